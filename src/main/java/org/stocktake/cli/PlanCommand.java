@@ -1,0 +1,91 @@
+package org.stocktake.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.stocktake.plan.PlanService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plan import|export|validate}: plan files in and out of the platform. */
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "计划文件 / plan files",
+        subcommands = {PlanCommand.Import.class, PlanCommand.Export.class, PlanCommand.Validate.class})
+final class PlanCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "缺少子命令 / missing subcommand: import, export or validate");
+    }
+
+    static String readFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("找不到文件 / no such file: " + file);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "导入计划文件（整体成功或整体不变）/ import a plan file, all or nothing")
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "计划文件 (YAML) / plan file")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            String yaml = readFile(file);
+            try (ConfigurableApplicationContext context = Spring.start(false, "--stocktake.seed.enabled=false")) {
+                var imported = context.getBean(PlanService.class).importPlan(file.getFileName().toString(), yaml);
+                System.out.println("已导入 / imported: " + imported.code() + " (" + imported.articles()
+                        + " 条 articles, " + imported.targets() + " 项 targets, " + imported.tasks() + " 项 tasks)");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "导出计划文件 / export a plan file")
+    static final class Export implements Callable<Integer> {
+        @Option(names = "--plan", description = "计划代码 / plan code (default: the only plan)")
+        String plan;
+
+        @Option(names = {"-o", "--out"}, description = "输出文件，缺省为标准输出 / output file (default: stdout)")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext context = Spring.start(false)) {
+                String yaml = context.getBean(PlanService.class).exportPlan(plan);
+                if (out == null) {
+                    System.out.print(yaml);
+                } else {
+                    Files.writeString(out, yaml, StandardCharsets.UTF_8);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "只检查计划文件，不导入 / check a plan file without importing it")
+    static final class Validate implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            String yaml = readFile(file);
+            try (ConfigurableApplicationContext context = Spring.start(false)) {
+                var plan = context.getBean(PlanService.class).validate(file.getFileName().toString(), yaml);
+                System.out.println("计划文件无误 / the plan file is valid: " + plan.code());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.stocktake.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point of the jar: {@code stocktake <command>}. Usage errors exit with 2. */
+@Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1",
+        description = "Stocktake：规划实施监测评估与督查平台 / plan monitoring, evaluation and supervision.",
+        subcommands = {ServeCommand.class, PlanCommand.class})
+public final class StocktakeCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        if (code != 0 || !ServeCommand.serving()) {
+            System.exit(code);
+        }
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new StocktakeCli())
+                .setExitCodeExceptionMapper(e -> 1)
+                .setExecutionExceptionHandler(new UserErrorHandler());
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "缺少命令 / missing command (serve, plan, …)");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The command line ({@code ./stocktake}): serve the platform, import, export and validate plans,
+ * and the batch calculators. Nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "cli")
+package org.stocktake.cli;

@@ -1,0 +1,27 @@
+package org.stocktake.regions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Prefecture boundaries of Hunan for maps: the ECharts-format GeoJSON from the Apache-2.0
+ * {@code echarts@4.9.0} package, shipped unmodified.
+ */
+public final class Boundaries {
+
+    public static final String ATTRIBUTION =
+            "边界数据：Apache ECharts 4.9.0（Apache-2.0），示意图，未经审图 / Boundaries: Apache ECharts 4.9.0 (Apache-2.0), schematic";
+
+    private Boundaries() {
+    }
+
+    public static String hunanPrefectures() {
+        try (InputStream in = Boundaries.class.getResourceAsStream("/hunan/hunan-prefectures.geo.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
