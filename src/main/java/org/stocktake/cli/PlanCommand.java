@@ -41,7 +41,9 @@ final class PlanCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             String yaml = readFile(file);
-            try (ConfigurableApplicationContext context = Spring.start(false, "--stocktake.seed.enabled=false")) {
+            try (ConfigurableApplicationContext context = Spring.start(false)) {
+                System.out.println("正在导入 / importing " + file.getFileName() + " …");
+                System.out.flush();
                 var imported = context.getBean(PlanService.class).importPlan(file.getFileName().toString(), yaml);
                 System.out.println("已导入 / imported: " + imported.code() + " (" + imported.articles()
                         + " 条 articles, " + imported.targets() + " 项 targets, " + imported.tasks() + " 项 tasks)");

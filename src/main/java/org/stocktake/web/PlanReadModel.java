@@ -1,0 +1,40 @@
+package org.stocktake.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.stocktake.indicators.Indicator;
+import org.stocktake.indicators.IndicatorService;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.plan.PlanService;
+import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Problem;
+
+/** The current plan and its targets as pages and the API read them. */
+@Component
+class PlanReadModel {
+
+    private final PlanService plans;
+    private final IndicatorService indicators;
+
+    PlanReadModel(PlanService plans, IndicatorService indicators) {
+        this.plans = plans;
+        this.indicators = indicators;
+    }
+
+    PlanDocument plan(String code) {
+        return plans.plan(code).orElseThrow(() -> new InvalidInputException("plan",
+                List.of(new Problem("plan", "找不到计划 " + (code == null ? "" : code), "no such plan " + code))));
+    }
+
+    List<TargetRow> targets(String code, Locale locale) {
+        Map<String, Indicator> byCode = indicators.all().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return plan(code).targets().stream().map(t -> TargetRow.of(t,
+                t.indicator() == null || !byCode.containsKey(t.indicator()) ? null
+                        : byCode.get(t.indicator()).name().in(locale))).toList();
+    }
+}
