@@ -11,7 +11,8 @@ public class InvalidInputException extends RuntimeException {
     private final List<Problem> problems;
 
     public InvalidInputException(String source, List<Problem> problems) {
-        super(source + ": " + problems.size() + " problem(s)");
+        super(source + ": " + problems.size() + " problem(s): " + problems.stream().limit(5)
+                .map(Problem::toString).collect(Collectors.joining("; ")));
         this.source = source;
         this.problems = List.copyOf(problems);
     }

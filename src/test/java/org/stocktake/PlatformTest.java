@@ -1,0 +1,33 @@
+package org.stocktake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Base of tests that run the whole platform on a real embedded PostgreSQL in a fresh data
+ * directory under {@code target/}; the Hunan data set loads as on a first start. All such tests
+ * share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "stocktake.data-dir=target/it-data")
+public abstract class PlatformTest {
+
+    static {
+        deleteTree(Path.of("target/it-data"));
+    }
+
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

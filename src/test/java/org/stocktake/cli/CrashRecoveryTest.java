@@ -1,0 +1,120 @@
+package org.stocktake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.stocktake.PlatformTest;
+
+/**
+ * Runs the real command line in separate processes on one data directory: a plan import killed
+ * with SIGKILL halfway leaves the old plan whole, and a finished import survives a restart.
+ */
+class CrashRecoveryTest {
+
+    private static final Path DATA = Path.of("target/crash-data");
+    private static final String MARK = "【新版】";
+
+    @Test
+    void aKilledImportLeavesTheOldPlanAndACompletedOneSurvivesRestart() throws Exception {
+        PlatformTest.deleteTree(DATA);
+        Path newPlan = DATA.resolveSibling("crash-new-plan.yaml");
+        Files.writeString(newPlan, markEveryArticle(resource("/plans/hunan-central-2021.yaml")));
+
+        Process importing = start("--stocktake.plan.import-pause=400ms", "plan", "import", newPlan.toString());
+        waitForLine(importing, "importing");
+        Thread.sleep(1500);
+        importing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        String afterKill = export();
+        assertThat(afterKill).as("the old plan, whole").doesNotContain(MARK);
+        assertThat(afterKill).contains("code: A25");
+
+        Process completed = start("plan", "import", newPlan.toString());
+        List<String> output = drain(completed);
+        assertThat(completed.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(completed.exitValue()).as(String.join("\n", output)).isZero();
+
+        String afterRestart = export();
+        long marked = afterRestart.lines().filter(l -> l.contains(MARK)).count();
+        long articles = afterRestart.lines().filter(l -> l.trim().startsWith("- code: A")).count();
+        assertThat(articles).isGreaterThanOrEqualTo(25);
+        assertThat(marked).as("every article of the new plan").isEqualTo(articles);
+    }
+
+    /** The plan file with a mark added to every article's title, so a mix would show. */
+    private static String markEveryArticle(String yaml) {
+        StringBuilder out = new StringBuilder();
+        boolean inArticle = false;
+        for (String line : yaml.split("\n", -1)) {
+            if (line.trim().startsWith("- code: A")) {
+                inArticle = true;
+            }
+            if (inArticle && line.trim().startsWith("zh:")) {
+                line = line.replaceFirst("zh: *(\\S.*)$", "zh: " + MARK + "$1");
+                inArticle = false;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String export() throws Exception {
+        Process p = start("plan", "export", "--plan", "hunan-central-2021", "--out", DATA.resolveSibling("crash-export.yaml").toString());
+        List<String> output = drain(p);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join("\n", output)).isZero();
+        return Files.readString(DATA.resolveSibling("crash-export.yaml"));
+    }
+
+    private static Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StocktakeCli.class.getName()));
+        List<String> springArgs = new ArrayList<>();
+        List<String> cliArgs = new ArrayList<>();
+        for (String a : args) {
+            (a.startsWith("--stocktake.") ? springArgs : cliArgs).add(a);
+        }
+        springArgs.add("--stocktake.data-dir=" + DATA);
+        List<String> jvm = springArgs.stream().map(a -> "-D" + a.substring(2)).toList();
+        command.addAll(1, jvm);
+        command.addAll(cliArgs);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static void waitForLine(Process p, String text) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        List<String> seen = new ArrayList<>();
+        while ((line = reader.readLine()) != null) {
+            seen.add(line);
+            if (line.contains(text)) {
+                Thread t = new Thread(() -> reader.lines().forEach(l -> { }));
+                t.setDaemon(true);
+                t.start();
+                return;
+            }
+        }
+        throw new AssertionError("process ended before printing '" + text + "':\n" + String.join("\n", seen));
+    }
+
+    private static List<String> drain(Process p) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = CrashRecoveryTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
