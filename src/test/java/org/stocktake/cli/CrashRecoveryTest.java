@@ -2,13 +2,10 @@ package org.stocktake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -76,40 +73,15 @@ class CrashRecoveryTest {
     }
 
     private static Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StocktakeCli.class.getName()));
-        List<String> springArgs = new ArrayList<>();
-        List<String> cliArgs = new ArrayList<>();
-        for (String a : args) {
-            (a.startsWith("--stocktake.") ? springArgs : cliArgs).add(a);
-        }
-        springArgs.add("--stocktake.data-dir=" + DATA);
-        List<String> jvm = springArgs.stream().map(a -> "-D" + a.substring(2)).toList();
-        command.addAll(1, jvm);
-        command.addAll(cliArgs);
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return CliProcess.start(DATA, args);
     }
 
     private static void waitForLine(Process p, String text) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        List<String> seen = new ArrayList<>();
-        while ((line = reader.readLine()) != null) {
-            seen.add(line);
-            if (line.contains(text)) {
-                Thread t = new Thread(() -> reader.lines().forEach(l -> { }));
-                t.setDaemon(true);
-                t.start();
-                return;
-            }
-        }
-        throw new AssertionError("process ended before printing '" + text + "':\n" + String.join("\n", seen));
+        CliProcess.waitForLine(p, text);
     }
 
     private static List<String> drain(Process p) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        }
+        return CliProcess.drain(p);
     }
 
     private static String resource(String name) throws IOException {
