@@ -12,6 +12,12 @@ public final class StocktakeCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "内置数据库的数据目录 / data directory of the embedded database (default ./data)")
+    void dataDir(java.nio.file.Path dir) {
+        System.setProperty("stocktake.data-dir", dir.toString());
+    }
+
     public static void main(String[] args) {
         int code = commandLine().execute(args);
         if (code != 0 || !ServeCommand.serving()) {
@@ -21,7 +27,6 @@ public final class StocktakeCli implements Runnable {
 
     static CommandLine commandLine() {
         return new CommandLine(new StocktakeCli())
-                .setExitCodeExceptionMapper(e -> 1)
                 .setExecutionExceptionHandler(new UserErrorHandler());
     }
 
