@@ -1,0 +1,60 @@
+package org.stocktake.reports;
+
+import java.util.List;
+
+/** A report as a sequence of blocks, rendered alike to PDF, DOCX and XLSX. */
+public record ReportDocument(String title, String subtitle, List<Block> blocks) {
+
+    public ReportDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** One piece of a report. */
+    public sealed interface Block permits Heading, Paragraph, Bullets, Table, Image {
+    }
+
+    public record Heading(int level, String text) implements Block {
+    }
+
+    public record Paragraph(String text) implements Block {
+    }
+
+    public record Bullets(List<String> items) implements Block {
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A table with a caption; cells are text, already formatted. */
+    public record Table(String caption, List<String> headers, List<List<String>> rows) implements Block {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A chart or map drawn as a PNG, with its caption. */
+    public record Image(String caption, byte[] png, int width, int height) implements Block {
+    }
+
+    /** Every text in the report, for checking that the font can show it. */
+    String allText() {
+        StringBuilder text = new StringBuilder(title).append(subtitle == null ? "" : subtitle);
+        for (Block b : blocks) {
+            if (b instanceof Heading h) {
+                text.append(h.text());
+            } else if (b instanceof Paragraph p) {
+                text.append(p.text());
+            } else if (b instanceof Bullets l) {
+                l.items().forEach(text::append);
+            } else if (b instanceof Table t) {
+                text.append(t.caption());
+                t.headers().forEach(text::append);
+                t.rows().forEach(r -> r.forEach(text::append));
+            } else if (b instanceof Image i) {
+                text.append(i.caption());
+            }
+        }
+        return text.toString();
+    }
+}
