@@ -1,0 +1,29 @@
+package org.stocktake.assessment;
+
+/**
+ * annual_growth (年均增长 X% 以上): compound annual growth since the baseline against X%. The
+ * committed path is base·(1 + X)^years, so the schedule is the share of that compound path due by
+ * the latest year, ((1+X)^n − 1)/((1+X)^N − 1), not the share of time. Growth needs positive values.
+ */
+final class AnnualGrowthCalculator implements Calculator {
+
+    @Override
+    public Verdict assess(VerdictInput in) {
+        TargetSpec t = in.target();
+        Window w = Window.frame(t, in.series(), in.asOfYear());
+        if (w.base().value() <= 0 || w.latest().value() <= 0) {
+            throw new NoVerdict(Figures.window(w), "基数或最新值为零或负数，无法计算年均增长率",
+                    "the base or the latest value is zero or negative: no compound growth rate exists");
+        }
+        double x = t.value() / 100;
+        int total = t.targetYear() - w.base().year();
+        int elapsed = Math.min(w.elapsed(), total);
+        double target = w.base().value() * Math.pow(1 + x, total);
+        double actual = OpenSdgProgress.growth(w.latest().value(), w.base().value(), w.latest().year(), w.base().year());
+        double schedule = x == 0 ? (double) elapsed / total
+                : (Math.pow(1 + x, elapsed) - 1) / (Math.pow(1 + x, total) - 1);
+        int sign = t.comparison() == Comparison.AT_MOST ? -1 : 1;
+        Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, x, true);
+        return Trajectory.judge(goal, in.method(), in.settings());
+    }
+}

@@ -1,0 +1,35 @@
+package org.stocktake.assessment;
+
+/**
+ * A target with a path, reduced to what the three methods need: the window, the value to reach by
+ * the target year, the desired sign (+1 higher is better, −1 lower is better, 0 already on the
+ * target), the share of the path expected by the latest year, the actual and required yearly rates
+ * (null when the kind has none) and whether the trend should be fitted as constant growth.
+ */
+record Goal(Window window, double target, int targetYear, int sign, double schedule, Double actualRate,
+            Double requiredRate, boolean compound) {
+
+    boolean baseMet() {
+        return sign == 0 || sign * (window.base().value() - target) >= 0;
+    }
+
+    boolean meets(double value) {
+        return sign == 0 ? value == target : sign * (value - target) >= 0;
+    }
+
+    /** Completion share of the way from the base to the target; NaN when the base already meets it. */
+    double progressOf(double value) {
+        return baseMet() ? Double.NaN : (value - window.base().value()) / (target - window.base().value());
+    }
+
+    /** 提前实现 before the target year; at or after it, meeting the target is what was expected. */
+    VerdictClass metClass() {
+        return window.latest().year() < targetYear ? VerdictClass.ACHIEVED_EARLY : VerdictClass.ON_TRACK;
+    }
+
+    /** The time-proportional share of a straight path, clamped to [0, 1]. */
+    static double linearSchedule(int baseYear, int latestYear, int targetYear) {
+        double s = (double) (latestYear - baseYear) / (targetYear - baseYear);
+        return Math.max(0, Math.min(1, s));
+    }
+}

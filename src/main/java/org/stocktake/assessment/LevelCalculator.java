@@ -1,0 +1,16 @@
+package org.stocktake.assessment;
+
+/** level (达到 / 提高到): progress since the baseline against the straight path to the target. */
+final class LevelCalculator implements Calculator {
+
+    @Override
+    public Verdict assess(VerdictInput in) {
+        TargetSpec t = in.target();
+        Window w = Window.frame(t, in.series(), in.asOfYear());
+        double target = t.value();
+        int sign = t.desiredSign(w.base().value(), target);
+        double schedule = Goal.linearSchedule(w.base().year(), w.latest().year(), t.targetYear());
+        Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, null, null, false);
+        return Trajectory.judge(goal, in.method(), in.settings());
+    }
+}

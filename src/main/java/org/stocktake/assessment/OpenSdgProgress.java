@@ -1,0 +1,170 @@
+package org.stocktake.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Open SDG / Statistics Canada progress measure, as published in open-sdg
+ * {@code docs/progress-methodology.md} and computed by sdg-build 2.4.0. Written from the published
+ * description; the rules, in the order they apply:
+ *
+ * <ol>
+ *   <li>current = the latest year; base = the configured base year, or the first later year with data;</li>
+ *   <li>a target of 0 is replaced by 0.001, then "target achieved" = current on the right side of it;</li>
+ *   <li>sign = −1 when the base value is negative; a base value of 0 is then replaced by 0.001;</li>
+ *   <li>no value when base and current differ in sign or are less than a year apart;</li>
+ *   <li>with a target: R = sign·d·CAGR(base→current) / |CAGR(base→target)|, thresholds 0.95 / 0.6 / 0;</li>
+ *   <li>without: sign·d·CAGR, thresholds 1.5% / 0.5% / 0, all scaled by C when a limit is given,
+ *       C = 1 − (y₀/lim)^4.44 (y₀ ≤ lim), 1 − ((2lim − y₀)/lim)^4.44 (lim &lt; y₀ &lt; 2lim), 1 otherwise
+ *       (absolute values);</li>
+ *   <li>scores −5…5 by the published piecewise-linear maps (target achieved = 5), and the status.</li>
+ * </ol>
+ * A 0/0 ratio (base on the target, no change) gives no progress value; the score is then the
+ * target-achieved 5 or none.
+ */
+public final class OpenSdgProgress {
+
+    static final double ZERO_REPLACEMENT = 0.001;
+    private static final double LIMIT_EXPONENT = 4.44;
+
+    /** The statuses sdg-build writes, with its codes. */
+    public enum Status {
+        TARGET_ACHIEVED, SUBSTANTIAL_PROGRESS, MODERATE_PROGRESS, LIMITED_PROGRESS, DETERIORATION, NOT_AVAILABLE;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One series' configuration; {@code target} and {@code limit} may be null. */
+    public record Config(Direction direction, int baseYear, int targetYear, Double target, Double limit) {
+        public static final int DEFAULT_BASE_YEAR = 2015;
+        public static final int DEFAULT_TARGET_YEAR = 2030;
+    }
+
+    /** What was used and what came out; null where the method gives nothing. */
+    public record Result(Integer baseYear, Double baseValue, Integer currentYear, Double currentValue,
+                         Double progressValue, Double score, Status status) {
+    }
+
+    private record Thresholds(double high, double med, double low, double coefficient) {
+    }
+
+    private OpenSdgProgress() {
+    }
+
+    public static Result measure(Config config, List<Point> points) {
+        List<Point> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingInt(Point::year));
+        if (sorted.isEmpty()) {
+            return new Result(null, null, null, null, null, null, Status.NOT_AVAILABLE);
+        }
+        Point current = sorted.get(sorted.size() - 1);
+        Point base = sorted.stream().filter(p -> p.year() >= config.baseYear()).findFirst().orElse(null);
+        if (base == null) {
+            return new Result(null, null, current.year(), current.value(), null, null, Status.NOT_AVAILABLE);
+        }
+        Double target = config.target();
+        if (target != null && target == 0) {
+            target = ZERO_REPLACEMENT;
+        }
+        int d = config.direction().sign();
+        double y = current.value();
+        boolean achieved = target != null && (d == -1 && y <= target || d == 1 && y >= target);
+        int sign = base.value() < 0 ? -1 : 1;
+        Thresholds thresholds = thresholds(target == null, base.value(), config.limit());
+        double b = base.value() == 0 ? ZERO_REPLACEMENT : base.value();
+        Double value = progressValue(sign * d, b, base.year(), current, target, config.targetYear());
+        Status status = status(value, thresholds, achieved);
+        Double score = achieved ? Double.valueOf(5) : score(value, thresholds, target == null);
+        return new Result(base.year(), b, current.year(), y, finiteOrNull(value), score, status);
+    }
+
+    private static Double progressValue(int signTimesDirection, double b, int baseYear, Point current,
+                                        Double target, int targetYear) {
+        double y = current.value();
+        if (b > 0 && y < 0 || b < 0 && y > 0) {
+            return null;
+        }
+        if (current.year() - baseYear < 1) {
+            return null;
+        }
+        double observed = growth(y, b, current.year(), baseYear);
+        if (target == null) {
+            return signTimesDirection * observed;
+        }
+        double required = growth(target, b, targetYear, baseYear);
+        return signTimesDirection * observed / Math.abs(required);
+    }
+
+    /** Compound annual growth rate from (t0, v0) to (t1, v1). */
+    static double growth(double v1, double v0, int t1, int t0) {
+        return Math.pow(v1 / v0, 1.0 / (t1 - t0)) - 1;
+    }
+
+    private static Thresholds thresholds(boolean noTarget, double baseValue, Double limit) {
+        if (!noTarget) {
+            return new Thresholds(0.95, 0.6, 0, 1);
+        }
+        double c = 1;
+        if (limit != null) {
+            double y0 = Math.abs(baseValue);
+            double lim = Math.abs(limit);
+            if (y0 >= 2 * lim) {
+                c = 1;
+            } else if (y0 <= lim) {
+                c = 1 - Math.pow(y0 / lim, LIMIT_EXPONENT);
+            } else {
+                c = 1 - Math.pow((2 * lim - y0) / lim, LIMIT_EXPONENT);
+            }
+        }
+        return new Thresholds(0.015 * c, 0.005 * c, 0 * c, c);
+    }
+
+    private static Status status(Double value, Thresholds t, boolean achieved) {
+        if (achieved) {
+            return Status.TARGET_ACHIEVED;
+        }
+        if (value == null || Double.isNaN(value)) {
+            return Status.NOT_AVAILABLE;
+        }
+        if (value >= t.high()) {
+            return Status.SUBSTANTIAL_PROGRESS;
+        }
+        if (value >= t.med()) {
+            return Status.MODERATE_PROGRESS;
+        }
+        return value >= t.low() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
+    }
+
+    private static Double score(Double value, Thresholds t, boolean noTarget) {
+        if (value == null || Double.isNaN(value)) {
+            return null;
+        }
+        double v = value;
+        if (noTarget) {
+            double c = t.coefficient();
+            if (v < t.low()) {
+                return Math.max(125 * v - 2.5, -5);
+            }
+            if (c == 0) {
+                return 5.0;
+            }
+            if (v >= t.high()) {
+                return Math.min(500 * v / c - 5, 5);
+            }
+            return v >= t.med() ? 250 * v / c - 1.25 : 500 * v / c - 2.5;
+        }
+        // The published map uses these rounded slopes and intercepts (1/0.14 and 0.6/0.14; 2.5/0.6).
+        if (v >= t.med()) {
+            return Math.min(7.1429 * v - 4.2857, 5);
+        }
+        return Math.max(4.1667 * v - 2.5, -5);
+    }
+
+    private static Double finiteOrNull(Double value) {
+        return value == null || Double.isNaN(value) ? null : value;
+    }
+}

@@ -1,0 +1,54 @@
+package org.stocktake.assessment;
+
+import java.util.Optional;
+
+/**
+ * parity (基本同步): the compound yearly growth of the series against that of the reference series
+ * over the same years, from the baseline (or the later break) to the latest year both have.
+ * Within the tolerance (percentage points): 基本符合预期; faster: 快于预期; slower: 滞后.
+ */
+final class ParityCalculator implements Calculator {
+
+    @Override
+    public Verdict assess(VerdictInput in) {
+        TargetSpec t = in.target();
+        Series a = in.series();
+        Series b = in.reference() == null ? Series.of(java.util.List.of()) : in.reference();
+        int end = a.upTo(in.asOfYear()).stream().mapToInt(Point::year).filter(y -> b.at(y).isPresent())
+                .max().orElseThrow(() -> new NoVerdict(Figures.NONE, "两个序列没有共同年份的观测值",
+                        "the series and its reference have no year in common"));
+        Optional<Integer> cut = later(a.breakBetween(t.baselineYear(), end), b.breakBetween(t.baselineYear(), end));
+        int start = cut.orElse(t.baselineYear());
+        Point a0 = a.at(start).orElse(null);
+        Point b0 = b.at(start).orElse(null);
+        if (a0 == null || b0 == null || end <= start) {
+            throw new NoVerdict(Figures.NONE, start + "年两个序列不都有数值，或其后没有共同年份",
+                    "the series and its reference do not both have " + start + " and a later common year");
+        }
+        Point a1 = a.at(end).orElseThrow();
+        Point b1 = b.at(end).orElseThrow();
+        Window w = new Window(a0, a1, java.util.List.of(a0, a1), cut.orElse(null));
+        if (a0.value() <= 0 || a1.value() <= 0 || b0.value() <= 0 || b1.value() <= 0) {
+            throw new NoVerdict(Figures.window(w), "存在零或负值，无法计算增长率", "zero or negative values: no growth rate");
+        }
+        double ga = OpenSdgProgress.growth(a1.value(), a0.value(), end, start);
+        double gb = OpenSdgProgress.growth(b1.value(), b0.value(), end, start);
+        double gap = (ga - gb) * 100;
+        double tol = t.tolerance();
+        VerdictClass c = Math.abs(gap) <= tol + 1e-12 ? VerdictClass.ON_TRACK
+                : gap > 0 ? VerdictClass.AHEAD : VerdictClass.LAGGING;
+        return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), Text.sentence(w,
+                start + "—" + end + "年年均增长" + Text.pct(ga) + "，参照指标" + Text.pct(gb) + "，相差"
+                        + Text.num(gap) + "个百分点（容差" + Text.num(tol) + "），" + c.label().zh(),
+                "Growth " + Text.pct(ga) + " a year in " + start + "–" + end + " against " + Text.pct(gb)
+                        + " for the reference, a gap of " + Text.num(gap) + " points (tolerance " + Text.num(tol)
+                        + ") — " + c.label().en()));
+    }
+
+    private static Optional<Integer> later(Optional<Integer> x, Optional<Integer> y) {
+        if (x.isEmpty()) {
+            return y;
+        }
+        return y.isEmpty() ? x : Optional.of(Math.max(x.get(), y.get()));
+    }
+}

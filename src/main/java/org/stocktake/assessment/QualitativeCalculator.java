@@ -1,0 +1,44 @@
+package org.stocktake.assessment;
+
+import java.util.List;
+
+/**
+ * qualitative (基本建成 / 取得重大进展): judged from the lights of the linked tasks. All closed out:
+ * achieved; none red and at least {@code healthyShare} closed or green: 基本符合预期, or 快于预期 when
+ * the closed share is ahead of the time-proportional schedule by the margin; otherwise 滞后.
+ */
+final class QualitativeCalculator implements Calculator {
+
+    @Override
+    public Verdict assess(VerdictInput in) {
+        TargetSpec t = in.target();
+        List<TaskLight> tasks = in.tasks();
+        if (tasks.isEmpty()) {
+            throw new NoVerdict(Figures.NONE, "没有关联任务，无法评价", "no linked tasks to judge by");
+        }
+        int n = tasks.size();
+        long blue = tasks.stream().filter(l -> l == TaskLight.BLUE).count();
+        long green = tasks.stream().filter(l -> l == TaskLight.GREEN).count();
+        long red = tasks.stream().filter(l -> l == TaskLight.RED).count();
+        double closed = (double) blue / n;
+        double healthy = (double) (blue + green) / n;
+        double schedule = t.targetYear() == t.baselineYear() ? 1
+                : Goal.linearSchedule(t.baselineYear(), in.asOfYear(), t.targetYear());
+        VerdictClass c;
+        if (blue == n) {
+            c = in.asOfYear() < t.targetYear() ? VerdictClass.ACHIEVED_EARLY : VerdictClass.ON_TRACK;
+        } else if (red > 0 || healthy < in.settings().healthyShare()) {
+            c = VerdictClass.LAGGING;
+        } else {
+            c = closed >= schedule + in.settings().margin() ? VerdictClass.AHEAD : VerdictClass.ON_TRACK;
+        }
+        Figures f = new Figures(t.baselineYear(), null, in.asOfYear(), null, closed, schedule, null, null,
+                null, null, null, null);
+        return new Verdict.Judged(c, f, Text.sentence(null,
+                n + "项关联任务中已销号" + blue + "项、正常推进" + green + "项、红灯" + red + "项，完成"
+                        + Text.pct(closed) + "，序时进度" + Text.pct(schedule) + "，" + c.label().zh(),
+                "Of " + n + " linked tasks " + blue + " are closed, " + green + " on track and " + red
+                        + " red: " + Text.pct(closed) + " done against a schedule of " + Text.pct(schedule)
+                        + " — " + c.label().en()));
+    }
+}

@@ -1,0 +1,60 @@
+package org.stocktake.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A yearly series with its series breaks (口径调整). A break year is the first year of a new
+ * definition: values from that year on are not comparable with values before it.
+ */
+public record Series(List<Point> points, SortedSet<Integer> breakYears) {
+
+    public Series {
+        List<Point> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingInt(Point::year));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).year() == sorted.get(i - 1).year()) {
+                throw new IllegalArgumentException("two values for " + sorted.get(i).year());
+            }
+        }
+        points = List.copyOf(sorted);
+        breakYears = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(breakYears));
+    }
+
+    public static Series of(List<Point> points) {
+        return new Series(points, new TreeSet<>());
+    }
+
+    /** Shorthand for tests and tables: {@code Series.of(2020, 1.0, 2021, 2.0)}. */
+    public static Series of(double... yearValuePairs) {
+        List<Point> list = new ArrayList<>();
+        for (int i = 0; i + 1 < yearValuePairs.length; i += 2) {
+            list.add(new Point((int) yearValuePairs[i], yearValuePairs[i + 1]));
+        }
+        return of(list);
+    }
+
+    public Series withBreak(int year) {
+        TreeSet<Integer> breaks = new TreeSet<>(breakYears);
+        breaks.add(year);
+        return new Series(points, breaks);
+    }
+
+    /** The points observed up to and including {@code year}. */
+    public List<Point> upTo(int year) {
+        return points.stream().filter(p -> p.year() <= year).toList();
+    }
+
+    public Optional<Point> at(int year) {
+        return points.stream().filter(p -> p.year() == year).findFirst();
+    }
+
+    /** The latest break at or before {@code year} and after {@code since}, if any. */
+    public Optional<Integer> breakBetween(int since, int year) {
+        return breakYears.stream().filter(b -> b > since && b <= year).reduce((a, b) -> b);
+    }
+}

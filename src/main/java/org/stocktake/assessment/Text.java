@@ -1,0 +1,37 @@
+package org.stocktake.assessment;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.stocktake.shared.LocalizedText;
+
+/** Number formatting for the explanatory sentences: four significant digits, percentages to one decimal. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String num(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return Long.toString((long) value);
+        }
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    static String pct(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** Ends a sentence with the series-break note when the verdict was re-based. */
+    static LocalizedText sentence(Window w, String zh, String en) {
+        if (w == null || w.rebasedAt() == null) {
+            return new LocalizedText(zh + "。", en + ".");
+        }
+        return new LocalizedText(
+                zh + "（" + w.rebasedAt() + "年口径调整，前后数值不可比，以" + w.base().year() + "年为新基期）。",
+                en + " (series break in " + w.rebasedAt() + ": values across it are not comparable, re-based on "
+                        + w.base().year() + ").");
+    }
+}

@@ -1,0 +1,120 @@
+package org.stocktake.assessment;
+
+import java.util.OptionalDouble;
+import org.stocktake.shared.LocalizedText;
+
+/** Judges a {@link Goal} by the chosen method: schedule, Open SDG or trend. Shared by the path kinds. */
+final class Trajectory {
+
+    private Trajectory() {
+    }
+
+    static Verdict judge(Goal g, Method method, Settings settings) {
+        OptionalDouble trend = g.compound()
+                ? Trend.projectGrowth(g.window().points(), g.targetYear())
+                : Trend.project(g.window().points(), g.targetYear());
+        Figures f = Figures.window(g.window()).withRates(g.actualRate(), g.requiredRate())
+                .withProjected(trend.isPresent() ? trend.getAsDouble() : null);
+        return switch (method) {
+            case SCHEDULE -> schedule(g, f, settings.margin());
+            case OPENSDG -> openSdg(g, f);
+            case TREND -> trend(g, f, trend);
+        };
+    }
+
+    /** Completion progress against the schedule, with the margin on either side. */
+    static VerdictClass classify(double progress, double schedule, double margin) {
+        if (progress < 0) {
+            return VerdictClass.DETERIORATING;
+        }
+        if (progress >= schedule + margin) {
+            return VerdictClass.AHEAD;
+        }
+        return progress >= schedule - margin ? VerdictClass.ON_TRACK : VerdictClass.LAGGING;
+    }
+
+    private static Verdict schedule(Goal g, Figures f, double margin) {
+        Window w = g.window();
+        double latest = w.latest().value();
+        LocalizedText from = fromTo(w);
+        if (g.baseMet()) {
+            return baseMet(g, f, from);
+        }
+        double p = g.progressOf(latest);
+        VerdictClass c = g.meets(latest) ? g.metClass() : classify(p, g.schedule(), margin);
+        String zh = from.zh() + "，完成目标" + Text.num(g.target()) + "进度的" + Text.pct(p) + "，序时进度"
+                + Text.pct(g.schedule()) + "，" + c.label().zh();
+        String en = from.en() + ": " + Text.pct(p) + " of the way to the target " + Text.num(g.target())
+                + " against a schedule of " + Text.pct(g.schedule()) + " — " + c.label().en();
+        return new Verdict.Judged(c, f.withPath(p, g.schedule()), Text.sentence(w, zh, en));
+    }
+
+    private static Verdict baseMet(Goal g, Figures f, LocalizedText from) {
+        Window w = g.window();
+        if (g.meets(w.latest().value())) {
+            VerdictClass c = g.metClass();
+            return new Verdict.Judged(c, f, Text.sentence(w,
+                    "基期已达到目标" + Text.num(g.target()) + "，" + from.zh() + "，仍然达标，" + c.label().zh(),
+                    "The target " + Text.num(g.target()) + " was already met at the baseline; " + from.en()
+                            + ", still met — " + c.label().en()));
+        }
+        return new Verdict.Judged(VerdictClass.DETERIORATING, f, Text.sentence(w,
+                "基期已达到目标" + Text.num(g.target()) + "，但" + from.zh() + "，已退回目标之外，倒退",
+                "The target " + Text.num(g.target()) + " was met at the baseline but " + from.en()
+                        + ", it no longer is — deteriorating"));
+    }
+
+    private static Verdict openSdg(Goal g, Figures f) {
+        Window w = g.window();
+        Direction d = g.sign() < 0 ? Direction.NEGATIVE : Direction.POSITIVE;
+        var config = new OpenSdgProgress.Config(d, w.base().year(), g.targetYear(), g.target(), null);
+        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, w.points());
+        Figures with = f.withOpenSdg(r.progressValue(), r.score(), r.status().code());
+        VerdictClass c = switch (r.status()) {
+            case TARGET_ACHIEVED -> g.metClass();
+            case SUBSTANTIAL_PROGRESS -> VerdictClass.ON_TRACK;
+            case MODERATE_PROGRESS, LIMITED_PROGRESS -> VerdictClass.LAGGING;
+            case DETERIORATION -> VerdictClass.DETERIORATING;
+            case NOT_AVAILABLE -> VerdictClass.INSUFFICIENT_DATA;
+        };
+        String ratio = r.progressValue() == null ? "—" : Text.num(r.progressValue());
+        String score = r.score() == null ? "—" : Text.num(r.score());
+        LocalizedText s = Text.sentence(w,
+                fromTo(w).zh() + "，实际与所需年均增长率之比为" + ratio + "，得分" + score + "（" + r.status().code()
+                        + "），" + c.label().zh(),
+                fromTo(w).en() + ": ratio of actual to required growth " + ratio + ", score " + score + " ("
+                        + r.status().code() + ") — " + c.label().en());
+        return c == VerdictClass.INSUFFICIENT_DATA ? new Verdict.InsufficientData(with, s) : new Verdict.Judged(c, with, s);
+    }
+
+    private static Verdict trend(Goal g, Figures f, OptionalDouble projected) {
+        Window w = g.window();
+        if (projected.isEmpty()) {
+            throw new NoVerdict(f, "可用数据点不足，无法拟合趋势", "too few usable points to fit a trend");
+        }
+        double v = projected.getAsDouble();
+        double base = w.base().value();
+        VerdictClass c;
+        if (g.meets(w.latest().value())) {
+            c = g.metClass();
+        } else if (g.meets(v)) {
+            c = VerdictClass.ON_TRACK;
+        } else {
+            c = g.sign() * (v - base) < 0 ? VerdictClass.DETERIORATING : VerdictClass.LAGGING;
+        }
+        Double share = g.baseMet() ? null : g.progressOf(v);
+        String zh = fromTo(w).zh() + "，按" + w.points().size() + "个可用数据点的趋势推算，" + g.targetYear() + "年约为"
+                + Text.num(v) + "（目标" + Text.num(g.target()) + "），" + c.label().zh();
+        String en = fromTo(w).en() + "; the trend of " + w.points().size() + " usable points projects "
+                + Text.num(v) + " in " + g.targetYear() + " (target " + Text.num(g.target()) + ") — " + c.label().en();
+        return new Verdict.Judged(c, f.withPath(share, g.schedule()), Text.sentence(w, zh, en));
+    }
+
+    static LocalizedText fromTo(Window w) {
+        return new LocalizedText(
+                "由" + w.base().year() + "年的" + Text.num(w.base().value()) + "到" + w.latest().year() + "年的"
+                        + Text.num(w.latest().value()),
+                "from " + Text.num(w.base().value()) + " in " + w.base().year() + " to "
+                        + Text.num(w.latest().value()) + " in " + w.latest().year());
+    }
+}

@@ -1,0 +1,83 @@
+package org.stocktake.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The comparable stretch of a series a verdict may use: the baseline, the latest observation up to
+ * the as-of year, and the points between. When a series break lies after the baseline, the window
+ * starts at the break (re-based) and says so through {@code rebasedAt}; values are never compared
+ * across a break.
+ */
+record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
+
+    static Window frame(TargetSpec target, Series series, int asOfYear) {
+        List<Point> seen = series.upTo(asOfYear);
+        if (seen.isEmpty()) {
+            throw new NoVerdict(Figures.NONE, "截至" + asOfYear + "年没有观测值",
+                    "no observation up to " + asOfYear);
+        }
+        Point latest = seen.get(seen.size() - 1);
+        Optional<Integer> cut = series.breakBetween(target.baselineYear(), latest.year());
+        if (cut.isPresent()) {
+            return rebased(seen, latest, cut.get());
+        }
+        Point base = baseline(target, series, latest);
+        List<Point> points = new ArrayList<>();
+        points.add(base);
+        seen.stream().filter(p -> p.year() > base.year()).forEach(points::add);
+        if (latest.year() <= base.year()) {
+            throw new NoVerdict(single(base), "基期" + base.year() + "年之后尚无观测值，只有一个数据点",
+                    "no observation after the baseline year " + base.year() + ": only one data point");
+        }
+        return new Window(base, latest, List.copyOf(points), null);
+    }
+
+    /**
+     * Every observation from the baseline year to the as-of year within the comparable segment (for
+     * bounds judged year by year); one point is enough. Re-based when a break lies after the baseline.
+     */
+    static Window observed(TargetSpec target, Series series, int asOfYear) {
+        List<Point> seen = series.upTo(asOfYear);
+        Point latest = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+        if (latest == null || latest.year() < target.baselineYear()) {
+            throw new NoVerdict(Figures.NONE, target.baselineYear() + "—" + asOfYear + "年没有观测值",
+                    "no observation from " + target.baselineYear() + " to " + asOfYear);
+        }
+        Optional<Integer> cut = series.breakBetween(target.baselineYear(), latest.year());
+        int from = cut.orElse(target.baselineYear());
+        List<Point> judged = seen.stream().filter(p -> p.year() >= from).toList();
+        return new Window(judged.get(0), latest, judged, cut.orElse(null));
+    }
+
+    private static Window rebased(List<Point> seen, Point latest, int cut) {
+        List<Point> segment = seen.stream().filter(p -> p.year() >= cut).toList();
+        if (segment.size() < 2) {
+            throw new NoVerdict(single(latest), cut + "年口径调整后只有一个可比观测值，不与调整前比较",
+                    "only one comparable observation since the series break in " + cut
+                            + "; values before it are not compared");
+        }
+        return new Window(segment.get(0), latest, segment, cut);
+    }
+
+    private static Point baseline(TargetSpec target, Series series, Point latest) {
+        if (target.baselineValue() != null) {
+            return new Point(target.baselineYear(), target.baselineValue());
+        }
+        return series.at(target.baselineYear()).orElseThrow(() -> new NoVerdict(
+                new Figures(target.baselineYear(), null, latest.year(), latest.value(),
+                        null, null, null, null, null, null, null, null),
+                "基期" + target.baselineYear() + "年数值缺失，无法计算进度",
+                "the baseline value for " + target.baselineYear() + " is missing"));
+    }
+
+    private static Figures single(Point p) {
+        return new Figures(p.year(), p.value(), p.year(), p.value(), null, null, null, null, null, null, null, null);
+    }
+
+    /** Years from the base to the latest observation. */
+    int elapsed() {
+        return latest.year() - base.year();
+    }
+}

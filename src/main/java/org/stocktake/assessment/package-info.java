@@ -1,0 +1,15 @@
+/**
+ * Verdicts: how far a target has come. Owns the calculators — one per target kind of the target
+ * grammar (level, annual_growth, annual_increment, maintain, floor, ceiling, direction, parity, rank,
+ * qualitative) — the three methods (time-proportional {@code schedule}, the Open SDG / Statistics
+ * Canada {@code opensdg} progress measure, and a least-squares {@code trend} projection), and the
+ * rules for series breaks (a verdict is computed on the comparable segment and says so).
+ *
+ * <p>Everything here is plain Java: no Spring beans, no SQL, no I/O, no clock. Inputs are this
+ * package's own records ({@link org.stocktake.assessment.TargetSpec}, {@link org.stocktake.assessment.Series},
+ * {@link org.stocktake.assessment.VerdictInput}); results are immutable {@link org.stocktake.assessment.Verdict}s.
+ * It may use {@code shared} and must not depend on {@code plan}, {@code data}, {@code web} or {@code cli}:
+ * callers translate their own records into these inputs.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "assessment")
+package org.stocktake.assessment;
