@@ -1,8 +1,16 @@
 package org.stocktake;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /** The Stocktake application: starts the web platform or runs a command (see {@code cli}). */
 @SpringBootApplication
 public class StocktakeApplication {
+
+    /** The platform's clock; tests replace it to fix the date. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 }

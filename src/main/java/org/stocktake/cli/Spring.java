@@ -18,6 +18,12 @@ final class Spring {
             app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
             app.setLogStartupInfo(false);
         }
+        if (!web) {
+            java.util.Properties quiet = new java.util.Properties();
+            quiet.setProperty("logging.level.root", "WARN");
+            quiet.setProperty("logging.level.org.stocktake", "WARN");
+            app.setDefaultProperties(quiet);
+        }
         return app.run(properties);
     }
 }

@@ -1,0 +1,107 @@
+package org.stocktake.verdicts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.stocktake.assessment.Method;
+import org.stocktake.assessment.Series;
+import org.stocktake.assessment.Verdict;
+import org.stocktake.assessment.VerdictEngine;
+import org.stocktake.assessment.VerdictInput;
+import org.stocktake.data.ObservationService;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.plan.PlanImported;
+import org.stocktake.plan.PlanService;
+import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Problem;
+
+/**
+ * Verdicts for a plan's targets: computed on demand for a report or a command, and stored as
+ * snapshots when the plan or its data change.
+ */
+@Service
+public class VerdictService {
+
+    private static final Logger log = LoggerFactory.getLogger(VerdictService.class);
+
+    private final PlanService plans;
+    private final ObservationService observations;
+    private final VerdictRepository repository;
+    private final Clock clock;
+
+    VerdictService(PlanService plans, ObservationService observations, VerdictRepository repository, Clock clock) {
+        this.plans = plans;
+        this.observations = observations;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The plan whose code is {@code code} or starts with it ({@code hunan}); null for the first plan. */
+    public PlanDocument plan(String code) {
+        String wanted = code == null ? null : plans.planCodes().stream()
+                .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("--plan",
+                        List.of(new Problem("--plan", "找不到计划 " + code, "no such plan " + code))));
+        return plans.plan(wanted).orElseThrow(() -> new InvalidInputException("--plan",
+                List.of(new Problem("--plan", "还没有任何计划", "there is no plan yet"))));
+    }
+
+    /** Every target of the plan judged in its scope region as of a year; nothing is stored. */
+    public List<TargetVerdict> assess(PlanDocument plan, int asOf, Method method) {
+        Instant now = clock.instant();
+        Map<String, List<Integer>> breaks = Map.of();
+        List<TargetVerdict> verdicts = new ArrayList<>();
+        for (PlanDocument.Target t : plan.targets()) {
+            List<String> used = new ArrayList<>();
+            Series series = t.indicator() == null ? Series.of(List.of())
+                    : TargetInputs.series(observations.find(t.indicator(), t.scope()),
+                            TargetInputs.breaks(breaks, t.indicator()), asOf, used);
+            Series reference = t.referenceIndicator() == null ? null
+                    : TargetInputs.series(observations.find(t.referenceIndicator(), t.scope()),
+                            TargetInputs.breaks(breaks, t.referenceIndicator()), asOf, used);
+            Verdict verdict = VerdictEngine.assess(new VerdictInput(TargetInputs.spec(plan, t), series, reference,
+                    List.of(), asOf, method, null));
+            verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
+        }
+        return verdicts;
+    }
+
+    /** The as-of year verdicts are kept for: this year, but not past the plan's end. */
+    public int currentAsOf(PlanDocument plan) {
+        return Math.min(LocalDate.now(clock).getYear(), plan.endYear());
+    }
+
+    /** Recomputes and stores the verdicts of a plan, by the schedule and Open SDG methods. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int recompute(String planCode) {
+        PlanDocument plan = plan(planCode);
+        int stored = 0;
+        for (Method method : List.of(Method.SCHEDULE, Method.OPENSDG)) {
+            for (TargetVerdict v : assess(plan, currentAsOf(plan), method)) {
+                repository.append(v);
+                stored++;
+            }
+        }
+        log.info("已重新评价 {} 的目标 / recomputed the verdicts of {}: {} snapshots", plan.code(), plan.code(), stored);
+        return stored;
+    }
+
+    @TransactionalEventListener
+    void on(PlanImported event) {
+        recompute(event.code());
+    }
+
+    /** The latest stored verdicts of a plan. */
+    public List<TargetVerdict> current(String planCode) {
+        return repository.latest(planCode);
+    }
+}
