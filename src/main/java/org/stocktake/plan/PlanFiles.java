@@ -31,6 +31,7 @@ public final class PlanFiles {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .build();
 
@@ -78,8 +79,12 @@ public final class PlanFiles {
     }
 
     private static Problem schemaProblem(Error error) {
-        String where = error.getInstanceLocation().toString();
         String keyword = error.getKeyword();
+        String where = error.getInstanceLocation().toString();
+        if (("required".equals(keyword) || "additionalProperties".equals(keyword)) && error.getProperty() != null) {
+            where = where + "/" + error.getProperty();
+        }
+        where = where.isEmpty() ? "/" : where;
         String en = error.getMessage();
         String zh = switch (keyword == null ? "" : keyword) {
             case "required" -> "缺少必填字段 " + error.getProperty();
