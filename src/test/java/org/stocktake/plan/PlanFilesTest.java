@@ -16,7 +16,7 @@ import org.stocktake.shared.Problem;
 class PlanFilesTest {
 
     private static final PlanReferences KNOWN = new PlanReferences(
-            Set.of("430000", "430100", "430200"), Set.of("gdp", "forest_coverage"));
+            Set.of("430000", "430100", "430200", "430300"), Set.of("gdp", "forest_coverage"));
 
     @Test
     void everyShapeErrorIsReportedWithItsPath() {
@@ -119,6 +119,16 @@ class PlanFilesTest {
         String written = PlanFiles.write(plan);
         assertThat(PlanFiles.read("written.yaml", written, KNOWN)).isEqualTo(plan);
         assertThat(written).contains("region: \"430000\"").contains("deadline: \"2025\"");
+    }
+
+    @Test
+    void theExampleInTheFormatDocumentIsAValidPlan() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/plan-format.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        PlanDocument plan = PlanFiles.read("docs/plan-format.md", example, KNOWN);
+        assertThat(plan.targets()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(TargetKind.MAINTAIN));
+        assertThat(PlanFiles.write(plan)).isEqualTo(example);
     }
 
     private static InvalidInputException refused(String yaml) {
