@@ -28,8 +28,9 @@ final class TargetInputs {
         Comparison comparison = t.comparator() == null ? null : Comparison.valueOf(t.comparator().name());
         Direction direction = t.direction() == null ? null
                 : t.direction() == org.stocktake.plan.Direction.INCREASE ? Direction.POSITIVE : Direction.NEGATIVE;
-        Double tolerance = t.tolerance() != null ? t.tolerance().doubleValue() : kind == TargetKind.PARITY ? 0.5 : null;
-        Integer rank = t.rankWithin() != null ? t.rankWithin() : kind == TargetKind.RANK ? 10 : null;
+        Double tolerance = t.tolerance() != null ? Double.valueOf(t.tolerance().doubleValue())
+                : kind == TargetKind.PARITY ? Double.valueOf(0.5) : null;
+        Integer rank = t.rankWithin() != null ? t.rankWithin() : kind == TargetKind.RANK ? Integer.valueOf(10) : null;
         int targetYear = Math.max(t.targetYear(), baselineYear);
         return new TargetSpec(kind, comparison, t.value() == null ? null : t.value().doubleValue(), baselineYear,
                 baselineValue, targetYear, direction, Boolean.TRUE.equals(t.eachYear()), tolerance, rank);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.Series;
 import org.stocktake.assessment.Verdict;
@@ -22,6 +23,7 @@ import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
 import org.stocktake.plan.PlanService;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
 
 /**
@@ -68,11 +70,22 @@ public class VerdictService {
             Series reference = t.referenceIndicator() == null ? null
                     : TargetInputs.series(observations.find(t.referenceIndicator(), t.scope()),
                             TargetInputs.breaks(breaks, t.referenceIndicator()), asOf, used);
-            Verdict verdict = VerdictEngine.assess(new VerdictInput(TargetInputs.spec(plan, t), series, reference,
-                    List.of(), asOf, method, null));
+            Verdict verdict = judge(plan, t, series, reference, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
         return verdicts;
+    }
+
+    private static Verdict judge(PlanDocument plan, PlanDocument.Target t, Series series, Series reference,
+            int asOf, Method method) {
+        try {
+            return VerdictEngine.assess(new VerdictInput(TargetInputs.spec(plan, t), series, reference,
+                    List.of(), asOf, method, null));
+        } catch (IllegalArgumentException incomplete) {
+            return new Verdict.InsufficientData(new Figures(null, null, null, null, null, null, null, null, null,
+                    null, null, null), new LocalizedText("目标定义不完整，无法评价：" + incomplete.getMessage(),
+                    "The target is not fully defined and cannot be judged: " + incomplete.getMessage()));
+        }
     }
 
     /** The as-of year verdicts are kept for: this year, but not past the plan's end. */
