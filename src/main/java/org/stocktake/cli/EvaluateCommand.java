@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -229,54 +230,53 @@ final class EvaluateCommand implements Callable<Integer> {
             return new FrameworkFile(Framework.of(nodes), bounds);
         }
 
-        private static java.util.Optional<Node> node(CSVRecord record, List<String> header, List<Problem> problems) {
-            int before = problems.size();
+        private static Optional<Node> node(CSVRecord record, List<String> header, List<Problem> problems) {
             if (record.size() != header.size()) {
                 problems.add(new Problem(where(record, null), "应有 " + header.size() + " 列，实有 " + record.size(),
                         "expected " + header.size() + " columns, found " + record.size()));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
+            int before = problems.size();
             String code = record.get("code");
-            if (code.isEmpty()) {
-                problems.add(new Problem(where(record, "code"), "代码为空", "the code is empty"));
-            }
             String level = record.get("level");
-            if (!level.matches("[1-9]\\d{0,2}")) {
-                problems.add(new Problem(where(record, "level"), "层级应为正整数（1 = 指标），而非 “" + level + "”",
-                        "the level must be a whole number from 1 (1 = indicator), not \"" + level + "\""));
-            }
             String direction = record.get("direction");
-            if (!direction.matches("\\+?1|-1")) {
-                problems.add(new Problem(where(record, "direction"), "方向应为 1（越大越好）或 -1（越小越好），而非 “"
-                        + direction + "”", "the direction must be 1 (higher is better) or -1 (lower is better), not \""
-                        + direction + "\""));
-            }
             String weight = record.get("weight");
-            if (!isNumber(weight) || Double.parseDouble(weight) < 0) {
-                problems.add(new Problem(where(record, "weight"), "权重应为不小于 0 的数，而非 “" + weight + "”",
-                        "the weight must be a number of 0 or more, not \"" + weight + "\""));
-            }
+            check(code.isEmpty(), record, "code", "代码为空", "the code is empty", problems);
+            check(!level.matches("[1-9]\\d{0,2}"), record, "level", "层级应为正整数（1 = 指标），而非 “" + level + "”",
+                    "the level must be a whole number from 1 (1 = indicator), not \"" + level + "\"", problems);
+            check(!direction.matches("\\+?1|-1"), record, "direction", "方向应为 1（越大越好）或 -1（越小越好），而非 “"
+                    + direction + "”", "the direction must be 1 (higher is better) or -1 (lower is better), not \""
+                    + direction + "\"", problems);
+            check(!isNumber(weight) || Double.parseDouble(weight) < 0, record, "weight", "权重应为不小于 0 的数，而非 “"
+                    + weight + "”", "the weight must be a number of 0 or more, not \"" + weight + "\"", problems);
             if (problems.size() > before) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new Node(code, record.get("parent"), Integer.parseInt(level),
+            return Optional.of(new Node(code, record.get("parent"), Integer.parseInt(level),
                     Integer.parseInt(direction.replace("+", "")), Double.parseDouble(weight)));
         }
 
-        private static java.util.Optional<double[]> bounds(CSVRecord record, List<String> header, Node node,
+        private static void check(boolean wrong, CSVRecord record, String column, String zh, String en,
+                                  List<Problem> problems) {
+            if (wrong) {
+                problems.add(new Problem(where(record, column), zh, en));
+            }
+        }
+
+        private static Optional<double[]> bounds(CSVRecord record, List<String> header, Node node,
                                                            List<Problem> problems) {
             String worst = header.contains("worst") ? record.get("worst") : "";
             String best = header.contains("best") ? record.get("best") : "";
             if (worst.isEmpty() && best.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (!isNumber(worst) || !isNumber(best) || !node.isIndicator()
                     || Math.signum(Double.parseDouble(best) - Double.parseDouble(worst)) != node.direction()) {
                 problems.add(new Problem(where(record, "worst"), "worst 与 best 应同时为数，只用于指标，且顺序与方向一致",
                         "worst and best must both be numbers, only on indicators, ordered as the direction says"));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new double[] {Double.parseDouble(worst), Double.parseDouble(best)});
+            return Optional.of(new double[] {Double.parseDouble(worst), Double.parseDouble(best)});
         }
     }
 

@@ -3,7 +3,6 @@ package org.stocktake.evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -48,11 +47,15 @@ public final class Framework {
      */
     public static List<Problem> check(List<Node> nodes, BiFunction<Integer, String, String> where) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Node> seen = new LinkedHashMap<>();
+        if (nodes.isEmpty()) {
+            problems.add(new Problem("-", "框架为空", "the framework is empty"));
+            return problems;
+        }
+        Map<String, Node> byCode = new HashMap<>();
         Map<String, Integer> childCount = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
-            if (seen.putIfAbsent(node.code(), node) != null) {
+            if (byCode.putIfAbsent(node.code(), node) != null) {
                 problems.add(new Problem(where.apply(i, "code"), "代码 " + node.code() + " 重复",
                         "duplicate code " + node.code()));
             }
@@ -60,18 +63,10 @@ public final class Framework {
                 childCount.merge(node.parent(), 1, Integer::sum);
             }
         }
-        int tops = 0;
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
-            if (node.isTop()) {
-                tops++;
-                if (tops > 1) {
-                    problems.add(new Problem(where.apply(i, "parent"), "只能有一个顶层节点（无上级），"
-                            + node.code() + " 是多余的", "only one top node may have no parent; " + node.code()
-                            + " is another"));
-                }
-            } else {
-                checkParent(node, seen.get(node.parent()), where.apply(i, "parent"), where.apply(i, "level"),
+            if (!node.isTop()) {
+                checkParent(node, byCode.get(node.parent()), where.apply(i, "parent"), where.apply(i, "level"),
                         problems);
             }
             if (!node.isIndicator() && !childCount.containsKey(node.code())) {
@@ -79,14 +74,23 @@ public final class Framework {
                         "aggregate " + node.code() + " has no children"));
             }
         }
-        if (tops == 0 && !nodes.isEmpty()) {
+        checkTops(nodes, where, problems);
+        return problems;
+    }
+
+    private static void checkTops(List<Node> nodes, BiFunction<Integer, String, String> where, List<Problem> problems) {
+        int tops = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).isTop() && ++tops > 1) {
+                problems.add(new Problem(where.apply(i, "parent"), "只能有一个顶层节点（无上级），"
+                        + nodes.get(i).code() + " 是多余的", "only one top node may have no parent; "
+                        + nodes.get(i).code() + " is another"));
+            }
+        }
+        if (tops == 0) {
             problems.add(new Problem(where.apply(0, "parent"), "缺少顶层节点（上级为空）",
                     "no top node (a node with an empty parent)"));
         }
-        if (nodes.isEmpty()) {
-            problems.add(new Problem("-", "框架为空", "the framework is empty"));
-        }
-        return problems;
     }
 
     private static void checkParent(Node node, Node parent, String parentPlace, String levelPlace,
