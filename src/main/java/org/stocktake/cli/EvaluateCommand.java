@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,6 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Aggregation aggregation = aggregation();
         String[] method = normalise.trim().split(":", -1);
+        normalisation(method, null);
         FrameworkFile frameworkFile = FrameworkFile.read(framework);
         Map<String, Normalisation> normalisations = new LinkedHashMap<>();
         for (Node indicator : frameworkFile.framework().indicators()) {
@@ -84,8 +86,16 @@ final class EvaluateCommand implements Callable<Integer> {
         Dataset dataset = DataFile.read(data, frameworkFile.framework());
         Evaluation result = Evaluator.evaluate(frameworkFile.framework(), dataset, normalisations, aggregation);
         Files.createDirectories(out);
-        write(out.resolve("normalised.csv"), result, result.normalised(), false);
-        write(out.resolve("aggregated.csv"), result, result.aggregated(), true);
+        Path normalised = write(out, result, result.normalised(), false);
+        Path aggregated;
+        try {
+            aggregated = write(out, result, result.aggregated(), true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(normalised);
+            throw e;
+        }
+        Files.move(normalised, out.resolve("normalised.csv"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(aggregated, out.resolve("aggregated.csv"), StandardCopyOption.REPLACE_EXISTING);
         System.out.println("已写入 / wrote " + out.resolve("normalised.csv") + ", " + out.resolve("aggregated.csv")
                 + " (" + dataset.units().size() + " 个单位 units, " + result.normalised().size() + " 项指标 indicators, "
                 + result.aggregated().size() + " 个汇总 aggregates)");
@@ -144,8 +154,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    private static void write(Path file, Evaluation result, Map<String, double[]> columns, boolean withRank)
+    /** Writes one result table to a temporary file in {@code dir}, so that a failure leaves no half file. */
+    private static Path write(Path dir, Evaluation result, Map<String, double[]> columns, boolean withRank)
             throws IOException {
+        Path file = Files.createTempFile(dir, ".evaluate-", ".csv");
         List<String> header = new ArrayList<>(List.of("unit"));
         header.addAll(columns.keySet());
         if (withRank) {
@@ -166,7 +178,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 printer.printRecord(row);
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
+        return file;
     }
 
     static boolean isNumber(String text) {
@@ -205,23 +221,28 @@ final class EvaluateCommand implements Callable<Integer> {
             List<Node> nodes = new ArrayList<>();
             List<CSVRecord> rows = new ArrayList<>();
             Map<String, double[]> bounds = new HashMap<>();
+            boolean structureKnown = false;
             try (CSVParser parser = parse(file)) {
                 List<String> header = parser.getHeaderNames();
                 FRAMEWORK_COLUMNS.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(new Problem(
                         "行 1 列 " + c, "缺少列 " + c, "missing column " + c)));
-                if (problems.isEmpty()) {
-                    for (CSVRecord record : parser.getRecords()) {
-                        node(record, header, problems).ifPresent(node -> {
-                            nodes.add(node);
-                            rows.add(record);
-                            bounds(record, header, node, problems).ifPresent(b -> bounds.put(node.code(), b));
-                        });
+                List<CSVRecord> records = problems.isEmpty() ? parser.getRecords() : List.of();
+                for (CSVRecord record : records) {
+                    int before = problems.size();
+                    node(record, header, problems).ifPresent(node -> {
+                        nodes.add(node);
+                        rows.add(record);
+                    });
+                    if (problems.size() == before) {
+                        bounds(record, header, nodes.get(nodes.size() - 1), problems)
+                                .ifPresent(b -> bounds.put(record.get("code"), b));
                     }
                 }
+                structureKnown = !records.isEmpty() && rows.size() == records.size();
             } catch (java.io.UncheckedIOException e) {
                 problems.add(new Problem("行 ?", "CSV 格式有误：" + e.getMessage(), "malformed CSV: " + e.getMessage()));
             }
-            if (problems.isEmpty()) {
+            if (structureKnown) {
                 problems.addAll(Framework.check(nodes, (i, column) -> where(rows.get(i), column)));
             }
             if (!problems.isEmpty()) {
@@ -249,11 +270,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     + direction + "\"", problems);
             check(!isNumber(weight) || Double.parseDouble(weight) < 0, record, "weight", "权重应为不小于 0 的数，而非 “"
                     + weight + "”", "the weight must be a number of 0 or more, not \"" + weight + "\"", problems);
-            if (problems.size() > before) {
+            if (code.isEmpty() || !level.matches("[1-9]\\d{0,2}")) {
                 return Optional.empty();
             }
+            // a bad direction or weight leaves the tree known: check it with neutral stand-ins
+            boolean valid = problems.size() == before;
             return Optional.of(new Node(code, record.get("parent"), Integer.parseInt(level),
-                    Integer.parseInt(direction.replace("+", "")), Double.parseDouble(weight)));
+                    valid ? Integer.parseInt(direction.replace("+", "")) : 1, valid ? Double.parseDouble(weight) : 0));
         }
 
         private static void check(boolean wrong, CSVRecord record, String column, String zh, String en,

@@ -127,6 +127,33 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void frontierTakesFixedBoundsFromTheFramework() throws IOException {
+        Path framework = tmp.resolve("F.csv");
+        Files.writeString(framework, """
+                code,parent,level,direction,weight,worst,best
+                gdp,econ,1,1,1,0,200
+                debt,econ,1,-1,1,100,0
+                air,index,1,1,1,,
+                econ,index,2,1,3,,
+                index,,3,1,1,,
+                """, StandardCharsets.UTF_8);
+        Path data = tmp.resolve("D.csv");
+        Files.writeString(data, "unit,gdp,debt,air\nA,100,30,80\nB,60,20,\nC,250,50,70\n", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+
+        int exit = StocktakeCli.commandLine().execute("evaluate", "--data", data.toString(), "--framework",
+                framework.toString(), "--normalise", "frontier", "--out", out.toString());
+
+        assertThat(exit).isZero();
+        // gdp: 100·x/200, C (250) clipped to 100; debt: 100·(100 − x)/100; air has no bounds: observed 70…80
+        assertThat(Files.readAllLines(out.resolve("normalised.csv"))).containsExactly("unit,gdp,debt,air",
+                "A,50.0,70.0,100.0", "B,30.0,80.0,", "C,100.0,50.0,0.0");
+        // econ = (gdp + debt)/2: 60, 55, 75; index = (3·econ + air)/4: 70, 55 (air missing), 56.25
+        assertThat(Files.readAllLines(out.resolve("aggregated.csv"))).containsExactly("unit,econ,index,rank",
+                "A,60.0,70.0,1", "B,55.0,55.0,3", "C,75.0,56.25,2");
+    }
+
+    @Test
     void refusesABadFrameworkWithEveryProblemAndWritesNothing() throws IOException {
         Path data = writeData(ASEM.resolve("asem_iData.csv"));
         Path framework = tmp.resolve("F.csv");
