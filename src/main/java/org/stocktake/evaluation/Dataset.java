@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Raw indicator values: one column per indicator code, one entry per unit in {@code units} order,
- * {@code NaN} where a value is missing.
+ * {@code NaN} where a value is missing. Immutable: accessors hand out copies.
  */
 public record Dataset(List<String> units, Map<String, double[]> columns) {
 
@@ -25,6 +25,14 @@ public record Dataset(List<String> units, Map<String, double[]> columns) {
             copy.put(column.getKey(), column.getValue().clone());
         }
         columns = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A copy of every column. */
+    @Override
+    public Map<String, double[]> columns() {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        columns.forEach((code, values) -> copy.put(code, values.clone()));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** A copy of one column. */
