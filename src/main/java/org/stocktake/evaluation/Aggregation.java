@@ -1,0 +1,85 @@
+package org.stocktake.evaluation;
+
+/**
+ * How the children of an aggregate are combined: a weighted mean over the children that are not
+ * missing, their weights rescaled to sum to one (a missing child and its weight drop out). When the
+ * share of non-missing children is below {@code dataThreshold}, the aggregate is missing.
+ *
+ * @param mean          arithmetic, geometric or harmonic
+ * @param dataThreshold 0 (any one child suffices) to 1 (every child needed)
+ */
+public record Aggregation(Mean mean, double dataThreshold) {
+
+    /** The weighted means. */
+    public enum Mean {
+        /** {@code Σ w·x / Σ w}. */
+        ARITHMETIC,
+        /** {@code exp(Σ w·ln x / Σ w)}; needs positive values. */
+        GEOMETRIC,
+        /** {@code Σ w / Σ (w/x)}; needs non-zero values. */
+        HARMONIC
+    }
+
+    public Aggregation {
+        if (mean == null) {
+            throw new IllegalArgumentException("mean is required");
+        }
+        if (!(dataThreshold >= 0 && dataThreshold <= 1)) {
+            throw new IllegalArgumentException("data threshold must be within [0, 1]: " + dataThreshold);
+        }
+    }
+
+    public static Aggregation of(Mean mean) {
+        return new Aggregation(mean, 0);
+    }
+
+    /**
+     * Combines one unit's child values with their weights; {@code NaN} when too few are present or
+     * the remaining weights sum to zero.
+     *
+     * @throws IllegalArgumentException when a geometric mean meets a value ≤ 0 or a harmonic mean a 0
+     */
+    public double combine(double[] values, double[] weights) {
+        int present = 0;
+        double weightSum = 0;
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            double x = values[i];
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            present++;
+            weightSum += weights[i];
+            sum += term(x, weights[i]);
+        }
+        if (present == 0 || (double) present / values.length < dataThreshold || weightSum == 0) {
+            return Double.NaN;
+        }
+        return switch (mean) {
+            case ARITHMETIC -> sum / weightSum;
+            case GEOMETRIC -> Math.exp(sum / weightSum);
+            case HARMONIC -> weightSum / sum;
+        };
+    }
+
+    private double term(double x, double w) {
+        return switch (mean) {
+            case ARITHMETIC -> w * x;
+            case GEOMETRIC -> {
+                if (x <= 0) {
+                    throw new IllegalArgumentException("几何平均要求正数，遇到 " + x
+                            + "（可改用 minmax:1:100）/ the geometric mean needs positive values, got " + x
+                            + " (try minmax:1:100)");
+                }
+                yield w * Math.log(x);
+            }
+            case HARMONIC -> {
+                if (x == 0) {
+                    throw new IllegalArgumentException("调和平均不允许 0（可改用 minmax:1:100）"
+                            + "/ the harmonic mean cannot take 0 (try minmax:1:100)");
+                }
+                yield w / x;
+            }
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.stocktake.evaluation;
+
+/**
+ * How one indicator's values are brought onto a common scale. Values are raw, {@code NaN} is
+ * missing and stays missing. Methods driven by the observed values (min-max, z-score, rank,
+ * efficacy, observed frontier) first multiply the values by the direction, so that higher is
+ * always better afterwards; methods with fixed bounds take the bounds in raw units, where the
+ * order of the bounds already says which way is better.
+ */
+public sealed interface Normalisation permits Normalisation.MinMax, Normalisation.ZScore, Normalisation.Rank,
+        Normalisation.Efficacy, Normalisation.Frontier, DistanceToTarget {
+
+    /** Normalises one indicator's column for all units. */
+    double[] normalise(double[] values, int direction);
+
+    /**
+     * {@code (x − min)/(max − min) × (u − l) + l} over the non-missing values. A column whose values
+     * are all equal has no range and gives missing values (as COINr's {@code n_minmax}).
+     */
+    record MinMax(double lower, double upper) implements Normalisation {
+        public MinMax {
+            if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower >= upper) {
+                throw new IllegalArgumentException("min-max needs finite bounds l < u: " + lower + ", " + upper);
+            }
+        }
+
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            double[] x = Stats.times(values, direction);
+            return Stats.linear(x, Stats.min(x), Stats.max(x), lower, upper);
+        }
+    }
+
+    /** {@code (x − mean)/sd × s + m} with the sample standard deviation (n − 1). */
+    record ZScore(double mean, double sd) implements Normalisation {
+        public ZScore {
+            if (!Double.isFinite(mean) || !Double.isFinite(sd) || sd <= 0) {
+                throw new IllegalArgumentException("z-score needs a finite mean and sd > 0: " + mean + ", " + sd);
+            }
+        }
+
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            double[] x = Stats.times(values, direction);
+            double m = Stats.mean(x);
+            double s = Stats.sampleSd(x);
+            double[] out = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                out[i] = (x[i] - m) / s * sd + mean;
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Position in ascending order of the directed values: 1 for the worst, so higher stays better;
+     * ties share the lowest position (R's {@code rank(ties = "min")}).
+     */
+    record Rank() implements Normalisation {
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            return Stats.ascendingRanks(Stats.times(values, direction));
+        }
+    }
+
+    /**
+     * Efficacy coefficient (功效系数法): {@code 60 + 40 × (x − worst)/(best − worst)}, worst and best
+     * observed among the units, so the worst unit scores 60 and the best 100.
+     */
+    record Efficacy() implements Normalisation {
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            return new MinMax(60, 100).normalise(values, direction);
+        }
+    }
+
+    /**
+     * Distance to frontier (World Bank Doing Business): {@code 100 × (x − worst)/(best − worst)},
+     * clipped to 0–100, with fixed bounds in raw units ({@code best < worst} when lower is better).
+     * {@link #observed()} takes the worst and best observed values instead.
+     */
+    record Frontier(double worst, double best) implements Normalisation {
+        public Frontier {
+            boolean observed = Double.isNaN(worst) && Double.isNaN(best);
+            if (!observed && (!Double.isFinite(worst) || !Double.isFinite(best) || worst == best)) {
+                throw new IllegalArgumentException("frontier needs two different finite bounds: " + worst + ", " + best);
+            }
+        }
+
+        public static Frontier observed() {
+            return new Frontier(Double.NaN, Double.NaN);
+        }
+
+        public boolean isObserved() {
+            return Double.isNaN(worst);
+        }
+
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            double[] x = isObserved() ? Stats.times(values, direction) : values;
+            double from = isObserved() ? Stats.min(x) : worst;
+            double to = isObserved() ? Stats.max(x) : best;
+            double[] out = Stats.linear(x, from, to, 0, 100);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Stats.clip(out[i], 0, 100);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.stocktake.evaluation;
+
+import java.util.Arrays;
+
+/** Small statistics over columns where {@code NaN} means missing. */
+final class Stats {
+
+    private Stats() {
+    }
+
+    static double[] times(double[] values, int factor) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
+    }
+
+    static double min(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+    }
+
+    static double max(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+    }
+
+    static double mean(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
+    /** Sample standard deviation (divisor n − 1); {@code NaN} with fewer than two values. */
+    static double sampleSd(double[] values) {
+        double mean = mean(values);
+        double squares = 0;
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                squares += (v - mean) * (v - mean);
+                n++;
+            }
+        }
+        return n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1));
+    }
+
+    /** {@code (x − from) / (to − from)} for every value; {@code NaN} stays {@code NaN}. */
+    static double[] linear(double[] values, double from, double to, double low, double high) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (values[i] - from) / (to - from) * (high - low) + low;
+        }
+        return out;
+    }
+
+    static double clip(double value, double low, double high) {
+        return Double.isNaN(value) ? value : Math.max(low, Math.min(high, value));
+    }
+
+    /**
+     * Positions in ascending order, ties sharing the lowest position: {@code [3, 1, 3, NaN]} gives
+     * {@code [2, 1, 2, NaN]}.
+     */
+    static double[] ascendingRanks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[values.length];
+        Arrays.fill(ranks, Double.NaN);
+        for (int k = 0; k < order.length && !Double.isNaN(values[order[k]]); k++) {
+            boolean tie = k > 0 && values[order[k]] == values[order[k - 1]];
+            ranks[order[k]] = tie ? ranks[order[k - 1]] : k + 1;
+        }
+        return ranks;
+    }
+
+    /** Type-7 quantile (R's default) of sorted values, {@code p} in [0, 1]. */
+    static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

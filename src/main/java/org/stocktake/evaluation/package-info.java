@@ -1,0 +1,15 @@
+/**
+ * Composite evaluation (综合评价): indicator frameworks (a tree of indicators, pillars, … and one
+ * index, each node with a direction and a weight), per-indicator normalisation (min-max, z-score,
+ * rank, efficacy coefficient, distance to frontier, distance to target with traffic lights),
+ * weighted aggregation level by level with drop-out of missing children and a data-availability
+ * threshold, deductions (减分项) and vetoes (一票否决), ranks within peer groups, and the
+ * Monte Carlo sensitivity of ranks to weights and methodological choices.
+ *
+ * <p>Everything here is plain Java calculation on values handed in: no Spring beans, no SQL, no
+ * files, no clock. It owns no tables. It may depend only on {@code org.stocktake.shared}; the CLI,
+ * the server and reports call it, never the other way round. Missing values are {@code NaN}
+ * throughout and never turn into zeros.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "evaluation")
+package org.stocktake.evaluation;
