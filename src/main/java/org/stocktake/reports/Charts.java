@@ -122,6 +122,10 @@ final class Charts {
         return new double[] {r[0] - span * 0.15, r[1] + span * 0.15};
     }
 
+    static String family() {
+        return FAMILY;
+    }
+
     private static String cjkFamily() {
         System.setProperty("java.awt.headless", "true");
         List<String> families = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
