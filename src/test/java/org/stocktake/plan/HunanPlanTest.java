@@ -192,9 +192,9 @@ class HunanPlanTest {
         assertThat(grain.attribute()).isEqualTo(Attribute.BINDING);
         assertThat(grain.quote()).isEqualTo("确保粮食生产功能区3850万亩底线不突破");
 
-        PlanDocument.Target income = onlyTarget("per_capita_disposable_income_real_growth");
+        PlanDocument.Target income = onlyTarget("per_capita_disposable_income");
         assertThat(income.kind()).isEqualTo(TargetKind.PARITY);
-        assertThat(income.referenceIndicator()).isEqualTo("gdp_real_growth");
+        assertThat(income.referenceIndicator()).isEqualTo("gdp");
 
         PlanDocument.Target business = onlyTarget("business_environment_rank");
         assertThat(business.kind()).isEqualTo(TargetKind.RANK);
