@@ -51,7 +51,7 @@ class HunanPlanTest {
             "雪峯山", "雪峰山",
             "嶽麓山", "岳麓山",
             "歷史文化遺蹟", "历史文化遗迹",
-            "着力", "着力");
+            "着力", "着力");          // mainland usage keeps 着力 (not 著力)
 
     static PlanDocument plan;
     static String yaml;
