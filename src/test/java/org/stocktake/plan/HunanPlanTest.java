@@ -51,7 +51,7 @@ class HunanPlanTest {
             "雪峯山", "雪峰山",
             "嶽麓山", "岳麓山",
             "歷史文化遺蹟", "历史文化遗迹",
-            "着力", "着力");
+            "着力", "着力");          // mainland usage keeps 着力 (not 著力)
 
     static PlanDocument plan;
     static String yaml;
@@ -192,9 +192,9 @@ class HunanPlanTest {
         assertThat(grain.attribute()).isEqualTo(Attribute.BINDING);
         assertThat(grain.quote()).isEqualTo("确保粮食生产功能区3850万亩底线不突破");
 
-        PlanDocument.Target income = onlyTarget("per_capita_disposable_income_real_growth");
+        PlanDocument.Target income = onlyTarget("per_capita_disposable_income");
         assertThat(income.kind()).isEqualTo(TargetKind.PARITY);
-        assertThat(income.referenceIndicator()).isEqualTo("gdp_real_growth");
+        assertThat(income.referenceIndicator()).isEqualTo("gdp");
 
         PlanDocument.Target business = onlyTarget("business_environment_rank");
         assertThat(business.kind()).isEqualTo(TargetKind.RANK);
@@ -222,22 +222,22 @@ class HunanPlanTest {
                 .filter(t -> t.quote().equals("长株潭都市圈成为全国重要增长极")).findFirst().orElseThrow();
         assertThat(pole.kind()).isEqualTo(TargetKind.QUALITATIVE);
         assertThat(pole.indicator()).isNull();
-        assertThat(group("G-CZT").members()).containsExactly("430100", "430200", "430300");
-        assertThat(pole.scope()).isEqualTo("G-CZT");
+        assertThat(group("CZT").members()).containsExactly("430100", "430200", "430300");
+        assertThat(pole.scope()).isEqualTo("CZT");
     }
 
     @Test
     void regionGroupsAsThePlanNamesThem() {
-        assertThat(group("G-3P5").members()).containsExactlyInAnyOrder(
+        assertThat(group("3P5").members()).containsExactlyInAnyOrder(
                 "430100", "430200", "430300", "430600", "430700", "430900", "430400", "431300");
-        assertThat(group("G-1C2S").members()).containsExactlyInAnyOrder("430100", "430200", "430300", "430600", "430400");
+        assertThat(group("CORE2SUB").members()).containsExactlyInAnyOrder("430100", "430200", "430300", "430600", "430400");
         Set<String> fourAreas = IntStream.range(0, 4).boxed()
-                .flatMap(i -> group(List.of("G-CZT", "G-DTH", "G-XN", "G-DXX").get(i)).members().stream())
+                .flatMap(i -> group(List.of("CZT", "DTH", "XN", "DXX").get(i)).members().stream())
                 .collect(Collectors.toSet());
         assertThat(fourAreas).hasSize(14);
-        assertThat(group("G-HSR-HK").members()).contains("431200", "430500", "431300");
-        assertThat(group("G-HSR-YCX").members()).contains("430900", "430700", "430800", "433100");
-        assertThat(group("G-HSR-JG").members()).contains("430600", "430400", "431000");
+        assertThat(group("HSR-HK").members()).contains("431200", "430500", "431300");
+        assertThat(group("HSR-YCX").members()).contains("430900", "430700", "430800", "433100");
+        assertThat(group("HSR-JG").members()).contains("430600", "430400", "431000");
     }
 
     @Test
