@@ -5,15 +5,15 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.plan.PlanDocument;
-import org.stocktake.verdicts.TargetVerdict;
+import org.stocktake.reports.TargetTable;
 import org.stocktake.verdicts.VerdictService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "按目标输出评价表 / print the plan's evaluation table (指标, 基数, 目标, 最新值, 完成进度, 时间进度, 评价, 说明)")
 final class AssessCommand implements Callable<Integer> {
 
-    static final List<String> HEADERS = List.of("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
+    static final List<String> HEADERS = TargetTable.HEADERS_ZH;
 
     @Option(names = "--plan", description = "计划代码或其开头 / plan code or its prefix (default: the first plan)")
     String plan;
@@ -44,7 +44,7 @@ final class AssessCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Spring.start(false)) {
             VerdictService verdicts = context.getBean(VerdictService.class);
             PlanDocument document = verdicts.plan(plan);
-            List<List<String>> rows = rows(document, verdicts.assess(document, asOf, chosen));
+            List<List<String>> rows = TargetTable.rows(document, verdicts.assess(document, asOf, chosen), Locale.SIMPLIFIED_CHINESE);
             System.out.print(switch (format) {
                 case "csv" -> csv(rows);
                 case "json" -> json(rows);
@@ -52,42 +52,6 @@ final class AssessCommand implements Callable<Integer> {
             });
         }
         return 0;
-    }
-
-    static List<List<String>> rows(PlanDocument plan, List<TargetVerdict> verdicts) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < verdicts.size(); i++) {
-            PlanDocument.Target t = plan.targets().get(i);
-            Figures f = verdicts.get(i).verdict().figures();
-            rows.add(List.of(t.title().zh(), point(f.baseYear(), f.baseValue()), goal(t), point(f.latestYear(), f.latestValue()),
-                    percent(f.progress()), percent(f.schedule()), verdicts.get(i).verdict().verdictClass().label().zh(),
-                    verdicts.get(i).verdict().explanation().zh()));
-        }
-        return rows;
-    }
-
-    private static String goal(PlanDocument.Target t) {
-        if (t.value() == null) {
-            return t.kind().code() + " " + t.targetYear();
-        }
-        String sign = t.comparator() == null ? "" : switch (t.comparator()) {
-            case AT_LEAST -> "≥";
-            case AT_MOST -> "≤";
-            case EQUAL -> "=";
-        };
-        return sign + t.value().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : t.unit()) + " (" + t.targetYear() + ")";
-    }
-
-    private static String point(Integer year, Double value) {
-        return year == null || value == null ? "—" : year + ": " + number(value);
-    }
-
-    static String number(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
-    }
-
-    private static String percent(Double share) {
-        return share == null ? "—" : String.format("%.1f%%", share * 100);
     }
 
     private static String table(PlanDocument plan, List<List<String>> rows) {

@@ -49,6 +49,7 @@ final class DocxRenderer {
     }
 
     private void table(XWPFDocument doc, ReportDocument.Table t) {
+        text(doc.createParagraph(), t.caption(), 10, true);
         XWPFTable table = doc.createTable(t.rows().size() + 1, Math.max(1, t.headers().size()));
         table.setWidth("100%");
         fill(table.getRow(0), t.headers(), true);

@@ -76,6 +76,9 @@ final class PdfRenderer {
                 document.add(new Paragraph(new Chunk("• " + item, new Font(font, 10.5f))));
             }
         } else if (block instanceof ReportDocument.Table t) {
+            Paragraph caption = new Paragraph(t.caption(), new Font(font, 10, Font.BOLD));
+            caption.setSpacingBefore(6);
+            document.add(caption);
             document.add(table(t));
         } else if (block instanceof ReportDocument.Image i) {
             image(document, i);
@@ -88,6 +91,11 @@ final class PdfRenderer {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
+        try {
+            table.setWidths(widths(t));
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
         Font head = new Font(font, 9, Font.BOLD);
         Font body = new Font(font, 9);
         for (String h : t.headers()) {
@@ -99,6 +107,17 @@ final class PdfRenderer {
             row.forEach(c -> table.addCell(new PdfPCell(new Phrase(c, body))));
         }
         return table;
+    }
+
+    /** Column widths in proportion to the column's typical text length, within bounds. */
+    private static float[] widths(ReportDocument.Table t) {
+        float[] widths = new float[Math.max(1, t.headers().size())];
+        for (int c = 0; c < widths.length; c++) {
+            int col = c;
+            double mean = t.rows().stream().mapToInt(r -> col < r.size() ? r.get(col).length() : 0).average().orElse(0);
+            widths[c] = (float) Math.max(4, Math.min(24, Math.max(mean, t.headers().get(c).length())));
+        }
+        return widths;
     }
 
     private void image(Document document, ReportDocument.Image i) throws DocumentException, IOException {

@@ -1,0 +1,76 @@
+package org.stocktake.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.stocktake.assessment.Method;
+import org.stocktake.data.Observation;
+import org.stocktake.data.ObservationService;
+import org.stocktake.indicators.IndicatorService;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.regions.Region;
+import org.stocktake.regions.RegionService;
+import org.stocktake.verdicts.VerdictService;
+
+/** Builds the reports that go to leadership and writes them as PDF, DOCX or XLSX. */
+@Service
+public class ReportService {
+
+    private static final String MAP_INDICATOR = "gdp";
+
+    private final VerdictService verdicts;
+    private final ObservationService observations;
+    private final RegionService regions;
+    private final IndicatorService indicators;
+    private final Clock clock;
+    private final ReportWriter writer;
+
+    ReportService(VerdictService verdicts, ObservationService observations, RegionService regions,
+            IndicatorService indicators, Clock clock, @Value("${stocktake.reports.font:}") String font) {
+        this.verdicts = verdicts;
+        this.observations = observations;
+        this.regions = regions;
+        this.indicators = indicators;
+        this.clock = clock;
+        this.writer = new ReportWriter(font);
+    }
+
+    /** 实施效果评估报告 of a plan as of a year, in the given language. */
+    public ReportDocument evaluation(String planCode, int asOf, Locale locale) {
+        PlanDocument plan = verdicts.plan(planCode);
+        var inputs = new EvaluationReport.Inputs(plan, asOf, LocalDate.now(clock),
+                verdicts.assess(plan, asOf, Method.SCHEDULE),
+                indicator -> observations.find(indicator, plan.region()),
+                indicator -> indicators.find(indicator).map(i -> i.unit()).orElse(""), prefectures(asOf, locale));
+        return new EvaluationReport(inputs, locale).build();
+    }
+
+    public byte[] write(ReportDocument report, ReportFormat format) {
+        return writer.write(report, format);
+    }
+
+    /** The latest year up to {@code asOf} in which prefectures report the map indicator. */
+    private EvaluationReport.PrefectureFigures prefectures(int asOf, Locale locale) {
+        List<Region> prefectures = regions.all().stream().filter(r -> "prefecture".equals(r.level())).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        prefectures.forEach(r -> names.put(r.code(), r.name().in(locale)));
+        List<Observation> values = observations.find(MAP_INDICATOR, null).stream()
+                .filter(o -> names.containsKey(o.region()) && o.period().matches("\\d{4}") && Integer.parseInt(o.period()) <= asOf)
+                .toList();
+        String year = values.stream().map(Observation::period).max(Comparator.naturalOrder()).orElse(null);
+        if (year == null) {
+            return null;
+        }
+        Map<String, Double> byRegion = values.stream().filter(o -> o.period().equals(year))
+                .collect(Collectors.toMap(Observation::region, o -> o.value().doubleValue()));
+        var indicator = indicators.find(MAP_INDICATOR).orElseThrow();
+        return new EvaluationReport.PrefectureFigures(indicator.name().in(locale), indicator.unit(), year, byRegion, names);
+    }
+}

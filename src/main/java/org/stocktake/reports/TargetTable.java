@@ -1,0 +1,66 @@
+package org.stocktake.reports;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.stocktake.assessment.Figures;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.verdicts.TargetVerdict;
+
+/** The evaluation table of a plan's targets: 指标, 基数, 目标, 最新值, 完成进度, 时间进度, 评价, 说明. */
+public final class TargetTable {
+
+    public static final List<String> HEADERS_ZH = List.of("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
+    public static final List<String> HEADERS_EN = List.of("Target", "Baseline", "Goal", "Latest", "Progress", "Schedule",
+            "Verdict", "Explanation");
+
+    private TargetTable() {
+    }
+
+    public static List<String> headers(Locale locale) {
+        return english(locale) ? HEADERS_EN : HEADERS_ZH;
+    }
+
+    /** One row per verdict, in the plan's order of targets. */
+    public static List<List<String>> rows(PlanDocument plan, List<TargetVerdict> verdicts, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TargetVerdict v : verdicts) {
+            PlanDocument.Target t = plan.targets().stream().filter(x -> x.code().equals(v.target())).findFirst().orElseThrow();
+            Figures f = v.verdict().figures();
+            rows.add(List.of(t.title().in(locale), point(f.baseYear(), f.baseValue()), goal(t), point(f.latestYear(), f.latestValue()),
+                    percent(f.progress()), percent(f.schedule()), v.verdict().verdictClass().label().in(locale),
+                    v.verdict().explanation().in(locale)));
+        }
+        return rows;
+    }
+
+    static String goal(PlanDocument.Target t) {
+        if (t.value() == null) {
+            return t.kind().code() + " " + t.targetYear();
+        }
+        String sign = t.comparator() == null ? "" : switch (t.comparator()) {
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case EQUAL -> "=";
+        };
+        return sign + t.value().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : t.unit()) + " (" + t.targetYear() + ")";
+    }
+
+    static String point(Integer year, Double value) {
+        return year == null || value == null ? "—" : year + ": " + number(value);
+    }
+
+    public static String number(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    static String percent(Double share) {
+        return share == null ? "—" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}

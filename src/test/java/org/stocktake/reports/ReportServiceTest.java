@@ -1,0 +1,107 @@
+package org.stocktake.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stocktake.PlatformTest;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.plan.PlanService;
+
+/** The evaluation report from the Hunan data, read back from PDF, DOCX and XLSX. */
+class ReportServiceTest extends PlatformTest {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    PlanService plans;
+
+    private ReportDocument report() {
+        return reports.evaluation("hunan", 2025, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void thePdfNamesEveryTargetAndItsVerdictWithEmbeddedFonts() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(reports.write(report(), ReportFormat.PDF))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            String text = stripper.getText(pdf).replaceAll("\\s+", "");
+            PlanDocument plan = plans.plan("hunan-central-2021").orElseThrow();
+            for (PlanDocument.Target t : plan.targets()) {
+                assertThat(text).as(t.code()).contains(t.title().zh().replaceAll("\\s+", ""));
+            }
+            assertThat(text).contains("实施效果评估报告", "数据不足", "滞后", "森林覆盖率", "主要目标评价表", "市州排名表");
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDocxAndXlsxHoldTheSameTablesAsTheReport() throws Exception {
+        ReportDocument report = report();
+        List<ReportDocument.Table> tables = report.blocks().stream()
+                .filter(ReportDocument.Table.class::isInstance).map(ReportDocument.Table.class::cast).toList();
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(3);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(reports.write(report, ReportFormat.DOCX)));
+                XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(reports.write(report, ReportFormat.XLSX)))) {
+            assertThat(docx.getTables()).hasSize(tables.size());
+            assertThat(xlsx.getNumberOfSheets()).isEqualTo(tables.size());
+            for (int i = 0; i < tables.size(); i++) {
+                assertThat(cells(docx.getTables().get(i))).isEqualTo(withHeader(tables.get(i)));
+                var sheet = xlsx.getSheetAt(i);
+                assertThat(sheet.getLastRowNum()).isEqualTo(tables.get(i).rows().size());
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(tables.get(i).headers().get(0));
+            }
+        }
+    }
+
+    @Test
+    void theTargetsTableHasARowPerTargetWithItsVerdictWords() {
+        ReportDocument.Table targets = report().blocks().stream().filter(ReportDocument.Table.class::isInstance)
+                .map(ReportDocument.Table.class::cast).filter(t -> t.caption().equals("主要目标评价表")).findFirst().orElseThrow();
+        assertThat(targets.headers()).containsExactly("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
+        assertThat(targets.rows()).hasSize(plans.plan("hunan-central-2021").orElseThrow().targets().size());
+        assertThat(targets.rows()).allSatisfy(r -> assertThat(r.get(6))
+                .isIn("提前实现", "快于预期", "基本符合预期", "滞后", "倒退", "数据不足"));
+    }
+
+    @Test
+    void theEnglishReportIsInEnglish() throws Exception {
+        ReportDocument en = reports.evaluation("hunan", 2025, Locale.ENGLISH);
+        assertThat(en.title()).endsWith("implementation evaluation report");
+        assertThat(en.blocks()).anySatisfy(b -> assertThat(b).isInstanceOf(ReportDocument.Image.class));
+        try (PDDocument pdf = Loader.loadPDF(reports.write(en, ReportFormat.PDF))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("insufficient data", "Overview");
+        }
+    }
+
+    private static List<List<String>> cells(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        table.getRows().forEach(r -> rows.add(r.getTableCells().stream().map(c -> c.getText()).toList()));
+        return rows;
+    }
+
+    private static List<List<String>> withHeader(ReportDocument.Table t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(t.headers());
+        rows.addAll(t.rows());
+        return rows;
+    }
+}
