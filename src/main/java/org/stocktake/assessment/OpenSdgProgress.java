@@ -22,7 +22,8 @@ import java.util.Locale;
  *   <li>scores −5…5 by the published piecewise-linear maps (target achieved = 5), and the status.</li>
  * </ol>
  * A 0/0 ratio (base on the target, no change) gives no progress value; the score is then the
- * target-achieved 5 or none.
+ * target-achieved 5 or none. Without data (or none from the base year on) the configured base year
+ * is reported, as sdg-build does.
  */
 public final class OpenSdgProgress {
 
@@ -59,12 +60,13 @@ public final class OpenSdgProgress {
         List<Point> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparingInt(Point::year));
         if (sorted.isEmpty()) {
-            return new Result(null, null, null, null, null, null, Status.NOT_AVAILABLE);
+            return new Result(config.baseYear(), null, null, null, null, null, Status.NOT_AVAILABLE);
         }
         Point current = sorted.get(sorted.size() - 1);
         Point base = sorted.stream().filter(p -> p.year() >= config.baseYear()).findFirst().orElse(null);
         if (base == null) {
-            return new Result(null, null, current.year(), current.value(), null, null, Status.NOT_AVAILABLE);
+            return new Result(config.baseYear(), null, current.year(), current.value(), null, null,
+                    Status.NOT_AVAILABLE);
         }
         Double target = config.target();
         if (target != null && target == 0) {
