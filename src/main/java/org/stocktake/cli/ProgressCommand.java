@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = {"按序列批量计算进展 / progress of many series in one batch.",
+                "S.csv: a blank value is a gap; a year may be a period like 2015-16 (its first year counts).",
                 "opensdg: Open SDG / Statistics Canada progress measure (progress_value = ratio or CAGR, score −5…5).",
                 "schedule: completion (progress_value) vs time-proportional schedule; score = progress − schedule;"
                         + " status = achieved_early|ahead|on_track|lagging|deteriorating|insufficient_data;"
@@ -72,14 +73,21 @@ final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "R.csv", description = "结果文件 / result file")
     Path out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     record TargetRow(String series, Direction direction, int baseYear, int targetYear, Double target, Double limit) {
     }
 
     @Override
     public Integer call() throws IOException {
         Method chosen = Method.parse(method).filter(m -> m != Method.TREND).orElseThrow(() ->
-                new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "未知方法 / unknown method: " + method + " (opensdg, schedule)"));
+        if (!(margin >= 0 && margin < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--margin 须在 [0, 1) 之内 / --margin must be in [0, 1): " + margin);
+        }
         Problems problems = new Problems();
         Map<String, List<Point>> series = readSeries(seriesFile, problems);
         List<TargetRow> targets = readTargets(targetsFile, problems);
@@ -90,7 +98,8 @@ final class ProgressCommand implements Callable<Integer> {
             rows.add(chosen == Method.OPENSDG ? openSdg(t, points) : schedule(t, points, new Settings(margin, 0.8)));
         }
         write(rows);
-        System.out.println("已写出 " + rows.size() + " 个序列的结果 / wrote " + rows.size() + " series to " + out);
+        spec.commandLine().getOut().println("已写出 " + rows.size() + " 个序列的结果 / wrote " + rows.size()
+                + " series to " + out);
         return 0;
     }
 
@@ -148,7 +157,7 @@ final class ProgressCommand implements Callable<Integer> {
         Map<String, Integer> seen = new HashMap<>();
         for (Row row : problems.rows(file, SERIES_COLUMNS)) {
             String name = row.required("series");
-            Integer year = row.year("year");
+            Integer year = row.year("year", true);
             Double value = row.number("value");
             if (name == null || year == null || value == null) {
                 continue;
@@ -170,8 +179,8 @@ final class ProgressCommand implements Callable<Integer> {
         for (Row row : problems.rows(file, TARGET_COLUMNS)) {
             String name = row.required("series");
             Direction direction = row.direction("direction");
-            Integer base = row.year("base_year");
-            Integer year = row.year("target_year");
+            Integer base = row.year("base_year", false);
+            Integer year = row.year("target_year", false);
             Double target = row.number("target");
             Double limit = row.number("limit");
             if (base != null && year != null && year <= base) {
@@ -277,10 +286,11 @@ final class ProgressCommand implements Callable<Integer> {
             return v;
         }
 
-        Integer year(String column) {
+        /** A four-digit year; with {@code period}, a reference period such as 2015-16 counts as its first year. */
+        Integer year(String column, boolean period) {
             String v = required(column);
-            if (v != null && v.matches("\\d{4}")) {
-                return Integer.parseInt(v);
+            if (v != null && v.matches(period ? "\\d{4}(-\\d{2}|-\\d{4})?" : "\\d{4}")) {
+                return Integer.parseInt(v.substring(0, 4));
             }
             if (v != null) {
                 problem(column, "“" + v + "”不是四位年份", "'" + v + "' is not a four-digit year");

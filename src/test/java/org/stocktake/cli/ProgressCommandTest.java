@@ -236,4 +236,33 @@ class ProgressCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("S.csv: 行 1 列 value: 缺少列 value");
     }
+
+    @Test
+    void periodsCountAsTheirFirstYearAndBlankValuesAreGaps() throws IOException {
+        // 2015-16 → 2015 (as Open SDG reads reference periods); 2017 blank is a gap; 100 → 121 over
+        // 2015–2018 is CAGR 1.21^(1/3) − 1 = 0.0656022…, no target → ≥ 0.015 → substantial, score 5.
+        Path s = Files.writeString(dir.resolve("S.csv"), "series,year,value\nA,2015-16,100\nA,2017,\nA,2018,121\n");
+        Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\n"
+                + "A,positive,2015,2030,,\n");
+        Path r = dir.resolve("R.csv");
+        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
+                "--out", r.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        CSVRecord row = read(r).get(0);
+        assertThat(row.get("base_year")).isEqualTo("2015");
+        assertThat(row.get("current_year")).isEqualTo("2018");
+        assertThat(Double.parseDouble(row.get("progress_value"))).isCloseTo(Math.pow(1.21, 1.0 / 3) - 1,
+                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(row.get("status")).isEqualTo("substantial_progress");
+    }
+
+    @Test
+    void anUnknownMethodIsAUsageError() throws IOException {
+        Path s = Files.writeString(dir.resolve("S.csv"), "series,year,value\n");
+        Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\n");
+        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "trend",
+                "--out", dir.resolve("R.csv").toString());
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("unknown method: trend");
+    }
 }
