@@ -106,4 +106,15 @@ class LevelCalculatorTest {
         assertThat(v.figures().score()).isCloseTo(score, within(1e-9));
         assertThat(v.figures().status()).isEqualTo(status);
     }
+
+    @org.junit.jupiter.api.Test
+    void reportsRatesAndTheProjection() {
+        // 20 → 23 → 26 (2020, 2022, 2023): actual (26 − 20)/3 = 2 a year; required (30 − 20)/5 = 2;
+        // least squares: mean year 2021.6667, mean 23; sxy = (−5/3)(−3) + (1/3)(0) + (4/3)(3) = 9;
+        // sxx = 25/9 + 1/9 + 16/9 = 42/9; slope = 9·9/42 = 1.928571; 2025: 23 + 1.928571·3.3333 = 29.428571
+        Verdict v = Cases.assess(TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025), "2020:20 2022:23 2023:26", 2023);
+        assertThat(v.figures().actualRate()).isCloseTo(2.0, within(1e-12));
+        assertThat(v.figures().requiredRate()).isCloseTo(2.0, within(1e-12));
+        assertThat(v.figures().projected()).isCloseTo(23 + 81.0 / 42 * 10 / 3, within(1e-9));
+    }
 }
