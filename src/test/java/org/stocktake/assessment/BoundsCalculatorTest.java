@@ -43,6 +43,8 @@ class BoundsCalculatorTest {
         # negative and zero values against a ceiling of 0
         ceiling zero, kept                  ; CEILING  ;          ; 0     ; 2020:-5 2021:-1 2022:0                  ; ON_TRACK          ;
         ceiling zero, crossed               ; CEILING  ;          ; 0     ; 2020:-5 2021:0.5                        ; DETERIORATING     ;
+        # the baseline year 2020 is missing: 2021 and 2022 are judged
+        floor, baseline missing             ; FLOOR    ;          ; 3850  ; 2021:3860 2022:3855                     ; ON_TRACK          ;
         floor, one data point               ; FLOOR    ;          ; 60    ; 2020:61                                 ; ON_TRACK          ;
         # old caliber 55 is below the floor but not comparable
         floor, series break                 ; FLOOR    ;          ; 60    ; 2020:55 |2022 2022:61 2023:62           ; ON_TRACK          ; 2022

@@ -16,27 +16,30 @@ class ParityCalculatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "", textBlock = """
-        # case                      ; series                                     ; reference                                          ; class             ; gap (pp) ; break
+        # case                      ; cmp      ; series                                     ; reference                                          ; class             ; gap (pp) ; break
         # 6% and 6%
-        in step                     ; 2020:100 2022:112.36                       ; 2020:100 2022:112.36                               ; ON_TRACK          ; 0        ;
+        in step                     ; AT_LEAST ; 2020:100 2022:112.36                       ; 2020:100 2022:112.36                               ; ON_TRACK          ; 0        ;
         # 6% against 6.3%: −0.3 within 0.5
-        slightly slower             ; 2020:100 2022:112.36                       ; 2020:100 2022:112.9969                             ; ON_TRACK          ; -0.3     ;
+        slightly slower             ; AT_LEAST ; 2020:100 2022:112.36                       ; 2020:100 2022:112.9969                             ; ON_TRACK          ; -0.3     ;
         # 6% against 7%: −1
-        slower                      ; 2020:100 2022:112.36                       ; 2020:100 2022:114.49                               ; LAGGING           ; -1       ;
+        slower                      ; AT_LEAST ; 2020:100 2022:112.36                       ; 2020:100 2022:114.49                               ; LAGGING           ; -1       ;
         # 8% against 6%: +2
-        faster                      ; 2020:100 2022:116.64                       ; 2020:100 2022:112.36                               ; AHEAD             ; 2        ;
+        faster                      ; AT_LEAST ; 2020:100 2022:116.64                       ; 2020:100 2022:112.36                               ; AHEAD             ; 2        ;
         # the latest common year is 2021: 106 vs 106
-        latest common year          ; 2020:100 2021:106 2022:120                 ; 2020:100 2021:106                                  ; ON_TRACK          ; 0        ;
-        baseline missing            ; 2021:100 2022:106                          ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
-        one data point              ; 2020:100                                   ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
-        zero baseline               ; 2020:0 2022:5                              ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
-        negative values             ; 2020:-5 2022:-4                            ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
+        latest common year          ; AT_LEAST ; 2020:100 2021:106 2022:120                 ; 2020:100 2021:106                                  ; ON_TRACK          ; 0        ;
+        baseline missing            ; AT_LEAST ; 2021:100 2022:106                          ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
+        one data point              ; AT_LEAST ; 2020:100                                   ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
+        zero baseline               ; AT_LEAST ; 2020:0 2022:5                              ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
+        negative values             ; AT_LEAST ; 2020:-5 2022:-4                            ; 2020:100 2022:112.36                               ; INSUFFICIENT_DATA ;          ;
+        # lower is better (energy use vs output): 6% against 7% is −1 point, better than required
+        lower is better, slower     ; AT_MOST  ; 2020:100 2022:112.36                       ; 2020:100 2022:114.49                               ; AHEAD             ; -1       ;
+        lower is better, faster     ; AT_MOST  ; 2020:100 2022:116.64                       ; 2020:100 2022:112.36                               ; LAGGING           ; 2        ;
         # break 2022 in the series: both compared 2022 → 2023, 6% each
-        series break                ; 2020:100 2021:106 |2022 2022:200 2023:212  ; 2020:100 2021:106 2022:112.36 2023:119.1016         ; ON_TRACK          ; 0        ; 2022
+        series break                ; AT_LEAST ; 2020:100 2021:106 |2022 2022:200 2023:212  ; 2020:100 2021:106 2022:112.36 2023:119.1016         ; ON_TRACK          ; 0        ; 2022
         """)
-    void parity(String name, String series, String reference, VerdictClass expected, Double gapPoints,
+    void parity(String name, Comparison cmp, String series, String reference, VerdictClass expected, Double gapPoints,
                 Integer breakYear) {
-        TargetSpec t = new TargetSpec(TargetKind.PARITY, null, null, 2020, null, 2025, null, false, 0.5, null);
+        TargetSpec t = new TargetSpec(TargetKind.PARITY, cmp, null, 2020, null, 2025, null, false, 0.5, null);
         Verdict v = VerdictEngine.assess(new VerdictInput(t, Cases.series(series), Cases.series(reference),
                 List.of(), 2023, Method.SCHEDULE, Settings.DEFAULT));
         Cases.check(v, expected, null, null);
