@@ -40,12 +40,20 @@ final class ParityCalculator implements Calculator {
         int better = t.comparison() == Comparison.AT_MOST ? -1 : 1;
         VerdictClass c = Math.abs(gap) <= tol + 1e-12 ? VerdictClass.ON_TRACK
                 : better * gap > 0 ? VerdictClass.AHEAD : VerdictClass.LAGGING;
-        return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), Text.sentence(w,
+        return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), sentence(w, c, ga, gb, tol));
+    }
+
+    private static org.stocktake.shared.LocalizedText sentence(Window w, VerdictClass c, double ga, double gb,
+                                                               double tol) {
+        int start = w.base().year();
+        int end = w.latest().year();
+        double gap = (ga - gb) * 100;
+        return Text.sentence(w,
                 start + "—" + end + "年年均增长" + Text.pct(ga) + "，参照指标" + Text.pct(gb) + "，相差"
                         + Text.num(gap) + "个百分点（容差" + Text.num(tol) + "），" + c.label().zh(),
                 "Growth " + Text.pct(ga) + " a year in " + start + "–" + end + " against " + Text.pct(gb)
                         + " for the reference, a gap of " + Text.num(gap) + " points (tolerance " + Text.num(tol)
-                        + ") — " + c.label().en()));
+                        + ") — " + c.label().en());
     }
 
     private static Optional<Integer> later(Optional<Integer> x, Optional<Integer> y) {
