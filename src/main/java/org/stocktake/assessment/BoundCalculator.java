@@ -15,7 +15,7 @@ final class BoundCalculator implements Calculator {
         BoundCheck check = BoundCheck.of(w, v -> floor ? v >= x : v <= x);
         String lineZh = (floor ? "底线" : "上限") + Text.num(x);
         String lineEn = (floor ? "the floor " : "the ceiling ") + Text.num(x);
-        Figures f = Figures.window(w);
+        Figures f = BoundCheck.figures(w, t.targetYear());
         if (check.outside().isEmpty()) {
             return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w,
                     check.span() + "年从未突破" + lineZh + "，基本符合预期",

@@ -10,6 +10,12 @@ record BoundCheck(Window window, List<Point> outside) {
         return new BoundCheck(w, w.points().stream().filter(p -> !inside.test(p.value())).toList());
     }
 
+    /** The window's figures with the trend projected to the target year when two or more years are observed. */
+    static Figures figures(Window w, int targetYear) {
+        java.util.OptionalDouble projected = Trend.project(w.points(), targetYear);
+        return Figures.window(w).withProjected(projected.isPresent() ? projected.getAsDouble() : null);
+    }
+
     boolean latestOutside() {
         return !outside.isEmpty() && outside.get(outside.size() - 1).year() == window.latest().year();
     }

@@ -18,7 +18,9 @@ final class DirectionCalculator implements Calculator {
         Window w = Window.frame(t, in.series(), in.asOfYear());
         int d = t.direction().sign();
         double change = w.latest().value() - w.base().value();
-        Figures f = Figures.window(w).withRates(change / w.elapsed(), null);
+        java.util.OptionalDouble projected = Trend.project(w.points(), t.targetYear());
+        Figures f = Figures.window(w).withRates(change / w.elapsed(), null)
+                .withProjected(projected.isPresent() ? projected.getAsDouble() : null);
         return switch (in.method()) {
             case SCHEDULE -> bySteps(t, w, d, change, f);
             case OPENSDG -> byOpenSdg(t, w, f);

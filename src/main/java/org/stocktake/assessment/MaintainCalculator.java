@@ -26,7 +26,7 @@ final class MaintainCalculator implements Calculator {
             case EQUAL -> new LocalizedText(Text.num(x) + "±" + Text.num(tol), "within " + Text.num(tol)
                     + " of " + Text.num(x));
         };
-        Figures f = Figures.window(w);
+        Figures f = BoundCheck.figures(w, t.targetYear());
         if (check.outside().isEmpty()) {
             return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w,
                     check.span() + "年各年均保持在" + bound.zh() + "，基本符合预期",

@@ -10,7 +10,7 @@ final class NoVerdict extends RuntimeException {
 
     NoVerdict(Figures figures, String zh, String en) {
         super(en, null, false, false);
-        this.reason = new LocalizedText(zh, en);
+        this.reason = new LocalizedText(zh + "，数据不足。", Text.capitalize(en) + " — insufficient data.");
         this.figures = figures;
     }
 

@@ -22,7 +22,8 @@ import java.util.Locale;
  *   <li>scores −5…5 by the published piecewise-linear maps (target achieved = 5), and the status.</li>
  * </ol>
  * A 0/0 ratio (base on the target, no change) gives no progress value; the score is then the
- * target-achieved 5 or none.
+ * target-achieved 5 or none. Without data (or none from the base year on) the configured base year
+ * is reported, as sdg-build does.
  */
 public final class OpenSdgProgress {
 
@@ -49,6 +50,10 @@ public final class OpenSdgProgress {
                          Double progressValue, Double score, Status status) {
     }
 
+    /** An indicator's score (mean of its series' scores) and status; score null when no series has one. */
+    public record IndicatorResult(Double score, Status status) {
+    }
+
     private record Thresholds(double high, double med, double low, double coefficient) {
     }
 
@@ -59,12 +64,13 @@ public final class OpenSdgProgress {
         List<Point> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparingInt(Point::year));
         if (sorted.isEmpty()) {
-            return new Result(null, null, null, null, null, null, Status.NOT_AVAILABLE);
+            return new Result(config.baseYear(), null, null, null, null, null, Status.NOT_AVAILABLE);
         }
         Point current = sorted.get(sorted.size() - 1);
         Point base = sorted.stream().filter(p -> p.year() >= config.baseYear()).findFirst().orElse(null);
         if (base == null) {
-            return new Result(null, null, current.year(), current.value(), null, null, Status.NOT_AVAILABLE);
+            return new Result(config.baseYear(), null, current.year(), current.value(), null, null,
+                    Status.NOT_AVAILABLE);
         }
         Double target = config.target();
         if (target != null && target == 0) {
@@ -80,6 +86,29 @@ public final class OpenSdgProgress {
         Status status = status(value, thresholds, achieved);
         Double score = achieved ? Double.valueOf(5) : score(value, thresholds, target == null);
         return new Result(base.year(), b, current.year(), y, finiteOrNull(value), score, status);
+    }
+
+    /**
+     * The indicator from its series: the mean of the scores that exist; target achieved only when
+     * every scored series achieved its target, otherwise the status of the mean score (2.5 / 0 / −2.5).
+     * Nested series groups are not handled here.
+     */
+    public static IndicatorResult indicator(List<Result> series) {
+        List<Result> scored = series.stream().filter(r -> r.score() != null).toList();
+        if (scored.isEmpty()) {
+            return new IndicatorResult(null, Status.NOT_AVAILABLE);
+        }
+        double sum = 0;
+        for (Result r : scored) {
+            sum += r.score();
+        }
+        double mean = sum / scored.size();
+        if (scored.stream().allMatch(r -> r.status() == Status.TARGET_ACHIEVED)) {
+            return new IndicatorResult(mean, Status.TARGET_ACHIEVED);
+        }
+        Status status = mean >= 2.5 ? Status.SUBSTANTIAL_PROGRESS : mean >= 0 ? Status.MODERATE_PROGRESS
+                : mean >= -2.5 ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
+        return new IndicatorResult(mean, status);
     }
 
     private static Double progressValue(int signTimesDirection, double b, int baseYear, Point current,

@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * parity (基本同步): the compound yearly growth of the series against that of the reference series
  * over the same years, from the baseline (or the later break) to the latest year both have.
- * Within the tolerance (percentage points): 基本符合预期; faster: 快于预期; slower: 滞后.
+ * Within the tolerance (percentage points): 基本符合预期; faster: 快于预期; slower: 滞后. With the
+ * comparison {@code at_most} lower is better (e.g. energy use growing no faster than output): slower
+ * is 快于预期 and faster is 滞后.
  */
 final class ParityCalculator implements Calculator {
 
@@ -35,14 +37,23 @@ final class ParityCalculator implements Calculator {
         double gb = OpenSdgProgress.growth(b1.value(), b0.value(), end, start);
         double gap = (ga - gb) * 100;
         double tol = t.tolerance();
+        int better = t.comparison() == Comparison.AT_MOST ? -1 : 1;
         VerdictClass c = Math.abs(gap) <= tol + 1e-12 ? VerdictClass.ON_TRACK
-                : gap > 0 ? VerdictClass.AHEAD : VerdictClass.LAGGING;
-        return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), Text.sentence(w,
+                : better * gap > 0 ? VerdictClass.AHEAD : VerdictClass.LAGGING;
+        return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), sentence(w, c, ga, gb, tol));
+    }
+
+    private static org.stocktake.shared.LocalizedText sentence(Window w, VerdictClass c, double ga, double gb,
+                                                               double tol) {
+        int start = w.base().year();
+        int end = w.latest().year();
+        double gap = (ga - gb) * 100;
+        return Text.sentence(w,
                 start + "—" + end + "年年均增长" + Text.pct(ga) + "，参照指标" + Text.pct(gb) + "，相差"
                         + Text.num(gap) + "个百分点（容差" + Text.num(tol) + "），" + c.label().zh(),
                 "Growth " + Text.pct(ga) + " a year in " + start + "–" + end + " against " + Text.pct(gb)
                         + " for the reference, a gap of " + Text.num(gap) + " points (tolerance " + Text.num(tol)
-                        + ") — " + c.label().en()));
+                        + ") — " + c.label().en());
     }
 
     private static Optional<Integer> later(Optional<Integer> x, Optional<Integer> y) {

@@ -24,14 +24,8 @@ final class QualitativeCalculator implements Calculator {
         double healthy = (double) (blue + green) / n;
         double schedule = t.targetYear() == t.baselineYear() ? 1
                 : Goal.linearSchedule(t.baselineYear(), in.asOfYear(), t.targetYear());
-        VerdictClass c;
-        if (blue == n) {
-            c = in.asOfYear() < t.targetYear() ? VerdictClass.ACHIEVED_EARLY : VerdictClass.ON_TRACK;
-        } else if (red > 0 || healthy < in.settings().healthyShare()) {
-            c = VerdictClass.LAGGING;
-        } else {
-            c = closed >= schedule + in.settings().margin() ? VerdictClass.AHEAD : VerdictClass.ON_TRACK;
-        }
+        VerdictClass c = classify(in, blue == n, red == 0 && healthy >= in.settings().healthyShare(),
+                closed >= schedule + in.settings().margin());
         Figures f = new Figures(t.baselineYear(), null, in.asOfYear(), null, closed, schedule, null, null,
                 null, null, null, null);
         return new Verdict.Judged(c, f, Text.sentence(null,
@@ -40,5 +34,15 @@ final class QualitativeCalculator implements Calculator {
                 "Of " + n + " linked tasks " + blue + " are closed, " + green + " on track and " + red
                         + " red: " + Text.pct(closed) + " done against a schedule of " + Text.pct(schedule)
                         + " — " + c.label().en()));
+    }
+
+    private static VerdictClass classify(VerdictInput in, boolean allClosed, boolean healthy, boolean ahead) {
+        if (allClosed) {
+            return in.asOfYear() < in.target().targetYear() ? VerdictClass.ACHIEVED_EARLY : VerdictClass.ON_TRACK;
+        }
+        if (!healthy) {
+            return VerdictClass.LAGGING;
+        }
+        return ahead ? VerdictClass.AHEAD : VerdictClass.ON_TRACK;
     }
 }

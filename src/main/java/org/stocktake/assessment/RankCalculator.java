@@ -12,7 +12,9 @@ final class RankCalculator implements Calculator {
         Window w = Window.frame(t, in.series(), in.asOfYear());
         double k = t.rankThreshold();
         double schedule = Goal.linearSchedule(w.base().year(), w.latest().year(), t.targetYear());
-        Goal goal = new Goal(w, k, t.targetYear(), -1, schedule, null, null, false);
+        double actual = (w.latest().value() - w.base().value()) / w.elapsed();
+        double required = (k - w.base().value()) / (t.targetYear() - w.base().year());
+        Goal goal = new Goal(w, k, t.targetYear(), -1, schedule, actual, required, false);
         return Trajectory.judge(goal, in.method(), in.settings());
     }
 }

@@ -24,14 +24,18 @@ final class Text {
         return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }
 
+    static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Ends a sentence with the series-break note when the verdict was re-based. */
     static LocalizedText sentence(Window w, String zh, String en) {
         if (w == null || w.rebasedAt() == null) {
-            return new LocalizedText(zh + "。", en + ".");
+            return new LocalizedText(zh + "。", capitalize(en) + ".");
         }
         return new LocalizedText(
                 zh + "（" + w.rebasedAt() + "年口径调整，前后数值不可比，以" + w.base().year() + "年为新基期）。",
-                en + " (series break in " + w.rebasedAt() + ": values across it are not comparable, re-based on "
+                capitalize(en) + " (series break in " + w.rebasedAt() + ": values across it are not comparable, re-based on "
                         + w.base().year() + ").");
     }
 }

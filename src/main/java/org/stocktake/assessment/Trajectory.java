@@ -22,15 +22,18 @@ final class Trajectory {
         };
     }
 
-    /** Completion progress against the schedule, with the margin on either side. */
+    /** Rounding slack so that a progress exactly on a class boundary, worked by hand, lands as written. */
+    private static final double SLACK = 1e-9;
+
+    /** Completion progress against the schedule, with the margin on either side (boundaries inclusive). */
     static VerdictClass classify(double progress, double schedule, double margin) {
-        if (progress < 0) {
+        if (progress < -SLACK) {
             return VerdictClass.DETERIORATING;
         }
-        if (progress >= schedule + margin) {
+        if (progress >= schedule + margin - SLACK) {
             return VerdictClass.AHEAD;
         }
-        return progress >= schedule - margin ? VerdictClass.ON_TRACK : VerdictClass.LAGGING;
+        return progress >= schedule - margin - SLACK ? VerdictClass.ON_TRACK : VerdictClass.LAGGING;
     }
 
     private static Verdict schedule(Goal g, Figures f, double margin) {
