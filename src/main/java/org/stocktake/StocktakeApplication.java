@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 /** The Stocktake application: starts the web platform or runs a command (see {@code cli}). */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class StocktakeApplication {
 
     /** The platform's clock; tests replace it to fix the date. */

@@ -52,6 +52,11 @@ public class ReportService {
         return new EvaluationReport(inputs, locale).build();
     }
 
+    /** The year a plan's reports are made as of today: this year, but not past the plan's end. */
+    public int currentAsOf(String planCode) {
+        return verdicts.currentAsOf(verdicts.plan(planCode));
+    }
+
     public byte[] write(ReportDocument report, ReportFormat format) {
         return writer.write(report, format);
     }

@@ -92,6 +92,19 @@ class ReportServiceTest extends PlatformTest {
         }
     }
 
+    @Autowired
+    ReportSchedule schedule;
+
+    @Test
+    void theScheduledReportIsWrittenIntoTheDataDirectory() throws Exception {
+        java.nio.file.Path pdf = schedule.write("hunan-central-2021", java.time.YearMonth.of(2025, 12));
+        assertThat(pdf).exists().hasFileName("hunan-central-2021-evaluation-2025-12.pdf");
+        assertThat(pdf.resolveSibling("hunan-central-2021-evaluation-2025-12.docx")).exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("实施效果评估报告");
+        }
+    }
+
     private static List<List<String>> cells(XWPFTable table) {
         List<List<String>> rows = new ArrayList<>();
         table.getRows().forEach(r -> rows.add(r.getTableCells().stream().map(c -> c.getText()).toList()));
