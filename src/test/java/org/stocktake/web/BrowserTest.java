@@ -71,7 +71,7 @@ class BrowserTest extends PlatformTest {
     void everyFirstPageOpensWithoutConsoleErrorsInBothLanguages() {
         List<String> errors = new ArrayList<>();
         for (String lang : List.of("zh-CN", "en")) {
-            for (String path : List.of("/", "/plan", "/targets", "/regions")) {
+            for (String path : List.of("/", "/plan", "/targets", "/regions", "/reports")) {
                 Page page = open(path + "?lang=" + lang, errors);
                 page.waitForLoadState();
                 assertThat(page.locator("main h1").count()).as(path).isPositive();
@@ -93,6 +93,18 @@ class BrowserTest extends PlatformTest {
                 + ".getOption().series[0].data.map(d => d.name)");
         assertThat(((List<?>) names).stream().map(String::valueOf).toList()).hasSize(14).contains("长沙市", "湘西土家族苗族自治州");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/map.png")));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theReportPageDownloadsTheEvaluationReport() {
+        List<String> errors = new ArrayList<>();
+        Page page = open("/reports?lang=zh-CN", errors);
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.click("#report-pdf"));
+        assertThat(download.suggestedFilename()).endsWith(".pdf");
+        Path saved = Path.of("target/screenshots/evaluation.pdf");
+        download.saveAs(saved);
+        assertThat(saved.toFile().length()).isGreaterThan(10_000);
         assertThat(errors).isEmpty();
     }
 
