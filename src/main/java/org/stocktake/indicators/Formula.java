@@ -1,5 +1,6 @@
 package org.stocktake.indicators;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,20 +22,27 @@ public sealed interface Formula {
     /** The indicator codes this formula refers to, in order of first appearance. */
     default Set<String> references() {
         Set<String> codes = new LinkedHashSet<>();
-        collect(this, codes);
+        referenceNodes().forEach(r -> codes.add(r.code()));
         return codes;
     }
 
-    private static void collect(Formula f, Set<String> codes) {
+    /** Every reference in the formula, in text order, with its position. */
+    default List<Reference> referenceNodes() {
+        List<Reference> found = new ArrayList<>();
+        collect(this, found);
+        return found;
+    }
+
+    private static void collect(Formula f, List<Reference> found) {
         if (f instanceof Reference r) {
-            codes.add(r.code());
+            found.add(r);
         } else if (f instanceof Negation n) {
-            collect(n.operand(), codes);
+            collect(n.operand(), found);
         } else if (f instanceof Operation o) {
-            collect(o.left(), codes);
-            collect(o.right(), codes);
+            collect(o.left(), found);
+            collect(o.right(), found);
         } else if (f instanceof Call c) {
-            c.arguments().forEach(a -> collect(a, codes));
+            c.arguments().forEach(a -> collect(a, found));
         }
     }
 
