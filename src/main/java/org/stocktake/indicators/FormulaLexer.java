@@ -8,7 +8,7 @@ import org.stocktake.shared.Problem;
 
 /**
  * Splits a formula text into tokens. Accepts {@code ×} and {@code ÷} for * and /, the minus sign
- * {@code −}, and the full-width {@code （ ） ，} and space that Chinese input methods produce.
+ * {@code −}, and the full-width {@code ＋ － ＊ ／ （ ） ，} and space that Chinese input methods produce.
  */
 final class FormulaLexer {
 
@@ -91,8 +91,8 @@ final class FormulaLexer {
         return switch (c) {
             case '+', '＋' -> Kind.PLUS;
             case '-', '−', '－' -> Kind.MINUS;
-            case '*', '×' -> Kind.STAR;
-            case '/', '÷' -> Kind.SLASH;
+            case '*', '×', '＊' -> Kind.STAR;
+            case '/', '÷', '／' -> Kind.SLASH;
             case '(', '（' -> Kind.LPAREN;
             case ')', '）' -> Kind.RPAREN;
             case ',', '，' -> Kind.COMMA;

@@ -130,7 +130,7 @@ final class FormulaParser {
                 return peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
             case LPAREN:
                 Formula inner = expression();
-                expectClosing(token, "“(”", "'('");
+                expectClosing(token, "的“(”", "the '('");
                 return inner;
             case END:
                 throw stop(token.position(), "公式不完整，此处应为数、指标代码或“(”",
@@ -175,12 +175,13 @@ final class FormulaParser {
 
     private void checkArguments(Function f, FormulaLexer.Token name, List<Formula> args, List<Integer> positions) {
         if (args.size() < f.minArguments || args.size() > f.maxArguments) {
-            String wanted = f.maxArguments == Integer.MAX_VALUE ? "至少 " + f.minArguments
-                    : f.minArguments == f.maxArguments ? "" + f.minArguments : f.minArguments + " 或 " + f.maxArguments;
-            String wantedEn = f.maxArguments == Integer.MAX_VALUE ? "at least " + f.minArguments
-                    : f.minArguments == f.maxArguments ? "" + f.minArguments : f.minArguments + " or " + f.maxArguments;
-            problem(name.position(), "函数 " + f.label() + " 需要 " + wanted + " 个参数，给了 " + args.size() + " 个",
-                    f.label() + " takes " + wantedEn + " argument(s), got " + args.size());
+            String count = f.minArguments == f.maxArguments ? "" + f.minArguments : f.minArguments + " 或 " + f.maxArguments;
+            String countEn = f.minArguments == f.maxArguments ? "" + f.minArguments : f.minArguments + " or " + f.maxArguments;
+            boolean open = f.maxArguments == Integer.MAX_VALUE;
+            problem(name.position(), "函数 " + f.label() + (open ? " 至少需要 " + f.minArguments : " 需要 " + count)
+                    + " 个参数，给了 " + args.size() + " 个", f.label() + " takes "
+                    + (open ? "at least " + f.minArguments : countEn)
+                    + ((open ? f.minArguments : f.maxArguments) == 1 ? " argument" : " arguments") + ", got " + args.size());
             return;
         }
         if (args.size() == 2 && (f.takesPeriodCount() || f == Function.ROUND)) {
@@ -189,7 +190,7 @@ final class FormulaParser {
             boolean good = n == Math.rint(n) && (round ? n >= 0 && n <= 10 : n >= 1 && n <= 1200);
             if (!good) {
                 problem(positions.get(1), "函数 " + f.label() + " 的第 2 个参数应为"
-                        + (round ? "0 到 10 之间的整数（小数位数）" : "不小于 1 的整数（期数）"),
+                        + (round ? " 0 到 10 之间的整数（小数位数）" : "不小于 1 的整数（期数）"),
                         "the 2nd argument of " + f.label() + " must be "
                         + (round ? "a whole number from 0 to 10 (decimals)" : "a whole number ≥ 1 (a count of periods)"));
             }
@@ -202,9 +203,9 @@ final class FormulaParser {
             take();
             return;
         }
-        String found = token.is(FormulaLexer.Kind.END) ? "公式却已结束" : "却是“" + token.text() + "”";
+        String found = token.is(FormulaLexer.Kind.END) ? "公式已结束" : "这里是“" + token.text() + "”";
         String foundEn = token.is(FormulaLexer.Kind.END) ? "the formula ends" : "found '" + token.text() + "'";
-        throw stop(token.position(), "缺少“)”来配对第 " + open.position() + " 个字符处" + whatZh + "，" + found,
+        throw stop(token.position(), "缺少与第 " + open.position() + " 个字符处" + whatZh + "配对的“)”，" + found,
                 "expected ')' to close " + whatEn + " at character " + open.position() + ", but " + foundEn);
     }
 
