@@ -83,8 +83,11 @@ public final class Aggregator {
         }
         if (rule instanceof Aggregation.WeightedMean w) {
             double weights = sums.get(new Input(w.weight(), period));
-            return weights == 0 ? Evaluation.missing(region + " " + period, "权数 " + w.weight() + " 合计为零",
-                    "the weights " + w.weight() + " sum to zero") : new Evaluation.Known(sums.get(new Input(code, period)) / weights);
+            if (weights == 0) {
+                return Evaluation.missing(region + " " + period, "权数 " + w.weight() + " 合计为零",
+                        "the weights " + w.weight() + " sum to zero");
+            }
+            return new Evaluation.Known(sums.get(new Input(code, period)) / weights);
         }
         Lookup summed = (indicator, r, p) -> {
             Double sum = sums.get(new Input(indicator, p));

@@ -90,7 +90,8 @@ final class DerivationCheck {
         }
         if (rule instanceof Aggregation.WeightedMean w) {
             if (!indicators.contains(w.weight())) {
-                problems.add(new Problem(at, "权数指标“" + w.weight() + "”不存在", "weight indicator '" + w.weight() + "' does not exist"));
+                problems.add(new Problem(at, "权数指标“" + w.weight() + "”不存在",
+                        "weight indicator '" + w.weight() + "' does not exist"));
             } else if (w.weight().equals(d.indicator())) {
                 problems.add(new Problem(at, "指标不能以自身为权数", "an indicator cannot be its own weight"));
             }

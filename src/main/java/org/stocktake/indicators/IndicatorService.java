@@ -99,8 +99,14 @@ public class IndicatorService {
     /** The parsed formulas of the derived indicators, by code, ready for {@link FormulaEvaluator}. */
     public Map<String, Formula> formulas() {
         Map<String, Formula> formulas = new LinkedHashMap<>();
-        derivations().stream().filter(Derivation::derived).forEach(d -> formulas.put(d.indicator(), d.parsed().orElseThrow()));
+        derivations().stream().filter(Derivation::derived)
+                .forEach(d -> formulas.put(d.indicator(), d.parsed().orElseThrow()));
         return formulas;
+    }
+
+    /** An evaluator over the given values that knows every stored formula (published values first). */
+    public FormulaEvaluator evaluator(Lookup lookup) {
+        return new FormulaEvaluator(lookup, formulas());
     }
 
     /** Records (or re-words) a series break of an existing indicator. */

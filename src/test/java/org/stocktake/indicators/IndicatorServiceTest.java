@@ -56,8 +56,7 @@ class IndicatorServiceTest extends PlatformTest {
         Map<String, Double> rd = Map.of("2022", 1175.25, "2023", 1283.94);
         Lookup lookup = (code, region, period) -> code.equals("rd_expenditure") && rd.containsKey(period.toString())
                 ? OptionalDouble.of(rd.get(period.toString())) : OptionalDouble.empty();
-        Evaluation growth = new FormulaEvaluator(lookup, indicators.formulas())
-                .indicator("rd_expenditure_growth", "430000", Period.ofYear(2023));
+        Evaluation growth = indicators.evaluator(lookup).indicator("rd_expenditure_growth", "430000", Period.ofYear(2023));
         assertThat(growth.asOptional().getAsDouble()).isCloseTo(9.248, within(0.001));
     }
 
