@@ -23,15 +23,23 @@ import org.stocktake.shared.Problem;
  */
 public final class Aggregator {
 
-    private final Lookup lookup;
+    private final FormulaEvaluator children;
     private final double minimumCoverage;
 
     /** @param minimumCoverage the share of children (0 to 1] that must have data for a value */
     public Aggregator(Lookup lookup, double minimumCoverage) {
+        this(lookup, minimumCoverage, Map.of());
+    }
+
+    /**
+     * With the formulas of derived indicators, so a child without a published value of an input
+     * gets it from that input's formula (see {@link FormulaEvaluator#indicator}).
+     */
+    public Aggregator(Lookup lookup, double minimumCoverage, Map<String, Formula> definitions) {
         if (!(minimumCoverage > 0 && minimumCoverage <= 1)) {
             throw new IllegalArgumentException("minimum coverage must be in (0, 1]: " + minimumCoverage);
         }
-        this.lookup = lookup;
+        this.children = new FormulaEvaluator(lookup, definitions);
         this.minimumCoverage = minimumCoverage;
     }
 
@@ -107,11 +115,11 @@ public final class Aggregator {
     private Map<Input, Double> values(String child, Set<Input> inputs, List<Problem> gaps) {
         Map<Input, Double> values = new HashMap<>();
         for (Input input : inputs) {
-            OptionalDouble v = lookup.value(input.indicator(), child, input.period());
-            if (v.isPresent()) {
-                values.put(input, v.getAsDouble());
+            Evaluation v = children.indicator(input.indicator(), child, input.period());
+            if (v instanceof Evaluation.Known known) {
+                values.put(input, known.value());
             } else {
-                gaps.add(new Problem(input.indicator() + " " + child + " " + input.period(), "没有数值", "no value"));
+                gaps.addAll(v.reasons());
             }
         }
         return values;

@@ -3,10 +3,12 @@ package org.stocktake.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 import org.stocktake.indicators.Formula.Call;
 import org.stocktake.indicators.Formula.Constant;
 import org.stocktake.indicators.Formula.Negation;
@@ -52,7 +54,7 @@ public final class FormulaEvaluator {
         } else if (formula instanceof Reference r) {
             return reference(r.code(), region, period, depth);
         } else if (formula instanceof Negation n) {
-            return apply(List.of(eval(n.operand(), region, period, depth)), v -> -v[0]);
+            return apply(region + " " + period, List.of(eval(n.operand(), region, period, depth)), v -> -v[0]);
         } else if (formula instanceof Operation o) {
             return operation(o, region, period, depth);
         }
@@ -77,7 +79,7 @@ public final class FormulaEvaluator {
         if (o.operator() == Formula.Operator.DIVIDE && right instanceof Evaluation.Known k && k.value() == 0) {
             return left.isKnown() ? divisionByZero(o.right(), region, period) : left;
         }
-        return apply(List.of(left, right), v -> switch (o.operator()) {
+        return apply(region + " " + period, List.of(left, right), v -> switch (o.operator()) {
             case ADD -> v[0] + v[1];
             case SUBTRACT -> v[0] - v[1];
             case MULTIPLY -> v[0] * v[1];
@@ -95,17 +97,17 @@ public final class FormulaEvaluator {
             case CAGR:
                 return growth(call, region, period, depth);
             case ABS:
-                return apply(evalAll(args, region, period, depth), v -> Math.abs(v[0]));
+                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Math.abs(v[0]));
             case ROUND:
                 int decimals = (int) ((Constant) args.get(1)).value();
-                return apply(evalAll(args.subList(0, 1), region, period, depth),
+                return apply(region + " " + period, evalAll(args.subList(0, 1), region, period, depth),
                         v -> BigDecimal.valueOf(v[0]).setScale(decimals, RoundingMode.HALF_UP).doubleValue());
             case MIN:
-                return apply(evalAll(args, region, period, depth), v -> java.util.Arrays.stream(v).min().orElseThrow());
+                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Arrays.stream(v).min().orElseThrow());
             case MAX:
-                return apply(evalAll(args, region, period, depth), v -> java.util.Arrays.stream(v).max().orElseThrow());
+                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Arrays.stream(v).max().orElseThrow());
             default:
-                return apply(evalAll(args, region, period, depth), v -> java.util.Arrays.stream(v).sum());
+                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Arrays.stream(v).sum());
         }
     }
 
@@ -123,7 +125,7 @@ public final class FormulaEvaluator {
             return now.isKnown() ? divisionByZero(x, region, base.get()) : now;
         }
         double periods = call.function() == Formula.Function.CAGR ? n / (double) Periods.perYear(period) : n;
-        Evaluation result = apply(List.of(now, then), v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
+        Evaluation result = apply(region + " " + period, List.of(now, then), v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
         if (now.isKnown() && then.isKnown() && !result.isKnown() && periods != 1) {
             return Evaluation.missing(call + " " + region + " " + period,
                     "起止数值符号不同，无法计算复合增长率", "no compound growth between values of different sign");
@@ -137,13 +139,13 @@ public final class FormulaEvaluator {
         return values;
     }
 
-    private static Evaluation apply(List<Evaluation> parts, java.util.function.ToDoubleFunction<double[]> op) {
+    private static Evaluation apply(String where, List<Evaluation> parts, ToDoubleFunction<double[]> op) {
         if (!parts.stream().allMatch(Evaluation::isKnown)) {
             return Evaluation.missing(parts);
         }
         double result = op.applyAsDouble(parts.stream().mapToDouble(p -> ((Evaluation.Known) p).value()).toArray());
         return Double.isFinite(result) ? new Evaluation.Known(result)
-                : Evaluation.missing("", "结果不是有限数", "the result is not a finite number");
+                : Evaluation.missing(where, "结果不是有限数", "the result is not a finite number");
     }
 
     private static int count(Call call) {

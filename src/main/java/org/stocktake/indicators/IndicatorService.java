@@ -109,6 +109,11 @@ public class IndicatorService {
         return new FormulaEvaluator(lookup, formulas());
     }
 
+    /** An aggregator over the given values that knows every stored formula; see {@link Aggregator}. */
+    public Aggregator aggregator(Lookup lookup, double minimumCoverage) {
+        return new Aggregator(lookup, minimumCoverage, formulas());
+    }
+
     /** Records (or re-words) a series break of an existing indicator. */
     @Transactional
     public void recordBreak(SeriesBreak seriesBreak) {

@@ -106,6 +106,31 @@ class AggregatorTest {
         assertThat(zero.value().reasons()).extracting(p -> p.en()).containsExactly("the weights w sum to zero");
     }
 
+    @Test
+    void aChildWithoutAPublishedValueGetsItFromTheFormula() {
+        // tt = ex + im: A publishes ex 4 and im 6 (→ tt 10), B publishes tt 20 → Σ 30;
+        // tt / gdp × 100 over A and B: 30 / 400 × 100 = 7.5
+        Map<String, Double> data = new HashMap<>(DATA);
+        data.put("A ex 2021", 4.0);
+        data.put("A im 2021", 6.0);
+        data.put("B tt 2021", 20.0);
+        Lookup lookup = (code, region, period) -> {
+            Double v = data.get(region + " " + code + " " + period);
+            return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+        };
+        Aggregator aggregator = new Aggregator(lookup, 1, Map.of("tt", Formula.parse("tt", "ex + im")));
+        Period y2021 = Period.ofYear(2021);
+        assertThat(aggregator.aggregate(Derivation.raw("tt", Aggregation.SUM), "G", List.of("A", "B"), y2021)
+                .value().asOptional()).hasValue(30);
+        assertThat(aggregator.aggregate(new Derivation("ttd", "tt / gdp * 100", Aggregation.RATIO_OF_SUMS), "G",
+                List.of("A", "B"), y2021).value().asOptional().getAsDouble()).isCloseTo(7.5, within(1e-9));
+        // C has neither: the reasons name the raw inputs the formula needed
+        assertThat(aggregator.aggregate(Derivation.raw("tt", Aggregation.SUM), "G", List.of("A", "C"), y2021)
+                .value().reasons()).extracting(p -> p.where() + ": " + p.en()).containsExactly(
+                        "ex C 2021: no value", "im C 2021: no value",
+                        "G 2021: 1 of 2 children have data, below the required 100%");
+    }
+
     private static List<String> list(String codes) {
         return codes.isEmpty() ? List.of() : Arrays.asList(codes.split(";"));
     }
