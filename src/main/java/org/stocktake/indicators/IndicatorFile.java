@@ -29,7 +29,7 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         Map<String, String> rows = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv);
-        boolean derived = parser.getHeaderMap().containsKey("aggregation");
+        boolean derived = parser.getHeaderMap().containsKey("formula") || parser.getHeaderMap().containsKey("aggregation");
         for (CSVRecord r : parser) {
             String row = "行 " + (r.getRecordNumber() + 1);
             String code = r.get("code");

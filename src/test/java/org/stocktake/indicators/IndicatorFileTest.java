@@ -28,6 +28,13 @@ class IndicatorFileTest {
         assertThat(file.problems()).isEmpty();
     }
 
+    @Test
+    void aFormulaColumnAloneIsRead() throws IOException {
+        IndicatorFile file = IndicatorFile.read(new StringReader(
+                "code,name_zh,name_en,unit,polarity,description,formula\ntd,依存度,Dependency,%,higher,,trade / gdp * 100\n"));
+        assertThat(file.derivations()).containsExactly(new Derivation("td", "trade / gdp * 100", Aggregation.NOT_AGGREGABLE));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # row (after the header)                               | problem (where: en)
