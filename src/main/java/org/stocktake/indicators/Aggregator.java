@@ -23,7 +23,7 @@ import org.stocktake.shared.Problem;
  */
 public final class Aggregator {
 
-    private final FormulaEvaluator children;
+    private final FormulaEvaluator childValues;
     private final double minimumCoverage;
 
     /** @param minimumCoverage the share of children (0 to 1] that must have data for a value */
@@ -39,7 +39,7 @@ public final class Aggregator {
         if (!(minimumCoverage > 0 && minimumCoverage <= 1)) {
             throw new IllegalArgumentException("minimum coverage must be in (0, 1]: " + minimumCoverage);
         }
-        this.children = new FormulaEvaluator(lookup, definitions);
+        this.childValues = new FormulaEvaluator(lookup, definitions);
         this.minimumCoverage = minimumCoverage;
     }
 
@@ -115,7 +115,7 @@ public final class Aggregator {
     private Map<Input, Double> values(String child, Set<Input> inputs, List<Problem> gaps) {
         Map<Input, Double> values = new HashMap<>();
         for (Input input : inputs) {
-            Evaluation v = children.indicator(input.indicator(), child, input.period());
+            Evaluation v = childValues.indicator(input.indicator(), child, input.period());
             if (v instanceof Evaluation.Known known) {
                 values.put(input, known.value());
             } else {
