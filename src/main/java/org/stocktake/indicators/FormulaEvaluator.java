@@ -89,26 +89,18 @@ public final class FormulaEvaluator {
 
     private Evaluation call(Call call, String region, Period period, int depth) {
         List<Formula> args = call.arguments();
-        switch (call.function()) {
-            case PREV:
-                return back(period, count(call)).map(p -> eval(args.get(0), region, p, depth))
-                        .orElseGet(() -> outOfRange(call, region, period));
-            case GROWTH:
-            case CAGR:
-                return growth(call, region, period, depth);
-            case ABS:
-                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Math.abs(v[0]));
-            case ROUND:
-                int decimals = (int) ((Constant) args.get(1)).value();
-                return apply(region + " " + period, evalAll(args.subList(0, 1), region, period, depth),
-                        v -> BigDecimal.valueOf(v[0]).setScale(decimals, RoundingMode.HALF_UP).doubleValue());
-            case MIN:
-                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Arrays.stream(v).min().orElseThrow());
-            case MAX:
-                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Arrays.stream(v).max().orElseThrow());
-            default:
-                return apply(region + " " + period, evalAll(args, region, period, depth), v -> Arrays.stream(v).sum());
-        }
+        String at = region + " " + period;
+        return switch (call.function()) {
+            case PREV -> back(period, count(call)).map(p -> eval(args.get(0), region, p, depth))
+                    .orElseGet(() -> outOfRange(call, region, period));
+            case GROWTH, CAGR -> growth(call, region, period, depth);
+            case ABS -> apply(at, evalAll(args, region, period, depth), v -> Math.abs(v[0]));
+            case ROUND -> apply(at, evalAll(args.subList(0, 1), region, period, depth), v -> BigDecimal.valueOf(v[0])
+                    .setScale((int) ((Constant) args.get(1)).value(), RoundingMode.HALF_UP).doubleValue());
+            case MIN -> apply(at, evalAll(args, region, period, depth), v -> Arrays.stream(v).min().orElseThrow());
+            case MAX -> apply(at, evalAll(args, region, period, depth), v -> Arrays.stream(v).max().orElseThrow());
+            case SUM -> apply(at, evalAll(args, region, period, depth), v -> Arrays.stream(v).sum());
+        };
     }
 
     /** growth: compound growth per period over n periods, in %; cagr: the same annualised. */
@@ -125,7 +117,8 @@ public final class FormulaEvaluator {
             return now.isKnown() ? divisionByZero(x, region, base.get()) : now;
         }
         double periods = call.function() == Formula.Function.CAGR ? n / (double) Periods.perYear(period) : n;
-        Evaluation result = apply(region + " " + period, List.of(now, then), v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
+        Evaluation result = apply(region + " " + period, List.of(now, then),
+                v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
         if (now.isKnown() && then.isKnown() && !result.isKnown() && periods != 1) {
             return Evaluation.missing(call + " " + region + " " + period,
                     "起止数值符号不同，无法计算复合增长率", "no compound growth between values of different sign");
