@@ -1,20 +1,12 @@
 package org.stocktake.verdicts;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.stocktake.assessment.Comparison;
 import org.stocktake.assessment.Direction;
-import org.stocktake.assessment.Point;
-import org.stocktake.assessment.Series;
 import org.stocktake.assessment.TargetKind;
 import org.stocktake.assessment.TargetSpec;
-import org.stocktake.data.Observation;
 import org.stocktake.plan.PlanDocument;
-import org.stocktake.shared.Period;
 
-/** Translates a plan's target and the observations of its indicator into calculator inputs. */
+/** Translates a plan's target into the calculators' target specification. */
 final class TargetInputs {
 
     private TargetInputs() {
@@ -34,23 +26,5 @@ final class TargetInputs {
         int targetYear = Math.max(t.targetYear(), baselineYear);
         return new TargetSpec(kind, comparison, t.value() == null ? null : t.value().doubleValue(), baselineYear,
                 baselineValue, targetYear, direction, Boolean.TRUE.equals(t.eachYear()), tolerance, rank);
-    }
-
-    /** The yearly points of a series up to the as-of year, with the periods it used. */
-    static Series series(List<Observation> observations, TreeSet<Integer> breakYears, int asOf, List<String> used) {
-        List<Point> points = new ArrayList<>();
-        for (Observation o : observations) {
-            Period p = Period.parse(o.period()).orElse(null);
-            if (p != null && p.kind() == Period.Kind.YEAR && p.year() <= asOf) {
-                points.add(new Point(p.year(), o.value().doubleValue()));
-                used.add(o.indicator() + "@" + o.region() + "@" + o.period());
-            }
-        }
-        return new Series(points, breakYears);
-    }
-
-    /** Break years per indicator: the first year of each new caliber. */
-    static TreeSet<Integer> breaks(Map<String, List<Integer>> breaks, String indicator) {
-        return new TreeSet<>(breaks.getOrDefault(indicator, List.of()));
     }
 }

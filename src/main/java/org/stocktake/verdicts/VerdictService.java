@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,6 +18,7 @@ import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
 import org.stocktake.data.ObservationService;
+import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
 import org.stocktake.plan.PlanService;
@@ -37,12 +37,15 @@ public class VerdictService {
 
     private final PlanService plans;
     private final ObservationService observations;
+    private final IndicatorService indicators;
     private final VerdictRepository repository;
     private final Clock clock;
 
-    VerdictService(PlanService plans, ObservationService observations, VerdictRepository repository, Clock clock) {
+    VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
+            VerdictRepository repository, Clock clock) {
         this.plans = plans;
         this.observations = observations;
+        this.indicators = indicators;
         this.repository = repository;
         this.clock = clock;
     }
@@ -60,16 +63,13 @@ public class VerdictService {
     /** Every target of the plan judged in its scope region as of a year; nothing is stored. */
     public List<TargetVerdict> assess(PlanDocument plan, int asOf, Method method) {
         Instant now = clock.instant();
-        Map<String, List<Integer>> breaks = Map.of();
+        YearlySeries yearly = new YearlySeries(observations.all(), indicators, plan.startYear() - 6, asOf);
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();
-            Series series = t.indicator() == null ? Series.of(List.of())
-                    : TargetInputs.series(observations.find(t.indicator(), t.scope()),
-                            TargetInputs.breaks(breaks, t.indicator()), asOf, used);
+            Series series = t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), t.scope(), used);
             Series reference = t.referenceIndicator() == null ? null
-                    : TargetInputs.series(observations.find(t.referenceIndicator(), t.scope()),
-                            TargetInputs.breaks(breaks, t.referenceIndicator()), asOf, used);
+                    : yearly.series(t.referenceIndicator(), t.scope(), used);
             Verdict verdict = judge(plan, t, series, reference, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
