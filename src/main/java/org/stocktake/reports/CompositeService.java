@@ -107,9 +107,9 @@ public class CompositeService {
         Aggregation mean = new Aggregation(Aggregation.Mean.ARITHMETIC, THRESHOLD);
         Evaluation evaluation = Evaluator.evaluate(frame.framework(), data, normalisation, mean);
         List<Sensitivity.RankInterval> intervals = new Sensitivity(0.25,
-                List.of(normalisation, new Normalisation.ZScore(0, 1), new Normalisation.Rank()),
+                List.of(new Normalisation.MinMax(1, 100), new Normalisation.Rank(), new Normalisation.Efficacy()),
                 List.of(mean, new Aggregation(Aggregation.Mean.GEOMETRIC, THRESHOLD)), 500, SEED)
-                .run(frame.framework(), shifted(data));
+                .run(frame.framework(), data);
         List<Node> pillars = frame.framework().aggregates().stream().filter(n -> !n.isTop()).toList();
         List<CompositeResult.Row> rows = new ArrayList<>();
         double[] top = evaluation.topScores();
@@ -127,20 +127,6 @@ public class CompositeService {
         rows.sort(java.util.Comparator.comparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
         return new CompositeResult(frame.code(), frame.names().get(frame.framework().top().code()), period,
                 pillars.stream().map(p -> frame.names().get(p.code())).toList(), rows, sample, SEED);
-    }
-
-    /** Geometric means need positive values: the analysis shifts every column above zero first. */
-    private static Dataset shifted(Dataset data) {
-        Map<String, double[]> columns = new LinkedHashMap<>();
-        data.columns().forEach((code, values) -> {
-            double min = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).min().orElse(0);
-            double[] copy = values.clone();
-            for (int i = 0; i < copy.length; i++) {
-                copy[i] = copy[i] - min + 1;
-            }
-            columns.put(code, copy);
-        });
-        return new Dataset(data.units(), columns);
     }
 
     private static Double nan(double v) {

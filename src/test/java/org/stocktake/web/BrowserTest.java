@@ -71,12 +71,12 @@ class BrowserTest extends PlatformTest {
     void everyFirstPageOpensWithoutConsoleErrorsInBothLanguages() {
         List<String> errors = new ArrayList<>();
         for (String lang : List.of("zh-CN", "en")) {
-            for (String path : List.of("/", "/plan", "/targets", "/regions", "/reports")) {
-                Page page = open(path + "?lang=" + lang, errors);
+            for (String path : List.of("/", "/plan", "/targets", "/regions", "/reports", "/evaluation", "/evaluation?subjects=parks")) {
+                Page page = open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, errors);
                 page.waitForLoadState();
                 assertThat(page.locator("main h1").count()).as(path).isPositive();
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(false)
-                        .setPath(Path.of("target/screenshots/" + lang + path.replace("/", "_") + ".png")));
+                        .setPath(Path.of("target/screenshots/" + lang + path.replaceAll("[/?=]", "_") + ".png")));
                 page.close();
             }
         }

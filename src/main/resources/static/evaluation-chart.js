@@ -1,0 +1,31 @@
+// Rank intervals of the uncertainty analysis: each subject's median rank with its 5–95% range.
+(function () {
+  const el = document.getElementById('intervals');
+  const rows = (window.stocktakeEvaluation || []).filter(r => r.medianRank !== null);
+  if (!el || !window.echarts) { return; }
+  const names = rows.map(r => r.name);
+  const chart = echarts.init(el);
+  chart.setOption({
+    animation: false,
+    title: { text: el.dataset.title, left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'item' },
+    grid: { left: 150, right: 30, top: 40, bottom: 40 },
+    xAxis: { type: 'value', inverse: false, min: 1, name: el.dataset.median, nameLocation: 'middle', nameGap: 25 },
+    yAxis: { type: 'category', data: names, inverse: true },
+    series: [
+      { type: 'custom', name: el.dataset.range,
+        renderItem: (params, api) => {
+          const y = api.coord([0, api.value(0)])[1];
+          const x1 = api.coord([api.value(1), 0])[0];
+          const x2 = api.coord([api.value(2), 0])[0];
+          return { type: 'line', shape: { x1: x1, y1: y, x2: x2, y2: y }, style: { stroke: '#3b6fb6', lineWidth: 4 } };
+        },
+        encode: { y: 0, x: [1, 2] },
+        data: rows.map((r, i) => [i, r.p5, r.p95]) },
+      { type: 'scatter', name: el.dataset.median, symbolSize: 12, itemStyle: { color: '#b3261e' },
+        data: rows.map(r => [r.medianRank, r.name]) }
+    ]
+  });
+  el.dataset.ready = 'true';
+  window.addEventListener('resize', () => chart.resize());
+})();
