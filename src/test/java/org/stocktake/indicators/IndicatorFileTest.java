@@ -57,7 +57,7 @@ class IndicatorFileTest {
             assertThat(file.derivations()).hasSameSizeAs(file.indicators());
             assertThat(file.derivations()).filteredOn(Derivation::derived).extracting(Derivation::indicator)
                     .containsExactlyInAnyOrder("rd_expenditure_growth", "rd_intensity",
-                            "invention_patents_per_10k_effective", "trade_growth", "trade_dependency");
+                            "invention_patents_per_10k_effective", "trade_growth", "trade_dependency", "gdp_per_capita");
             assertThat(file.breaks()).singleElement().satisfies(b -> {
                 assertThat(b.indicator()).isEqualTo("forest_coverage");
                 assertThat(b.from()).isEqualTo(Period.ofYear(2024));
