@@ -1,0 +1,65 @@
+package org.stocktake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.stocktake.PlatformTest;
+
+/**
+ * {@code assess --plan hunan --as-of 2025 --format csv} in its own process on a fresh data
+ * directory: the Hunan table, with numbers worked by hand from the shipped statistics.
+ */
+class AssessCommandTest {
+
+    private static final Path DATA = Path.of("target/assess-data");
+
+    @Test
+    void theHunanTableForTheQuantitativeTargets() throws Exception {
+        PlatformTest.deleteTree(DATA);
+        Process p = CliProcess.start(DATA, "assess", "--plan", "hunan", "--as-of", "2025", "--format", "csv");
+        String out = String.join("\n", CliProcess.drain(p));
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out)).getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames())
+                .containsExactly("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
+        Map<String, CSVRecord> byName = rows.stream().collect(Collectors.toMap(r -> r.get("指标"), r -> r));
+
+        // Forest coverage: 59.96 (2020) … 54.11 (2024) crosses the 2024 caliber change, so the
+        // verdict is re-based on 2024 and says so; 54.11 < 59 → 滞后.
+        CSVRecord forest = byName.get("森林覆盖率稳定在59%以上");
+        assertThat(forest.get("基数")).isEqualTo("2024: 54.11");
+        assertThat(forest.get("最新值")).isEqualTo("2024: 54.11");
+        assertThat(forest.get("评价")).isEqualTo("滞后");
+        assertThat(forest.get("说明")).contains("口径");
+
+        // Trade dependency is derived: 5988.5 / 46063.09 × 100 = 13.0006 (2021); no 2020 trade total
+        // is published, so there is no baseline: 数据不足, saying the baseline is missing.
+        CSVRecord trade = byName.get("对外贸易依存度提高到15%");
+        assertThat(trade.get("最新值")).isEqualTo("2021: 13.0006");
+        assertThat(trade.get("评价")).isEqualTo("数据不足");
+        assertThat(trade.get("说明")).contains("基期");
+
+        // Manufacturing share: latest published 26.4 (2025); the 2020 value is not published.
+        assertThat(byName.get("制造业增加值占地区生产总值比重达到30%").get("最新值")).isEqualTo("2025: 26.4");
+        assertThat(byName.get("制造业增加值占地区生产总值比重达到30%").get("评价")).isEqualTo("数据不足");
+        // R&D: latest 1283.94 (2023); urbanisation: only 2020 (58.76) after the baseline year.
+        assertThat(byName.get("全社会研发经费投入年均增长12%以上").get("最新值")).isEqualTo("2023: 1283.94");
+        assertThat(byName.get("常住人口城镇化率年均提高1个百分点以上").get("基数")).isEqualTo("2020: 58.76");
+        // No value at all for the digital economy, industrial investment and high-value patents.
+        for (String name : List.of("数字经济核心产业增加值占地区生产总值比重达到11%", "产业投资占固定资产投资比重达到61.5%",
+                "每万人口高价值发明专利拥有量达4件")) {
+            assertThat(byName.get(name).get("最新值")).as(name).isEqualTo("—");
+            assertThat(byName.get(name).get("评价")).as(name).isEqualTo("数据不足");
+        }
+    }
+}
