@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +40,15 @@ public class VerdictService {
     private final ObservationService observations;
     private final VerdictRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    VerdictService(PlanService plans, ObservationService observations, VerdictRepository repository, Clock clock) {
+    VerdictService(PlanService plans, ObservationService observations, VerdictRepository repository, Clock clock,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.observations = observations;
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plan whose code is {@code code} or starts with it ({@code hunan}); null for the first plan. */
@@ -104,6 +108,7 @@ public class VerdictService {
                 stored++;
             }
         }
+        events.publishEvent(new VerdictsRecomputed(plan.code(), stored));
         log.info("已重新评价 {} 的目标 / recomputed the verdicts of {}: {} snapshots", plan.code(), plan.code(), stored);
         return stored;
     }
