@@ -1,6 +1,5 @@
 package org.stocktake.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,5 +10,5 @@ import org.stocktake.shared.LocalizedText;
  * where today stands in the plan period (序时进度, percent of the period elapsed).
  */
 record Cockpit(String plan, LocalizedText title, int startYear, int endYear, LocalDate today, int schedulePercent,
-        String dataAsOf, Instant lastLoaded, Instant verdictsAt, List<Headline> headlines, Map<String, Long> counts) {
+        String dataAsOf, String lastLoaded, String verdictsAt, List<Headline> headlines, Map<String, Long> counts) {
 }

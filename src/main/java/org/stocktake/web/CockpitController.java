@@ -50,6 +50,7 @@ class CockpitController {
         model.addAttribute("group", m.groups().stream().filter(g -> g.code().equals(group)).findFirst().orElse(null));
         model.addAttribute("by", "verdict".equals(by) ? "verdict" : "value");
         model.addAttribute("mapData", MapJson.of(m, group, locale));
+        model.addAttribute("classes", CockpitReadModel.SEVERITY);
         model.addAttribute("attribution", Boundaries.ATTRIBUTION);
         return "map";
     }

@@ -59,7 +59,12 @@ class CockpitReadModel {
         headlines.sort(Comparator.comparingInt(CockpitReadModel::severity));
         return new Cockpit(plan.code(), plan.title(), plan.startYear(), plan.endYear(), today,
                 schedulePercent(plan.startYear(), plan.endYear(), today), data.latestPeriod(),
-                sources.lastLoaded().orElse(null), verdicts.computedAt(), List.copyOf(headlines), counts);
+                format(sources.lastLoaded().orElse(null)), format(verdicts.computedAt()), List.copyOf(headlines), counts);
+    }
+
+    private String format(java.time.Instant at) {
+        return at == null ? null : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(clock.getZone()).format(at);
     }
 
     private static int severity(Headline h) {
