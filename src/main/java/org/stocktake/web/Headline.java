@@ -14,7 +14,7 @@ record Headline(String target, LocalizedText title, String indicator, String uni
         int targetYear, Double gap, String gapKind, List<Integer> sparkYears, List<Double> spark) {
 
     /** The sparkline as SVG polyline points in a 100 × 24 box; empty with fewer than two values. */
-    String sparkPoints() {
+    public String sparkPoints() {
         if (spark.size() < 2) {
             return "";
         }

@@ -7,12 +7,12 @@ import org.stocktake.indicators.Indicator;
 record IndicatorMap(Indicator indicator, String period, List<String> periods, List<RegionValue> regions,
         List<GroupValue> groups) {
 
-    long withValue() {
+    public long withValue() {
         return regions.stream().filter(r -> r.value() != null).count();
     }
 
     /** The regions with a value, best first (ties keep the map's order). */
-    List<RegionValue> ranked() {
+    public List<RegionValue> ranked() {
         return regions.stream().filter(r -> r.rank() != null)
                 .sorted(java.util.Comparator.comparing(RegionValue::rank)).toList();
     }

@@ -22,7 +22,7 @@ record RegionProfile(Region region, LocalizedText parentName, int peerCount, Lis
             int asOf) {
     }
 
-    Row row(String indicator) {
+    public Row row(String indicator) {
         return indicators.stream().filter(r -> r.indicator().equals(indicator)).findFirst().orElse(null);
     }
 }

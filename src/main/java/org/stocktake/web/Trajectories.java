@@ -18,7 +18,7 @@ final class Trajectories {
             return null;
         }
         Integer baseYear = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() : plan.startYear() - 1;
-        Double baseValue = t.baseline() != null && t.baseline().value() != null ? t.baseline().value().doubleValue()
+        Double baseValue = t.baseline() != null && t.baseline().value() != null ? Double.valueOf(t.baseline().value().doubleValue())
                 : yearly.stream().filter(o -> o.period().equals(Integer.toString(baseYear))).findFirst()
                         .map(o -> o.value().doubleValue()).orElse(null);
         IndicatorSeries.Target partial = new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(),
