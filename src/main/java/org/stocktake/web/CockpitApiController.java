@@ -24,10 +24,12 @@ class CockpitApiController {
 
     private final IndicatorReadModel indicators;
     private final MapReadModel maps;
+    private final ReadCache cache;
 
-    CockpitApiController(IndicatorReadModel indicators, MapReadModel maps) {
+    CockpitApiController(IndicatorReadModel indicators, MapReadModel maps, ReadCache cache) {
         this.indicators = indicators;
         this.maps = maps;
+        this.cache = cache;
     }
 
     @GetMapping("/api/v1/indicators/{code}/series")
@@ -51,7 +53,7 @@ class CockpitApiController {
     @GetMapping("/indicators/{code}/data.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) String region) {
         IndicatorSeries s = indicators.series(code, region);
-        return download(SeriesFiles.xlsx(s), XLSX, s, "xlsx");
+        return download(cache.get("xlsx|" + s.indicator() + "|" + s.region(), () -> SeriesFiles.xlsx(s)), XLSX, s, "xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, IndicatorSeries s, String ext) {

@@ -99,7 +99,8 @@ class CockpitReadModel {
         return new Headline(t.code(), t.title(), t.indicator(), indicator == null ? t.unit() : indicator.unit(), t.scope(),
                 v == null ? null : v.verdict().verdictClass().code(), v == null ? null : v.verdict().verdictClass().label(),
                 v == null ? null : v.verdict().explanation(), latest == null ? null : latest.value().doubleValue(),
-                latest == null ? null : Integer.valueOf(latest.period()), t.value().doubleValue(), t.targetYear(), gap, gapKind,
+                latest == null ? null : Integer.valueOf(latest.period()), t.value().doubleValue(),
+                t.unit() == null ? "" : t.unit(), t.targetYear(), gap, gapKind,
                 series.stream().map(o -> Integer.valueOf(o.period())).toList(),
                 series.stream().map(o -> o.value().doubleValue()).toList());
     }

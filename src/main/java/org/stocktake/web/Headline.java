@@ -11,7 +11,7 @@ import org.stocktake.shared.LocalizedText;
  */
 record Headline(String target, LocalizedText title, String indicator, String unit, String scope, String verdict,
         LocalizedText verdictLabel, LocalizedText explanation, Double latestValue, Integer latestYear, Double targetValue,
-        int targetYear, Double gap, String gapKind, List<Integer> sparkYears, List<Double> spark) {
+        String targetUnit, int targetYear, Double gap, String gapKind, List<Integer> sparkYears, List<Double> spark) {
 
     /** The sparkline as SVG polyline points in a 100 × 24 box; empty with fewer than two values. */
     public String sparkPoints() {
