@@ -2,6 +2,7 @@ package org.stocktake.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ class ReadCache {
     private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
 
     private final Map<String, Object> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> build) {
@@ -26,12 +28,19 @@ class ReadCache {
         if (cached != null) {
             return (T) cached;
         }
+        long before = generation.get();
         T built = build.get();
-        entries.put(key, built);
+        synchronized (this) {
+            if (generation.get() == before) {
+                entries.put(key, built);
+            }
+        }
         return built;
     }
 
-    void clear() {
+    /** Forgets every model; one being built from older data meanwhile is served once but not kept. */
+    synchronized void clear() {
+        generation.incrementAndGet();
         entries.clear();
     }
 

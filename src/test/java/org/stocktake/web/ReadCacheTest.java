@@ -26,4 +26,15 @@ class ReadCacheTest {
         cache.on(new VerdictsRecomputed("hunan-central-2021", 108));
         assertThat(cache.get("k", builds::incrementAndGet)).isEqualTo(3);
     }
+
+    @Test
+    void aModelBuiltFromDataThatChangedMeanwhileIsNotKept() {
+        ReadCache cache = new ReadCache();
+        AtomicInteger builds = new AtomicInteger();
+        cache.get("k", () -> {
+            cache.on(new PlanImported("hunan-central-2021", 3));
+            return builds.incrementAndGet();
+        });
+        assertThat(cache.get("k", builds::incrementAndGet)).isEqualTo(2);
+    }
 }
