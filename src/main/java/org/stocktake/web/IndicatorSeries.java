@@ -12,8 +12,13 @@ record IndicatorSeries(String indicator, LocalizedText name, String unit, String
         LocalizedText regionName, Target target, List<Integer> breaks, List<Source> sources, List<SeriesRow> rows) {
 
     /** The plan target drawn as the target line: its value at the target year, on the indicator's scale. */
-    record Target(String code, String kind, Double value, int year, Integer baselineYear, Double baselineValue,
+    record Target(String code, String kind, Double value, String unit, int year, Integer baselineYear, Double baselineValue,
             Double endValue) {
+
+        /** The target as the plan writes it: {@code 12%}, {@code 59%}, {@code 3850万亩}. */
+        public String valueText() {
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+        }
     }
 
     /** Where an observed value comes from. */

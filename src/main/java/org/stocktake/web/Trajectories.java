@@ -22,9 +22,9 @@ final class Trajectories {
                 : yearly.stream().filter(o -> o.period().equals(Integer.toString(baseYear))).findFirst()
                         .map(o -> o.value().doubleValue()).orElse(null);
         IndicatorSeries.Target partial = new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(),
-                t.targetYear(), baseYear, baseValue, null);
+                t.unit(), t.targetYear(), baseYear, baseValue, null);
         Double end = at(partial, t.targetYear());
-        return new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(), t.targetYear(),
+        return new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(), t.unit(), t.targetYear(),
                 baseYear, baseValue, end);
     }
 

@@ -40,7 +40,7 @@ class CockpitArithmeticTest {
             "level, 2020, 20, 2025, 30, 2019, ''"})           // before the baseline
     void trajectoriesFollowTheTargetKind(String kind, int baseYear, double baseValue, int targetYear, double value,
             int year, String expected) {
-        IndicatorSeries.Target t = new IndicatorSeries.Target("t", kind, value, targetYear, baseYear, baseValue, null);
+        IndicatorSeries.Target t = new IndicatorSeries.Target("t", kind, value, "%", targetYear, baseYear, baseValue, null);
         Double at = Trajectories.at(t, year);
         if (expected.isEmpty()) {
             assertThat(at).isNull();

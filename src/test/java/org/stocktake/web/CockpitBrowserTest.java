@@ -34,7 +34,8 @@ class CockpitBrowserTest extends PlatformTest {
 
     static final List<String> PAGES = List.of("/cockpit", "/map", "/map?indicator=gdp&group=G-CZT", "/map?by=verdict&indicator=urbanisation_rate",
             "/rankings", "/rankings?indicator=gdp", "/regions/430100", "/regions/430000", "/regions/compare?a=430100&b=430600",
-            "/indicators/forest_coverage", "/indicators/gdp");
+            "/indicators/forest_coverage", "/indicators/gdp", "/indicators/rd_expenditure",
+            "/map?by=verdict&indicator=urbanisation_rate&period=2020&group=G-CZT");
 
     @LocalServerPort
     int port;
