@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -45,6 +47,7 @@ class ReadCache {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(Object event) {
         if (event.getClass().getName().startsWith("org.stocktake.")) {
             log.debug("data changed ({}): page read models will be rebuilt", event.getClass().getSimpleName());
