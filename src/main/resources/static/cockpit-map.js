@@ -37,7 +37,9 @@
         itemStyle: { areaColor: '#f4f4f4', borderColor: '#888' }, data: data }]
     };
     if (ds.by !== 'verdict' && numbers.length) {
-      option.visualMap = { min: Math.min(...numbers), max: Math.max(...numbers), left: 8, bottom: 8,
+      const narrow = el.clientWidth < 500;
+      option.visualMap = { min: Math.min(...numbers), max: Math.max(...numbers), left: narrow ? 'center' : 8, bottom: 8,
+        orient: narrow ? 'horizontal' : 'vertical', itemHeight: narrow ? 100 : 140,
         calculable: true, text: [String(Math.max(...numbers)) + ' ' + ds.unit, String(Math.min(...numbers)) + ' ' + ds.unit],
         inRange: { color: ['#e0ecf4', '#3b6fb6'] }, outOfRange: { color: '#f4f4f4' } };
     }
