@@ -116,6 +116,12 @@ public class ObservationService {
                 && (region == null || o.region().equals(region))).toList();
     }
 
+    /** When the latest observation was loaded; empty before any data. */
+    public java.util.Optional<java.time.Instant> lastLoaded() {
+        return jdbc.sql("select max(loaded_at) from data_observation").query(java.sql.Timestamp.class).optional()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from data_observation").query(Long.class).single();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +41,16 @@ public class VerdictService {
     private final IndicatorService indicators;
     private final VerdictRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
-            VerdictRepository repository, Clock clock) {
+            VerdictRepository repository, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.observations = observations;
         this.indicators = indicators;
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plan whose code is {@code code} or starts with it ({@code hunan}); null for the first plan. */
@@ -104,6 +107,7 @@ public class VerdictService {
                 stored++;
             }
         }
+        events.publishEvent(new VerdictsRecomputed(plan.code(), stored));
         log.info("已重新评价 {} 的目标 / recomputed the verdicts of {}: {} snapshots", plan.code(), plan.code(), stored);
         return stored;
     }

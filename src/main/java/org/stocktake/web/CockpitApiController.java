@@ -1,0 +1,71 @@
+package org.stocktake.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stocktake.shared.InvalidInputException;
+
+/** Chart data for the cockpit pages as JSON, and an indicator chart's rows as CSV and XLSX downloads. */
+@RestController
+class CockpitApiController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final IndicatorReadModel indicators;
+    private final MapReadModel maps;
+    private final ReadCache cache;
+
+    CockpitApiController(IndicatorReadModel indicators, MapReadModel maps, ReadCache cache) {
+        this.indicators = indicators;
+        this.maps = maps;
+        this.cache = cache;
+    }
+
+    @GetMapping("/api/v1/indicators/{code}/series")
+    IndicatorSeries series(@PathVariable String code, @RequestParam(required = false) String region) {
+        return indicators.series(code, region);
+    }
+
+    @GetMapping("/api/v1/map")
+    Map<String, Object> map(@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
+            Locale locale) {
+        return MapJson.of(maps.map(indicator, period), null, locale);
+    }
+
+    @GetMapping("/indicators/{code}/data.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) String region) {
+        IndicatorSeries s = indicators.series(code, region);
+        return download(SeriesFiles.csv(s).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), s, "csv");
+    }
+
+    @GetMapping("/indicators/{code}/data.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) String region) {
+        IndicatorSeries s = indicators.series(code, region);
+        return download(cache.get("xlsx|" + s.indicator() + "|" + s.region(), () -> SeriesFiles.xlsx(s)), XLSX, s, "xlsx");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, IndicatorSeries s, String ext) {
+        String name = s.indicator() + "-" + s.region() + "." + ext;
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString()).body(body);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> notFound(InvalidInputException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.report(locale));
+        problem.setProperty("problems", e.problems());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+}
