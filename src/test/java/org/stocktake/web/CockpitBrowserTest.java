@@ -32,10 +32,10 @@ import org.stocktake.PlatformTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CockpitBrowserTest extends PlatformTest {
 
-    static final List<String> PAGES = List.of("/cockpit", "/map", "/map?indicator=gdp&group=G-CZT", "/map?by=verdict&indicator=urbanisation_rate",
+    static final List<String> PAGES = List.of("/cockpit", "/map", "/map?indicator=gdp&group=CZT", "/map?by=verdict&indicator=urbanisation_rate",
             "/rankings", "/rankings?indicator=gdp", "/regions/430100", "/regions/430000", "/regions/compare?a=430100&b=430600",
             "/indicators/forest_coverage", "/indicators/gdp", "/indicators/rd_expenditure",
-            "/map?by=verdict&indicator=urbanisation_rate&period=2020&group=G-CZT");
+            "/map?by=verdict&indicator=urbanisation_rate&period=2020&group=CZT");
 
     @LocalServerPort
     int port;
@@ -128,7 +128,7 @@ class CockpitBrowserTest extends PlatformTest {
     @Test
     void theMapHasFourteenPrefecturesAndAClickOpensTheRegionPage() {
         List<String> errors = new ArrayList<>();
-        Page page = open("/map?indicator=gdp&period=2024&group=G-CZT&lang=zh-CN", 1280, errors);
+        Page page = open("/map?indicator=gdp&period=2024&group=CZT&lang=zh-CN", 1280, errors);
         page.waitForSelector("#map[data-ready=true]");
         assertThat(page.getAttribute("#map", "data-regions")).isEqualTo("14");
         Object names = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('map'))"

@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The cockpit pages and their data over real HTTP: pages answer, downloads match the JSON API. */
 class CockpitHttpTest extends PlatformTest {
 
-    static final List<String> PAGES = List.of("/cockpit", "/map", "/map?indicator=gdp&period=2024&group=G-CZT",
-            "/map?indicator=urbanisation_rate&by=verdict&group=G-CZT", "/rankings", "/rankings?indicator=gdp&period=2024",
+    static final List<String> PAGES = List.of("/cockpit", "/map", "/map?indicator=gdp&period=2024&group=CZT",
+            "/map?indicator=urbanisation_rate&by=verdict&group=CZT", "/rankings", "/rankings?indicator=gdp&period=2024",
             "/regions/430100", "/regions/430000", "/regions/431100", "/regions/430102", "/regions/compare?a=430100&b=430200",
             "/indicators/gdp", "/indicators/forest_coverage", "/indicators/resident_population?region=430100",
             "/indicators/rd_expenditure", "/indicators/urbanisation_rate");
