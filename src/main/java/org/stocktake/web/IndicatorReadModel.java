@@ -49,7 +49,7 @@ class IndicatorReadModel {
     private IndicatorSeries build(DataIndex data, Indicator indicator, Region region) {
         List<Observation> yearly = data.series(indicator.code(), region.code()).stream()
                 .filter(o -> Period.parse(o.period()).map(p -> p.kind() == Period.Kind.YEAR).orElse(false)).toList();
-        List<Integer> breaks = breaks(yearly);
+        List<Integer> breaks = sources.breakYears(indicator.code());
         PlanDocument.Target target = sources.targetsOn(null, indicator.code()).stream()
                 .filter(t -> region.code().equals(t.scope())).findFirst().orElse(null);
         IndicatorSeries.Target line = target == null ? null : Trajectories.line(target, yearly, sources.plan(null));
@@ -57,20 +57,6 @@ class IndicatorReadModel {
                 o.value().doubleValue(), o.unit(), o.source())).toList();
         return new IndicatorSeries(indicator.code(), indicator.name(), indicator.unit(), indicator.polarity(),
                 region.code(), region.name(), line, breaks, cited, rows(yearly, breaks, line));
-    }
-
-    /** The first year of each new caliber: where an observation's unit names a caliber unlike the one before. */
-    static List<Integer> breaks(List<Observation> yearly) {
-        List<Integer> breaks = new ArrayList<>();
-        for (int i = 1; i < yearly.size(); i++) {
-            String before = yearly.get(i - 1).unit();
-            String now = yearly.get(i).unit();
-            boolean caliber = now != null && (now.toLowerCase(Locale.ROOT).contains("caliber") || now.contains("口径"));
-            if (caliber && !Objects.equals(before, now)) {
-                breaks.add(Integer.parseInt(yearly.get(i).period()));
-            }
-        }
-        return breaks;
     }
 
     private static List<SeriesRow> rows(List<Observation> yearly, List<Integer> breaks, IndicatorSeries.Target line) {

@@ -52,6 +52,12 @@ class ReadSources {
         return cache.get("verdicts|" + code, () -> new VerdictIndex(verdicts.current(code)));
     }
 
+    /** The first year of each new caliber of an indicator, as recorded (口径调整). */
+    List<Integer> breakYears(String indicator) {
+        return cache.get("breaks|" + indicator, () -> indicators.breaks(indicator).stream()
+                .map(b -> b.from().year()).distinct().sorted().toList());
+    }
+
     Optional<Instant> lastLoaded() {
         return cache.get("lastLoaded", observations::lastLoaded);
     }

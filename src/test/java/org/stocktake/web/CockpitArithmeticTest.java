@@ -64,15 +64,6 @@ class CockpitArithmeticTest {
     }
 
     @Test
-    void aBreakIsWhereTheUnitNamesANewCaliber() {
-        List<Observation> forest = List.of(obs("2020", "% (old forestry caliber)"), obs("2021", "% (old forestry caliber)"),
-                obs("2024", "% (new caliber, Third National Land Survey)"));
-        assertThat(IndicatorReadModel.breaks(forest)).containsExactly(2024);
-        List<Observation> revised = List.of(obs("2020", "% of GDP (revised on final 2020 GDP)"), obs("2021", "% of GDP"));
-        assertThat(IndicatorReadModel.breaks(revised)).isEmpty();
-    }
-
-    @Test
     void aGroupAddsUpOnlyWhenTheIndicatorAddsUpAndEveryMemberHasAValue() {
         RegionGroup czt = new RegionGroup("G-CZT", new LocalizedText("长株潭", "CZT"), "area", List.of("a", "b", "c"));
         Map<String, Double> values = new HashMap<>(Map.of("a", 15268.78, "b", 3902.4, "c", 2957.06));
