@@ -103,10 +103,11 @@ class ObservationRepository {
         ObservationKey key = new ObservationKey(rs.getString("indicator_code"), rs.getString("region_code"),
                 rs.getString("period"));
         Timestamp at = rs.getTimestamp("changed_at");
-        double z = rs.getDouble("outlier_z");
+        double score = rs.getDouble("outlier_z");
+        Double z = rs.wasNull() ? null : score;
         return new Revision(key, rs.getInt("revision"), rs.getBigDecimal("value"), rs.getString("unit"),
                 rs.getString("source"), Flag.fromArray(rs.getArray("flags")),
                 Status.of(rs.getString("status")).orElseThrow(), rs.getString("reason"),
-                rs.getString("changed_by"), at.toInstant(), rs.wasNull() ? null : z);
+                rs.getString("changed_by"), at.toInstant(), z);
     }
 }
