@@ -31,6 +31,6 @@ public enum DataFormat {
         if (n.endsWith(".xlsx")) {
             return XLSX;
         }
-        return n.endsWith(".sdmx.csv") || n.contains("sdmx") ? SDMX : CSV;
+        return n.endsWith(".sdmx.csv") || n.endsWith(".sdmx") ? SDMX : CSV;
     }
 }

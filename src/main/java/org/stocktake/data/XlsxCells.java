@@ -113,7 +113,19 @@ final class XlsxCells {
             if ("b".equals(type)) {
                 return "1".equals(raw) ? "TRUE" : "FALSE";
             }
+            if ((type == null || "n".equals(type)) && !raw.isEmpty()) {
+                return number(raw);
+            }
             return raw;
+        }
+
+        /** A number cell as written, without the ".0" a double leaves on whole numbers. */
+        private static String number(String raw) {
+            try {
+                return new java.math.BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return raw;
+            }
         }
 
         private static int columnIndex(String ref) {
