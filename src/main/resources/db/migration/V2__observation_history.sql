@@ -15,12 +15,14 @@ create table data_import (
     outliers    bigint      not null default 0
 );
 
+-- Codes compare bytewise (collation "C"): they are ASCII codes, and the key index is built and
+-- searched several times faster than under a language collation.
 -- No foreign keys to indicators/regions: every row is checked against them before it is written
 -- (imports validate the whole file first), and a per-row trigger would halve the bulk load rate.
 create table data_revision (
-    indicator_code text        not null,
-    region_code    text        not null,
-    period         text        not null,
+    indicator_code text collate "C" not null,
+    region_code    text collate "C" not null,
+    period         text collate "C" not null,
     revision       integer     not null check (revision > 0),
     value          numeric     not null,
     unit           text,
@@ -30,7 +32,7 @@ create table data_revision (
     status         text        not null check (status in ('draft', 'submitted', 'approved', 'returned')),
     reason         text,
     changed_by     text        not null,
-    changed_at     timestamptz not null,
+    changed_at     timestamptz not null default now(),
     import_id      bigint,
     outlier_z      double precision,
     primary key (indicator_code, region_code, period, revision)

@@ -23,13 +23,14 @@ class ImportRepository {
 
     static final String COPY_REVISIONS = """
             copy data_revision (indicator_code, region_code, period, revision, value, unit, source, flags,
-                                status, reason, changed_by, changed_at, import_id)
+                                status, reason, changed_by, import_id)
             from stdin
             """;
 
     private static final String STAGING = """
             create temp table data_staging (
-                row_no bigint, indicator_code text, region_code text, period text, value numeric,
+                row_no bigint, indicator_code text collate "C", region_code text collate "C",
+                period text collate "C", value numeric,
                 unit text, source text, flags text[]) on commit drop
             """;
 

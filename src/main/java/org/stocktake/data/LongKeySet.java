@@ -58,8 +58,13 @@ final class LongKeySet {
         return a;
     }
 
+    /** MurmurHash3's finaliser: every key bit reaches the low bits used as the slot. */
     private static long mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 29);
+        long h = key;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 }
