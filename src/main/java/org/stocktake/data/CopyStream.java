@@ -1,17 +1,19 @@
 package org.stocktake.data;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.postgresql.copy.CopyIn;
 
-/** Writes rows to a {@code COPY … FROM STDIN} in PostgreSQL's text format, in 1 MB chunks. */
+/**
+ * Writes rows to a {@code COPY … FROM STDIN} in PostgreSQL's text format, escaping and encoding
+ * UTF-8 straight into one reusable 256 KB buffer (no per-row strings, no large garbage).
+ */
 final class CopyStream implements AutoCloseable {
 
-    private static final int CHUNK = 1 << 20;
+    private static final int SIZE = 1 << 18;
 
     private final CopyIn copy;
-    private final StringBuilder text = new StringBuilder(CHUNK + 4096);
-    private long rows;
+    private final byte[] buffer = new byte[SIZE];
+    private int pos;
     private boolean ended;
 
     CopyStream(CopyIn copy) {
@@ -22,15 +24,11 @@ final class CopyStream implements AutoCloseable {
     void row(String... fields) throws SQLException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                text.append('\t');
+                put('\t');
             }
-            escape(fields[i]);
+            field(fields[i]);
         }
-        text.append('\n');
-        rows++;
-        if (text.length() >= CHUNK) {
-            flush();
-        }
+        put('\n');
     }
 
     /** Ends the COPY; returns the rows the server took in. */
@@ -40,32 +38,57 @@ final class CopyStream implements AutoCloseable {
         return copy.endCopy();
     }
 
-    long rows() {
-        return rows;
-    }
-
-    private void escape(String s) {
+    private void field(String s) throws SQLException {
         if (s == null) {
-            text.append("\\N");
+            put('\\');
+            put('N');
             return;
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
+                case '\\' -> { put('\\'); put('\\'); }
+                case '\t' -> { put('\\'); put('t'); }
+                case '\n' -> { put('\\'); put('n'); }
+                case '\r' -> { put('\\'); put('r'); }
+                default -> {
+                    if (c < 0x80) {
+                        put(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+                        utf8(Character.toCodePoint(c, s.charAt(++i)));
+                    } else {
+                        utf8(c);
+                    }
+                }
             }
         }
     }
 
+    private void utf8(int cp) throws SQLException {
+        if (cp < 0x800) {
+            put(0xC0 | cp >> 6);
+        } else if (cp < 0x10000) {
+            put(0xE0 | cp >> 12);
+            put(0x80 | (cp >> 6 & 0x3F));
+        } else {
+            put(0xF0 | cp >> 18);
+            put(0x80 | (cp >> 12 & 0x3F));
+            put(0x80 | (cp >> 6 & 0x3F));
+        }
+        put(0x80 | (cp & 0x3F));
+    }
+
+    private void put(int b) throws SQLException {
+        if (pos == SIZE) {
+            flush();
+        }
+        buffer[pos++] = (byte) b;
+    }
+
     private void flush() throws SQLException {
-        if (text.length() > 0) {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
+        if (pos > 0) {
+            copy.writeToCopy(buffer, 0, pos);
+            pos = 0;
         }
     }
 

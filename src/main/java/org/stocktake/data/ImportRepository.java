@@ -100,11 +100,6 @@ class ImportRepository {
                 .param("rows", rows).param("appended", appended).param("outliers", outliers).param("id", id).update();
     }
 
-    /** The transaction's timestamp as text, for rows written by COPY. */
-    String now() {
-        return jdbc.sql("select cast(now() as text)").query(String.class).single();
-    }
-
     /** True when no revision exists yet for any of these indicators: the file can be copied in directly. */
     boolean noneStored(Collection<String> indicators) {
         return !jdbc.sql("select exists (select 1 from data_revision where indicator_code in (:codes))")
