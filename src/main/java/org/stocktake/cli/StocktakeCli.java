@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The entry point of the jar: {@code stocktake <command>}. Usage errors exit with 2. */
 @Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1",
         description = "Stocktake：规划实施监测评估与督查平台 / plan monitoring, evaluation and supervision.",
-        subcommands = {ServeCommand.class, PlanCommand.class})
+        subcommands = {ServeCommand.class, PlanCommand.class, DataCommand.class})
 public final class StocktakeCli implements Runnable {
 
     @CommandLine.Spec

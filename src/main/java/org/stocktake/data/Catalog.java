@@ -14,6 +14,8 @@ final class Catalog {
 
     private final Map<String, IndicatorRef> indicators = new HashMap<>();
     private final Map<String, Integer> regions = new HashMap<>();
+    private final List<String> indicatorCodes;
+    private final List<String> regionCodes;
 
     Catalog(List<Indicator> indicatorList, List<Region> regionList) {
         for (Indicator i : indicatorList) {
@@ -22,6 +24,23 @@ final class Catalog {
         for (Region r : regionList) {
             regions.put(r.code(), regions.size());
         }
+        indicatorCodes = indicatorList.stream().map(Indicator::code).toList();
+        regionCodes = regionList.stream().map(Region::code).toList();
+    }
+
+    /** The codes of the indicators whose numbers are set, in code order. */
+    java.util.Set<String> indicatorCodes(java.util.BitSet numbers) {
+        return codes(numbers, indicatorCodes);
+    }
+
+    java.util.Set<String> regionCodes(java.util.BitSet numbers) {
+        return codes(numbers, regionCodes);
+    }
+
+    private static java.util.Set<String> codes(java.util.BitSet numbers, List<String> codes) {
+        java.util.Set<String> result = new java.util.TreeSet<>();
+        numbers.stream().forEach(i -> result.add(codes.get(i)));
+        return result;
     }
 
     IndicatorRef indicator(String code) {

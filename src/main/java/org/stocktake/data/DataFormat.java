@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum DataFormat {
     /** {@code indicator,region,period,value,unit,source,flags}, UTF-8, header row. */
     CSV,
-    /** The same columns on the first sheet of a workbook. */
+    /** The same columns on the sheets of a workbook, each with its header row (Excel holds 1,048,576 rows a sheet). */
     XLSX,
     /** SDMX-CSV: {@code DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS}. */
     SDMX;

@@ -82,15 +82,24 @@ final class ExportWriters {
         }
     }
 
+    /** A workbook, streamed; a new sheet (with its header) every {@link #SHEET_ROWS} rows, Excel's limit. */
     private static final class Xlsx implements RowWriter {
+        static final int SHEET_ROWS = 1_048_576;
         private final OutputStream out;
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        private final Sheet sheet = workbook.createSheet("observations");
+        private Sheet sheet;
         private int next;
 
         Xlsx(OutputStream out) {
             this.out = out;
             workbook.setCompressTempFiles(true);
+            newSheet();
+        }
+
+        private void newSheet() {
+            int n = workbook.getNumberOfSheets();
+            sheet = workbook.createSheet(n == 0 ? "observations" : "observations-" + (n + 1));
+            next = 0;
             Row header = sheet.createRow(next++);
             for (int i = 0; i < PLAIN.length; i++) {
                 header.createCell(i).setCellValue(PLAIN[i]);
@@ -99,6 +108,9 @@ final class ExportWriters {
 
         @Override
         public void write(ExportRow r) {
+            if (next == SHEET_ROWS) {
+                newSheet();
+            }
             Row row = sheet.createRow(next++);
             row.createCell(0).setCellValue(r.indicator());
             row.createCell(1).setCellValue(r.region());

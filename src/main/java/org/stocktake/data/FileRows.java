@@ -12,22 +12,7 @@ final class FileRows {
 
     /** Calls {@code start} with the layout once the header is read, then {@code sink} for each row. */
     static void read(ImportRequest request, ImportProblems problems, Consumer<RowLayout> start, Consumer<RawRow> sink) {
-        RowLayout[] layout = new RowLayout[1];
-        boolean[] headerSeen = new boolean[1];
-        CellSink cells = (row, values) -> {
-            if (!headerSeen[0]) {
-                headerSeen[0] = true;
-                layout[0] = RowLayout.of(request.format(), request.indicatorDimension(), values, problems);
-                if (layout[0] != null) {
-                    start.accept(layout[0]);
-                }
-            } else if (layout[0] != null && !blank(values)) {
-                RawRow raw = layout[0].map(row, values);
-                if (raw != null) {
-                    sink.accept(raw);
-                }
-            }
-        };
+        Cells cells = new Cells(request, problems, start, sink);
         try {
             if (request.format() == DataFormat.XLSX) {
                 XlsxCells.read(request.file(), cells);
@@ -37,8 +22,53 @@ final class FileRows {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(0, null, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage());
         }
-        if (!headerSeen[0]) {
+        if (!cells.anyHeader) {
             problems.add(0, null, "文件是空的", "the file is empty");
+        }
+    }
+
+    /** Reads a header row at the start of the file (and of each further sheet), then data rows. */
+    private static final class Cells implements CellSink {
+        private final ImportRequest request;
+        private final ImportProblems problems;
+        private final Consumer<RowLayout> start;
+        private final Consumer<RawRow> sink;
+        private RowLayout layout;
+        private boolean headerSeen;
+        private boolean anyHeader;
+        private String prefix = "";
+
+        Cells(ImportRequest request, ImportProblems problems, Consumer<RowLayout> start, Consumer<RawRow> sink) {
+            this.request = request;
+            this.problems = problems;
+            this.start = start;
+            this.sink = sink;
+        }
+
+        @Override
+        public void sheet(int index, String name) {
+            headerSeen = false;
+            prefix = index == 0 ? "" : name + "!";
+        }
+
+        @Override
+        public void row(long row, String[] values) {
+            if (!headerSeen) {
+                if (blank(values)) {
+                    return;
+                }
+                headerSeen = true;
+                anyHeader = true;
+                layout = RowLayout.of(request.format(), request.indicatorDimension(), values, problems, prefix);
+                if (layout != null) {
+                    start.accept(layout);
+                }
+            } else if (layout != null && !blank(values)) {
+                RawRow raw = layout.map(row, values);
+                if (raw != null) {
+                    sink.accept(raw);
+                }
+            }
         }
     }
 

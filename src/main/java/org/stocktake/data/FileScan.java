@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Pass 1 of an import: streams the whole file, checks every row and finds duplicate keys with a
@@ -26,8 +25,8 @@ final class FileScan {
     private final ImportProblems problems;
     private final LongKeySet keys = new LongKeySet();
     private final List<Duplicate> duplicates = new ArrayList<>();
-    private final Set<String> indicators = new TreeSet<>();
-    private final Set<String> regions = new TreeSet<>();
+    private final java.util.BitSet indicators = new java.util.BitSet();
+    private final java.util.BitSet regions = new java.util.BitSet();
     private RowChecker checker;
     private long rows;
 
@@ -50,7 +49,7 @@ final class FileScan {
         if (!problems.isEmpty()) {
             throw problems.refusal();
         }
-        return new Scan(rows, indicators, regions);
+        return new Scan(rows, catalog.indicatorCodes(indicators), catalog.regionCodes(regions));
     }
 
     private void accept(RawRow raw) {
@@ -67,10 +66,8 @@ final class FileScan {
             }
             return;
         }
-        if (indicators.size() < 100_000) {
-            indicators.add(row.indicator());
-        }
-        regions.add(row.region());
+        indicators.set(row.indicatorNumber());
+        regions.set(row.regionNumber());
     }
 
     private void reportDuplicates() {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -76,10 +77,13 @@ class ImportRepository {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final JdbcTemplate cursor;
 
     ImportRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(10_000);
     }
 
     /** Serialises imports, so two of them never number the same revision. */
@@ -116,15 +120,21 @@ class ImportRepository {
         return jdbc.sql("select count(*) from data_changed").query(Long.class).single();
     }
 
+    /** Streams the histories through a cursor (10,000 rows at a time), never all at once. */
     void histories(RowCallbackHandler handler) {
-        jdbc.sql(HISTORIES).param("min", RobustZScore.MIN_HISTORY).query(handler);
+        cursor.query(HISTORIES.replace(":min", Integer.toString(RobustZScore.MIN_HISTORY)), handler);
     }
 
-    void setScores(List<Long> rows, List<Double> zs) {
-        for (int from = 0; from < rows.size(); from += 10_000) {
-            int to = Math.min(rows.size(), from + 10_000);
-            jdbc.sql(SET_Z).param("rows", array(rows.subList(from, to)))
-                    .param("zs", array(zs.subList(from, to))).update();
+    void setScores(long[] rows, double[] zs) {
+        for (int from = 0; from < rows.length; from += 10_000) {
+            int to = Math.min(rows.length, from + 10_000);
+            StringBuilder r = new StringBuilder("{");
+            StringBuilder z = new StringBuilder("{");
+            for (int i = from; i < to; i++) {
+                r.append(i == from ? "" : ",").append(rows[i]);
+                z.append(i == from ? "" : ",").append(zs[i]);
+            }
+            jdbc.sql(SET_Z).param("rows", r.append('}').toString()).param("zs", z.append('}').toString()).update();
         }
     }
 
@@ -156,11 +166,4 @@ class ImportRepository {
         void write(CopyStream stream) throws SQLException;
     }
 
-    private static String array(List<?> values) {
-        StringBuilder s = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            s.append(i == 0 ? "" : ",").append(values.get(i));
-        }
-        return s.append('}').toString();
-    }
 }

@@ -104,15 +104,13 @@ public class ImportService {
 
     /** Scores each changed value against its series; keeps the scores of the outliers. */
     private long scoreOutliers(List<Outlier> kept) {
-        List<Long> rows = new ArrayList<>();
-        List<Double> zs = new ArrayList<>();
+        Scores scores = new Scores();
         repository.histories(rs -> {
             double value = rs.getDouble("value");
             double[] history = doubles(rs.getArray("history"));
             OptionalDouble z = RobustZScore.score(value, history);
             if (z.isPresent() && RobustZScore.isOutlier(z.getAsDouble())) {
-                rows.add(rs.getLong("row_no"));
-                zs.add(z.getAsDouble());
+                scores.add(rs.getLong("row_no"), z.getAsDouble());
                 if (kept.size() < ImportProblems.CAP) {
                     kept.add(new Outlier(rs.getLong("row_no"), new ObservationKey(rs.getString("indicator_code"),
                             rs.getString("region_code"), rs.getString("period")), rs.getBigDecimal("value"),
@@ -120,9 +118,33 @@ public class ImportService {
                 }
             }
         });
-        repository.setScores(rows, zs);
+        repository.setScores(scores.rows(), scores.zs());
         kept.sort(java.util.Comparator.comparingLong(Outlier::row));
-        return rows.size();
+        return scores.size;
+    }
+
+    /** The scores of the flagged rows, in two growing primitive arrays. */
+    private static final class Scores {
+        private long[] rows = new long[1024];
+        private double[] zs = new double[1024];
+        private int size;
+
+        void add(long row, double z) {
+            if (size == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, size * 2);
+                zs = java.util.Arrays.copyOf(zs, size * 2);
+            }
+            rows[size] = row;
+            zs[size++] = z;
+        }
+
+        long[] rows() {
+            return java.util.Arrays.copyOf(rows, size);
+        }
+
+        double[] zs() {
+            return java.util.Arrays.copyOf(zs, size);
+        }
     }
 
     @FunctionalInterface

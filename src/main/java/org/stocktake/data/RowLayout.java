@@ -22,7 +22,10 @@ final class RowLayout {
     private final String[] names = new String[Field.values().length];
     private final int[] index = new int[Field.values().length];
 
-    private RowLayout(boolean sdmx, String indicatorDimension) {
+    private final String prefix;
+
+    private RowLayout(boolean sdmx, String indicatorDimension, String prefix) {
+        this.prefix = prefix;
         this.sdmx = sdmx;
         String[] plain = {"indicator", "region", "period", "value", "unit", "source", "flags"};
         String[] sdmxNames = {indicatorDimension, "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "SOURCE",
@@ -31,10 +34,14 @@ final class RowLayout {
         java.util.Arrays.fill(index, -1);
     }
 
-    /** The layout of a header row, or null after recording the missing required columns. */
-    static RowLayout of(DataFormat format, String indicatorDimension, String[] header, ImportProblems problems) {
+    /**
+     * The layout of a header row, or null after recording the missing required columns. The
+     * prefix ({@code Sheet2!}) names the sheet in problems after the first.
+     */
+    static RowLayout of(DataFormat format, String indicatorDimension, String[] header, ImportProblems problems,
+            String prefix) {
         RowLayout layout = new RowLayout(format == DataFormat.SDMX,
-                indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension);
+                indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension, prefix);
         for (int i = 0; i < header.length; i++) {
             String h = header[i].replace("\uFEFF", "");
             h = (h.contains(":") ? h.substring(0, h.indexOf(':')) : h).trim().toLowerCase(Locale.ROOT);
@@ -55,7 +62,7 @@ final class RowLayout {
     }
 
     String name(Field f) {
-        return names[f.ordinal()];
+        return prefix + names[f.ordinal()];
     }
 
     /** The row's fields, or null for an SDMX row that records a gap (no value, status M/L/O/Q). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -16,7 +15,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of a workbook with a SAX parser over the sheet XML, never the whole
+ * Streams every sheet of a workbook with a SAX parser over the sheet XML, never the whole
  * workbook in memory. Numbers come as written in the file (full precision), strings through
  * the shared-strings table or inline.
  */
@@ -29,17 +28,17 @@ final class XlsxCells {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return;
-            }
-            try (InputStream sheet = sheets.next()) {
-                SAXParserFactory factory = SAXParserFactory.newInstance();
-                factory.setNamespaceAware(true);
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                var xml = factory.newSAXParser().getXMLReader();
-                xml.setContentHandler(new SheetHandler(strings, sink));
-                xml.parse(new InputSource(sheet));
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            for (int index = 0; sheets.hasNext(); index++) {
+                try (InputStream sheet = sheets.next()) {
+                    sink.sheet(index, sheets.getSheetName());
+                    var xml = factory.newSAXParser().getXMLReader();
+                    xml.setContentHandler(new SheetHandler(strings, sink));
+                    xml.parse(new InputSource(sheet));
+                }
             }
         } catch (IOException | RuntimeException e) {
             throw e;

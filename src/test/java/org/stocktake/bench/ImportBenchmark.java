@@ -52,6 +52,7 @@ public final class ImportBenchmark {
 
     private void run(int indicatorCount) throws Exception {
         Path out = Files.createDirectories(Path.of("bench/out"));
+        String loadStart = loadAverage();
         deleteTree(out.resolve("data"));
         Path divisions = out.resolve("divisions.csv");
         NationalDataset.writeDivisions(divisions);
@@ -75,7 +76,8 @@ public final class ImportBenchmark {
         }
         results.add(new String[] {"full verdict recompute, every target × region", "PLACEHOLDER — verdict engine not in this tree", "< 10 s on 2 cores", "—"});
         results.add(new String[] {"one region's new values → fresh verdicts", "PLACEHOLDER — verdict engine not in this tree (data side above)", "< 1 s", "—"});
-        String table = table(rows, indicatorCount);
+        String table = table(rows, indicatorCount) + "\nLoad average (1, 5, 15 min) at the start: " + loadStart
+                + "; at the end: " + loadAverage() + " (other work on the machine shares the 2 cores).\n";
         System.out.println(table);
         Files.writeString(out.resolve("results.md"), table, StandardCharsets.UTF_8);
     }
@@ -172,6 +174,15 @@ public final class ImportBenchmark {
             s.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
         return s.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String rate(double perSecond, double seconds) {

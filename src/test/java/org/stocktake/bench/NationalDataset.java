@@ -29,6 +29,7 @@ final class NationalDataset {
     private NationalDataset() {
     }
 
+    /** Every division, sorted by code as a division list is (a parent before its children). */
     static List<Division> divisions() {
         List<Division> all = new ArrayList<>();
         all.add(new Division("100000", "country", ""));
@@ -50,6 +51,7 @@ final class NationalDataset {
             all.add(new Division(Integer.toString(Integer.parseInt(prefectures[j]) + (++perPrefecture[j])),
                     "county", prefectures[j]));
         }
+        all.sort(java.util.Comparator.comparing(Division::code));
         return all;
     }
 
@@ -67,7 +69,10 @@ final class NationalDataset {
         }
     }
 
-    /** Writes the observations file; returns its row count. Rows come by indicator, region, year. */
+    /**
+     * Writes the observations file; returns its row count. Rows come by indicator, region code and
+     * year, the order of a statistical release.
+     */
     static long writeObservations(Path file, int indicators, List<Division> regions) throws IOException {
         SplittableRandom random = new SplittableRandom(20210713L);
         long rows = 0;
