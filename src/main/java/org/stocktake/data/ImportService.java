@@ -2,6 +2,7 @@ package org.stocktake.data;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +60,15 @@ public class ImportService {
             }
             return w;
         });
+        Duration checking = Duration.ofNanos(checked - start);
+        Duration writing = Duration.ofNanos(System.nanoTime() - checked);
         log.info("导入 / import {}: {} 行 rows checked in {} ms, {} revisions appended in {} ms", request.name(),
-                scan.rows(), (checked - start) / 1_000_000, written.appended(), (System.nanoTime() - checked) / 1_000_000);
+                scan.rows(), checking.toMillis(), written.appended(), writing.toMillis());
         if (written.appended() > 0) {
             events.publishEvent(new ObservationsImported(written.regions(), written.indicators()));
         }
         return new ImportResult(request.name(), scan.rows(), written.appended(), scan.rows() - written.appended(),
-                written.outliers(), written.outlierCount());
+                written.outliers(), written.outlierCount(), checking, writing);
     }
 
     private Written write(ImportRequest request, Catalog catalog, FileScan.Scan scan) {

@@ -53,6 +53,31 @@ class FormatsTest extends ImportTestSupport {
     }
 
     @Test
+    void readsEverySheetOfAWorkbookAndNamesTheSheetInProblems() throws Exception {
+        Path file = Path.of("target/import-tests/two-sheets.xlsx");
+        Files.createDirectories(file.getParent());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            String[][] first = {{"indicator", "region", "period", "value"}, {"gdp", "430111", "2019", "1"}};
+            String[][] second = {{"indicator", "region", "period", "value"}, {"gdp", "430111", "2020", "x"}};
+            fill(workbook.createSheet("observations"), first);
+            fill(workbook.createSheet("observations-2"), second);
+            workbook.write(out);
+        }
+        assertThatThrownBy(() -> importAs(file, Status.APPROVED)).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.details()).extracting(ImportProblem::row, ImportProblem::column)
+                        .containsExactly(tuple(2L, "observations-2!value")));
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int i = 0; i < rows.length; i++) {
+            Row row = sheet.createRow(i);
+            for (int j = 0; j < rows[i].length; j++) {
+                row.createCell(j).setCellValue(rows[i][j]);
+            }
+        }
+    }
+
+    @Test
     void importsSdmxCsvWithLabelledHeadersQuarterPeriodsAndObservationStatus() {
         Path file = write("values.sdmx.csv", """
                 DATAFLOW,INDICATOR: Indicator,REF_AREA: Reference area,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS
