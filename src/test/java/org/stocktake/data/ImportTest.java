@@ -8,9 +8,16 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Imports: every problem reported and nothing written; re-imports are no-ops; outliers flagged. */
+@RecordApplicationEvents
 class ImportTest extends ImportTestSupport {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void aFileWithTwentyMixedErrorsIsRefusedWithAllTwentyAndWritesNothing() {
@@ -88,6 +95,10 @@ class ImportTest extends ImportTestSupport {
         assertThat(second.unchanged()).isEqualTo(3);
         assertThat(revisions()).isEqualTo(revisionsAfterFirst);
         assertThat(importsLogged()).isEqualTo(importsAfterFirst);
+        assertThat(events.stream(ObservationsImported.class)).singleElement().satisfies(e -> {
+            assertThat(e.regions()).containsExactly("430103");
+            assertThat(e.indicators()).containsExactly("gdp", "urbanisation_rate");
+        });
         Revision gdp2021 = observations.current(new ObservationKey("gdp", "430103", "2021")).orElseThrow();
         assertThat(gdp2021.unit()).isEqualTo("亿元");
         assertThat(gdp2021.flags()).containsExactly(Flag.PRELIMINARY);
