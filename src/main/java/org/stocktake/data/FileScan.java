@@ -60,7 +60,7 @@ final class FileScan {
         }
         if (!keys.add(row.key())) {
             if (duplicates.size() < ImportProblems.CAP) {
-                duplicates.add(new Duplicate(raw, "period", row.key()));
+                duplicates.add(new Duplicate(raw, checker.column(RowLayout.Field.PERIOD), row.key()));
             } else {
                 problems.add(raw.row(), null, "重复", "duplicate");
             }
@@ -84,7 +84,7 @@ final class FileScan {
         for (Duplicate d : duplicates) {
             RawRow r = d.row();
             long first = firstRow.get(d.key());
-            checker.report(r, RowLayout.Field.PERIOD, "与第 " + first + " 行重复（同一指标 " + r.indicator() + "、区划 "
+            problems.add(r.row(), d.column(), "与第 " + first + " 行重复（同一指标 " + r.indicator() + "、区划 "
                     + r.region() + "、期别 " + r.period() + "）", "duplicates row " + first + " (same indicator "
                     + r.indicator() + ", region " + r.region() + ", period " + r.period() + ")");
         }

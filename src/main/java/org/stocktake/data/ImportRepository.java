@@ -110,6 +110,11 @@ class ImportRepository {
                 .param("codes", List.copyOf(indicators)).query(Boolean.class).single();
     }
 
+    boolean holdsUnit(String indicator, String unit) {
+        return jdbc.sql("select exists (select 1 from data_revision where indicator_code = :indicator and unit = :unit)")
+                .param("indicator", indicator).param("unit", unit).query(Boolean.class).single();
+    }
+
     void createStaging() {
         jdbc.sql(STAGING).update();
     }

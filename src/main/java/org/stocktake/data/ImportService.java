@@ -50,7 +50,7 @@ public class ImportService {
      */
     public ImportResult importFile(ImportRequest request) {
         long start = System.nanoTime();
-        Catalog catalog = new Catalog(indicators.all(), regions.all());
+        Catalog catalog = new Catalog(indicators.all(), regions.all(), repository::holdsUnit);
         FileScan.Scan scan = new FileScan(request, catalog).run();
         long checked = System.nanoTime();
         Written written = transaction.execute(status -> {

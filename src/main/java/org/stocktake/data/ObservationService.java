@@ -60,7 +60,7 @@ public class ObservationService {
             if (!regionCodes.contains(o.region())) {
                 problems.add(new Problem(rowNames.get(i), "未知区划 " + o.region(), "unknown region " + o.region()));
             }
-            if (Period.parse(o.period()).isEmpty()) {
+            if (!validPeriod(o.period())) {
                 problems.add(new Problem(rowNames.get(i), "期别格式不对 " + o.period(), "bad period " + o.period()));
             }
         }
@@ -186,11 +186,19 @@ public class ObservationService {
         if (regions.find(key.region()).isEmpty()) {
             throw Transition.refused(key, "未知区划 " + key.region(), "unknown region " + key.region());
         }
-        if (Period.parse(key.period()).isEmpty()) {
+        if (!validPeriod(key.period())) {
             throw Transition.refused(key, "期别格式不对 " + key.period(), "bad period " + key.period());
         }
         return indicators.find(key.indicator()).orElseThrow(() -> Transition.refused(key,
                 "未知指标 " + key.indicator(), "unknown indicator " + key.indicator()));
+    }
+
+    private static boolean validPeriod(String period) {
+        try {
+            return Period.parse(period).isPresent();
+        } catch (IllegalArgumentException yearOutOfRange) {
+            return false;
+        }
     }
 
     private static ObservationKey key(Observation o) {

@@ -45,7 +45,7 @@ final class RowChecker {
         }
         BigDecimal value = number(r);
         String unit = r.unit().isEmpty() && indicator != null ? indicator.unit() : r.unit();
-        if (indicator != null && !unit.equals(indicator.unit())) {
+        if (indicator != null && !catalog.accepts(r.indicator(), indicator, unit)) {
             report(r, Field.UNIT, "单位 “" + unit + "” 与指标 " + r.indicator() + " 的单位 “" + indicator.unit() + "” 不符",
                     "unit '" + unit + "' does not match the unit '" + indicator.unit() + "' of indicator " + r.indicator());
         }
@@ -72,7 +72,12 @@ final class RowChecker {
             return null;
         }
         try {
-            return new BigDecimal(r.value());
+            BigDecimal value = new BigDecimal(r.value());
+            if (value.precision() - value.scale() > 100_000 || value.scale() > 16_000) {
+                report(r, Field.VALUE, "数值超出范围 “" + r.value() + "”", "number out of range '" + r.value() + "'");
+                return null;
+            }
+            return value;
         } catch (NumberFormatException e) {
             report(r, Field.VALUE, "不是数字 “" + r.value() + "”", "not a number '" + r.value() + "'");
             return null;
@@ -94,18 +99,31 @@ final class RowChecker {
         return Flag.toArray(flags);
     }
 
+    private static int parse(String text) {
+        try {
+            return Period.parse(text).filter(p -> p.toString().equals(text))
+                    .map(p -> (p.year() - 1900) * 17 + switch (p.kind()) {
+                        case YEAR -> 0;
+                        case QUARTER -> p.number();
+                        case MONTH -> 4 + p.number();
+                    }).orElse(-1);
+        } catch (IllegalArgumentException yearOutOfRange) {
+            return -1;
+        }
+    }
+
+    /** The header name of a field, as problems name the column. */
+    String column(Field field) {
+        return layout.name(field);
+    }
+
     /** A small number for the period (year, quarter or month since 1900), or -1 when it is bad. */
     private int periodCode(String text) {
         Integer cached = periods.get(text);
         if (cached != null) {
             return cached;
         }
-        int code = Period.parse(text).filter(p -> p.toString().equals(text))
-                .map(p -> (p.year() - 1900) * 17 + switch (p.kind()) {
-                    case YEAR -> 0;
-                    case QUARTER -> p.number();
-                    case MONTH -> 4 + p.number();
-                }).orElse(-1);
+        int code = parse(text);
         if (periods.size() < 10_000) {
             periods.put(text, code);
         }

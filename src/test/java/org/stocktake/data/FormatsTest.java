@@ -117,6 +117,30 @@ class FormatsTest extends ImportTestSupport {
                         .containsExactly(tuple(1L, "value")));
     }
 
+    @Test
+    void thePublishedStatisticsExportAndImportBackUnchanged() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long exported = exports.export(DataFormat.CSV, new ExportService.Query(null, "430000", false), out);
+        assertThat(exported).isGreaterThan(10);
+        Path file = Path.of("target/import-tests/province-export.csv");
+        Files.write(file, out.toByteArray());
+        long before = revisions();
+
+        ImportResult again = importAs(file, Status.APPROVED);
+
+        assertThat(again.rows()).isEqualTo(exported);
+        assertThat(again.appended()).isZero();
+        assertThat(revisions()).isEqualTo(before);
+    }
+
+    @Test
+    void aYearOutOfRangeIsABadPeriodAndAHugeNumberIsOutOfRange() {
+        Path file = write("range.csv", HEADER + "gdp,430112,1800,1,,s,\ngdp,430112,2020,1e200000,,s,\n");
+        assertThatThrownBy(() -> importAs(file, Status.APPROVED)).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.details()).extracting(ImportProblem::row, ImportProblem::column)
+                        .containsExactly(tuple(2L, "period"), tuple(3L, "value")));
+    }
+
     @ParameterizedTest
     @EnumSource(DataFormat.class)
     void anExportImportsBackAsANoOp(DataFormat format) throws Exception {
