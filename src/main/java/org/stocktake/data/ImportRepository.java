@@ -86,9 +86,12 @@ class ImportRepository {
         this.cursor.setFetchSize(10_000);
     }
 
+    /** The advisory lock that serialises writers of revisions (imports, edits, status steps). */
+    static final long LOCK = 20210713L;
+
     /** Serialises imports, so two of them never number the same revision. */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(20210713)").query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query(Object.class).single();
     }
 
     long startImport(ImportRequest r) {

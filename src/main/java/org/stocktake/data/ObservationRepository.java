@@ -61,6 +61,11 @@ class ObservationRepository {
         this.jdbc = jdbc;
     }
 
+    /** Waits for a running import: a step and an import never number the same revision. */
+    void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(" + ImportRepository.LOCK + ")").query(Object.class).single();
+    }
+
     List<Observation> approved(String indicator, String region) {
         return jdbc.sql(APPROVED).param("indicator", indicator).param("region", region)
                 .query((rs, n) -> new Observation(rs.getString("indicator_code"), rs.getString("region_code"),

@@ -150,6 +150,7 @@ public class ObservationService {
                     "unit " + unit + " does not match the indicator's unit " + indicator.unit());
         }
         Edit normalised = new Edit(edit.value(), unit, edit.source(), edit.flags());
+        repository.lock();
         repository.appendIfChanged(key, normalised, Status.DRAFT, user, reason);
         return repository.current(key).orElseThrow();
     }
@@ -174,6 +175,7 @@ public class ObservationService {
     }
 
     private Revision step(ObservationKey key, Transition transition, String user, String reason) {
+        repository.lock();
         Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key,
                 "找不到观测值 " + key, "no value " + key));
         Status next = transition.apply(key, current.status(), reason);
