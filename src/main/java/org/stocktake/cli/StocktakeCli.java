@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The entry point of the jar: {@code stocktake <command>}. Usage errors exit with 2. */
 @Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1",
         description = "Stocktake：规划实施监测评估与督查平台 / plan monitoring, evaluation and supervision.",
-        subcommands = {ServeCommand.class, PlanCommand.class, AssessCommand.class, ProgressCommand.class,
-                EvaluateCommand.class, ReportCommand.class})
+        subcommands = {ServeCommand.class, PlanCommand.class, DataCommand.class, AssessCommand.class,
+                ProgressCommand.class, EvaluateCommand.class, ReportCommand.class})
 public final class StocktakeCli implements Runnable {
 
     @CommandLine.Spec

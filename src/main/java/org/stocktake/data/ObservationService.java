@@ -5,41 +5,48 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.Problem;
 
-/** Observations: store a checked batch all or nothing, and read them back. */
+/**
+ * Observations and their history. Reads return approved values unless they say otherwise;
+ * every write appends a revision (who, when, why) and never changes or removes an earlier one.
+ */
 @Service
 public class ObservationService {
 
-    private static final String UPSERT = """
-            insert into data_observation (indicator_code, region_code, period, value, unit, source)
-            values (:indicator, :region, :period, :value, :unit, :source)
-            on conflict (indicator_code, region_code, period) do update
-            set value = excluded.value, unit = excluded.unit, source = excluded.source
-            """;
+    static final String SYSTEM = "system";
 
-    private final JdbcClient jdbc;
+    private final ObservationRepository repository;
     private final RegionService regions;
     private final IndicatorService indicators;
+    private final ApplicationEventPublisher events;
 
-    ObservationService(JdbcClient jdbc, RegionService regions, IndicatorService indicators) {
-        this.jdbc = jdbc;
+    ObservationService(ObservationRepository repository, RegionService regions, IndicatorService indicators,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
         this.regions = regions;
         this.indicators = indicators;
+        this.events = events;
     }
 
-    /** Stores a batch after checking every row; nothing is stored if any row is wrong. */
+    /**
+     * Stores published values after checking every row, as approved revisions by "system";
+     * nothing is stored if any row is wrong, and a value already current is not stored again.
+     */
     @Transactional
     public int store(String source, List<Observation> batch, List<String> rowNames) {
         Set<String> regionCodes = regions.all().stream().map(r -> r.code()).collect(Collectors.toSet());
@@ -53,17 +60,21 @@ public class ObservationService {
             if (!regionCodes.contains(o.region())) {
                 problems.add(new Problem(rowNames.get(i), "未知区划 " + o.region(), "unknown region " + o.region()));
             }
-            if (Period.parse(o.period()).isEmpty()) {
+            if (!validPeriod(o.period())) {
                 problems.add(new Problem(rowNames.get(i), "期别格式不对 " + o.period(), "bad period " + o.period()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);
         }
-        batch.forEach(o -> jdbc.sql(UPSERT).param("indicator", o.indicator()).param("region", o.region())
-                .param("period", o.period()).param("value", o.value()).param("unit", o.unit())
-                .param("source", o.source()).update());
-        return batch.size();
+        int appended = 0;
+        for (Observation o : batch) {
+            Edit edit = new Edit(o.value(), o.unit(), o.source(), Set.of());
+            if (repository.appendIfChanged(key(o), edit, Status.APPROVED, SYSTEM, "published statistics: " + source)) {
+                appended++;
+            }
+        }
+        return appended;
     }
 
     /** Loads the province statistics file ({@code indicator,year,value,unit,source}). */
@@ -84,7 +95,7 @@ public class ObservationService {
      * region and year, one column per indicator; blank cells are gaps and stay gaps.
      */
     @Transactional
-    public int loadRegionStatistics(String source, Reader csv, java.util.Map<String, Column> columns) throws IOException {
+    public int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
         List<Observation> batch = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (CSVRecord r : parse(csv)) {
@@ -104,26 +115,101 @@ public class ObservationService {
     public record Column(String indicator, String unit) {
     }
 
+    /** Every approved value (the latest approved revision of each observation). */
     public List<Observation> all() {
-        return jdbc.sql("select * from data_observation order by indicator_code, region_code, period")
-                .query((rs, n) -> new Observation(rs.getString("indicator_code"), rs.getString("region_code"),
-                        rs.getString("period"), rs.getBigDecimal("value"), rs.getString("unit"), rs.getString("source")))
-                .list();
+        return repository.approved(null, null);
     }
 
+    /** Approved values of an indicator and/or a region (null means any). */
     public List<Observation> find(String indicator, String region) {
-        return all().stream().filter(o -> (indicator == null || o.indicator().equals(indicator))
-                && (region == null || o.region().equals(region))).toList();
+        return repository.approved(indicator, region);
     }
 
-    /** When the latest observation was loaded; empty before any data. */
-    public java.util.Optional<java.time.Instant> lastLoaded() {
-        return jdbc.sql("select max(loaded_at) from data_observation").query(java.sql.Timestamp.class).optional()
-                .map(java.sql.Timestamp::toInstant);
+    /** How many observations have an approved value. */
+    /** When a value last changed (imported, edited or approved), if ever. */
+    public Optional<java.time.Instant> lastLoaded() {
+        return repository.lastChange();
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from data_observation").query(Long.class).single();
+        return repository.countApproved();
+    }
+
+    /** The latest revision of a value, whatever its status. */
+    public Optional<Revision> current(ObservationKey key) {
+        return repository.current(key);
+    }
+
+    /** Every revision of a value, oldest first. */
+    public List<Revision> history(ObservationKey key) {
+        return repository.history(key);
+    }
+
+    /** Records a new value as a draft revision; an unchanged value appends nothing. */
+    @Transactional
+    public Revision revise(ObservationKey key, Edit edit, String user, String reason) {
+        Indicator indicator = checkKey(key);
+        String unit = edit.unit() == null || edit.unit().isBlank() ? indicator.unit() : edit.unit().trim();
+        if (!unit.equals(indicator.unit())) {
+            throw Transition.refused(key, "单位 " + unit + " 与指标单位 " + indicator.unit() + " 不符",
+                    "unit " + unit + " does not match the indicator's unit " + indicator.unit());
+        }
+        Edit normalised = new Edit(edit.value(), unit, edit.source(), edit.flags());
+        repository.lock();
+        repository.appendIfChanged(key, normalised, Status.DRAFT, user, reason);
+        return repository.current(key).orElseThrow();
+    }
+
+    @Transactional
+    public Revision submit(ObservationKey key, String user, String reason) {
+        return step(key, Transition.SUBMIT, user, reason);
+    }
+
+    /** Approves a submitted value; its region and indicator are announced after the commit. */
+    @Transactional
+    public Revision approve(ObservationKey key, String user, String reason) {
+        Revision approved = step(key, Transition.APPROVE, user, reason);
+        events.publishEvent(new ObservationsImported(List.of(key.region()), List.of(key.indicator())));
+        return approved;
+    }
+
+    /** Returns a submitted value to its author; the reason is required. */
+    @Transactional
+    public Revision returnValue(ObservationKey key, String user, String reason) {
+        return step(key, Transition.RETURN, user, reason);
+    }
+
+    private Revision step(ObservationKey key, Transition transition, String user, String reason) {
+        repository.lock();
+        Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key,
+                "找不到观测值 " + key, "no value " + key));
+        Status next = transition.apply(key, current.status(), reason);
+        Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
+        repository.append(key, current.revision() + 1, same, next, user, reason);
+        return repository.current(key).orElseThrow();
+    }
+
+    private Indicator checkKey(ObservationKey key) {
+        if (regions.find(key.region()).isEmpty()) {
+            throw Transition.refused(key, "未知区划 " + key.region(), "unknown region " + key.region());
+        }
+        if (!validPeriod(key.period())) {
+            throw Transition.refused(key, "期别格式不对 " + key.period(), "bad period " + key.period());
+        }
+        return indicators.find(key.indicator()).orElseThrow(() -> Transition.refused(key,
+                "未知指标 " + key.indicator(), "unknown indicator " + key.indicator()));
+    }
+
+    private static boolean validPeriod(String period) {
+        try {
+            return Period.parse(period).isPresent();
+        } catch (IllegalArgumentException yearOutOfRange) {
+            return false;
+        }
+    }
+
+    private static ObservationKey key(Observation o) {
+        return new ObservationKey(o.indicator(), o.region(), o.period());
     }
 
     private static Iterable<CSVRecord> parse(Reader csv) throws IOException {

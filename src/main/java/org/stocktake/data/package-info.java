@@ -1,7 +1,12 @@
 /**
- * Observations: an indicator's value for a region and period, each with its source text, and
- * the loading of the published Hunan statistics that ship with Stocktake. Owns the
- * {@code data_*} tables.
+ * Observations and their history: an indicator's value for a region and period, kept as an
+ * append-only chain of revisions (who, when, why, status, flags, source) with an approval
+ * workflow (draft → submitted → approved or returned); imports (CSV, XLSX, SDMX-CSV: checked whole
+ * before anything is written, all or nothing, idempotent, streamed) and exports in the same
+ * formats; the published Hunan statistics that ship with Stocktake. Owns the {@code data_*}
+ * tables. Publishes {@link org.stocktake.data.ObservationsImported} after a commit that changed
+ * values; never calls the verdict engine itself. Reads return approved values unless they say
+ * otherwise.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "data")
 package org.stocktake.data;

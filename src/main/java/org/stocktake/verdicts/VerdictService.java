@@ -19,6 +19,7 @@ import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
 import org.stocktake.data.ObservationService;
+import org.stocktake.data.ObservationsImported;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
@@ -115,6 +116,24 @@ public class VerdictService {
     @TransactionalEventListener
     void on(PlanImported event) {
         recompute(event.code());
+    }
+
+    /** New or approved values: the plans with a target on one of the changed indicators are judged again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ObservationsImported event) {
+        for (String code : plans.planCodes()) {
+            PlanDocument plan = plan(code);
+            boolean touched = plan.targets().stream().anyMatch(t -> event.indicators().contains(t.indicator())
+                    || event.indicators().contains(t.referenceIndicator()) || derivedFrom(t.indicator(), event));
+            if (touched) {
+                recompute(code);
+            }
+        }
+    }
+
+    private boolean derivedFrom(String indicator, ObservationsImported event) {
+        return indicator != null && indicators.derivation(indicator).map(d -> d.formula() != null
+                && event.indicators().stream().anyMatch(i -> d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*"))).orElse(false);
     }
 
     /** The latest stored verdicts of a plan. */

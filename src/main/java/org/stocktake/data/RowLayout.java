@@ -1,0 +1,102 @@
+package org.stocktake.data;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where each field sits in a file's header, for one dialect: plain (CSV and XLSX) or SDMX-CSV.
+ * SDMX periods ({@code 2021-Q3}, {@code 2021-M07}) become ours ({@code 2021Q3}, {@code 2021-07}),
+ * and OBS_STATUS codes become flags: P preliminary, E estimated, R revised, A (or blank) none.
+ */
+final class RowLayout {
+
+    enum Field { INDICATOR, REGION, PERIOD, VALUE, UNIT, SOURCE, FLAGS }
+
+    private static final List<Field> REQUIRED = List.of(Field.INDICATOR, Field.REGION, Field.PERIOD, Field.VALUE);
+    private static final Map<String, String> SDMX_STATUS = Map.of("A", "", "P", "preliminary",
+            "E", "estimated", "R", "revised");
+    private static final List<String> SDMX_GAPS = List.of("M", "L", "O", "Q");
+
+    private final boolean sdmx;
+    private final String[] names = new String[Field.values().length];
+    private final int[] index = new int[Field.values().length];
+
+    private final String prefix;
+
+    private RowLayout(boolean sdmx, String indicatorDimension, String prefix) {
+        this.prefix = prefix;
+        this.sdmx = sdmx;
+        String[] plain = {"indicator", "region", "period", "value", "unit", "source", "flags"};
+        String[] sdmxNames = {indicatorDimension, "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "SOURCE",
+            "OBS_STATUS"};
+        System.arraycopy(sdmx ? sdmxNames : plain, 0, names, 0, names.length);
+        java.util.Arrays.fill(index, -1);
+    }
+
+    /**
+     * The layout of a header row, or null after recording the missing required columns. The
+     * prefix ({@code Sheet2!}) names the sheet in problems after the first.
+     */
+    static RowLayout of(DataFormat format, String indicatorDimension, String[] header, ImportProblems problems,
+            String prefix) {
+        RowLayout layout = new RowLayout(format == DataFormat.SDMX,
+                indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension, prefix);
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i].replace("\uFEFF", "");
+            h = (h.contains(":") ? h.substring(0, h.indexOf(':')) : h).trim().toLowerCase(Locale.ROOT);
+            for (Field f : Field.values()) {
+                if (layout.names[f.ordinal()].toLowerCase(Locale.ROOT).equals(h) && layout.index[f.ordinal()] < 0) {
+                    layout.index[f.ordinal()] = i;
+                }
+            }
+        }
+        boolean complete = true;
+        for (Field f : REQUIRED) {
+            if (layout.index[f.ordinal()] < 0) {
+                problems.add(1, layout.name(f), "缺少列 " + layout.name(f), "missing column " + layout.name(f));
+                complete = false;
+            }
+        }
+        return complete ? layout : null;
+    }
+
+    String name(Field f) {
+        return prefix + names[f.ordinal()];
+    }
+
+    /** The row's fields, or null for an SDMX row that records a gap (no value, status M/L/O/Q). */
+    RawRow map(long row, String[] cells) {
+        String value = cell(cells, Field.VALUE);
+        String flags = cell(cells, Field.FLAGS);
+        String period = cell(cells, Field.PERIOD);
+        if (sdmx) {
+            String status = flags.toUpperCase(Locale.ROOT);
+            if ((value.isEmpty() || value.equalsIgnoreCase("NaN")) && SDMX_GAPS.contains(status)) {
+                return null;
+            }
+            flags = SDMX_STATUS.getOrDefault(status, flags);
+            period = sdmxPeriod(period);
+        }
+        return new RawRow(row, cell(cells, Field.INDICATOR), cell(cells, Field.REGION), period, value,
+                cell(cells, Field.UNIT), cell(cells, Field.SOURCE), flags);
+    }
+
+    static String sdmxPeriod(String p) {
+        if (p.length() == 7 && p.charAt(4) == '-' && p.charAt(5) == 'Q') {
+            return p.substring(0, 4) + p.substring(5);
+        }
+        if (p.length() == 8 && p.charAt(4) == '-' && p.charAt(5) == 'M') {
+            return p.substring(0, 5) + p.substring(6);
+        }
+        if (p.length() == 6 && p.endsWith("-A")) {
+            return p.substring(0, 4);
+        }
+        return p;
+    }
+
+    private String cell(String[] cells, Field f) {
+        int i = index[f.ordinal()];
+        return i < 0 || i >= cells.length || cells[i] == null ? "" : cells[i].trim();
+    }
+}

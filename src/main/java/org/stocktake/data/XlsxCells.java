@@ -1,0 +1,138 @@
+package org.stocktake.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams every sheet of a workbook with a SAX parser over the sheet XML, never the whole
+ * workbook in memory. Numbers come as written in the file (full precision), strings through
+ * the shared-strings table or inline.
+ */
+final class XlsxCells {
+
+    private XlsxCells() {
+    }
+
+    static void read(Path file, CellSink sink) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            for (int index = 0; sheets.hasNext(); index++) {
+                try (InputStream sheet = sheets.next()) {
+                    sink.sheet(index, sheets.getSheetName());
+                    var xml = factory.newSAXParser().getXMLReader();
+                    xml.setContentHandler(new SheetHandler(strings, sink));
+                    xml.parse(new InputSource(sheet));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("不是可读的 XLSX 文件 / not a readable XLSX file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Collects the cells of each {@code <row>} and hands them on when the row ends. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final ReadOnlySharedStringsTable strings;
+        private final CellSink sink;
+        private final List<String> cells = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private long row;
+        private int column;
+        private String type;
+        private boolean inValue;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, CellSink sink) {
+            this.strings = strings;
+            this.sink = sink;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes attrs) {
+            switch (local) {
+                case "row" -> {
+                    cells.clear();
+                    String r = attrs.getValue("r");
+                    row = r == null ? row + 1 : Long.parseLong(r);
+                }
+                case "c" -> {
+                    String ref = attrs.getValue("r");
+                    column = ref == null ? cells.size() : columnIndex(ref);
+                    type = attrs.getValue("t");
+                    text.setLength(0);
+                }
+                case "v", "t" -> inValue = true;
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "c" -> {
+                    while (cells.size() < column) {
+                        cells.add("");
+                    }
+                    cells.add(cellText());
+                }
+                case "row" -> sink.row(row, cells.toArray(String[]::new));
+                default -> { }
+            }
+        }
+
+        private String cellText() {
+            String raw = text.toString();
+            if ("s".equals(type) && !raw.isEmpty()) {
+                return strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+            }
+            if ("b".equals(type)) {
+                return "1".equals(raw) ? "TRUE" : "FALSE";
+            }
+            if ((type == null || "n".equals(type)) && !raw.isEmpty()) {
+                return number(raw);
+            }
+            return raw;
+        }
+
+        /** A number cell as written, without the ".0" a double leaves on whole numbers. */
+        private static String number(String raw) {
+            try {
+                return new java.math.BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return raw;
+            }
+        }
+
+        private static int columnIndex(String ref) {
+            int n = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                n = n * 26 + (ref.charAt(i) - 'A' + 1);
+            }
+            return n - 1;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.stocktake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.stocktake.PlatformTest;
+
+/** {@code stocktake data import|export|history} in a separate JVM, as a user runs them. */
+class DataCommandTest {
+
+    private static final Path DATA = Path.of("target/cli-data-test");
+
+    private static List<String> run(int expectedExit, String... args) throws Exception {
+        Process p = CliProcess.start(DATA, args);
+        List<String> output = CliProcess.drain(p);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join("\n", output)).isEqualTo(expectedExit);
+        return output;
+    }
+
+    @Test
+    void importRefusesABadFileThenImportsExportsAndShowsHistory() throws Exception {
+        PlatformTest.deleteTree(DATA);
+        Files.createDirectories(DATA);
+        Path bad = Files.writeString(DATA.resolve("bad.csv"), "indicator,region,period,value\ngdp,430102,2021Q9,1\n",
+                StandardCharsets.UTF_8);
+        assertThat(String.join("\n", run(1, "data", "import", bad.toString())))
+                .contains("bad.csv: 行 2 列 period");
+
+        Path good = Files.writeString(DATA.resolve("good.csv"), "indicator,region,period,value,source\n"
+                + "gdp,430102,2021,12.5,bulletin\n", StandardCharsets.UTF_8);
+        assertThat(String.join("\n", run(0, "data", "import", good.toString(), "--status", "approved",
+                "--user", "statistician", "--reason", "bulletin 2022"))).contains("1 条新修订 new revisions");
+        assertThat(String.join("\n", run(0, "data", "import", good.toString(), "--status", "approved")))
+                .contains("0 条新修订 new revisions");
+
+        Path out = DATA.resolve("export.csv");
+        run(0, "data", "export", "--region", "430102", "--out", out.toString());
+        assertThat(Files.readAllLines(out)).containsExactly("indicator,region,period,value,unit,source,flags",
+                "gdp,430102,2021,12.5,亿元,bulletin,");
+        assertThat(String.join("\n", run(0, "data", "history", "gdp", "430102", "2021")))
+                .contains("#1", "12.5", "approved", "statistician", "bulletin 2022");
+    }
+}

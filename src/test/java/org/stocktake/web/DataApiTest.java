@@ -1,0 +1,98 @@
+package org.stocktake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stocktake.PlatformTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The data API through real HTTP: multipart imports, refused files as problems, history, approval, export. */
+class DataApiTest extends PlatformTest {
+
+    private static final String BOUNDARY = "----stocktake-test-boundary";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> upload(String name, String csv, String status) throws IOException, InterruptedException {
+        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\n" + status + "\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + BOUNDARY + "--\r\n";
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Accept-Language", "en").header("X-Stocktake-User", "statistician")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    @Test
+    void aRefusedImportIsAProblemListingEveryErrorWithRowAndColumn() throws Exception {
+        HttpResponse<String> response = upload("bad.csv", """
+                indicator,region,period,value
+                gdp,430203,2021,abc
+                nope,430203,2021,1
+                """, "submitted");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+        JsonNode problem = json(response);
+        assertThat(problem.get("total").asInt()).isEqualTo(2);
+        assertThat(problem.get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(problem.get("errors").get(0).get("column").asString()).isEqualTo("value");
+        assertThat(problem.get("errors").get(1).get("column").asString()).isEqualTo("indicator");
+        assertThat(problem.get("errors").get(1).get("en").asString()).contains("unknown indicator code 'nope'");
+    }
+
+    @Test
+    void anImportedValueIsApprovedThroughTheApiAndExported() throws Exception {
+        HttpResponse<String> imported = upload("good.csv", "indicator,region,period,value,source\n"
+                + "gdp,430204,2021,77.7,county bulletin\n", "submitted");
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(json(imported).get("appended").asInt()).isEqualTo(1);
+
+        HttpResponse<String> approved = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
+                .header("Content-Type", "application/json").header("X-Stocktake-User", "head")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"indicator\":\"gdp\",\"region\":\"430204\",\"period\":\"2021\",\"reason\":\"checked\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(approved.statusCode()).isEqualTo(200);
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"indicator\":\"gdp\",\"region\":\"430204\",\"period\":\"2021\",\"reason\":\"twice\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is approved");
+
+        JsonNode history = json(http.send(HttpRequest.newBuilder(
+                uri("/api/v1/observations/history?indicator=gdp&region=430204&period=2021")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(0).get("changedBy").asString()).isEqualTo("statistician");
+        assertThat(history.get(1).get("status").asString()).isEqualTo("APPROVED");
+
+        HttpResponse<String> export = http.send(HttpRequest.newBuilder(
+                uri("/api/v1/exports?format=sdmx&region=430204")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).startsWith("DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE")
+                .contains("gdp,430204,2021,77.7,亿元,A,county bulletin");
+    }
+}
