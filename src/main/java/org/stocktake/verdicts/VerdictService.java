@@ -123,16 +123,20 @@ public class VerdictService {
     void on(ObservationsImported event) {
         for (String code : plans.planCodes()) {
             PlanDocument plan = plan(code);
-            boolean touched = plan.targets().stream().anyMatch(t -> event.indicators().contains(t.indicator())
-                    || event.indicators().contains(t.referenceIndicator()) || derivedFrom(t.indicator(), event));
+            boolean touched = plan.targets().stream().anyMatch(t -> touches(t.indicator(), event)
+                    || touches(t.referenceIndicator(), event));
             if (touched) {
                 recompute(code);
             }
         }
     }
 
+    private boolean touches(String indicator, ObservationsImported event) {
+        return indicator != null && (event.indicators().contains(indicator) || derivedFrom(indicator, event));
+    }
+
     private boolean derivedFrom(String indicator, ObservationsImported event) {
-        return indicator != null && indicators.derivation(indicator).map(d -> d.formula() != null
+        return indicators.derivation(indicator).map(d -> d.formula() != null
                 && event.indicators().stream().anyMatch(i -> d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*"))).orElse(false);
     }
 
