@@ -1,5 +1,6 @@
 package org.stocktake.accounts;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * unit or region scopes are checked again in the services.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String[] PRIVATE_READS = {"/tasks/**", "/my-unit/**", "/supervision/**", "/inbox/**", "/scores/**",

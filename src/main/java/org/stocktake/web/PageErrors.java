@@ -10,7 +10,8 @@ import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.shared.InvalidInputException;
 
 /** A page the caller may not see says so (403) in words instead of a stack trace. */
-@ControllerAdvice(assignableTypes = {SupervisionPageController.class, AccountPageController.class})
+@ControllerAdvice(assignableTypes = {SupervisionPageController.class, AccountPageController.class,
+    SupervisionActionController.class})
 class PageErrors {
 
     @ExceptionHandler(NotPermittedException.class)

@@ -17,20 +17,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
-import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.OrgUnit;
-import org.stocktake.shared.InvalidInputException;
 import org.stocktake.tasks.InboxService;
 import org.stocktake.tasks.Light;
 import org.stocktake.tasks.ProgressService;
 import org.stocktake.tasks.Report;
 import org.stocktake.tasks.SupervisionService;
 import org.stocktake.tasks.Task;
-import org.stocktake.tasks.TaskConflictException;
 import org.stocktake.tasks.TaskDraft;
 import org.stocktake.tasks.TaskFilter;
 import org.stocktake.tasks.TaskService;
-import org.stocktake.tasks.TaskStateException;
 
 /** Task board, task detail with its timeline and forms, and the liaison's "my unit" workspace. */
 @Controller
@@ -75,6 +71,8 @@ class SupervisionPageController {
         model.addAttribute("records", supervision.records(actor, id));
         model.addAttribute("units", unitNames());
         model.addAttribute("actor", actor);
+        model.addAttribute("extensions", supervision.extensions(actor, id));
+        model.addAttribute("rungs", org.stocktake.tasks.Rung.values());
         return "task";
     }
 
@@ -132,19 +130,7 @@ class SupervisionPageController {
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "saved");
-        } catch (NotPermittedException e) {
-            redirect.addFlashAttribute("error", e.message(locale));
-        } catch (TaskConflictException e) {
-            redirect.addFlashAttribute("error", e.message(locale));
-        } catch (TaskStateException e) {
-            redirect.addFlashAttribute("error", e.message(locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.report(locale));
-        }
-        return "redirect:/tasks/" + id;
+        return SupervisionActionController.act("/tasks/" + id, redirect, locale, action);
     }
 
     private Map<String, String> unitNames() {
