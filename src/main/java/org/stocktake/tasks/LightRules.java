@@ -34,7 +34,7 @@ final class LightRules {
         if (facts.deadline() != null && today.isAfter(facts.deadline()) && !claimed) {
             red.add("past_deadline");
         }
-        int behind = behind(facts, today);
+        int behind = claimed ? 0 : behind(facts, today);
         if (behind > rules.redBehind()) {
             red.add("far_behind");
         } else if (behind >= rules.yellowBehind()) {

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The warning-light rules as a table: PRODUCT.md's defaults, plain Java. */
+/**
+ * The warning-light rules as a table: PRODUCT.md's defaults, plain Java. On 2026-07-01 a task running
+ * through 2026 should be 49 % done: 10–30 points behind is yellow, more is red.
+ */
 class LightRulesTest {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -16,9 +19,10 @@ class LightRulesTest {
     @ParameterizedTest(name = "{0}: {1}% on {2}, late {3}, before {4}, target {5} -> {6}")
     @CsvSource(nullValues = "-", textBlock = """
             in_progress, 50, 2026-07-01, false, -,      -,         GREEN,  -
-            in_progress, 40, 2026-07-01, false, -,      -,         YELLOW, behind
+            in_progress, 39, 2026-07-01, false, -,      -,         YELLOW, behind
             in_progress, 30, 2026-07-01, false, -,      -,         YELLOW, behind
-            in_progress, 19, 2026-07-01, false, -,      -,         RED,    far_behind
+            in_progress, 19, 2026-07-01, false, -,      -,         YELLOW, behind
+            in_progress, 18, 2026-07-01, false, -,      -,         RED,    far_behind
             in_progress, 99, 2026-12-26, false, -,      -,         YELLOW, near_due
             in_progress, 99, 2027-01-01, false, -,      -,         RED,    past_deadline
             in_progress, 60, 2026-07-01, true,  -,      -,         YELLOW, late_report
