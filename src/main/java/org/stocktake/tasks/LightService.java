@@ -24,14 +24,17 @@ public class LightService {
     private static final Map<String, Integer> VERDICT_RANK = Map.of("on_track", 0, "behind", 1, "off_track", 2);
 
     private final TaskRepository tasks;
+    private final SupervisionRepository records;
     private final RulesStore rules;
     private final JdbcClient jdbc;
     private final Notifier notifier;
     private final AuditService audit;
     private final Clock clock;
 
-    LightService(TaskRepository tasks, RulesStore rules, JdbcClient jdbc, Notifier notifier, AuditService audit, Clock clock) {
+    LightService(TaskRepository tasks, SupervisionRepository records, RulesStore rules, JdbcClient jdbc, Notifier notifier,
+            AuditService audit, Clock clock) {
         this.tasks = tasks;
+        this.records = records;
         this.rules = rules;
         this.jdbc = jdbc;
         this.notifier = notifier;
@@ -94,6 +97,9 @@ public class LightService {
                 .param("on", Date.valueOf(today)).param("at", Timestamp.from(clock.instant())).update();
         audit.record(Actor.SYSTEM, "task", task.code(), "light", task.light().code(),
                 Map.of("light", result.light().code(), "reasons", result.reasons()));
+        if ((result.light() == Light.YELLOW || result.light() == Light.RED) && task.lead() != null) {
+            escalate(task, result, today);
+        }
         if (result.light() == Light.YELLOW || result.light() == Light.RED) {
             String zh = result.light() == Light.RED ? "红灯" : "黄灯";
             String subject = "任务 " + task.code() + " 亮" + zh + " / task " + task.code() + " is " + result.light().code();
@@ -102,6 +108,19 @@ public class LightService {
             notifier.toUnit(task.lead(), task, subject, body, key);
             notifier.toRole(Role.COORDINATOR, task, subject, body, key);
         }
+    }
+
+    /**
+     * A light maps to the next rung of the ladder: yellow records a 提醒, red a 催办, issued by the
+     * system to the lead unit with a response due within the plan's near-days. Higher rungs
+     * (督办函, 约谈, 通报) are the coordinator's decision.
+     */
+    private void escalate(Task task, LightRules.Result result, LocalDate today) {
+        Rung rung = result.light() == Light.RED ? Rung.URGE : Rung.REMINDER;
+        LocalDate due = today.plusDays(Math.max(1, rules.rules(task.planCode()).nearDays()));
+        long id = records.insertRecord(task.id(), rung, Actor.SYSTEM.username(), clock.instant(), task.lead(),
+                String.join(",", result.reasons()), due);
+        audit.record(Actor.SYSTEM, "record", id, "issue", null, records.record(id).orElseThrow());
     }
 
     private LightRules.Facts facts(Task task, LocalDate today) {

@@ -18,7 +18,11 @@ class Callers {
         this.accounts = accounts;
     }
 
+    /** The actor; nobody acts anonymously on supervision data, whatever the URL rules say. */
     Actor of(Principal principal) {
-        return principal == null ? ANONYMOUS : accounts.actorOf(principal.getName());
+        if (principal == null) {
+            throw new org.stocktake.accounts.NotPermittedException(ANONYMOUS, "匿名访问督办数据", "see supervision data anonymously");
+        }
+        return accounts.actorOf(principal.getName());
     }
 }

@@ -142,6 +142,24 @@ class SupervisionApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(progress.submit(callers.of(p), id, report));
     }
 
+    @PostMapping(value = "/updates/{id}/attachments", consumes = "multipart/form-data")
+    ResponseEntity<Update.Attachment> attach(Principal p, @PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(progress.attach(callers.of(p), id, file.getOriginalFilename(), file.getBytes()));
+    }
+
+    /** An attachment, always as a download of its checked type, never rendered inline. */
+    @GetMapping("/attachments/{id}")
+    ResponseEntity<byte[]> attachment(Principal p, @PathVariable long id) {
+        var entry = progress.attachment(callers.of(p), id);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(entry.getKey().contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(entry.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(entry.getValue());
+    }
+
     @PostMapping("/updates/{id}/approval")
     Update approve(Principal p, @PathVariable long id) {
         return progress.approve(callers.of(p), id);

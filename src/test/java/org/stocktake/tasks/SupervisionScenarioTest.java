@@ -51,6 +51,7 @@ class SupervisionScenarioTest extends SupervisionTest {
         daily.run();
         step(task, Light.YELLOW, liaison, "S1 亮黄灯", "light");
         assertThat(lights.history(task.id()).get(lights.history(task.id()).size() - 1).reasons()).contains("late_report");
+        assertThat(supervision.records(coordinator, task.id())).extracting(SupervisionRecord::rung).containsExactly(Rung.REMINDER);
 
         clock().set(LocalDate.of(2026, 3, 7));
         Update february = progress.submit(liaison, task.id(), new Report(null, "完成设计", null, "开发", 40));
@@ -62,6 +63,8 @@ class SupervisionScenarioTest extends SupervisionTest {
         daily.run();
         step(task, Light.RED, liaison, "S1 亮红灯", "light");
         assertThat(lights.history(task.id()).get(lights.history(task.id()).size() - 1).reasons()).contains("past_deadline");
+        assertThat(supervision.records(coordinator, task.id())).extracting(SupervisionRecord::rung)
+                .containsExactly(Rung.REMINDER, Rung.URGE);
 
         SupervisionRecord letter = supervision.issue(coordinator, task.id(), Rung.LETTER, null, "请说明逾期原因",
                 LocalDate.of(2026, 7, 8));
