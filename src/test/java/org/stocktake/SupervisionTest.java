@@ -10,10 +10,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stocktake.accounts.AccountService;
@@ -32,7 +29,7 @@ import org.stocktake.shared.LocalizedText;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "stocktake.data-dir=target/it-tasks", "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
     "spring.mail.host=localhost", "stocktake.supervision.daily-cron=-"})
-@Import(SupervisionTest.Config.class)
+@Import(TestClockConfiguration.class)
 public abstract class SupervisionTest {
 
     public static final String ADMIN_PASSWORD = "first-admin-password";
@@ -53,15 +50,6 @@ public abstract class SupervisionTest {
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
     }
 
     @Autowired

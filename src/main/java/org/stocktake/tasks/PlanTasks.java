@@ -38,7 +38,19 @@ class PlanTasks {
 
     @EventListener
     void on(PlanImported event) {
-        PlanDocument plan = plans.plan(event.code()).orElseThrow();
+        seed(plans.plan(event.code()).orElseThrow());
+    }
+
+    /** On every start: plans stored before the task list existed get their tasks too (idempotent). */
+    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.transaction.annotation.Transactional
+    public void onStart() {
+        for (String code : plans.planCodes()) {
+            plans.plan(code).ifPresent(this::seed);
+        }
+    }
+
+    private void seed(PlanDocument plan) {
         accounts.adoptUnits(plan.units().stream().map(u -> new OrgUnit(u.code(), u.name(),
                 OrgUnit.KINDS.contains(u.kind()) ? u.kind() : "department",
                 u.region() != null ? u.region() : plan.region())).toList());

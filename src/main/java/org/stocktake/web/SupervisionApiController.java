@@ -78,9 +78,12 @@ class SupervisionApiController {
     private final ScoreService scores;
     private final AccountService accounts;
     private final Callers callers;
+    private final org.stocktake.accounts.AuditService audit;
 
     SupervisionApiController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            InboxService inbox, ScoreService scores, AccountService accounts, Callers callers) {
+            InboxService inbox, ScoreService scores, AccountService accounts, Callers callers,
+            org.stocktake.accounts.AuditService audit) {
+        this.audit = audit;
         this.tasks = tasks;
         this.progress = progress;
         this.supervision = supervision;
@@ -110,6 +113,18 @@ class SupervisionApiController {
     @GetMapping("/tasks/{id}/timeline")
     List<TimelineEntry> timeline(Principal p, @PathVariable long id) {
         return supervision.timeline(callers.of(p), id);
+    }
+
+    /** The audit log for a coordinator, leader or administrator; filters by entity and id. */
+    @GetMapping("/audit")
+    List<org.stocktake.accounts.AuditEntry> audit(Principal p, @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String id) {
+        org.stocktake.accounts.Actor actor = callers.of(p);
+        if (!actor.is(org.stocktake.accounts.Role.COORDINATOR, org.stocktake.accounts.Role.LEADER,
+                org.stocktake.accounts.Role.ADMIN)) {
+            throw new NotPermittedException(actor, "查看审计日志", "see the audit log");
+        }
+        return audit.find(entity, id, null);
     }
 
     @GetMapping("/inbox")

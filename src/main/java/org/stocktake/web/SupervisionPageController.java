@@ -38,9 +38,11 @@ class SupervisionPageController {
     private final InboxService inbox;
     private final AccountService accounts;
     private final Callers callers;
+    private final java.time.Clock clock;
 
     SupervisionPageController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            InboxService inbox, AccountService accounts, Callers callers) {
+            InboxService inbox, AccountService accounts, Callers callers, java.time.Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.progress = progress;
         this.supervision = supervision;
@@ -71,6 +73,7 @@ class SupervisionPageController {
         model.addAttribute("records", supervision.records(actor, id));
         model.addAttribute("units", unitNames());
         model.addAttribute("actor", actor);
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("extensions", supervision.extensions(actor, id));
         model.addAttribute("rungs", org.stocktake.tasks.Rung.values());
         return "task";
