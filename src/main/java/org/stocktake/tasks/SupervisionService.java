@@ -188,8 +188,12 @@ public class SupervisionService {
         List<TimelineEntry> entries = new ArrayList<>();
         progress.updates(actor, taskId).forEach(u -> entries.add(new TimelineEntry(u.submittedAt(), "update", u.author(),
                 u.period() + " · " + u.percent() + "% · " + u.status() + " · " + u.progress())));
-        lights.history(taskId).forEach(l -> entries.add(new TimelineEntry(l.at(), "light", "system",
-                l.light().code() + (l.reasons().isEmpty() ? "" : " · " + String.join(", ", l.reasons())))));
+        lights.history(taskId).forEach(l -> {
+            List<String> codes = new ArrayList<>(List.of("light." + l.light().code()));
+            l.reasons().forEach(r -> codes.add("reason." + r));
+            entries.add(new TimelineEntry(l.at(), "light", "system",
+                    l.light().code() + (l.reasons().isEmpty() ? "" : " · " + String.join(", ", l.reasons())), codes));
+        });
         repository.records(taskId).forEach(r -> entries.add(new TimelineEntry(r.issuedAt(), "record", r.issuedBy(),
                 r.rung().zh() + " → " + r.toUnit() + (r.response() == null ? "" : " · " + r.response()))));
         repository.extensions(taskId).forEach(e -> entries.add(new TimelineEntry(e.requestedAt(), "extension",

@@ -75,6 +75,12 @@ class AccountPageController {
         return "inbox";
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/inbox/{id}/read")
+    String markRead(Principal p, @org.springframework.web.bind.annotation.PathVariable long id) {
+        inbox.markRead(callers.of(p), id);
+        return "redirect:/inbox";
+    }
+
     @GetMapping("/supervision")
     String supervision(Principal p, Model model) {
         Actor actor = callers.of(p);

@@ -132,6 +132,12 @@ class SupervisionApiController {
         return inbox.inbox(callers.of(p));
     }
 
+    @PostMapping("/inbox/{id}/read")
+    ResponseEntity<Void> markRead(Principal p, @PathVariable long id) {
+        inbox.markRead(callers.of(p), id);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/scores")
     List<UnitScore> scores(@RequestParam String plan) {
         return scores.scores(plan);

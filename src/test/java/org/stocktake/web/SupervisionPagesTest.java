@@ -36,6 +36,7 @@ class SupervisionPagesTest extends SupervisionTest {
     @Autowired TaskService tasks;
     @Autowired ProgressService progress;
     @Autowired SupervisionService supervision;
+    @Autowired org.stocktake.tasks.InboxService inbox;
 
     @Test
     void everyPageRendersInBothLanguages() {
@@ -65,6 +66,11 @@ class SupervisionPagesTest extends SupervisionTest {
         String detail = session(coordinator).page("/tasks/" + task.id()).body();
         assertThat(detail).contains("review-claim", "督办函", "工期");
         assertThat(session(liaison).page("/audit").statusCode()).isEqualTo(403);
+        assertThat(session(coordinator).page("/tasks/" + task.id() + "?lang=en").body()).contains("a progress report is late");
+        var unread = inbox.inbox(liaison).get(0);
+        assertThat(session(liaison).form("/inbox/" + unread.id() + "/read", java.util.Map.of(), "/inbox").statusCode()).isEqualTo(302);
+        assertThat(inbox.inbox(liaison).get(0).read()).isTrue();
+        assertThat(inbox.unread(liaison)).isEqualTo(inbox.inbox(liaison).stream().filter(m -> !m.read()).count());
         assertThat(session(coordinator).page("/audit.csv").body()).startsWith("id,at,actor");
         assertThat(session(coordinator).page("/tasks.xlsx?plan=pages").headers().firstValue("Content-Type"))
                 .get().asString().contains("spreadsheetml");
