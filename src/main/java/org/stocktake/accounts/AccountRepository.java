@@ -94,6 +94,13 @@ class AccountRepository {
                 .param("u", userId).param("h", hash).param("l", label).param("at", Timestamp.from(at)).update();
     }
 
+    int revokeTokens(String username, Instant at) {
+        return jdbc.sql("""
+                update accounts_token set revoked_at = :at
+                where revoked_at is null and user_id = (select id from accounts_user where username = :u)
+                """).param("at", Timestamp.from(at)).param("u", username).update();
+    }
+
     Optional<String> tokenUser(String hash) {
         return jdbc.sql(TOKEN_USER).param("hash", hash).query(String.class).optional();
     }

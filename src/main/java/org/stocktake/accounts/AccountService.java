@@ -172,6 +172,17 @@ public class AccountService {
         return token;
     }
 
+    /** Revokes every token of a user (an administrator, or the user for themself); returns how many. */
+    @Transactional
+    public int revokeTokens(Actor actor, String username) {
+        if (!actor.is(Role.ADMIN) && !actor.username().equals(username)) {
+            throw new NotPermittedException(actor, "吊销他人的令牌", "revoke others' tokens");
+        }
+        int revoked = repository.revokeTokens(username, clock.instant());
+        audit.record(actor, "token", username, "revoke", null, revoked);
+        return revoked;
+    }
+
     /** The actor a bearer token stands for, if the token is valid. */
     public Optional<Actor> actorForToken(String token) {
         return repository.tokenUser(sha256(token)).map(this::actorOf);

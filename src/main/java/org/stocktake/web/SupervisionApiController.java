@@ -240,6 +240,11 @@ class SupervisionApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token));
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/admin/tokens/{username}")
+    Map<String, Integer> revoke(Principal p, @PathVariable String username) {
+        return Map.of("revoked", accounts.revokeTokens(callers.of(p), username));
+    }
+
     @ExceptionHandler(NotPermittedException.class)
     ResponseEntity<ProblemDetail> refused(NotPermittedException e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, e.message(locale));

@@ -80,6 +80,9 @@ class AccountsTest extends SupervisionTest {
         assertThat(Http.token(port, token + "x").get("/api/v1/me").statusCode()).isEqualTo(401);
         assertThat(jdbc.sql("select count(*) from accounts_token where token_hash = :t").param("t", token)
                 .query(Long.class).single()).isZero();
+        assertThat(Http.token(port, token).json("DELETE", "/api/v1/admin/tokens/" + viewer.username(), null).body())
+                .contains("\"revoked\":1");
+        assertThat(Http.token(port, token).get("/api/v1/me").statusCode()).isEqualTo(401);
     }
 
     @Test
