@@ -88,7 +88,7 @@ class SupervisionBrowserTest extends SupervisionTest {
         page.waitForURL("**/account/password");
         page.fill("input[name=oldPassword]", PASSWORD);
         page.fill("input[name=newPassword]", "liaison-new-password");
-        page.click("form button[type=submit]");
+        page.click("#password-submit");
         page.waitForURL("**/tasks");
         assertThat(page.locator("#task-board").innerText()).contains("建设洞庭湖生态经济区");
 
