@@ -1,0 +1,248 @@
+package org.stocktake.accounts;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Problem;
+
+/**
+ * Users, units, passwords and tokens. Only an administrator creates users and units; everyone
+ * may change their own password; failed logins lock an account for a while.
+ */
+@Service
+public class AccountService {
+
+    static final int MIN_PASSWORD = 10;
+
+    private final AccountRepository repository;
+    private final AuditService audit;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockout;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(AccountRepository repository, AuditService audit, PasswordEncoder encoder, Clock clock,
+            @Value("${stocktake.accounts.max-failures:5}") int maxFailures,
+            @Value("${stocktake.accounts.lockout:15m}") Duration lockout) {
+        this.repository = repository;
+        this.audit = audit;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockout = lockout;
+    }
+
+    @Transactional
+    public void saveUnit(Actor actor, OrgUnit unit) {
+        requireAdmin(actor, "管理单位", "manage units");
+        List<Problem> problems = UserChecks.unit("unit " + unit.code(), unit);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("unit", problems);
+        }
+        Optional<OrgUnit> before = repository.unit(unit.code());
+        repository.upsertUnit(unit);
+        audit.record(actor, "unit", unit.code(), before.isPresent() ? "update" : "create", before.orElse(null), unit);
+    }
+
+    /**
+     * Adds the units a plan names that are not known yet (used when a plan is imported); existing
+     * units are left as an administrator set them. Returns how many were added.
+     */
+    @Transactional
+    public int adoptUnits(List<OrgUnit> units) {
+        int added = 0;
+        for (OrgUnit unit : units) {
+            if (!unitExists(unit.code()) && UserChecks.unit(unit.code(), unit).isEmpty()) {
+                repository.upsertUnit(unit);
+                audit.record(Actor.SYSTEM, "unit", unit.code(), "create", null, unit);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    @Transactional
+    public UserView createUser(Actor actor, NewUser user) {
+        requireAdmin(actor, "创建用户", "create users");
+        List<Problem> problems = UserChecks.user("user " + user.username(), user, this::unitExists, this::userExists);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("user", problems);
+        }
+        return insert(actor, user);
+    }
+
+    /** Imports units and users from a workbook (sheets 单位 and 用户), all or nothing. */
+    @Transactional
+    public int importWorkbook(Actor actor, String source, java.io.InputStream xlsx) {
+        requireAdmin(actor, "导入用户", "import users");
+        UserWorkbook.Contents contents = UserWorkbook.read(source, xlsx, this::unitExists, this::userExists);
+        contents.units().forEach(u -> saveUnit(actor, u));
+        contents.users().forEach(u -> insert(actor, u));
+        return contents.units().size() + contents.users().size();
+    }
+
+    private UserView insert(Actor actor, NewUser user) {
+        repository.insertUser(user, encoder.encode(user.password()), clock.instant());
+        UserView view = user(user.username()).orElseThrow();
+        audit.record(actor, "user", user.username(), "create", null, view);
+        return view;
+    }
+
+    /** Creates the first administrator when there is no user at all; true if it did. */
+    @Transactional
+    public boolean ensureFirstAdministrator(String username, String password) {
+        if (repository.userCount() > 0) {
+            return false;
+        }
+        repository.insertUser(new NewUser(username, "管理员", null, Role.ADMIN, null, password),
+                encoder.encode(password), clock.instant());
+        audit.record(Actor.SYSTEM, "user", username, "create", null, user(username).orElseThrow());
+        return true;
+    }
+
+    /** Changes one's own password; the old one must be right and the new one long enough and different. */
+    @Transactional
+    public void changePassword(String username, String oldPassword, String newPassword) {
+        AccountRepository.StoredUser stored = repository.user(username).orElseThrow();
+        List<Problem> problems = new ArrayList<>();
+        if (!encoder.matches(oldPassword, stored.passwordHash())) {
+            problems.add(new Problem("old", "原密码不正确", "the current password is wrong"));
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD) {
+            problems.add(new Problem("new", "新密码至少 " + MIN_PASSWORD + " 个字符", "the new password needs at least " + MIN_PASSWORD + " characters"));
+        } else if (newPassword.equals(oldPassword)) {
+            problems.add(new Problem("new", "新密码不能与原密码相同", "the new password must differ from the current one"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("password", problems);
+        }
+        repository.setPassword(username, encoder.encode(newPassword), false);
+        audit.record(actorOf(username), "user", username, "change-password", null, null);
+    }
+
+    /** After a failed login: counts it and locks the account after too many in a row. */
+    @Transactional
+    public void loginFailed(String username) {
+        repository.user(username).ifPresent(u -> {
+            int failures = u.failedAttempts() + 1;
+            Instant lockedUntil = failures >= maxFailures ? clock.instant().plus(lockout) : u.lockedUntil();
+            repository.recordFailure(username, failures >= maxFailures ? 0 : failures, lockedUntil);
+            if (failures >= maxFailures) {
+                audit.record(Actor.SYSTEM, "user", username, "lock", null, lockedUntil.toString());
+            }
+        });
+    }
+
+    @Transactional
+    public void loginSucceeded(String username) {
+        repository.recordFailure(username, 0, null);
+    }
+
+    boolean locked(AccountRepository.StoredUser user) {
+        return user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant());
+    }
+
+    /** Issues an API token for a user (an administrator, or the user for themself); shown once. */
+    @Transactional
+    public String issueToken(Actor actor, String username, String label) {
+        if (!actor.is(Role.ADMIN) && !actor.username().equals(username)) {
+            throw new NotPermittedException(actor, "为他人签发令牌", "issue tokens for others");
+        }
+        UserView user = user(username).orElseThrow(() -> new InvalidInputException("token",
+                List.of(new Problem("username", "没有用户 " + username, "no user " + username))));
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = "stk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        repository.insertToken(user.id(), sha256(token), label, clock.instant());
+        audit.record(actor, "token", username, "issue", null, label);
+        return token;
+    }
+
+    /** Revokes every token of a user (an administrator, or the user for themself); returns how many. */
+    @Transactional
+    public int revokeTokens(Actor actor, String username) {
+        if (!actor.is(Role.ADMIN) && !actor.username().equals(username)) {
+            throw new NotPermittedException(actor, "吊销他人的令牌", "revoke others' tokens");
+        }
+        int revoked = repository.revokeTokens(username, clock.instant());
+        audit.record(actor, "token", username, "revoke", null, revoked);
+        return revoked;
+    }
+
+    /** The actor a bearer token stands for, if the token is valid. */
+    public Optional<Actor> actorForToken(String token) {
+        return repository.tokenUser(sha256(token)).map(this::actorOf);
+    }
+
+    /** The actor for a username; fails for an unknown user. */
+    public Actor actorOf(String username) {
+        UserView user = user(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        String region = user.unit() == null ? null : repository.unit(user.unit()).map(OrgUnit::region).orElse(null);
+        return new Actor(user.username(), user.role(), user.unit(), region);
+    }
+
+    public Optional<UserView> user(String username) {
+        return repository.user(username).map(AccountRepository.StoredUser::view);
+    }
+
+    Optional<AccountRepository.StoredUser> stored(String username) {
+        return repository.user(username);
+    }
+
+    public List<UserView> users() {
+        return repository.users("", null);
+    }
+
+    public List<UserView> usersOfUnit(String unit) {
+        return repository.users(" where unit_code = :p and enabled", unit);
+    }
+
+    public List<UserView> usersWithRole(Role role) {
+        return repository.users(" where role = :p and enabled", role.code());
+    }
+
+    public List<OrgUnit> units() {
+        return repository.units();
+    }
+
+    public Optional<OrgUnit> unit(String code) {
+        return repository.unit(code);
+    }
+
+    private boolean unitExists(String code) {
+        return repository.unit(code).isPresent();
+    }
+
+    private boolean userExists(String username) {
+        return repository.user(username).isPresent();
+    }
+
+    private static void requireAdmin(Actor actor, String zh, String en) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotPermittedException(actor, zh, en);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

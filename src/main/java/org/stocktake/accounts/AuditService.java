@@ -1,0 +1,78 @@
+package org.stocktake.accounts;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit log: every state change of a task, an update, a record or a permission, with who,
+ * when, before and after. Append-only (the table refuses updates and deletes); browsable and
+ * exportable as CSV.
+ */
+@Service
+public class AuditService {
+
+    private static final String INSERT = """
+            insert into accounts_audit (at, actor, entity, entity_id, action, before, after)
+            values (:at, :actor, :entity, :id, :action, cast(:before as jsonb), cast(:after as jsonb))
+            """;
+    private static final String SELECT = """
+            select id, at, actor, entity, entity_id, action, before::text as before, after::text as after
+            from accounts_audit
+            where (cast(:entity as text) is null or entity = :entity)
+              and (cast(:id as text) is null or entity_id = :id)
+              and (cast(:actor as text) is null or actor = :actor)
+            order by id
+            """;
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records a change; {@code before} and {@code after} are any JSON-serialisable values. */
+    public void record(Actor actor, String entity, Object entityId, String action, Object before, Object after) {
+        jdbc.sql(INSERT).param("at", java.sql.Timestamp.from(clock.instant())).param("actor", actor.username())
+                .param("entity", entity).param("id", String.valueOf(entityId)).param("action", action)
+                .param("before", json(before)).param("after", json(after)).update();
+    }
+
+    /** Entries in order, filtered by entity, entity id and actor where given (nulls match all). */
+    public List<AuditEntry> find(String entity, String entityId, String actor) {
+        return jdbc.sql(SELECT).param("entity", entity).param("id", entityId).param("actor", actor)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"), rs.getString("entity"), rs.getString("entity_id"),
+                        rs.getString("action"), rs.getString("before"), rs.getString("after")))
+                .list();
+    }
+
+    /** The entries as CSV (UTF-8 with a header), for an auditor's spreadsheet. */
+    public String exportCsv(String entity, String entityId, String actor) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
+                .setHeader("id", "at", "actor", "entity", "entity_id", "action", "before", "after").get().print(out)) {
+            for (AuditEntry e : find(entity, entityId, actor)) {
+                csv.printRecord(e.id(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(), e.before(), e.after());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String json(Object value) {
+        return value == null ? null : JSON.writeValueAsString(value);
+    }
+}

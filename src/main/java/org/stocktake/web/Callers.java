@@ -1,0 +1,28 @@
+package org.stocktake.web;
+
+import java.security.Principal;
+import org.springframework.stereotype.Component;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Role;
+
+/** Turns the logged-in principal (session or token) into the actor the services check. */
+@Component
+class Callers {
+
+    private static final Actor ANONYMOUS = new Actor("anonymous", Role.VIEWER, null, null);
+
+    private final AccountService accounts;
+
+    Callers(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The actor; nobody acts anonymously on supervision data, whatever the URL rules say. */
+    Actor of(Principal principal) {
+        if (principal == null) {
+            throw new org.stocktake.accounts.NotPermittedException(ANONYMOUS, "匿名访问督办数据", "see supervision data anonymously");
+        }
+        return accounts.actorOf(principal.getName());
+    }
+}

@@ -1,0 +1,273 @@
+package org.stocktake.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.NewUser;
+import org.stocktake.accounts.NotPermittedException;
+import org.stocktake.accounts.OrgUnit;
+import org.stocktake.accounts.UserView;
+import org.stocktake.shared.InvalidInputException;
+import org.stocktake.tasks.Claim;
+import org.stocktake.tasks.Extension;
+import org.stocktake.tasks.InboxMessage;
+import org.stocktake.tasks.InboxService;
+import org.stocktake.tasks.Light;
+import org.stocktake.tasks.ProgressService;
+import org.stocktake.tasks.Report;
+import org.stocktake.tasks.Rung;
+import org.stocktake.tasks.ScoreService;
+import org.stocktake.tasks.SupervisionRecord;
+import org.stocktake.tasks.SupervisionService;
+import org.stocktake.tasks.Task;
+import org.stocktake.tasks.TaskConflictException;
+import org.stocktake.tasks.TaskDraft;
+import org.stocktake.tasks.TaskFilter;
+import org.stocktake.tasks.TaskService;
+import org.stocktake.tasks.TaskStateException;
+import org.stocktake.tasks.TimelineEntry;
+import org.stocktake.tasks.UnitScore;
+import org.stocktake.tasks.Update;
+
+/**
+ * The supervision API: reads need a login or a token and are scoped like the pages; every write
+ * goes through the services, which check role and unit scope. 403 for a refused operation, 409
+ * for a conflicting save or a state that does not allow it, 400 for bad input.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class SupervisionApiController {
+
+    record Decision(boolean accept, String reason) {
+    }
+
+    record RecordRequest(Rung rung, String toUnit, String note, LocalDate responseDue) {
+    }
+
+    record ExtensionRequest(LocalDate newDeadline, String reason) {
+    }
+
+    record Text(String text) {
+    }
+
+    record Edit(int version, TaskDraft task) {
+    }
+
+    record Assignment(int version, String lead) {
+    }
+
+    private final TaskService tasks;
+    private final ProgressService progress;
+    private final SupervisionService supervision;
+    private final InboxService inbox;
+    private final ScoreService scores;
+    private final AccountService accounts;
+    private final Callers callers;
+    private final org.stocktake.accounts.AuditService audit;
+
+    SupervisionApiController(TaskService tasks, ProgressService progress, SupervisionService supervision,
+            InboxService inbox, ScoreService scores, AccountService accounts, Callers callers,
+            org.stocktake.accounts.AuditService audit) {
+        this.audit = audit;
+        this.tasks = tasks;
+        this.progress = progress;
+        this.supervision = supervision;
+        this.inbox = inbox;
+        this.scores = scores;
+        this.accounts = accounts;
+        this.callers = callers;
+    }
+
+    @GetMapping("/me")
+    UserView me(Principal principal) {
+        return accounts.user(principal.getName()).orElseThrow();
+    }
+
+    @GetMapping("/tasks")
+    List<Task> tasks(Principal p, @RequestParam(required = false) String plan, @RequestParam(required = false) String article,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) Light light,
+            @RequestParam(required = false) LocalDate dueBy) {
+        return tasks.list(callers.of(p), new TaskFilter(plan, article, unit, light, dueBy));
+    }
+
+    @GetMapping("/tasks/{id}")
+    Task task(Principal p, @PathVariable long id) {
+        return tasks.get(callers.of(p), id);
+    }
+
+    @GetMapping("/tasks/{id}/timeline")
+    List<TimelineEntry> timeline(Principal p, @PathVariable long id) {
+        return supervision.timeline(callers.of(p), id);
+    }
+
+    /** The audit log for a coordinator, leader or administrator; filters by entity and id. */
+    @GetMapping("/audit")
+    List<org.stocktake.accounts.AuditEntry> audit(Principal p, @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String id) {
+        org.stocktake.accounts.Actor actor = callers.of(p);
+        if (!actor.is(org.stocktake.accounts.Role.COORDINATOR, org.stocktake.accounts.Role.LEADER,
+                org.stocktake.accounts.Role.ADMIN)) {
+            throw new NotPermittedException(actor, "查看审计日志", "see the audit log");
+        }
+        return audit.find(entity, id, null);
+    }
+
+    @GetMapping("/inbox")
+    List<InboxMessage> inbox(Principal p) {
+        return inbox.inbox(callers.of(p));
+    }
+
+    @PostMapping("/inbox/{id}/read")
+    ResponseEntity<Void> markRead(Principal p, @PathVariable long id) {
+        inbox.markRead(callers.of(p), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/scores")
+    List<UnitScore> scores(@RequestParam String plan) {
+        return scores.scores(plan);
+    }
+
+    @PostMapping("/tasks")
+    ResponseEntity<Task> create(Principal p, @RequestBody TaskDraft draft) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tasks.create(callers.of(p), draft));
+    }
+
+    @PutMapping("/tasks/{id}")
+    Task edit(Principal p, @PathVariable long id, @RequestBody Edit edit) {
+        return tasks.edit(callers.of(p), id, edit.version(), edit.task());
+    }
+
+    @PostMapping("/tasks/{id}/assign")
+    Task assign(Principal p, @PathVariable long id, @RequestBody Assignment a) {
+        return tasks.assign(callers.of(p), id, a.version(), a.lead());
+    }
+
+    @PostMapping("/tasks/{id}/updates")
+    ResponseEntity<Update> submit(Principal p, @PathVariable long id, @RequestBody Report report) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(progress.submit(callers.of(p), id, report));
+    }
+
+    @PostMapping(value = "/updates/{id}/attachments", consumes = "multipart/form-data")
+    ResponseEntity<Update.Attachment> attach(Principal p, @PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(progress.attach(callers.of(p), id, file.getOriginalFilename(), file.getBytes()));
+    }
+
+    /** An attachment, always as a download of its checked type, never rendered inline. */
+    @GetMapping("/attachments/{id}")
+    ResponseEntity<byte[]> attachment(Principal p, @PathVariable long id) {
+        var entry = progress.attachment(callers.of(p), id);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(entry.getKey().contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(entry.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(entry.getValue());
+    }
+
+    @PostMapping("/updates/{id}/approval")
+    Update approve(Principal p, @PathVariable long id) {
+        return progress.approve(callers.of(p), id);
+    }
+
+    @PostMapping("/updates/{id}/review")
+    Update review(Principal p, @PathVariable long id, @RequestBody Decision d) {
+        return progress.review(callers.of(p), id, d.accept(), d.reason());
+    }
+
+    @PostMapping("/tasks/{id}/records")
+    ResponseEntity<SupervisionRecord> issue(Principal p, @PathVariable long id, @RequestBody RecordRequest r) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(supervision.issue(callers.of(p), id, r.rung(), r.toUnit(), r.note(), r.responseDue()));
+    }
+
+    @PostMapping("/records/{id}/response")
+    SupervisionRecord respond(Principal p, @PathVariable long id, @RequestBody Text t) {
+        return supervision.respond(callers.of(p), id, t.text());
+    }
+
+    @PostMapping("/tasks/{id}/extensions")
+    ResponseEntity<Extension> extension(Principal p, @PathVariable long id, @RequestBody ExtensionRequest r) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(supervision.requestExtension(callers.of(p), id, r.newDeadline(), r.reason()));
+    }
+
+    @PostMapping("/extensions/{id}/decision")
+    Extension decide(Principal p, @PathVariable long id, @RequestBody Decision d) {
+        return supervision.decideExtension(callers.of(p), id, d.accept(), d.reason());
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    ResponseEntity<Claim> claim(Principal p, @PathVariable long id, @RequestBody Text t) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(supervision.claim(callers.of(p), id, t.text()));
+    }
+
+    @PostMapping("/tasks/{id}/claim/review")
+    Task reviewClaim(Principal p, @PathVariable long id, @RequestBody Decision d) {
+        return supervision.reviewClaim(callers.of(p), id, d.accept(), d.reason());
+    }
+
+    @PostMapping("/admin/units")
+    ResponseEntity<OrgUnit> unit(Principal p, @RequestBody OrgUnit unit) {
+        accounts.saveUnit(callers.of(p), unit);
+        return ResponseEntity.status(HttpStatus.CREATED).body(unit);
+    }
+
+    @PostMapping("/admin/users")
+    ResponseEntity<UserView> user(Principal p, @RequestBody NewUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(accounts.createUser(callers.of(p), user));
+    }
+
+    @PostMapping("/admin/tokens")
+    ResponseEntity<Map<String, String>> token(Principal p, @RequestBody Map<String, String> body) {
+        String token = accounts.issueToken(callers.of(p), body.get("username"), body.getOrDefault("label", "api"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/admin/tokens/{username}")
+    Map<String, Integer> revoke(Principal p, @PathVariable String username) {
+        return Map.of("revoked", accounts.revokeTokens(callers.of(p), username));
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> refused(NotPermittedException e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, e.message(locale));
+    }
+
+    @ExceptionHandler(TaskConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(TaskConflictException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, e.message(locale));
+    }
+
+    @ExceptionHandler(TaskStateException.class)
+    ResponseEntity<ProblemDetail> state(TaskStateException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, e.message(locale));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, e.report(locale));
+        response.getBody().setProperty("problems", e.problems());
+        return response;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

@@ -1,0 +1,99 @@
+package org.stocktake;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for tests: a bearer token, or a browser-like session with cookies and CSRF. */
+public final class Http {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final String token;
+    private final HttpClient client;
+
+    private Http(String base, String token, boolean cookies) {
+        this.base = base;
+        this.token = token;
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        if (cookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.client = builder.build();
+    }
+
+    public static Http token(int port, String token) {
+        return new Http("http://localhost:" + port, token, false);
+    }
+
+    public static Http anonymous(int port) {
+        return new Http("http://localhost:" + port, null, true);
+    }
+
+    /** Logs in through the login form; returns the session and where the login redirected. */
+    public static Http session(int port, String username, String password) {
+        Http http = anonymous(port);
+        HttpResponse<String> login = http.form("/login", Map.of("username", username, "password", password), "/login");
+        http.lastRedirect = login.headers().firstValue("Location").orElse("");
+        return http;
+    }
+
+    public String lastRedirect = "";
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** A GET as a browser sends it (accepting HTML). */
+    public HttpResponse<String> page(String path) {
+        return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET().build());
+    }
+
+    public HttpResponse<String> json(String method, String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body)).build());
+    }
+
+    /** Posts a form with the CSRF token taken from the page at {@code csrfPage}. */
+    public HttpResponse<String> form(String path, Map<String, String> fields, String csrfPage) {
+        Matcher m = CSRF.matcher(get(csrfPage).body());
+        String csrf = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

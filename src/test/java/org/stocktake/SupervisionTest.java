@@ -1,0 +1,82 @@
+package org.stocktake;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NewUser;
+import org.stocktake.accounts.OrgUnit;
+import org.stocktake.accounts.Role;
+import org.stocktake.shared.LocalizedText;
+
+/**
+ * Base of supervision tests: the whole platform on its own embedded PostgreSQL (under
+ * {@code target/it-tasks}), a clock the test sets, and an in-process SMTP server (GreenMail)
+ * receiving the platform's e-mail. All such tests share one application context; each test makes
+ * its own units and users with unique names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "stocktake.data-dir=target/it-tasks", "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
+    "spring.mail.host=localhost", "stocktake.supervision.daily-cron=-"})
+@Import(TestClockConfiguration.class)
+public abstract class SupervisionTest {
+
+    public static final String ADMIN_PASSWORD = "first-admin-password";
+    public static final String PASSWORD = "a-good-password";
+    public static final GreenMail MAIL;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    static {
+        PlatformTest.deleteTree(Path.of("target/it-tasks"));
+        try (ServerSocket socket = new ServerSocket(0)) {
+            MAIL = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MAIL.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @Autowired
+    protected AccountService accounts;
+
+    @Autowired
+    protected Clock clock;
+
+    protected TestClock clock() {
+        return (TestClock) clock;
+    }
+
+    protected Actor admin() {
+        return accounts.actorOf("admin");
+    }
+
+    /** A new unit with a unique code (prefix + a number); its region as given. */
+    protected String unit(String prefix, String kind, String region) {
+        String code = prefix + "-" + SEQUENCE.incrementAndGet();
+        accounts.saveUnit(admin(), new OrgUnit(code, new LocalizedText("单位" + code, "Unit " + code), kind, region));
+        return code;
+    }
+
+    /** A new user with a unique name and an e-mail address; returned as an actor. */
+    protected Actor user(String prefix, Role role, String unit) {
+        String name = prefix + SEQUENCE.incrementAndGet();
+        accounts.createUser(admin(), new NewUser(name, "用户 " + name, name + "@example.org", role, unit, PASSWORD));
+        return accounts.actorOf(name);
+    }
+}
