@@ -18,6 +18,13 @@ import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.verdicts.VerdictService;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.tasks.ScoreService;
+import org.stocktake.tasks.SupervisionService;
+import org.stocktake.tasks.TaskFilter;
+import org.stocktake.tasks.TaskService;
+import java.time.YearMonth;
 
 /** Builds the reports that go to leadership and writes them as PDF, DOCX or XLSX. */
 @Service
@@ -31,9 +38,18 @@ public class ReportService {
     private final IndicatorService indicators;
     private final Clock clock;
     private final ReportWriter writer;
+    private final TaskService tasks;
+    private final SupervisionService supervision;
+    private final ScoreService scores;
+    private final AccountService accounts;
 
     ReportService(VerdictService verdicts, ObservationService observations, RegionService regions,
-            IndicatorService indicators, Clock clock, @Value("${stocktake.reports.font:}") String font) {
+            IndicatorService indicators, Clock clock, @Value("${stocktake.reports.font:}") String font,
+            TaskService tasks, SupervisionService supervision, ScoreService scores, AccountService accounts) {
+        this.tasks = tasks;
+        this.supervision = supervision;
+        this.scores = scores;
+        this.accounts = accounts;
         this.verdicts = verdicts;
         this.observations = observations;
         this.regions = regions;
@@ -50,6 +66,18 @@ public class ReportService {
                 indicator -> observations.find(indicator, plan.region()),
                 indicator -> indicators.find(indicator).map(i -> i.unit()).orElse(""), prefectures(asOf, locale));
         return new EvaluationReport(inputs, locale).build();
+    }
+
+    /** 督查通报 of a plan for a month ({@code YYYY-MM}), in the given language. */
+    public ReportDocument bulletin(String planCode, YearMonth month, Locale locale) {
+        PlanDocument plan = verdicts.plan(planCode);
+        Map<String, String> unitNames = new LinkedHashMap<>();
+        accounts.units().forEach(u -> unitNames.put(u.code(), u.name().in(locale)));
+        plan.units().forEach(u -> unitNames.putIfAbsent(u.code(), u.name().in(locale)));
+        var inputs = new BulletinReport.Inputs(plan.title().in(locale), month, LocalDate.now(clock),
+                tasks.list(Actor.SYSTEM, new TaskFilter(plan.code(), null, null, null, null)),
+                supervision.records(Actor.SYSTEM, null), scores.scores(plan.code()), unitNames);
+        return new BulletinReport(inputs, locale).build();
     }
 
     /** The year a plan's reports are made as of today: this year, but not past the plan's end. */

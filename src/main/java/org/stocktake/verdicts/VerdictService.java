@@ -14,6 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
+import org.stocktake.assessment.TaskLight;
+import org.stocktake.accounts.Actor;
+import org.stocktake.tasks.LightService;
+import org.stocktake.tasks.Task;
+import org.stocktake.tasks.TaskFilter;
+import org.stocktake.tasks.TaskService;
 import org.stocktake.assessment.Series;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
@@ -43,9 +49,14 @@ public class VerdictService {
     private final VerdictRepository repository;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TaskService tasks;
+    private final LightService lights;
 
     VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
-            VerdictRepository repository, Clock clock, ApplicationEventPublisher events) {
+            VerdictRepository repository, Clock clock, ApplicationEventPublisher events, TaskService tasks,
+            LightService lights) {
+        this.tasks = tasks;
+        this.lights = lights;
         this.plans = plans;
         this.observations = observations;
         this.indicators = indicators;
@@ -68,23 +79,26 @@ public class VerdictService {
     public List<TargetVerdict> assess(PlanDocument plan, int asOf, Method method) {
         Instant now = clock.instant();
         YearlySeries yearly = new YearlySeries(observations.all(), indicators, plan.startYear() - 6, asOf);
+        List<Task> planTasks = tasks.list(Actor.SYSTEM, new TaskFilter(plan.code(), null, null, null, null));
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();
             Series series = t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), t.scope(), used);
             Series reference = t.referenceIndicator() == null ? null
                     : yearly.series(t.referenceIndicator(), t.scope(), used);
-            Verdict verdict = judge(plan, t, series, reference, asOf, method);
+            List<TaskLight> lights = planTasks.stream().filter(task -> task.targets().contains(t.code()))
+                    .map(task -> TaskLight.valueOf(task.light().name())).toList();
+            Verdict verdict = judge(plan, t, series, reference, lights, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
         return verdicts;
     }
 
     private static Verdict judge(PlanDocument plan, PlanDocument.Target t, Series series, Series reference,
-            int asOf, Method method) {
+            List<TaskLight> lights, int asOf, Method method) {
         try {
             return VerdictEngine.assess(new VerdictInput(TargetInputs.spec(plan, t), series, reference,
-                    List.of(), asOf, method, null));
+                    lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(new Figures(null, null, null, null, null, null, null, null, null,
                     null, null, null), new LocalizedText("目标定义不完整，无法评价：" + incomplete.getMessage(),
@@ -106,11 +120,27 @@ public class VerdictService {
             for (TargetVerdict v : assess(plan, currentAsOf(plan), method)) {
                 repository.append(v);
                 stored++;
+                if (method == Method.SCHEDULE) {
+                    feedTasks(v);
+                }
             }
         }
         events.publishEvent(new VerdictsRecomputed(plan.code(), stored));
         log.info("已重新评价 {} 的目标 / recomputed the verdicts of {}: {} snapshots", plan.code(), plan.code(), stored);
         return stored;
+    }
+
+    /** A target's verdict feeds the lights of the tasks linked to it (on track, behind, off track). */
+    private void feedTasks(TargetVerdict v) {
+        String verdict = switch (v.verdict().verdictClass()) {
+            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> "on_track";
+            case LAGGING -> "behind";
+            case DETERIORATING -> "off_track";
+            case INSUFFICIENT_DATA -> null;
+        };
+        if (verdict != null) {
+            lights.targetVerdict(v.plan(), v.target(), verdict);
+        }
     }
 
     @TransactionalEventListener

@@ -1,6 +1,8 @@
 package org.stocktake.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,10 +23,12 @@ class ReportController {
 
     private final ReportService reports;
     private final PlanReadModel plans;
+    private final Clock clock;
 
-    ReportController(ReportService reports, PlanReadModel plans) {
+    ReportController(ReportService reports, PlanReadModel plans, Clock clock) {
         this.reports = reports;
         this.plans = plans;
+        this.clock = clock;
     }
 
     @GetMapping("/reports")
@@ -32,7 +36,17 @@ class ReportController {
         String plan = plans.plan(null).code();
         model.addAttribute("plan", plans.plan(plan));
         model.addAttribute("asOf", reports.currentAsOf(plan));
+        model.addAttribute("month", YearMonth.now(clock).toString());
         return "reports";
+    }
+
+    @GetMapping("/reports/bulletin.{format}")
+    ResponseEntity<byte[]> bulletin(@PathVariable String format, @RequestParam(required = false) String month,
+            @RequestParam(required = false) String plan, Locale locale) {
+        ReportFormat chosen = ReportFormat.parse(format);
+        String code = plans.plan(plan).code();
+        YearMonth when = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
+        return download(reports.write(reports.bulletin(code, when, locale), chosen), code + "-bulletin-" + when, chosen);
     }
 
     @GetMapping("/reports/evaluation.{format}")
@@ -41,14 +55,18 @@ class ReportController {
         ReportFormat chosen = ReportFormat.parse(format);
         String code = plans.plan(plan).code();
         ReportDocument report = reports.evaluation(code, asOf == null ? reports.currentAsOf(code) : asOf, locale);
-        String name = code + "-evaluation-" + (asOf == null ? reports.currentAsOf(code) : asOf) + "." + chosen.extension();
+        return download(reports.write(report, chosen), code + "-evaluation-" + (asOf == null ? reports.currentAsOf(code) : asOf), chosen);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, ReportFormat chosen) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + "." + chosen.extension(), StandardCharsets.UTF_8).build().toString())
                 .contentType(switch (chosen) {
                     case PDF -> MediaType.APPLICATION_PDF;
                     case DOCX -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
                     case XLSX -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 })
-                .body(reports.write(report, chosen));
+                .body(body);
     }
 }

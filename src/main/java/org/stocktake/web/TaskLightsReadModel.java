@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.stocktake.shared.LocalizedText;
 
-/**
- * Tasks by warning light (红黄绿灯) as the cockpit shows them. The tasks module is not wired in
- * yet: {@link NoTaskLights} is the only implementation and says so on the page. To wire it,
- * replace that bean with one that reads the tasks module's service (web may depend on tasks).
- */
+/** Tasks by warning light (红黄绿灯) as the cockpit shows them; read from the task list. */
 interface TaskLightsReadModel {
 
     TaskLights lights(String planCode);

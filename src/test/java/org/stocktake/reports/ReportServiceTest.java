@@ -96,6 +96,22 @@ class ReportServiceTest extends PlatformTest {
     ReportSchedule schedule;
 
     @Test
+    void theBulletinListsTheTasksByLightAndTheUnitScores() throws Exception {
+        ReportDocument bulletin = reports.bulletin("hunan", java.time.YearMonth.of(2025, 6), Locale.SIMPLIFIED_CHINESE);
+        assertThat(bulletin.title()).endsWith("督查通报（2025年6月）");
+        assertThat(bulletin.blocks()).filteredOn(ReportDocument.Heading.class::isInstance).extracting(b -> ((ReportDocument.Heading) b).text())
+                .containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名");
+        ReportDocument.Table scores = bulletin.blocks().stream().filter(ReportDocument.Table.class::isInstance)
+                .map(ReportDocument.Table.class::cast).filter(t -> t.caption().equals("单位得分")).findFirst().orElseThrow();
+        assertThat(scores.headers()).startsWith("名次", "单位", "得分");
+        try (PDDocument pdf = Loader.loadPDF(reports.write(bulletin, ReportFormat.PDF));
+                XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(reports.write(bulletin, ReportFormat.DOCX)))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("督查通报", "单位排名", "红灯事项");
+            assertThat(docx.getTables()).hasSize((int) bulletin.blocks().stream().filter(ReportDocument.Table.class::isInstance).count());
+        }
+    }
+
+    @Test
     void theScheduledReportIsWrittenIntoTheDataDirectory() throws Exception {
         java.nio.file.Path pdf = schedule.write("hunan-central-2021", java.time.YearMonth.of(2025, 12));
         assertThat(pdf).exists().hasFileName("hunan-central-2021-evaluation-2025-12.pdf");
