@@ -26,7 +26,7 @@ class SecurityConfiguration {
     static final String[] PRIVATE_READS = {"/tasks/**", "/my-unit/**", "/supervision/**", "/inbox/**", "/scores/**",
         "/audit/**", "/account/**", "/admin/**", "/api/v1/tasks/**", "/api/v1/inbox/**", "/api/v1/scores/**",
         "/api/v1/audit/**", "/api/v1/admin/**", "/api/v1/me", "/audit.csv",
-        "/tasks.xlsx", "/api/v1/attachments/**", "/admin"};
+        "/tasks.xlsx", "/api/v1/attachments/**", "/admin", "/data", "/data/**"};
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts) throws Exception {

@@ -44,6 +44,21 @@ public class ImportService {
             long outlierCount) {
     }
 
+    /** What a checked file holds: its rows and the indicators and regions it touches. */
+    public record Preview(String file, long rows, List<String> indicators, List<String> regions) {
+    }
+
+    /**
+     * Checks a file as an import would, writing nothing: throws {@link ImportRefusedException}
+     * with every problem, or says what the import would read.
+     */
+    public Preview check(ImportRequest request) {
+        Catalog catalog = new Catalog(indicators.all(), regions.all(), repository::holdsUnit);
+        FileScan.Scan scan = new FileScan(request, catalog).run();
+        return new Preview(request.name(), scan.rows(), scan.indicators().stream().sorted().toList(),
+                scan.regions().stream().sorted().toList());
+    }
+
     /**
      * Imports a file all or nothing; throws {@link ImportRefusedException} listing every problem
      * (nothing written). After the commit, announces the regions and indicators that changed.

@@ -87,6 +87,12 @@ class ObservationRepository {
         return keyed(HISTORY, key).query((rs, n) -> revision(rs)).list();
     }
 
+    /** Values whose latest revision waits for approval, oldest first. */
+    List<Revision> awaitingApproval(int limit) {
+        return jdbc.sql("select * from data_current where status = 'submitted' order by changed_at limit :limit")
+                .param("limit", limit).query((rs, n) -> revision(rs)).list();
+    }
+
     Optional<Revision> current(ObservationKey key) {
         return keyed(CURRENT, key).query((rs, n) -> revision(rs)).optional();
     }

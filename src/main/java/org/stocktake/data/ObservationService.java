@@ -126,6 +126,11 @@ public class ObservationService {
     }
 
     /** How many observations have an approved value. */
+    /** The approval queue: values submitted and not yet approved or returned, oldest first. */
+    public List<Revision> awaitingApproval() {
+        return repository.awaitingApproval(500);
+    }
+
     /** When a value last changed (imported, edited or approved), if ever. */
     public Optional<java.time.Instant> lastLoaded() {
         return repository.lastChange();
