@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class ObservationRepository {
 
     private static final String APPROVED = """
-            select indicator_code, region_code, period, value, unit, source
+            select indicator_code, region_code, period, value, unit, source, revision
             from data_observation
             where (cast(:indicator as text) is null or indicator_code = :indicator)
               and (cast(:region as text) is null or region_code = :region)
@@ -70,7 +70,7 @@ class ObservationRepository {
         return jdbc.sql(APPROVED).param("indicator", indicator).param("region", region)
                 .query((rs, n) -> new Observation(rs.getString("indicator_code"), rs.getString("region_code"),
                         rs.getString("period"), rs.getBigDecimal("value"), rs.getString("unit"),
-                        rs.getString("source")))
+                        rs.getString("source"), rs.getInt("revision")))
                 .list();
     }
 

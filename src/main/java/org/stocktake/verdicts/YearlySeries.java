@@ -22,6 +22,7 @@ import org.stocktake.shared.Period;
 final class YearlySeries {
 
     private final Map<String, Double> published = new HashMap<>();
+    private final Map<String, Integer> revisions = new HashMap<>();
     private final FormulaEvaluator evaluator;
     private final IndicatorService indicators;
     private final int fromYear;
@@ -30,6 +31,7 @@ final class YearlySeries {
     YearlySeries(List<Observation> observations, IndicatorService indicators, int fromYear, int toYear) {
         for (Observation o : observations) {
             published.put(key(o.indicator(), o.region(), o.period()), o.value().doubleValue());
+            revisions.put(key(o.indicator(), o.region(), o.period()), o.revision());
         }
         this.indicators = indicators;
         this.evaluator = indicators.evaluator((indicator, region, period) -> {
@@ -40,14 +42,17 @@ final class YearlySeries {
         this.toYear = toYear;
     }
 
-    /** The series up to the as-of year; {@code used} receives what each point rests on. */
+    /**
+     * The series up to the as-of year; {@code used} receives what each point rests on: the
+     * observation and its revision ({@code forest_coverage@430000@2024#r1}), or "(derived)".
+     */
     Series series(String indicator, String region, List<String> used) {
         List<Point> points = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
             String period = Integer.toString(year);
             Double value = published.get(key(indicator, region, period));
             if (value != null) {
-                used.add(key(indicator, region, period));
+                used.add(key(indicator, region, period) + "#r" + revisions.get(key(indicator, region, period)));
             } else if (evaluator.indicator(indicator, region, Period.ofYear(year)) instanceof Evaluation.Known known) {
                 value = known.value();
                 used.add(key(indicator, region, period) + " (derived)");

@@ -47,6 +47,7 @@ class VerdictRecomputeTest extends PlatformTest {
         assertThat(after.computedAt()).isAfter(before.computedAt());
         assertThat(after.verdict().figures().latestYear()).isEqualTo(2025);
         assertThat(after.verdict().figures().latestValue()).isEqualTo(54.2);
-        assertThat(after.inputs()).contains("forest_coverage@430000@2025");
+        assertThat(after.inputs()).contains("forest_coverage@430000@2025#r1");
+        assertThat(before.inputs()).contains("forest_coverage@430000@2024#r1");
     }
 }
