@@ -3,15 +3,12 @@ package org.stocktake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +23,6 @@ import org.stocktake.PlatformTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest extends PlatformTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("STOCKTAKE_CHROMIUM", "/usr/bin/chromium"));
 
     @LocalServerPort
     int port;
@@ -36,16 +32,9 @@ class BrowserTest extends PlatformTest {
 
     @BeforeAll
     void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("Chromium is required in CI but missing at " + CHROMIUM);
-            }
-            Assumptions.abort("Chromium not found at " + CHROMIUM + ": apt-get install chromium fonts-noto-cjk");
-        }
+        Chromium.require();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.stocktake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,16 +43,9 @@ class CockpitBrowserTest extends PlatformTest {
 
     @BeforeAll
     void launch() {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("Chromium is required in CI but missing at " + BrowserTest.CHROMIUM);
-            }
-            Assumptions.abort("Chromium not found at " + BrowserTest.CHROMIUM + ": apt-get install chromium fonts-noto-cjk");
-        }
+        Chromium.require();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
