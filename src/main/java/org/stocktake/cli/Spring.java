@@ -22,6 +22,7 @@ final class Spring {
             java.util.Properties quiet = new java.util.Properties();
             quiet.setProperty("logging.level.root", "WARN");
             quiet.setProperty("logging.level.org.stocktake", "WARN");
+            quiet.setProperty("logging.threshold.console", "OFF");
             app.setDefaultProperties(quiet);
         }
         return app.run(properties);

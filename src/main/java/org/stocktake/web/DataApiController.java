@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,13 +42,15 @@ import org.stocktake.shared.InvalidInputException;
 @RequestMapping("/api/v1")
 class DataApiController {
 
-    private static final String USER = "X-Stocktake-User";
 
     private final ObservationService observations;
     private final ImportService imports;
     private final ExportService exports;
+    private final DataPermissions permissions;
 
-    DataApiController(ObservationService observations, ImportService imports, ExportService exports) {
+    DataApiController(ObservationService observations, ImportService imports, ExportService exports,
+            DataPermissions permissions) {
+        this.permissions = permissions;
         this.observations = observations;
         this.imports = imports;
         this.exports = exports;
@@ -68,33 +69,37 @@ class DataApiController {
     }
 
     @PostMapping("/observations/submit")
-    Revision submit(@RequestBody Step step, @RequestHeader(name = USER, defaultValue = "api") String user) {
-        return observations.submit(step.key(), user, step.reason());
+    Revision submit(@RequestBody Step step, java.security.Principal principal) {
+        return observations.submit(step.key(), permissions.writer(principal, List.of(step.region())).username(), step.reason());
     }
 
     @PostMapping("/observations/approve")
-    Revision approve(@RequestBody Step step, @RequestHeader(name = USER, defaultValue = "api") String user) {
-        return observations.approve(step.key(), user, step.reason());
+    Revision approve(@RequestBody Step step, java.security.Principal principal) {
+        return observations.approve(step.key(), permissions.approver(principal, step.region()).username(), step.reason());
     }
 
     @PostMapping("/observations/return")
-    Revision returnValue(@RequestBody Step step, @RequestHeader(name = USER, defaultValue = "api") String user) {
-        return observations.returnValue(step.key(), user, step.reason());
+    Revision returnValue(@RequestBody Step step, java.security.Principal principal) {
+        return observations.returnValue(step.key(), permissions.approver(principal, step.region()).username(), step.reason());
     }
 
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFile(@RequestParam MultipartFile file, @RequestParam(required = false) String format,
             @RequestParam(required = false) String reason, @RequestParam(defaultValue = "submitted") String status,
-            @RequestHeader(name = USER, defaultValue = "api") String user) throws IOException {
+            java.security.Principal principal) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
         DataFormat chosen = format == null ? DataFormat.guess(name) : DataFormat.of(format).orElseThrow(() ->
                 new IllegalArgumentException("unknown format " + format));
         Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
                 new IllegalArgumentException("status: draft, submitted or approved"));
+        String user = (target == Status.APPROVED ? permissions.coordinator(principal)
+                : permissions.writer(principal, List.of())).username();
         Path temp = Files.createTempFile("stocktake-import-", "-" + name);
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            return imports.importFile(new ImportRequest(temp, name, chosen, user, reason, target, null, null));
+            ImportRequest request = new ImportRequest(temp, name, chosen, user, reason, target, null, null);
+            permissions.writer(principal, imports.check(request).regions());
+            return imports.importFile(request);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -138,4 +143,12 @@ class DataApiController {
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.stocktake.accounts.NotPermittedException.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> refused(
+            org.stocktake.accounts.NotPermittedException e, java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.FORBIDDEN)
+                .body(org.springframework.http.ProblemDetail.forStatusAndDetail(
+                        org.springframework.http.HttpStatus.FORBIDDEN, e.message(locale)));
+    }
 }

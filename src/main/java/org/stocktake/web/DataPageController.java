@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NotPermittedException;
-import org.stocktake.accounts.Role;
 import org.stocktake.data.Edit;
 import org.stocktake.data.ImportRefusedException;
 import org.stocktake.data.ImportRequest;
@@ -45,10 +44,13 @@ class DataPageController {
     private final IndicatorService indicators;
     private final RegionService regions;
     private final Callers callers;
+    private final DataPermissions permissions;
     private final Path uploads;
 
     DataPageController(ObservationService observations, ImportService imports, IndicatorService indicators,
-            RegionService regions, Callers callers, @Value("${stocktake.data-dir:./data}") Path dataDir) {
+            RegionService regions, Callers callers, DataPermissions permissions,
+            @Value("${stocktake.data-dir:./data}") Path dataDir) {
+        this.permissions = permissions;
         this.observations = observations;
         this.imports = imports;
         this.indicators = indicators;
@@ -77,7 +79,7 @@ class DataPageController {
     String save(@ModelAttribute EntryForm form, Principal principal, Model model, Locale locale) {
         Actor actor = callers.of(principal);
         try {
-            requireRegion(actor, form.region(), Role.LIAISON, Role.HEAD);
+            permissions.writer(principal, List.of(form.region() == null ? "" : form.region()));
             ObservationKey key = new ObservationKey(form.indicator(), form.region(), form.period());
             observations.revise(key, new Edit(number(form.value()), form.unit(), form.source(), Set.of()),
                     actor.username(), form.reason());
@@ -103,9 +105,7 @@ class DataPageController {
                 Status.SUBMITTED, null, null);
         try {
             ImportService.Preview preview = imports.check(request);
-            for (String region : preview.regions()) {
-                requireRegion(actor, region, Role.LIAISON, Role.HEAD);
-            }
+            permissions.writer(principal, preview.regions());
             model.addAttribute("preview", preview);
             model.addAttribute("upload", stored.getFileName().toString());
         } catch (ImportRefusedException e) {
@@ -140,8 +140,7 @@ class DataPageController {
     @PostMapping("/data/decide")
     String decide(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
             @RequestParam String decision, @RequestParam(required = false) String reason, Principal principal) {
-        Actor actor = callers.of(principal);
-        requireRegion(actor, region, Role.HEAD);
+        Actor actor = permissions.approver(principal, region);
         ObservationKey key = new ObservationKey(indicator, region, period);
         if ("approve".equals(decision)) {
             observations.approve(key, actor.username(), reason);
@@ -165,14 +164,6 @@ class DataPageController {
         model.addAttribute("indicators", indicators.all());
         model.addAttribute("regions", regions.all());
         return "data-entry";
-    }
-
-    /** Coordinators write anywhere; the given roles write only for regions they cover. */
-    private static void requireRegion(Actor actor, String region, Role... roles) {
-        boolean allowed = actor.is(Role.COORDINATOR) || (actor.is(roles) && actor.coversRegion(region));
-        if (!allowed) {
-            throw new NotPermittedException(actor, "写入区划 " + region + " 的数据", "write data for region " + region);
-        }
     }
 
     private static BigDecimal number(String text) {

@@ -1,5 +1,12 @@
 package org.stocktake.web;
 
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NewUser;
+import org.stocktake.accounts.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,9 +37,49 @@ class DataApiTest extends PlatformTest {
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + BOUNDARY + "--\r\n";
         return http.send(HttpRequest.newBuilder(uri("/api/v1/imports"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .header("Accept-Language", "en").header("X-Stocktake-User", "statistician")
+                .header("Accept-Language", "en").header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    private static String token;
+
+    /** An API token of a coordinator (the data API's writes need one). */
+    private String token() {
+        if (token == null) {
+            Actor admin = accounts.actorOf("admin");
+            accounts.createUser(admin, new NewUser("data-api-coordinator", "数据接口", "data-api@example.org",
+                    Role.COORDINATOR, null, "a-long-enough-password"));
+            token = accounts.issueToken(admin, "data-api-coordinator", "test");
+        }
+        return token;
+    }
+
+    @Test
+    void aLiaisonCannotWriteOrApproveAnotherRegionsData() throws Exception {
+        Actor admin = accounts.actorOf("admin");
+        accounts.saveUnit(admin, new org.stocktake.accounts.OrgUnit("U-CS-DATA",
+                new org.stocktake.shared.LocalizedText("长沙市数据单位", "Changsha data unit"), "prefecture", "430100"));
+        accounts.createUser(admin, new NewUser("cs-liaison", "长沙联络员", "cs@example.org", Role.LIAISON, "U-CS-DATA",
+                "a-long-enough-password"));
+        String liaison = accounts.issueToken(admin, "cs-liaison", "test");
+        for (String path : List.of("/api/v1/observations/submit", "/api/v1/observations/approve")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + liaison)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"indicator\":\"gdp\",\"region\":\"430600\",\"period\":\"2021\",\"reason\":\"x\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+        }
+        HttpResponse<String> approveOwn = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + liaison)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"indicator\":\"gdp\",\"region\":\"430100\",\"period\":\"2021\",\"reason\":\"x\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(approveOwn.statusCode()).as("a liaison does not approve").isEqualTo(403);
     }
 
     private URI uri(String path) {
@@ -69,13 +116,13 @@ class DataApiTest extends PlatformTest {
         assertThat(json(imported).get("appended").asInt()).isEqualTo(1);
 
         HttpResponse<String> approved = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
-                .header("Content-Type", "application/json").header("X-Stocktake-User", "head")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"indicator\":\"gdp\",\"region\":\"430204\",\"period\":\"2021\",\"reason\":\"checked\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(approved.statusCode()).isEqualTo(200);
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .header("Content-Type", "application/json").header("Accept-Language", "en").header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"indicator\":\"gdp\",\"region\":\"430204\",\"period\":\"2021\",\"reason\":\"twice\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -86,7 +133,7 @@ class DataApiTest extends PlatformTest {
                 uri("/api/v1/observations/history?indicator=gdp&region=430204&period=2021")).build(),
                 HttpResponse.BodyHandlers.ofString()));
         assertThat(history.size()).isEqualTo(2);
-        assertThat(history.get(0).get("changedBy").asString()).isEqualTo("statistician");
+        assertThat(history.get(0).get("changedBy").asString()).isEqualTo("data-api-coordinator");
         assertThat(history.get(1).get("status").asString()).isEqualTo("APPROVED");
 
         HttpResponse<String> export = http.send(HttpRequest.newBuilder(
