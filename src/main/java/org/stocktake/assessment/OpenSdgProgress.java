@@ -23,7 +23,7 @@ import java.util.Locale;
  * </ol>
  * Thresholds may be overridden as sdg-build's {@code progress_thresholds} do: each one given
  * replaces its default, the others stay, and without a target a limit scales them all; the score
- * maps keep their published slopes, as in sdg-build.
+ * maps keep their published slopes, as in sdg-build, and the score is kept within −5…5.
  *
  * <p>Only finite numbers come out. When the base value equals the target the required growth is
  * 0 and the ratio has no finite value (sdg-build then computes ±∞ or 0/0): the progress value is
@@ -224,11 +224,18 @@ public final class OpenSdgProgress {
         return value >= t.low() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
     }
 
+    /**
+     * The published score maps. They were drawn for the default thresholds; with other thresholds
+     * sdg-build's can leave −5…5 (e.g. 250·P − 1.25 above 2.5), so the score is kept within it.
+     */
     private static Double score(Double value, Applied t, boolean noTarget) {
         if (value == null || Double.isNaN(value)) {
             return null;
         }
-        double v = value;
+        return Math.max(-5, Math.min(5, mappedScore(value, t, noTarget)));
+    }
+
+    private static double mappedScore(double v, Applied t, boolean noTarget) {
         if (noTarget) {
             double c = t.coefficient();
             if (v < t.low()) {

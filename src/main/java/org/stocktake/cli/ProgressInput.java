@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,6 +33,9 @@ final class ProgressInput {
 
     static final List<String> SERIES_COLUMNS = List.of("series", "year", "value");
     static final List<String> TARGET_COLUMNS = List.of("series", "direction", "base_year", "target_year", "target", "limit");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}|-\\d{4})?");
     /** At most this many problems are kept per file; the rest are counted. */
     static final int MAX_PROBLEMS = 1000;
 
@@ -304,7 +308,7 @@ final class ProgressInput {
         }
 
         private Integer parseYear(String column, String v, boolean period) {
-            if (v.matches(period ? "\\d{4}(-\\d{2}|-\\d{4})?" : "\\d{4}")) {
+            if ((period ? PERIOD : YEAR).matcher(v).matches()) {
                 return Integer.parseInt(v.substring(0, 4));
             }
             problem(column, "“" + v + "”不是四位年份", "'" + v + "' is not a four-digit year");
@@ -317,7 +321,7 @@ final class ProgressInput {
             if (v.isEmpty()) {
                 return null;
             }
-            if (v.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            if (NUMBER.matcher(v).matches()) {
                 double d = Double.parseDouble(v);
                 if (Double.isFinite(d)) {
                     return d;

@@ -39,6 +39,19 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return REFUSED;
     }
 
+    /** Wrong arguments: what is wrong (with the valid choices where the command names them), exit 2. */
+    static final class Usage implements CommandLine.IParameterExceptionHandler {
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("参数有误 / wrong arguments: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+            cmd.getErr().println("用法见 / usage: " + cmd.getCommandSpec().qualifiedName() + " --help");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
+    }
+
     /** A file-system failure in words, with the file it concerns; other failures by their message. */
     static String describe(Throwable e) {
         if (e instanceof FileSystemException fs) {
