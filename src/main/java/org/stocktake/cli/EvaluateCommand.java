@@ -159,7 +159,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "efficacy" -> noParameters(method, new Normalisation.Efficacy());
                 case "frontier" -> noParameters(method, bounds == null ? Normalisation.Frontier.observed()
                         : new Normalisation.Frontier(bounds[0], bounds[1]));
-                default -> throw usage("未知的标准化方法 / unknown --normalise: " + normalise);
+                default -> throw usage("未知的标准化方法 / unknown --normalise: " + normalise
+                        + " (minmax:L:U, zscore:M:S, rank, efficacy, frontier)");
             };
         } catch (IllegalArgumentException e) {
             throw usage("--normalise " + normalise + ": " + e.getMessage());

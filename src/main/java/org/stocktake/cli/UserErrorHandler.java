@@ -64,7 +64,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             } else if (fs instanceof DirectoryNotEmptyException) {
                 what = "是一个非空目录，不能替换 / is a directory that is not empty, it cannot be replaced";
             } else if (fs instanceof FileAlreadyExistsException) {
-                what = "已存在 / already exists";
+                what = "已有同名文件挡住了所需的目录 / a file is in the way of a directory";
             } else if (fs instanceof NotDirectoryException) {
                 what = "不是目录 / is not a directory";
             } else {

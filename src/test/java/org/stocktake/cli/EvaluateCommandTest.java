@@ -380,6 +380,9 @@ class EvaluateCommandTest {
     void unknownChoicesAreUsageErrorsListingTheValidOnes() throws IOException {
         Run aggregate = evaluate("unit,x,y\nA,1,5\n", "--aggregate", "median");
         assertThat(aggregate.exit()).isEqualTo(2);
-        assertThat(aggregate.err()).contains("amean, gmean, hmean");
+        assertThat(aggregate.err()).contains("amean, gmean, hmean", "参数有误");
+        Run normalise = evaluate("unit,x,y\nA,1,5\n", "--normalise", "median");
+        assertThat(normalise.exit()).isEqualTo(2);
+        assertThat(normalise.err()).contains("minmax:L:U, zscore:M:S, rank, efficacy, frontier");
     }
 }
