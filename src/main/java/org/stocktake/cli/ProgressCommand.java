@@ -29,7 +29,6 @@ import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
 import org.stocktake.cli.ProgressInput.TargetRow;
-import org.stocktake.shared.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -116,13 +115,7 @@ final class ProgressCommand implements Callable<Integer> {
 
         ProgressInput.Problems problems = new ProgressInput.Problems();
         Set<String> named = new HashSet<>();
-        List<TargetRow> targets = ProgressInput.readTargets(targetsFile, options, problems, named);
-        if (indicators) {
-            targets.stream().filter(t -> t.indicator() == null).findFirst().ifPresent(t -> problems.of(targetsFile)
-                    .add(new Problem("列 indicator", "--level indicator 需要 indicator 列，序列 "
-                            + t.series() + " 没有", "--level indicator needs the indicator column; series " + t.series()
-                            + " has none")));
-        }
+        List<TargetRow> targets = ProgressInput.readTargets(targetsFile, options, indicators, problems, named);
         Map<String, ProgressInput.Points> series = ProgressInput.readSeries(seriesFile, named, problems);
         problems.throwIfAny();
         int written = write(targets, series, chosen, indicators);

@@ -102,9 +102,12 @@ final class ProgressInput {
     private ProgressInput() {
     }
 
-    /** The target rows, in file order; {@code names} receives every series named, in good rows or bad. */
-    static List<TargetRow> readTargets(Path file, OptionalThresholds options, Problems problems, Set<String> names)
-            throws IOException {
+    /**
+     * The target rows, in file order; {@code names} receives every series named, in good rows or bad.
+     * With {@code needIndicator} (the indicator level), every row must name its indicator.
+     */
+    static List<TargetRow> readTargets(Path file, OptionalThresholds options, boolean needIndicator, Problems problems,
+                                       Set<String> names) throws IOException {
         List<TargetRow> targets = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         problems.rows(file, TARGET_COLUMNS, row -> {
@@ -114,7 +117,7 @@ final class ProgressInput {
             Integer year = row.yearOr("target_year", OpenSdgProgress.Config.DEFAULT_TARGET_YEAR);
             Double target = row.number("target");
             Double limit = row.number("limit");
-            String indicator = row.optional("indicator");
+            String indicator = needIndicator ? row.required("indicator") : row.optional("indicator");
             OpenSdgProgress.Thresholds thresholds = options.forRow(row, target != null);
             if (base != null && year != null && year <= base) {
                 row.problem("target_year", "目标年份 " + year + " 须晚于基期 " + base,

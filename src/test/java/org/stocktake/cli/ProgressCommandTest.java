@@ -432,6 +432,12 @@ class ProgressCommandTest {
                 "--level", "goal", "--out", dir.resolve("R.csv").toString());
         assertThat(level.exit()).isEqualTo(2);
         assertThat(level.err()).contains("series, indicator");
+        Path noIndicator = Files.writeString(dir.resolve("T2.csv"),
+                "series,direction,base_year,target_year,target,limit,indicator\nA,,,,,,1-1\nB,,,,,,\n");
+        Run missing = run("progress", "--series", s.toString(), "--targets", noIndicator.toString(), "--method",
+                "opensdg", "--level", "indicator", "--out", dir.resolve("R.csv").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("T2.csv: 行 3 列 indicator");
     }
 
     /** The indicator level against Statistics Canada's published indicator results (mean of series scores). */
