@@ -42,8 +42,9 @@ class FilterErrors implements ErrorController {
                     ? HttpStatus.resolve(code) : null;
             failure = errors.of(status == null ? HttpStatus.NOT_FOUND : status);
         }
-        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
-                ? original : request.getRequestURI();
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original
+                : request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwarded ? forwarded
+                : request.getRequestURI();
         if (thrown != null) {
             WebErrors.log(failure, thrown, request.getMethod(), uri);
         }

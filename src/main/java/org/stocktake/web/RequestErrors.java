@@ -74,9 +74,15 @@ class RequestErrors extends OncePerRequestFilter {
         return false;
     }
 
+    /**
+     * Answers through {@code /error} and sends the answer at once: a client still sending a body the
+     * server will not read gets the refusal now, and the connection is closed after it.
+     */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Errors.Failure failure)
-            throws IOException {
+            throws IOException, ServletException {
         request.setAttribute(FilterErrors.FAILURE, failure);
-        response.sendError(failure.status().value());
+        response.setHeader("Connection", "close");
+        request.getRequestDispatcher("/error").forward(request, response);
+        response.flushBuffer();
     }
 }

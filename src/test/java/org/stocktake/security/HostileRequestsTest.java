@@ -259,11 +259,23 @@ class HostileRequestsTest extends SupervisionTest {
         Leaks.assertNone(context, response.body());
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
-        if (status >= 400 && status != 401 && path.startsWith("/api/")) {
+        if (refusedByTheContainer(path, response)) {
+            assertThat(status).as(context).isEqualTo(400);
+        } else if (status >= 400 && status != 401 && path.startsWith("/api/")) {
             assertThat(type).as(context).contains("application/problem+json");
         } else if (status >= 400 && status != 401 && !anonymous) {
             assertThat(type).as(context).contains("text/html");
         }
+    }
+
+    /**
+     * Tomcat refuses an address with an encoded NUL, slash or backslash in the path, or a request line
+     * longer than its limit, before the application sees it: a bare 400 without details.
+     */
+    private static boolean refusedByTheContainer(String path, HttpResponse<String> response) {
+        String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return response.statusCode() == 400 && response.body().contains("HTTP Status 400")
+                && (route.matches(".*%(00|2F|5C).*") || path.length() > 8000);
     }
 
     private Task task() {

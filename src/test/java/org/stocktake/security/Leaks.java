@@ -9,7 +9,7 @@ import java.util.List;
 final class Leaks {
 
     private static final List<String> MARKERS = List.of(".java", "org.stocktake", "org.springframework", "org.apache",
-            "org.postgresql", "jakarta.", "java.lang", "java.io", "Exception", "\tat ", "/tmp/", "No enum constant");
+            "org.postgresql", "jakarta.", "java.lang", "java.io", "Exception", "\tat ", "/tmp/", "No enum constant", "Tomcat/");
 
     private Leaks() {
     }
