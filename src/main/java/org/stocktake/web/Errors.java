@@ -83,7 +83,7 @@ class Errors {
             String limit = tooBig.getMaxUploadSize() > 0 ? DataSize.ofBytes(tooBig.getMaxUploadSize()).toMegabytes() + " MB" : "";
             return message(HttpStatus.PAYLOAD_TOO_LARGE, limit.isEmpty() ? "error.detail.413" : "error.upload.size", limit);
         }
-        if (e instanceof MultipartException) {
+        if (e instanceof MultipartException || e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
             return message(HttpStatus.BAD_REQUEST, "error.upload.broken");
         }
         if (e instanceof MissingServletRequestParameterException missing) {

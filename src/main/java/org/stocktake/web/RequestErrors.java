@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses malformed requests before any work, ahead of the security filters: a control character
- * (NUL and the like) in the address or in a parameter name or value (400). The refusal is answered
- * by {@link FilterErrors} in the caller's language. (Attachments are limited while they are read:
- * see {@code tasks.Attachments}.)
+ * (NUL and the like) in the address or in a parameter name or value (400), and an attachment upload
+ * whose declared length is already past the attachment limit (413, before its body is read; one
+ * sent without a length is limited while it is read, in {@code tasks.Attachments}). The refusal is
+ * answered by {@link FilterErrors} in the caller's language.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -26,10 +28,16 @@ class RequestErrors extends OncePerRequestFilter {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
-    private final Errors errors;
+    private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("/api/v1/updates/[^/]+/attachments|/tasks/[^/]+/updates");
+    /** Room for the other form fields and the multipart framing around an attachment. */
+    private static final long FORM_SLACK = 1024 * 1024;
 
-    RequestErrors(Errors errors) {
+    private final Errors errors;
+    private final long maxAttachmentBytes;
+
+    RequestErrors(Errors errors, @Value("${stocktake.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
         this.errors = errors;
+        this.maxAttachmentBytes = maxAttachmentBytes;
     }
 
     @Override
@@ -38,6 +46,12 @@ class RequestErrors extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (CONTROL.matcher(path).find() || ENCODED_CONTROL.matcher(path).find()) {
             refuse(request, response, errors.message(HttpStatus.BAD_REQUEST, "error.path.control"));
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && ATTACHMENT_UPLOAD.matcher(path).matches()
+                && request.getContentLengthLong() > maxAttachmentBytes + FORM_SLACK) {
+            refuse(request, response, errors.message(HttpStatus.PAYLOAD_TOO_LARGE, "error.upload.size",
+                    maxAttachmentBytes / (1024 * 1024) + " MB"));
             return;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -74,7 +88,7 @@ class RequestErrors extends OncePerRequestFilter {
         response.flushBuffer();
     }
 
-    /** The refused request as the error page sees it: a bodiless GET, so nothing reads (or parses) its body. */
+    /** The refused request as the error page sees it: a GET without body or parameters, so nothing reads (or parses) its body. */
     private static final class Unread extends jakarta.servlet.http.HttpServletRequestWrapper {
         Unread(HttpServletRequest request) {
             super(request);
@@ -93,6 +107,26 @@ class RequestErrors extends OncePerRequestFilter {
         @Override
         public String getHeader(String name) {
             return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
         }
 
         @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -223,6 +225,37 @@ class HostileRequestsTest extends SupervisionTest {
         try (Stream<Path> left = Files.list(staging)) {
             assertThat(left).as("staging files left behind").isEmpty();
         }
+    }
+
+    @Test
+    void anAttachmentDeclaredTooLargeIsRefusedBeforeItsBodyIsRead() throws IOException {
+        long update = progress.submit(liaison, task().id(), new Report(null, "进展", null, null, 10)).id();
+        String token = accounts.issueToken(admin(), coordinator.username(), "raw");
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/updates/" + update + "/attachments HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                    + "Content-Length: " + 300L * 1024 * 1024 + "\r\nConnection: close\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readAnswer(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json");
+            Leaks.assertNone("declared too large", answer);
+        }
+    }
+
+    /** Reads a response until its JSON body has ended (or the server closes), without waiting for more. */
+    private static String readAnswer(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[1024];
+        for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+            read.write(buffer, 0, n);
+            String text = read.toString(StandardCharsets.UTF_8);
+            if (text.contains("\r\n\r\n") && (text.trim().endsWith("}") || text.endsWith("0\r\n\r\n"))) {
+                break;
+            }
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 
     @Test
