@@ -1,13 +1,9 @@
 package org.stocktake.tasks;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
@@ -31,17 +27,17 @@ public class ProgressService {
     private final Notifier notifier;
     private final AuditService audit;
     private final Clock clock;
-    private final long maxAttachmentBytes;
+    private final Attachments attachments;
 
     ProgressService(TaskService tasks, UpdateRepository updates, LightService lights, Notifier notifier,
-            AuditService audit, Clock clock, @Value("${stocktake.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
+            AuditService audit, Clock clock, Attachments attachments) {
         this.tasks = tasks;
         this.updates = updates;
         this.lights = lights;
         this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.attachments = attachments;
     }
 
     /** Files the actor's unit's report for a task (a coordinator files it for the lead unit). */
@@ -112,14 +108,25 @@ public class ProgressService {
     /** Adds a file to an update of the actor's unit. */
     @Transactional
     public Update.Attachment attach(Actor actor, long updateId, String fileName, byte[] content) {
+        return attach(actor, updateId, fileName, new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * Adds a file to an update of the actor's unit, reading it as a stream: the permission is checked
+     * before a byte is read, and the upload is refused as soon as it passes the size limit.
+     */
+    @Transactional
+    public Update.Attachment attach(Actor actor, long updateId, String fileName, java.io.InputStream content) {
         Update update = update(updateId);
         Task task = tasks.visible(actor, update.taskId());
         Permissions.require(actor, Operation.SUBMIT_UPDATE, task, update.unit());
-        Attachments.Checked file = Attachments.check(fileName, content, maxAttachmentBytes);
-        String sha = sha256(content);
-        long id = updates.insertAttachment(updateId, file, content, sha, actor.username(), clock.instant());
-        audit.record(actor, "attachment", id, "upload", null, Map.of("update", updateId, "file", file.fileName(), "sha256", sha));
-        return new Update.Attachment(id, file.fileName(), file.contentType(), content.length, sha);
+        try (Attachments.Staged staged = attachments.stage(fileName, content)) {
+            Attachments.Checked file = staged.file();
+            long id = updates.insertAttachment(updateId, staged, actor.username(), clock.instant());
+            audit.record(actor, "attachment", id, "upload", null,
+                    Map.of("update", updateId, "file", file.fileName(), "sha256", staged.sha256()));
+            return new Update.Attachment(id, file.fileName(), file.contentType(), (int) staged.size(), staged.sha256());
+        }
     }
 
     /** An attachment's description and content, for an actor who may see its task. */
@@ -174,11 +181,4 @@ public class ProgressService {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
