@@ -89,6 +89,23 @@ class AccountRepository {
                 .param("u", username).update();
     }
 
+    /**
+     * Counts one login attempt unless the account is locked or disabled, in one statement: the row
+     * lock makes concurrent attempts wait and see each other's count. An expired lock starts a new
+     * count; the {@code max}-th attempt sets the lock. Returns the attempt's number, or empty.
+     */
+    Optional<Integer> reserveAttempt(String username, Instant now, int max, Instant lockUntil) {
+        return jdbc.sql("""
+                update accounts_user set
+                    failed_attempts = case when locked_until <= :now then 1 else failed_attempts + 1 end,
+                    locked_until = case when (case when locked_until <= :now then 1 else failed_attempts + 1 end) >= :max
+                                        then cast(:until as timestamptz) end
+                where username = :u and enabled and (locked_until is null or locked_until <= :now)
+                returning failed_attempts
+                """).param("now", Timestamp.from(now)).param("max", max).param("until", Timestamp.from(lockUntil))
+                .param("u", username).query(Integer.class).optional();
+    }
+
     void insertToken(long userId, String hash, String label, Instant at) {
         jdbc.sql("insert into accounts_token (user_id, token_hash, label, created_at) values (:u, :h, :l, :at)")
                 .param("u", userId).param("h", hash).param("l", label).param("at", Timestamp.from(at)).update();

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
@@ -75,6 +76,7 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
+        requireSecondPerson(actor, before, "审核", "approve");
         requireStatus(before, "submitted", "审核", "approve");
         updates.setStatus(updateId, "approved", actor.username(), null, null, null);
         Update after = update(updateId);
@@ -88,6 +90,7 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.REVIEW_UPDATE, task);
+        requireSecondPerson(actor, before, "审核", "review");
         requireStatus(before, "approved", "审核", "review");
         if (!accept && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("update " + updateId, List.of(new Problem("reason", "退回须说明理由", "a return needs a reason")));
@@ -164,6 +167,14 @@ public class ProgressService {
     private Update update(long id) {
         return updates.find(id).orElseThrow(() -> new InvalidInputException("update",
                 List.of(new Problem("id " + id, "没有这份报告", "no such update"))));
+    }
+
+    /** Four eyes: no one approves or reviews a report they submitted themselves. */
+    private static void requireSecondPerson(Actor actor, Update u, String zh, String en) {
+        if (actor.username().equals(u.author())) {
+            throw new NotPermittedException(actor, zh + "自己提交的报告（须由另一人" + zh + "）",
+                    en + " a report they submitted themselves (another person must " + en + " it)");
+        }
     }
 
     private static void requireStatus(Update u, String wanted, String zh, String en) {
