@@ -3,7 +3,8 @@
 // the chosen region group are outlined; hover shows value, rank and verdict; click opens the region.
 (function () {
   const el = document.getElementById('map');
-  const m = window.stocktakeMap;
+  const json = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
+  const m = json('map-data');
   if (!el || !m || !window.echarts) { return; }
   const VERDICT = { achieved_early: '#1b5e20', ahead: '#2e7d32', on_track: '#a5d6a7', lagging: '#ffb74d',
     deteriorating: '#b3261e', insufficient_data: '#cfd8dc' };

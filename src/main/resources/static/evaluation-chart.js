@@ -1,7 +1,8 @@
 // Rank intervals of the uncertainty analysis: each subject's median rank with its 5–95% range.
 (function () {
   const el = document.getElementById('intervals');
-  const rows = (window.stocktakeEvaluation || []).filter(r => r.medianRank !== null);
+  const data = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
+  const rows = (data('evaluation-data') || []).filter(r => r.medianRank !== null);
   if (!el || !window.echarts) { return; }
   const names = rows.map(r => r.name);
   const chart = echarts.init(el);

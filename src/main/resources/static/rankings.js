@@ -2,7 +2,8 @@
 // "=2" on the axis and in the tooltip. Regions without a value are listed under the chart.
 (function () {
   const el = document.getElementById('ranking-chart');
-  const m = window.stocktakeMap;
+  const json = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
+  const m = json('map-data');
   if (!el || !m || !window.echarts) { return; }
   const ranked = m.regions.filter(r => r.rank !== null).sort((a, b) => a.rank - b.rank);
   const label = r => `${r.tied ? '=' : ''}${r.rank}  ${r.name}`;

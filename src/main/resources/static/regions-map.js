@@ -3,8 +3,9 @@
 (function () {
   const el = document.getElementById('map');
   if (!el || !window.echarts) { return; }
-  const values = window.stocktakeMapData || {};
-  const names = window.stocktakeRegionNames || {};
+  const json = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
+  const values = json('population-data') || {};
+  const names = json('region-names') || {};
   fetch('/api/v1/regions/boundaries')
     .then(r => r.json())
     .then(geo => {

@@ -83,12 +83,6 @@ class AccountRepository {
                 .param("h", hash).param("m", mustChange).param("u", username).update();
     }
 
-    void recordFailure(String username, int failures, Instant lockedUntil) {
-        jdbc.sql("update accounts_user set failed_attempts = :f, locked_until = :l where username = :u")
-                .param("f", failures).param("l", lockedUntil == null ? null : Timestamp.from(lockedUntil))
-                .param("u", username).update();
-    }
-
     /**
      * Counts one login attempt unless the account is locked or disabled, in one statement: the row
      * lock makes concurrent attempts wait and see each other's count. An expired lock starts a new
@@ -104,6 +98,14 @@ class AccountRepository {
                 returning failed_attempts
                 """).param("now", Timestamp.from(now)).param("max", max).param("until", Timestamp.from(lockUntil))
                 .param("u", username).query(Integer.class).optional();
+    }
+
+    /** Starts the count again if it still stands at {@code attempt} and no lock is set. */
+    void resetAttempts(String username, int attempt) {
+        jdbc.sql("""
+                update accounts_user set failed_attempts = 0
+                where username = :u and failed_attempts = :a and locked_until is null
+                """).param("u", username).param("a", attempt).update();
     }
 
     void insertToken(long userId, String hash, String label, Instant at) {

@@ -158,9 +158,13 @@ public class AccountService {
         }
     }
 
-    /** After a right password: the count starts again. */
-    void loginSucceeded(String username) {
-        repository.recordFailure(username, 0, null);
+    /**
+     * After a right password in the attempt {@code attempt}: the count starts again, unless other
+     * attempts were counted meanwhile (they still count) or this attempt was the last one allowed
+     * (the lock it set stands for everyone else; this login goes through).
+     */
+    void loginSucceeded(String username, int attempt) {
+        repository.resetAttempts(username, attempt);
     }
 
     /**

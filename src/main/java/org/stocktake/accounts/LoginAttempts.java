@@ -44,7 +44,7 @@ class LoginAttempts implements AuthenticationProvider {
             accounts.loginFailed(username, attempt);
             throw new BadCredentialsException("bad credentials");
         }
-        accounts.loginSucceeded(username);
+        accounts.loginSucceeded(username, attempt);
         return UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.get().view().role().name())));
     }

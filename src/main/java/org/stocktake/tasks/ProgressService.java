@@ -21,7 +21,7 @@ import org.stocktake.tasks.Permissions.Operation;
 /**
  * Progress updates: a unit reports per reporting cycle; co-units' inputs are consolidated into the
  * lead unit's report; a head approves the unit's submission; the coordinator accepts or returns it
- * with a reason. Attachments are checked and kept in the database.
+ * with a reason. Four eyes: nobody approves or reviews a report they submitted themselves. Attachments are checked and kept in the database.
  */
 @Service
 public class ProgressService {
@@ -55,9 +55,9 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         Cycle.Period period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
-        boolean approved = actor.is(Role.HEAD, Role.COORDINATOR);
-        long id = updates.insert(taskId, unit, period.key(), report, approved ? "approved" : "submitted", late,
-                actor.username(), clock.instant(), approved ? actor.username() : null);
+        // four eyes: a report is never approved by its own author, whatever the author's role
+        long id = updates.insert(taskId, unit, period.key(), report, "submitted", late,
+                actor.username(), clock.instant(), null);
         if (unit.equals(task.lead())) {
             updates.consolidate(taskId, period.key(), unit, id);
             tasks.save(task.progress(report.percent()), task.version());
