@@ -5,11 +5,15 @@
   const rows = (data('evaluation-data') || []).filter(r => r.medianRank !== null);
   if (!el || !window.echarts) { return; }
   const names = rows.map(r => r.name);
+  const esc = t => String(t).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const chart = echarts.init(el);
   chart.setOption({
     animation: false,
     title: { text: el.dataset.title, left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'item' },
+    // tooltips written without the default colour markers, whose inline styles the CSP refuses
+    tooltip: { trigger: 'item', formatter: p => p.seriesType === 'custom'
+      ? `${esc(names[p.value[0]])}<br>${esc(el.dataset.range)}: ${p.value[1]}–${p.value[2]}`
+      : `${esc(p.value[1])}<br>${esc(el.dataset.median)}: ${p.value[0]}` },
     grid: { left: 150, right: 30, top: 40, bottom: 40 },
     xAxis: { type: 'value', inverse: false, min: 1, name: el.dataset.median, nameLocation: 'middle', nameGap: 25 },
     yAxis: { type: 'category', data: names, inverse: true },
