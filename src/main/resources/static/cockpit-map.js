@@ -33,7 +33,7 @@
     const option = {
       animation: false,
       title: { text: ds.title, left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'item', formatter: p => tooltip(p.data && p.data.r, p.name) },
+      tooltip: { trigger: 'item', confine: true, formatter: p => tooltip(p.data && p.data.r, p.name) },
       series: [{ type: 'map', map: 'hunan', nameMap: nameMap, roam: false, label: { show: true, fontSize: 10 },
         itemStyle: { areaColor: '#f4f4f4', borderColor: '#888' }, data: data }]
     };

@@ -10,8 +10,8 @@
   chart.setOption({
     animation: false,
     title: { text: el.dataset.title, left: 'center', textStyle: { fontSize: 14 } },
-    // tooltips written without the default colour markers, whose inline styles the CSP refuses
-    tooltip: { trigger: 'item', formatter: p => p.seriesType === 'custom'
+    // tooltips without the default colour markers and confined (no arrow): both carry inline styles the CSP refuses
+    tooltip: { trigger: 'item', confine: true, formatter: p => p.seriesType === 'custom'
       ? `${esc(names[p.value[0]])}<br>${esc(el.dataset.range)}: ${p.value[1]}–${p.value[2]}`
       : `${esc(p.value[1])}<br>${esc(el.dataset.median)}: ${p.value[0]}` },
     grid: { left: 150, right: 30, top: 40, bottom: 40 },

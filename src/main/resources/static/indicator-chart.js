@@ -27,8 +27,8 @@
       animation: false,
       legend: { top: 0 },
       grid: { left: 8, right: 72, top: 40, bottom: 24, containLabel: true },
-      // tooltips written without the default colour markers, whose inline styles the CSP refuses
-      tooltip: { trigger: 'axis', formatter: ps => [esc(ps[0].axisValue)].concat(ps
+      // tooltips without the default colour markers and confined (no arrow): both carry inline styles the CSP refuses
+      tooltip: { trigger: 'axis', confine: true, formatter: ps => [esc(ps[0].axisValue)].concat(ps
         .filter(p => p.value !== '-' && p.value !== null && p.value !== undefined)
         .map(p => `${esc(p.seriesName)}: ${p.value}`)).join('<br>') },
       xAxis: { type: 'category', data: years },

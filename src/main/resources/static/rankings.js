@@ -11,7 +11,7 @@
   chart.setOption({
     animation: false,
     grid: { left: 8, right: 64, top: 16, bottom: 24, containLabel: true },
-    tooltip: { trigger: 'item', formatter: p => `${p.name}<br>${p.value} ${el.dataset.unit}` + (ranked[p.dataIndex].tied ? ` (${el.dataset.tie})` : '') },
+    tooltip: { trigger: 'item', confine: true, formatter: p => `${p.name}<br>${p.value} ${el.dataset.unit}` + (ranked[p.dataIndex].tied ? ` (${el.dataset.tie})` : '') },
     xAxis: { type: 'value', name: el.dataset.unit },
     yAxis: { type: 'category', inverse: true, data: ranked.map(label) },
     series: [{ type: 'bar', data: ranked.map(r => ({ value: r.value, itemStyle: { color: r.tied ? '#e6a23c' : '#3b6fb6' } })),

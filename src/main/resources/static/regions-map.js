@@ -25,6 +25,7 @@
         title: { text: el.dataset.title, left: 'center', textStyle: { fontSize: 14 } },
         tooltip: {
           trigger: 'item',
+          confine: true, // no arrow: its inline style would break the CSP
           formatter: p => p.data && p.data.value !== null && !isNaN(p.data.value)
             ? `${p.name}<br>${p.data.value} ${el.dataset.unit} (${p.data.period})`
             : `${p.name}<br>${el.dataset.nodata}`

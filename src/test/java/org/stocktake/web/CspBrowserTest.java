@@ -58,7 +58,8 @@ class CspBrowserTest extends PlatformTest {
         });
         page.onPageError(e -> violations.add(path + ": " + e));
         page.addInitScript("document.addEventListener('securitypolicyviolation', e => {"
-                + " window.__csp = (window.__csp || []).concat(e.violatedDirective + ' ' + e.blockedURI); });");
+                + " window.__csp = (window.__csp || []).concat(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample"
+                + " + ' at ' + e.sourceFile + ':' + e.lineNumber); });");
         page.navigate("http://localhost:" + port + path);
         return page;
     }
@@ -100,6 +101,22 @@ class CspBrowserTest extends PlatformTest {
             violations.addAll(events(page).stream().map(v -> path + ": " + v).toList());
             page.close();
         }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theMapTooltipAndAClickIntoARegionRaiseNoViolation() {
+        List<String> violations = new ArrayList<>();
+        Page page = open("/map?indicator=gdp&group=CZT", violations);
+        page.waitForSelector("#map[data-ready=true]");
+        page.evaluate("() => echarts.getInstanceByDom(document.getElementById('map'))"
+                + ".dispatchAction({type: 'showTip', seriesIndex: 0, name: '长沙市'})");
+        page.waitForTimeout(200);
+        violations.addAll(events(page));
+        page.evaluate("() => echarts.getInstanceByDom(document.getElementById('map')).dispatchAction({type: 'hideTip'})");
+        page.navigate("http://localhost:" + port + "/regions/430400");
+        page.waitForLoadState();
+        violations.addAll(events(page));
         assertThat(violations).isEmpty();
     }
 
