@@ -63,6 +63,9 @@ class SecurityHeadersTest extends SupervisionTest {
                 .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "stocktake.example.org").GET().build());
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).get().asString().startsWith("https://stocktake.example.org/");
+        assertThat(answer.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000");
+        HttpResponse<String> plain = send(HttpRequest.newBuilder(uri("/")).GET().build());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     private String sessionCookie(HttpRequest request) throws Exception {
