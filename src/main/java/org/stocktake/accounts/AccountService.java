@@ -172,7 +172,12 @@ public class AccountService {
      * has a fresh salt each time); a session remembers the value it logged in with.
      */
     Optional<String> credentialStamp(String username) {
-        return repository.user(username).filter(u -> u.view().enabled()).map(u -> sha256(u.passwordHash()));
+        return repository.user(username).flatMap(AccountService::credentialStamp);
+    }
+
+    /** The credential stamp of a stored user; empty for a disabled one. */
+    static Optional<String> credentialStamp(AccountRepository.StoredUser user) {
+        return user.view().enabled() ? Optional.of(sha256(user.passwordHash())) : Optional.empty();
     }
 
     /** Issues an API token for a user (an administrator, or the user for themself); shown once. */

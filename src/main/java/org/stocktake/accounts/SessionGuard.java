@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionGuard extends OncePerRequestFilter {
 
     private static final String STAMP = SessionGuard.class.getName() + ".stamp";
+    /** The logged-in user as this filter read it, for the filters after it (one query a request). */
+    static final String USER = SessionGuard.class.getName() + ".user";
 
     private final AccountService accounts;
 
@@ -44,7 +46,8 @@ class SessionGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> current = accounts.credentialStamp(auth.getName());
+        Optional<AccountRepository.StoredUser> user = accounts.stored(auth.getName());
+        Optional<String> current = user.flatMap(AccountService::credentialStamp);
         if (current.isEmpty() || !current.get().equals(session.getAttribute(STAMP))) {
             session.invalidate();
             SecurityContextHolder.clearContext();
@@ -55,6 +58,7 @@ class SessionGuard extends OncePerRequestFilter {
             }
             return;
         }
+        request.setAttribute(USER, user.get().view());
         chain.doFilter(request, response);
         if ("POST".equals(request.getMethod())
                 && request.getRequestURI().equals(request.getContextPath() + PasswordChangeFilter.CHANGE_PAGE)) {
