@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
@@ -16,7 +17,7 @@ import org.stocktake.tasks.Permissions.Operation;
 /**
  * Progress updates: a unit reports per reporting cycle; co-units' inputs are consolidated into the
  * lead unit's report; a head approves the unit's submission; the coordinator accepts or returns it
- * with a reason. Attachments are checked and kept in the database.
+ * with a reason. Four eyes: nobody approves or reviews a report they submitted themselves. Attachments are checked and kept in the database.
  */
 @Service
 public class ProgressService {
@@ -50,9 +51,9 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         Cycle.Period period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
-        boolean approved = actor.is(Role.HEAD, Role.COORDINATOR);
-        long id = updates.insert(taskId, unit, period.key(), report, approved ? "approved" : "submitted", late,
-                actor.username(), clock.instant(), approved ? actor.username() : null);
+        // four eyes: a report is never approved by its own author, whatever the author's role
+        long id = updates.insert(taskId, unit, period.key(), report, "submitted", late,
+                actor.username(), clock.instant(), null);
         if (unit.equals(task.lead())) {
             updates.consolidate(taskId, period.key(), unit, id);
             tasks.save(task.progress(report.percent()), task.version());
@@ -71,6 +72,7 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
+        requireSecondPerson(actor, before, "审核", "approve");
         requireStatus(before, "submitted", "审核", "approve");
         updates.setStatus(updateId, "approved", actor.username(), null, null, null);
         Update after = update(updateId);
@@ -84,6 +86,7 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.REVIEW_UPDATE, task);
+        requireSecondPerson(actor, before, "审核", "review");
         requireStatus(before, "approved", "审核", "review");
         if (!accept && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("update " + updateId, List.of(new Problem("reason", "退回须说明理由", "a return needs a reason")));
@@ -171,6 +174,14 @@ public class ProgressService {
     private Update update(long id) {
         return updates.find(id).orElseThrow(() -> new InvalidInputException("update",
                 List.of(new Problem("id " + id, "没有这份报告", "no such update"))));
+    }
+
+    /** Four eyes: no one approves or reviews a report they submitted themselves. */
+    private static void requireSecondPerson(Actor actor, Update u, String zh, String en) {
+        if (actor.username().equals(u.author())) {
+            throw new NotPermittedException(actor, zh + "自己提交的报告（须由另一人" + zh + "）",
+                    en + " a report they submitted themselves (another person must " + en + " it)");
+        }
     }
 
     private static void requireStatus(Update u, String wanted, String zh, String en) {

@@ -70,8 +70,8 @@ class ApiPermissionTest extends SupervisionTest {
         actors.put(Who.ADMIN, user("a", Role.ADMIN, null));
         actors.put(Who.OTHER_LIAISON, user("ol", Role.LIAISON, other));
         actors.forEach((who, actor) -> {
-            api.put(who, Http.token(port, accounts.issueToken(admin(), actor.username(), "test")));
             accounts.changePassword(actor.username(), PASSWORD, PASSWORD + "!");
+            api.put(who, Http.token(port, accounts.issueToken(admin(), actor.username(), "test")));
             pages.put(who, Http.session(port, actor.username(), PASSWORD + "!"));
         });
     }

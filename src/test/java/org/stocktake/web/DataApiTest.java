@@ -130,7 +130,8 @@ class DataApiTest extends PlatformTest {
         assertThat(again.body()).contains("is approved");
 
         JsonNode history = json(http.send(HttpRequest.newBuilder(
-                uri("/api/v1/observations/history?indicator=gdp&region=430204&period=2021")).build(),
+                uri("/api/v1/observations/history?indicator=gdp&region=430204&period=2021"))
+                .header("Authorization", "Bearer " + token()).build(),
                 HttpResponse.BodyHandlers.ofString()));
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.get(0).get("changedBy").asString()).isEqualTo("data-api-coordinator");
