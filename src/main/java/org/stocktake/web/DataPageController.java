@@ -1,5 +1,6 @@
 package org.stocktake.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -99,8 +100,8 @@ class DataPageController {
     }
 
     @PostMapping("/data/import/preview")
-    String preview(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale)
-            throws IOException {
+    String preview(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) throws IOException {
         Actor actor = callers.orAnonymous(principal);
         ImportUploads.Upload upload = null;
         boolean keep = false;
@@ -112,8 +113,9 @@ class DataPageController {
             model.addAttribute("upload", upload.id());
             keep = true;
         } catch (ImportRefusedException e) {
-            refusal(model, e);
+            refusal(model, e, response);
         } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", e.message(locale));
         } finally {
             if (upload != null && !keep) {
@@ -126,10 +128,12 @@ class DataPageController {
     /** Imports a previewed upload: everything is checked again (the preview is not trusted). */
     @PostMapping("/data/import/commit")
     String commit(@RequestParam String upload, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale) {
+            @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) {
         Actor actor = callers.orAnonymous(principal);
         Optional<Path> stored = uploads.find(upload);
         if (stored.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("refused", "en".equals(locale.getLanguage())
                     ? "The uploaded file is no longer there (it is kept for an hour after the check); upload it again."
                     : "找不到上传的文件（检查后保留一小时），请重新上传。");
@@ -139,8 +143,9 @@ class DataPageController {
             model.addAttribute("result", imports.importFile(actor, new ImportRequest(stored.get(), name, reason,
                     Status.SUBMITTED, null, null)));
         } catch (ImportRefusedException e) {
-            refusal(model, e);
+            refusal(model, e, response);
         } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", e.message(locale));
         } finally {
             uploads.delete(stored.get());
@@ -184,7 +189,9 @@ class DataPageController {
         return "denied";
     }
 
-    private static void refusal(Model model, ImportRefusedException e) {
+    /** A refused file: every problem on the page, answered 422. */
+    private static void refusal(Model model, ImportRefusedException e, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", e.details());
         model.addAttribute("total", e.total());
         model.addAttribute("file", e.source());

@@ -115,7 +115,7 @@ class DataSecurityTest extends SupervisionTest {
 
         HttpResponse<String> preview = liaisonPages.upload("/data/import/preview", "a.sdmx.csv", utf8(attack), Map.of(),
                 "/data/import");
-        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.statusCode()).isEqualTo(422);
         assertThat(preview.body()).contains("SDMX").doesNotContain("name=\"upload\"");
         HttpResponse<String> direct = apiImport(csLiaison, "a.sdmx.csv", utf8(attack), "submitted");
         assertThat(direct.statusCode()).isEqualTo(422);
@@ -132,7 +132,7 @@ class DataSecurityTest extends SupervisionTest {
         assertThat(id).isNotNull();
         HttpResponse<String> stolen = pages(zzLiaison).form("/data/import/commit", Map.of("upload", id,
                 "name", "a.sdmx.csv"), "/data/import");
-        assertThat(stolen.statusCode()).isEqualTo(200);
+        assertThat(stolen.statusCode()).isEqualTo(422);
         assertThat(stolen.body()).contains("region 430102").doesNotContain("id=\"result\"");
         assertThat(revisions("430200")).isEqualTo(zz);
         assertThat(allRows()).isEqualTo(before);
@@ -272,7 +272,7 @@ class DataSecurityTest extends SupervisionTest {
         assertThat(fake.body()).contains("not an XLSX (OOXML) workbook");
         HttpResponse<String> page = pages(csLiaison).upload("/data/import/preview", "../../etc/x.xlsx",
                 new byte[] {'P', 'K', 3, 4, 1, 2, 3}, Map.of(), "/data/import");
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("not a readable XLSX workbook").doesNotContain("../").doesNotContain("/tmp")
                 .doesNotContain("Exception");
     }
