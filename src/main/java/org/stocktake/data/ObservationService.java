@@ -47,9 +47,11 @@ public class ObservationService {
     /**
      * Stores published values after checking every row, as approved revisions by "system";
      * nothing is stored if any row is wrong, and a value already current is not stored again.
+     * Package-private: only the shipped data set loads this way, at start-up (the platform acting
+     * as {@link Actor#SYSTEM}); every other write goes through a method that takes the actor.
      */
     @Transactional
-    public int store(String source, List<Observation> batch, List<String> rowNames) {
+    int store(String source, List<Observation> batch, List<String> rowNames) {
         Set<String> regionCodes = regions.all().stream().map(r -> r.code()).collect(Collectors.toSet());
         Set<String> indicatorCodes = indicators.all().stream().map(i -> i.code()).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
@@ -80,7 +82,7 @@ public class ObservationService {
 
     /** Loads the province statistics file ({@code indicator,year,value,unit,source}). */
     @Transactional
-    public int loadProvinceStatistics(String source, String provinceCode, Reader csv) throws IOException {
+    int loadProvinceStatistics(String source, String provinceCode, Reader csv) throws IOException {
         List<Observation> batch = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (CSVRecord r : parse(csv)) {
@@ -96,7 +98,7 @@ public class ObservationService {
      * region and year, one column per indicator; blank cells are gaps and stay gaps.
      */
     @Transactional
-    public int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
+    int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
         List<Observation> batch = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (CSVRecord r : parse(csv)) {
