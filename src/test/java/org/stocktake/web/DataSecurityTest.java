@@ -36,6 +36,7 @@ class DataSecurityTest extends SupervisionTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired org.stocktake.data.ObservationService observations;
 
     private Actor csLiaison;
     private Actor csHead;
@@ -243,6 +244,33 @@ class DataSecurityTest extends SupervisionTest {
                 insert into data_revision (indicator_code, region_code, period, revision, value, source, status, changed_by)
                 values ('gdp', '430112', '2051', 1, 1e400, 's', 'approved', 'x')""").update())
                 .hasMessageContaining("data_revision_value_finite");
+    }
+
+    /**
+     * Finding 6: a non-finite value stored before the constraint existed (NOT VALID keeps old rows)
+     * never reaches a page: the approved reads leave it out.
+     */
+    @Test
+    void anOldNonFiniteValueNeverReachesAPage() {
+        jdbc.sql("alter table data_revision drop constraint data_revision_value_finite").update();
+        try {
+            jdbc.sql("""
+                    insert into data_revision (indicator_code, region_code, period, revision, value, source, status, changed_by)
+                    values ('gdp', '430200', '2030', 1, 1e400, 'old row', 'approved', 'x')""").update();
+        } finally {
+            jdbc.sql("""
+                    alter table data_revision add constraint data_revision_value_finite
+                        check (value <> 'NaN'::numeric and abs(value) < 1.7976931348623157e308) not valid""").update();
+        }
+        assertThat(observations.find("gdp", "430200"))
+                .allMatch(o -> Double.isFinite(o.value().doubleValue()), "every approved value is finite");
+        DataHttp anonymous = DataHttp.anonymous(port);
+        for (String page : new String[] {"/rankings", "/regions/430200", "/regions/430100",
+            "/api/v1/exports?region=430200", "/api/v1/exports?format=xlsx&region=430200"}) {
+            HttpResponse<String> answer = anonymous.get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.body()).as(page).doesNotContain("1" + "0".repeat(400));
+        }
     }
 
     /** Finding 8: encodings detected or named; a fake workbook and traversal names are clean 4xx answers. */
