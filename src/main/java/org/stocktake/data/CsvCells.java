@@ -68,6 +68,7 @@ final class CsvCells {
         while (true) {
             if (pos >= limit) {
                 field.append(buffer, start, pos - start);
+                requireShort();
                 if (!fill()) {
                     fields.add(field.toString());
                     return -1;
@@ -105,7 +106,20 @@ final class CsvCells {
                 }
             } else {
                 field.append(c);
+                if ((field.length() & 0xFFFF) == 0) {
+                    requireShort();
+                }
             }
+        }
+    }
+
+    /** Longest cell read at all (memory stays bounded); the checks of each field are far shorter. */
+    static final int MAX_CELL = 4_000_000;
+
+    private void requireShort() {
+        if (field.length() > MAX_CELL) {
+            throw new FileContent.Unreadable(record, "第 " + record + " 行有超过 " + MAX_CELL
+                    + " 个字符的单元格", "row " + record + " has a cell longer than " + MAX_CELL + " characters");
         }
     }
 

@@ -238,6 +238,10 @@ class DataSecurityTest extends SupervisionTest {
             assertThat(errors.get(i).get("column").asString()).isEqualTo("value");
         }
         assertThat(refused.body()).contains("too long (1000000 characters");
+        HttpResponse<String> huge = apiImport(csLiaison, "huge.csv", utf8(PLAIN + "gdp,430112,2052,1,,\""
+                + "x".repeat(5_000_000) + "\",\n"), "submitted");
+        assertThat(huge.statusCode()).isEqualTo(422);
+        assertThat(huge.body()).contains("row 2 has a cell longer than 4000000 characters");
         assertThat(allRows()).isEqualTo(before);
         assertThat(uploadsLeft()).isZero();
         assertThatThrownBy(() -> jdbc.sql("""
