@@ -3,7 +3,6 @@ package org.stocktake.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
@@ -81,7 +80,7 @@ class DataPageController {
         Actor actor = callers.orAnonymous(principal);
         try {
             ObservationKey key = new ObservationKey(form.indicator(), form.region(), form.period());
-            observations.revise(actor, key, new Edit(number(form.value()), form.unit(), form.source(), Set.of()),
+            observations.revise(actor, key, new Edit(Edit.value(form.value()), form.unit(), form.source(), Set.of()),
                     form.reason());
             observations.submit(actor, key, form.reason());
             return "redirect:/data/history?indicator=" + key.indicator() + "&region=" + key.region() + "&period=" + key.period();
@@ -205,16 +204,4 @@ class DataPageController {
         return "data-entry";
     }
 
-    private static BigDecimal number(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.length() > 100 || !t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
-            throw new IllegalArgumentException("数值不是数字：“" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
-                    + "” / the value is not a number");
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("数值超出范围 / the value is out of range");
-        }
-    }
 }
