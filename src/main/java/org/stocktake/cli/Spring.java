@@ -31,6 +31,8 @@ final class Spring {
         app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         java.util.Properties defaults = new java.util.Properties();
         defaults.setProperty("stocktake.embedded-db.exclusive", Boolean.toString(exclusive));
+        // a failed start is reported once, by the handler of the command line or by Spring Boot
+        defaults.setProperty("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
         if (!web) {
             app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
             app.setLogStartupInfo(false);

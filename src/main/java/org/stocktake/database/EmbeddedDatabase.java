@@ -96,8 +96,14 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (replace) {
                 DatabaseArchive.deleteTree(clusterDir);
             }
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            Path serverLog = dataDir.resolve("postgres.log");
+            long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
+            EmbeddedPostgres server;
+            try {
+                server = EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDir)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -109,6 +115,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setConnectConfig("password", credentials.superuser())
                     .setDataDirectoryCustomizer(dir -> ClusterSecurity.prepareCluster(dir.toPath(), credentials))
                     .start();
+            } catch (IOException | IllegalStateException e) {
+                throw new DatabaseUnavailableException("内置 PostgreSQL 无法启动 / the embedded PostgreSQL did not start: "
+                        + lastFatal(serverLog, logStart).orElse(e.getMessage()), e);
+            }
             EmbeddedDatabase database = new EmbeddedDatabase(clusterDir, channel, lock, server, server.getPort(), credentials);
             try (Connection c = database.superuserConnection()) {
                 ClusterSecurity.prepareRoles(c, credentials);
@@ -125,6 +135,21 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             channel.close();
             throw e;
+        }
+    }
+
+    /** The last FATAL line the server wrote since this start, the reason it did not start. */
+    private static Optional<String> lastFatal(Path serverLog, long from) {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(serverLog.toFile(), "r")) {
+            file.seek(from);
+            byte[] bytes = new byte[(int) Math.min(1 << 20, Math.max(0, file.length() - from))];
+            file.readFully(bytes);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.contains("FATAL:") && !l.contains("the database system is"))
+                    .reduce((a, b) -> b)
+                    .map(l -> l.substring(l.indexOf("FATAL:")));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
