@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Locks the embedded cluster: password authentication (scram-sha-256) for every connection, a
  * superuser password set while the server is down (so no connection is ever trusted), the
  * application role that owns the application's objects without being superuser, and the
- * append-only tables owned by a third role the application cannot become. See ADR 0009.
+ * append-only tables owned by a third role the application cannot become. See ADR 0004.
  */
 final class ClusterSecurity {
 

@@ -31,7 +31,7 @@ import org.postgresql.copy.CopyManager;
  * Backup and restore of the embedded database as one archive (a zip): the schema version, every
  * table of schema {@code public} in PostgreSQL's COPY text format, and every sequence's value,
  * all read in one repeatable-read snapshot, so a backup taken while the server writes is
- * consistent. The embedded bundle ships no {@code pg_dump}; see ADR 0009.
+ * consistent. The embedded bundle ships no {@code pg_dump}; see ADR 0004.
  */
 public final class DatabaseArchive {
 

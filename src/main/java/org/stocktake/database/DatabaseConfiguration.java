@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * Starts the embedded PostgreSQL unless {@code spring.datasource.url} names an external server,
  * in which case Spring Boot's own data source is used and nothing is started here. The
  * application and Flyway connect as the application role; after the migrations the start-up code
- * hands the append-only tables to the audit role (ADR 0009).
+ * hands the append-only tables to the audit role (ADR 0004).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "embedded")
