@@ -175,6 +175,7 @@ final class ClusterSecurity {
                                join pg_namespace n on n.oid = c.relnamespace
                                join pg_proc p on p.oid = t.tgfoid
                                where n.nspname = 'public' and p.proname like '%%\\_append\\_only'
+                                 and (c.relowner <> '%1$s'::regrole or p.proowner <> '%1$s'::regrole)
                       loop
                         execute format('alter table %%s owner to %1$s', r.tbl);
                         execute format('alter function %%s owner to %1$s', r.fn);

@@ -51,6 +51,9 @@ public final class DatabaseArchive {
      * of the backup.
      */
     public static Summary backup(Path dataDir, Path out) throws IOException {
+        if (!Files.isRegularFile(dataDir.resolve("pg/PG_VERSION"))) {
+            throw new DatabaseUnavailableException("数据目录 " + dataDir + " 中没有数据库 / there is no database in the data directory");
+        }
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".backup", ".tmp");
         try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize(), 0, false);
                 Connection c = db.applicationConnection()) {
