@@ -45,7 +45,7 @@ final class ClusterSecurity {
             if (locked && !credentials.created()) {
                 return;
             }
-            singleUser(clusterDir, "ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + credentials.superuser() + "';\n");
+            singleUser(clusterDir, "ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + verifier(credentials.superuser()) + "';\n");
             Files.writeString(hba, HBA_MARK + "\n"
                     + "local all all scram-sha-256\n"
                     + "host  all all 127.0.0.1/32 scram-sha-256\n"
@@ -54,6 +54,11 @@ final class ClusterSecurity {
             throw new DatabaseUnavailableException("无法设置内置数据库的口令 / could not set the embedded database's password: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The SCRAM-SHA-256 verifier of a password: the server never sees (or logs) the password itself. */
+    private static String verifier(String password) {
+        return org.postgresql.util.PasswordUtil.encodeScramSha256(password.toCharArray());
     }
 
     /** Runs one statement in PostgreSQL's single-user mode, with the server stopped. */
@@ -121,7 +126,7 @@ final class ClusterSecurity {
                       if not exists (select from pg_roles where rolname = '%2$s') then create role %2$s; end if;
                     end $$""".formatted(APP_ROLE, AUDIT_ROLE));
             s.execute("alter role " + APP_ROLE + " with login nosuperuser nocreatedb nocreaterole noreplication"
-                    + " nobypassrls password '" + credentials.application() + "'");
+                    + " nobypassrls password '" + verifier(credentials.application()) + "'");
             s.execute("alter role " + AUDIT_ROLE + " with nologin nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
             s.execute("revoke all on schema public from public");
             s.execute("grant usage, create on schema public to " + APP_ROLE);

@@ -76,6 +76,17 @@ record Credentials(String superuser, String application, boolean created) {
         return new Credentials(superuser, application, false);
     }
 
+    /** Creates the file if needed and makes it readable by its owner only. */
+    static void ownerOnly(Path file) throws IOException {
+        if (!posix()) {
+            return;
+        }
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        Files.setPosixFilePermissions(file, OWNER_ONLY);
+    }
+
     private static String generate() {
         StringBuilder s = new StringBuilder(32);
         for (int i = 0; i < 32; i++) {

@@ -98,6 +98,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             Path serverLog = dataDir.resolve("postgres.log");
             long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
+            Credentials.ownerOnly(serverLog);
             EmbeddedPostgres server;
             try {
                 server = EmbeddedPostgres.builder()

@@ -49,9 +49,14 @@ class EmbeddedDatabaseSecurityTest extends PlatformTest {
     }
 
     @Test
-    void thePasswordFileIsReadableByItsOwnerOnly() throws Exception {
+    void thePasswordFileIsReadableByItsOwnerOnlyAndThePasswordsAreInNoLog() throws Exception {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("db-credentials"))))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("postgres.log"))))
+                .isEqualTo("rw-------");
+        Credentials credentials = Credentials.load(DATA);
+        assertThat(Files.readString(DATA.resolve("postgres.log")))
+                .doesNotContain(credentials.superuser()).doesNotContain(credentials.application());
     }
 
     @Test
