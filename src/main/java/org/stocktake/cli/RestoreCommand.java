@@ -1,6 +1,7 @@
 package org.stocktake.cli;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stocktake.database.DatabaseArchive;
@@ -22,8 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
-            System.err.println("找不到备份文件 / no such backup file: " + file);
-            return 2;
+            throw new NoSuchFileException(file.toString());
         }
         DatabaseArchive.Summary summary = DatabaseArchive.restore(BackupCommand.dataDir(), file, force);
         System.err.println("已恢复 / restored: " + summary.tables() + " 张表 / tables, " + summary.rows()
