@@ -51,10 +51,8 @@ final class EmbeddedDatabase implements AutoCloseable {
      * embedded server of a data directory.
      */
     static EmbeddedDatabase open(Path dataDir, int port, boolean exclusive) throws IOException {
-        Files.createDirectories(dataDir);
         Path clusterDir = dataDir.resolve("pg");
-        FileChannel channel = FileChannel.open(dataDir.resolve("stocktake.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = lockChannel(dataDir);
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();
@@ -76,15 +74,18 @@ final class EmbeddedDatabase implements AutoCloseable {
      * a restore). Refused while another Stocktake process uses the directory.
      */
     static EmbeddedDatabase openReplacing(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve("stocktake.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = lockChannel(dataDir);
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();
             throw inUse(dataDir);
         }
         return start(dataDir, 0, channel, lock, true);
+    }
+
+    private static FileChannel lockChannel(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        return FileChannel.open(dataDir.resolve("stocktake.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 
     private static EmbeddedDatabase start(Path dataDir, int port, FileChannel channel, FileLock lock, boolean replace)
