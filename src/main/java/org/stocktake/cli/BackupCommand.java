@@ -2,6 +2,8 @@ package org.stocktake.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.stocktake.database.DatabaseArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,10 +18,18 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.backup(dataDir(), out);
         System.err.println("已备份 / backed up: " + summary.tables() + " 张表 / tables, " + summary.rows()
                 + " 行 / rows, 结构版本 / schema version " + summary.schemaVersion() + " -> " + out);
         return 0;
+    }
+
+    /** Without Spring's context the logging is not configured: only warnings, like other commands. */
+    static void quietLogging() {
+        LoggingSystem logging = LoggingSystem.get(BackupCommand.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
     }
 
     static Path dataDir() {

@@ -25,6 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
+        BackupCommand.quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.restore(BackupCommand.dataDir(), file, force);
         System.err.println("已恢复 / restored: " + summary.tables() + " 张表 / tables, " + summary.rows()
                 + " 行 / rows, 结构版本 / schema version " + summary.schemaVersion());

@@ -168,6 +168,7 @@ public final class DatabaseArchive {
         try (Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
             s.execute("truncate table " + String.join(", ", present.stream().map(t -> "public." + quote(t)).toList()));
+            List<String> readd = dropUnvalidatedChecks(s);
             for (String table : tables) {
                 ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
                 if (entry == null) {
@@ -182,6 +183,9 @@ public final class DatabaseArchive {
                 s.execute("select setval('public." + quote(sequence).replace("'", "''") + "', " + Long.parseLong(value[0])
                         + ", " + Boolean.parseBoolean(value[1]) + ")");
             }
+            for (String constraint : readd) {
+                s.execute(constraint);
+            }
             for (String view : names(c, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                     + " where n.nspname = 'public' and c.relkind = 'm'")) {
                 s.execute("refresh materialized view public." + quote(view));
@@ -190,6 +194,27 @@ public final class DatabaseArchive {
         }
         c.commit();
         return new Summary(manifest.getProperty("schema-version"), tables.size(), rows);
+    }
+
+    /**
+     * Drops the check constraints added {@code NOT VALID} (they hold for new rows only, so the
+     * archive may have older rows that break them) and returns the statements that add them back
+     * as they were.
+     */
+    private static List<String> dropUnvalidatedChecks(Statement s) throws SQLException {
+        List<String> readd = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
+                + " from pg_constraint where contype = 'c' and not convalidated and connamespace = 'public'::regnamespace")) {
+            while (r.next()) {
+                drop.add("alter table " + r.getString(1) + " drop constraint " + r.getString(2));
+                readd.add("alter table " + r.getString(1) + " add constraint " + r.getString(2) + " " + r.getString(3));
+            }
+        }
+        for (String statement : drop) {
+            s.execute(statement);
+        }
+        return readd;
     }
 
     private static Properties manifest(ZipFile zip) throws IOException {
