@@ -79,7 +79,7 @@ final class DataCommand implements Runnable {
                     new IllegalArgumentException("状态应为 draft、submitted 或 approved / status: draft, submitted or approved"));
             ImportRequest request = new ImportRequest(file, file.getFileName().toString(), reason, target, source,
                     dimension);
-            try (ConfigurableApplicationContext context = Spring.start(false)) {
+            try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 System.out.println("正在导入 / importing " + file.getFileName() + " …");
                 System.out.flush();
                 print(context.getBean(ImportService.class).importFile(operator(user), request));

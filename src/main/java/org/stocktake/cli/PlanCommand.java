@@ -41,7 +41,7 @@ final class PlanCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             String yaml = readFile(file);
-            try (ConfigurableApplicationContext context = Spring.start(false)) {
+            try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 System.out.println("正在导入 / importing " + file.getFileName() + " …");
                 System.out.flush();
                 var imported = context.getBean(PlanService.class).importPlan(file.getFileName().toString(), yaml);

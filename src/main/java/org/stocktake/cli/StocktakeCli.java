@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1",
         description = "Stocktake：规划实施监测评估与督查平台 / plan monitoring, evaluation and supervision.",
         subcommands = {ServeCommand.class, PlanCommand.class, DataCommand.class, AssessCommand.class,
-                ProgressCommand.class, EvaluateCommand.class, ReportCommand.class})
+                ProgressCommand.class, EvaluateCommand.class, ReportCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class StocktakeCli implements Runnable {
 
     @CommandLine.Spec
