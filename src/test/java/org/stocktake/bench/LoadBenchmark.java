@@ -28,8 +28,8 @@ public final class LoadBenchmark {
     }
 
     private static final List<String> ANONYMOUS_READS = List.of("/cockpit", "/map", "/map?indicator=gdp&period=2024",
-            "/indicators/gdp", "/indicators/population", "/api/v1/map?indicator=gdp&period=2024", "/cockpit?lang=en",
-            "/api/v1/map?indicator=population");
+            "/indicators/gdp", "/indicators/forest_coverage", "/api/v1/map?indicator=gdp&period=2024", "/cockpit?lang=en",
+            "/api/v1/map?indicator=resident_population", "/regions/430100");
 
     public static void main(String[] args) throws Exception {
         LoadHttp.configureJdk();

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,6 +65,7 @@ class ParallelLoadTest {
     @LocalServerPort int port;
     @Autowired AccountService accounts;
     @Autowired TaskService tasks;
+    @Autowired DataSource dataSource;
 
     private final List<Long> taskIds = new ArrayList<>();
     private Http coordinatorApi;
@@ -117,6 +120,48 @@ class ParallelLoadTest {
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             assertThat(answers).as("round %d", round).allSatisfy(a -> assertThat(a).matches(".* (200|201)"));
             assertThat(seconds).as("round %d took %d s", round, seconds).isLessThan(20);
+        }
+    }
+
+    @Test
+    void whenNoConnectionFreesUpTheAnswerIsA503WithRetryAfterNotA500() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                held.add(dataSource.getConnection());
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> api = coordinatorApi.get("/api/v1/tasks");
+            HttpResponse<String> page = liaisonPages.page("/tasks");
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+            for (HttpResponse<String> answer : List.of(api, page)) {
+                assertThat(answer.statusCode()).isEqualTo(503);
+                assertThat(answer.headers().firstValue("Retry-After")).contains("5");
+                assertThat(answer.body()).contains("平台繁忙").doesNotContain("Exception", "org.", "at ");
+            }
+            assertThat(seconds).as("two requests, each waiting the pool's 5 s").isBetween(8L, 30L);
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        assertThat(coordinatorApi.get("/api/v1/tasks").statusCode()).isEqualTo(200);
+        try (Connection c = dataSource.getConnection(); var rs = c.createStatement().executeQuery("show statement_timeout")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("the pool's statement time-out").isEqualTo("1min");
+        }
+    }
+
+    @Test
+    void pagesLinkWebJarsWithoutAVersionAndTheyStillLoad() {
+        Http anonymous = Http.anonymous(port);
+        String cockpit = anonymous.page("/cockpit").body();
+        assertThat(cockpit).contains("\"/webjars/htmx.org/dist/htmx.min.js\"");
+        for (String script : List.of("/webjars/echarts/echarts.min.js", "/webjars/htmx.org/dist/htmx.min.js")) {
+            HttpResponse<String> answer = anonymous.get(script);
+            assertThat(answer.statusCode()).as(script).isEqualTo(200);
+            assertThat(answer.body().length()).as(script).isGreaterThan(10_000);
         }
     }
 
