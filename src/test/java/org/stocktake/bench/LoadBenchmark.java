@@ -31,6 +31,8 @@ public final class LoadBenchmark {
             "/indicators/gdp", "/indicators/forest_coverage", "/api/v1/map?indicator=gdp&period=2024", "/cockpit?lang=en",
             "/api/v1/map?indicator=resident_population", "/regions/430100");
 
+    private static LoadCpu cpu = new LoadCpu(0, null);
+
     public static void main(String[] args) throws Exception {
         LoadHttp.configureJdk();
         Map<String, String> o = options(args);
@@ -44,6 +46,7 @@ public final class LoadBenchmark {
         int thinkMs = Integer.parseInt(o.getOrDefault("think-ms", "0"));
         int tasks = Integer.parseInt(o.getOrDefault("tasks", "200"));
         Path out = Path.of(o.getOrDefault("out", "bench/out/load.md"));
+        cpu = new LoadCpu(Long.parseLong(o.getOrDefault("server-pid", "0")), o.get("data-dir"));
 
         Mix peak = Mix.of(peakUsers);
         long t0 = System.nanoTime();
@@ -149,6 +152,7 @@ public final class LoadBenchmark {
     /** Runs the users together for the given seconds; each repeats its steps until the time is up. */
     private static LoadResult run(String name, List<User> users, int seconds, int thinkMs) throws InterruptedException {
         String loadBefore = loadAverage();
+        double cpuBefore = cpu.seconds();
         LoadResult result = new LoadResult(name, users.size());
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -190,7 +194,7 @@ public final class LoadBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        result.finish((System.nanoTime() - window[0]) / 1e9, loadBefore, loadAverage());
+        result.finish((System.nanoTime() - window[0]) / 1e9, loadBefore, loadAverage(), cpu.seconds() - cpuBefore);
         log("%s: %s", name, result.summary());
         return result;
     }

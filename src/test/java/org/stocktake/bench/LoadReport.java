@@ -20,18 +20,20 @@ final class LoadReport {
                 mix, peakMix, tasks, thinkMs == 0 ? "none (each user sends its next request on the answer)"
                         : "about " + thinkMs + " ms"));
         b.append("| phase | duration | requests | throughput | reads p50 / p95 / p99 | writes p50 / p95 | errors "
-                + "| static file at the same users: throughput, p95 | throughput ÷ static file | load average (start → end) |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| static file at the same users: throughput, p95 | throughput ÷ static file "
+                + "| server CPU per request: mix, static file | load average (start → end) |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Pair p : pairs) {
             LoadResult m = p.mixed();
             LoadResult s = p.statics();
             long[] reads = m.reads();
             long[] writes = m.writes();
             b.append(String.format(Locale.ROOT, "| %d users | %.0f s | %,d | %.0f req/s | %.1f / %.1f / %.1f ms "
-                    + "| %.1f / %.1f ms | %d | %.0f req/s, %.1f ms | %.2f | %s → %s |%n", p.users(), m.seconds,
+                    + "| %.1f / %.1f ms | %d | %.0f req/s, %.1f ms | %.2f | %.2f ms, %.2f ms | %s → %s |%n", p.users(), m.seconds,
                     m.all().length, m.throughput(), LoadResult.ms(reads, 50), LoadResult.ms(reads, 95),
                     LoadResult.ms(reads, 99), LoadResult.ms(writes, 50), LoadResult.ms(writes, 95), m.errorCount(),
-                    s.throughput(), LoadResult.ms(s.all(), 95), m.throughput() / s.throughput(), m.loadBefore,
+                    s.throughput(), LoadResult.ms(s.all(), 95), m.throughput() / s.throughput(), m.cpuPerRequest(),
+                    s.cpuPerRequest(), m.loadBefore,
                     m.loadAfter));
         }
         Pair main = pairs.get(0);

@@ -52,6 +52,8 @@ final class LoadResult {
     double seconds;
     String loadBefore;
     String loadAfter;
+    /** CPU seconds the server and its database used during the phase (NaN when unknown). */
+    double serverCpu = Double.NaN;
 
     LoadResult(String name, int users) {
         this.name = name;
@@ -64,7 +66,8 @@ final class LoadResult {
         return r;
     }
 
-    void finish(double elapsed, String before, String after) {
+    void finish(double elapsed, String before, String after, double serverCpuSeconds) {
+        this.serverCpu = serverCpuSeconds;
         this.seconds = elapsed;
         this.loadBefore = before;
         this.loadAfter = after;
@@ -99,12 +102,18 @@ final class LoadResult {
         return all().length / seconds;
     }
 
+    /** The server's CPU time per answered request, in milliseconds. */
+    double cpuPerRequest() {
+        return serverCpu * 1000 / all().length;
+    }
+
     String summary() {
         long[] reads = reads();
         long[] writes = writes();
         return String.format(Locale.ROOT, "%d requests in %.1f s (%.0f/s), reads p50 %.1f p95 %.1f p99 %.1f ms, "
-                + "writes p95 %.1f ms, %d errors; load average %s → %s", all().length, seconds, throughput(),
-                ms(reads, 50), ms(reads, 95), ms(reads, 99), ms(writes, 95), errorCount(), loadBefore, loadAfter);
+                + "writes p95 %.1f ms, %d errors; server CPU %.1f s (%.2f ms per request); load average %s → %s",
+                all().length, seconds, throughput(), ms(reads, 50), ms(reads, 95), ms(reads, 99), ms(writes, 95),
+                errorCount(), serverCpu, cpuPerRequest(), loadBefore, loadAfter);
     }
 
     /** The p-th percentile (nearest rank) of sorted times, in milliseconds; NaN when there are none. */

@@ -67,6 +67,9 @@ final class LoadSetup {
             int w = i % leads.size();
             String co = leads.get((w + 1) % leads.size());
             led.get(w).add(setup.task(coordinator, i, leads.get(w), co));
+            if ((i + 1) % 50 == 0) {
+                LoadBenchmark.log("%d tasks created", i + 1);
+            }
         }
         for (int i = 0; i < taskWriters; i++) {
             setup.taskWriters.add(new TaskWriter(setup.account("lb-reporter-" + i, "LIAISON", leads.get(i)).token(),
@@ -81,6 +84,9 @@ final class LoadSetup {
         for (int i = 0; i < readers; i++) {
             Account account = setup.account("lb-reader-" + i, "COORDINATOR", null);
             setup.readers.add(new Reader(account.session(), account.token()));
+            if ((i + 1) % 20 == 0) {
+                LoadBenchmark.log("%d readers logged in", i + 1);
+            }
         }
         return setup;
     }
