@@ -3,7 +3,8 @@
 // the chosen region group are outlined; hover shows value, rank and verdict; click opens the region.
 (function () {
   const el = document.getElementById('map');
-  const m = window.stocktakeMap;
+  const json = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
+  const m = json('map-data');
   if (!el || !m || !window.echarts) { return; }
   const VERDICT = { achieved_early: '#1b5e20', ahead: '#2e7d32', on_track: '#a5d6a7', lagging: '#ffb74d',
     deteriorating: '#b3261e', insufficient_data: '#cfd8dc' };
@@ -32,7 +33,7 @@
     const option = {
       animation: false,
       title: { text: ds.title, left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'item', formatter: p => tooltip(p.data && p.data.r, p.name) },
+      tooltip: { trigger: 'item', confine: true, formatter: p => tooltip(p.data && p.data.r, p.name) },
       series: [{ type: 'map', map: 'hunan', nameMap: nameMap, roam: false, label: { show: true, fontSize: 10 },
         itemStyle: { areaColor: '#f4f4f4', borderColor: '#888' }, data: data }]
     };

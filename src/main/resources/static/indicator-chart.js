@@ -5,6 +5,7 @@
   const el = document.getElementById('series-chart');
   if (!el || !window.echarts) { return; }
   const ds = el.dataset;
+  const esc = t => String(t).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   fetch(ds.url).then(r => r.json()).then(s => {
     const marks = [];
     if (s.target && s.target.endValue !== null) {
@@ -26,7 +27,10 @@
       animation: false,
       legend: { top: 0 },
       grid: { left: 8, right: 72, top: 40, bottom: 24, containLabel: true },
-      tooltip: { trigger: 'axis' },
+      // tooltips without the default colour markers and confined (no arrow): both carry inline styles the CSP refuses
+      tooltip: { trigger: 'axis', confine: true, formatter: ps => [esc(ps[0].axisValue)].concat(ps
+        .filter(p => p.value !== '-' && p.value !== null && p.value !== undefined)
+        .map(p => `${esc(p.seriesName)}: ${p.value}`)).join('<br>') },
       xAxis: { type: 'category', data: years },
       yAxis: { type: 'value', name: s.unit, scale: true },
       series: [

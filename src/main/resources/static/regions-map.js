@@ -3,8 +3,9 @@
 (function () {
   const el = document.getElementById('map');
   if (!el || !window.echarts) { return; }
-  const values = window.stocktakeMapData || {};
-  const names = window.stocktakeRegionNames || {};
+  const json = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
+  const values = json('population-data') || {};
+  const names = json('region-names') || {};
   fetch('/api/v1/regions/boundaries')
     .then(r => r.json())
     .then(geo => {
@@ -24,6 +25,7 @@
         title: { text: el.dataset.title, left: 'center', textStyle: { fontSize: 14 } },
         tooltip: {
           trigger: 'item',
+          confine: true, // no arrow: its inline style would break the CSP
           formatter: p => p.data && p.data.value !== null && !isNaN(p.data.value)
             ? `${p.name}<br>${p.data.value} ${el.dataset.unit} (${p.data.period})`
             : `${p.name}<br>${el.dataset.nodata}`

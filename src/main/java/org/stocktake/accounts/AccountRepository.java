@@ -83,10 +83,29 @@ class AccountRepository {
                 .param("h", hash).param("m", mustChange).param("u", username).update();
     }
 
-    void recordFailure(String username, int failures, Instant lockedUntil) {
-        jdbc.sql("update accounts_user set failed_attempts = :f, locked_until = :l where username = :u")
-                .param("f", failures).param("l", lockedUntil == null ? null : Timestamp.from(lockedUntil))
-                .param("u", username).update();
+    /**
+     * Counts one login attempt unless the account is locked or disabled, in one statement: the row
+     * lock makes concurrent attempts wait and see each other's count. An expired lock starts a new
+     * count; the {@code max}-th attempt sets the lock. Returns the attempt's number, or empty.
+     */
+    Optional<Integer> reserveAttempt(String username, Instant now, int max, Instant lockUntil) {
+        return jdbc.sql("""
+                update accounts_user set
+                    failed_attempts = case when locked_until <= :now then 1 else failed_attempts + 1 end,
+                    locked_until = case when (case when locked_until <= :now then 1 else failed_attempts + 1 end) >= :max
+                                        then cast(:until as timestamptz) end
+                where username = :u and enabled and (locked_until is null or locked_until <= :now)
+                returning failed_attempts
+                """).param("now", Timestamp.from(now)).param("max", max).param("until", Timestamp.from(lockUntil))
+                .param("u", username).query(Integer.class).optional();
+    }
+
+    /** Starts the count again if it still stands at {@code attempt} and no lock is set. */
+    void resetAttempts(String username, int attempt) {
+        jdbc.sql("""
+                update accounts_user set failed_attempts = 0
+                where username = :u and failed_attempts = :a and locked_until is null
+                """).param("u", username).param("a", attempt).update();
     }
 
     void insertToken(long userId, String hash, String label, Instant at) {

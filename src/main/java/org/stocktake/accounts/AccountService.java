@@ -25,8 +25,6 @@ import org.stocktake.shared.Problem;
 @Service
 public class AccountService {
 
-    static final int MIN_PASSWORD = 10;
-
     private final AccountRepository repository;
     private final AuditService audit;
     private final PasswordEncoder encoder;
@@ -114,16 +112,22 @@ public class AccountService {
         return true;
     }
 
-    /** Changes one's own password; the old one must be right and the new one long enough and different. */
+    /**
+     * Changes one's own password; the old one must be right and the new one must pass the
+     * {@link PasswordPolicy} and differ from the old. In the same transaction every API token of the
+     * user is revoked; every other session of the user ends at its next request (its credential stamp
+     * no longer matches, see {@link SessionGuard}).
+     */
     @Transactional
     public void changePassword(String username, String oldPassword, String newPassword) {
         AccountRepository.StoredUser stored = repository.user(username).orElseThrow();
         List<Problem> problems = new ArrayList<>();
-        if (!encoder.matches(oldPassword, stored.passwordHash())) {
+        if (oldPassword == null || !encoder.matches(oldPassword, stored.passwordHash())) {
             problems.add(new Problem("old", "原密码不正确", "the current password is wrong"));
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD) {
-            problems.add(new Problem("new", "新密码至少 " + MIN_PASSWORD + " 个字符", "the new password needs at least " + MIN_PASSWORD + " characters"));
+        List<Problem> policy = PasswordPolicy.problems("new", username, newPassword);
+        if (!policy.isEmpty()) {
+            problems.addAll(policy);
         } else if (newPassword.equals(oldPassword)) {
             problems.add(new Problem("new", "新密码不能与原密码相同", "the new password must differ from the current one"));
         }
@@ -131,29 +135,49 @@ public class AccountService {
             throw new InvalidInputException("password", problems);
         }
         repository.setPassword(username, encoder.encode(newPassword), false);
-        audit.record(actorOf(username), "user", username, "change-password", null, null);
+        int revoked = repository.revokeTokens(username, clock.instant());
+        audit.record(actorOf(username), "user", username, "change-password", null, java.util.Map.of("tokensRevoked", revoked));
     }
 
-    /** After a failed login: counts it and locks the account after too many in a row. */
-    @Transactional
-    public void loginFailed(String username) {
-        repository.user(username).ifPresent(u -> {
-            int failures = u.failedAttempts() + 1;
-            Instant lockedUntil = failures >= maxFailures ? clock.instant().plus(lockout) : u.lockedUntil();
-            repository.recordFailure(username, failures >= maxFailures ? 0 : failures, lockedUntil);
-            if (failures >= maxFailures) {
-                audit.record(Actor.SYSTEM, "user", username, "lock", null, lockedUntil.toString());
-            }
-        });
+    /**
+     * Reserves one password check for a login before the password is verified, atomically (the
+     * update's row lock serialises concurrent logins): counts the attempt and, at the
+     * {@code max-failures}-th attempt since the last success, locks the account for the lockout
+     * period. Empty when the account is locked or disabled, so that at most {@code max-failures}
+     * passwords are ever checked, however many logins run at once. An expired lock starts a new count.
+     */
+    Optional<Integer> reserveLoginAttempt(String username) {
+        Instant now = clock.instant();
+        return repository.reserveAttempt(username, now, maxFailures, now.plus(lockout));
     }
 
-    @Transactional
-    public void loginSucceeded(String username) {
-        repository.recordFailure(username, 0, null);
+    /** After a wrong password in the attempt {@code attempt}: records the lock the attempt set, if it did. */
+    void loginFailed(String username, int attempt) {
+        if (attempt >= maxFailures) {
+            audit.record(Actor.SYSTEM, "user", username, "lock", null, clock.instant().plus(lockout).toString());
+        }
     }
 
-    boolean locked(AccountRepository.StoredUser user) {
-        return user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant());
+    /**
+     * After a right password in the attempt {@code attempt}: the count starts again, unless other
+     * attempts were counted meanwhile (they still count) or this attempt was the last one allowed
+     * (the lock it set stands for everyone else; this login goes through).
+     */
+    void loginSucceeded(String username, int attempt) {
+        repository.resetAttempts(username, attempt);
+    }
+
+    /**
+     * A value that changes whenever the user's password changes (a digest of the stored hash, which
+     * has a fresh salt each time); a session remembers the value it logged in with.
+     */
+    Optional<String> credentialStamp(String username) {
+        return repository.user(username).flatMap(AccountService::credentialStamp);
+    }
+
+    /** The credential stamp of a stored user; empty for a disabled one. */
+    static Optional<String> credentialStamp(AccountRepository.StoredUser user) {
+        return user.view().enabled() ? Optional.of(sha256(user.passwordHash())) : Optional.empty();
     }
 
     /** Issues an API token for a user (an administrator, or the user for themself); shown once. */

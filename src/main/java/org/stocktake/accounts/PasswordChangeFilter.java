@@ -21,6 +21,12 @@ class PasswordChangeFilter extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    private boolean mustChange(HttpServletRequest request, String username) {
+        Object read = request.getAttribute(SessionGuard.USER);
+        UserView user = read instanceof UserView v && v.username().equals(username) ? v : accounts.user(username).orElse(null);
+        return user != null && user.mustChangePassword();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -30,7 +36,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
                 || path.startsWith("/webjars/") || path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".svg");
         if (!exempt && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
                 && !TokenFilter.bearerApiRequest(request)
-                && accounts.user(auth.getName()).map(UserView::mustChangePassword).orElse(false)) {
+                && mustChange(request, auth.getName())) {
             if ("GET".equals(request.getMethod())) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
             } else {

@@ -1,5 +1,9 @@
 package org.stocktake.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,13 +15,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Open data stays open: every page and {@code GET /api/v1/**} is public and read-only, except the
- * supervision pages and API, which need a login. Every write needs a login (form login, CSRF on)
- * or an API token ({@code Authorization: Bearer …}, CSRF off for those requests only). Roles and
- * unit or region scopes are checked again in the services.
+ * Public by design, and nothing else: the plan, approved values, published verdicts, the cockpit and
+ * the evaluation report are open to everyone (every page and {@code GET /api/v1/**} not listed in
+ * {@link #PRIVATE_READS}). Supervision pages and API, the bulletin, data work, value histories and
+ * exports of unapproved values ({@code current=true}) need a login; the bulletin also needs a role
+ * that sees every unit. Every write needs a login (form login, CSRF on) or an API token
+ * ({@code Authorization: Bearer …}, CSRF off for those requests only). Roles and unit or region
+ * scopes are checked again in the services. Every answer carries the security headers of
+ * {@link #CONTENT_SECURITY_POLICY} and friends.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -25,38 +34,70 @@ class SecurityConfiguration {
 
     static final String[] PRIVATE_READS = {"/tasks/**", "/my-unit/**", "/supervision/**", "/inbox/**", "/scores/**",
         "/audit/**", "/account/**", "/admin/**", "/api/v1/tasks/**", "/api/v1/inbox/**", "/api/v1/scores/**",
-        "/api/v1/audit/**", "/api/v1/admin/**", "/api/v1/me", "/audit.csv",
-        "/tasks.xlsx", "/api/v1/attachments/**", "/admin", "/data", "/data/**"};
+        "/api/v1/audit/**", "/api/v1/admin/**", "/api/v1/me", "/audit.csv", "/tasks.xlsx", "/api/v1/attachments/**",
+        "/attachments/**", "/admin", "/data", "/data/**", "/api/v1/observations/history", "/api/v1/observations/history/**"};
+
+    /** The 督查通报 names red tasks, supervision records and unit scores: for roles that see every unit. */
+    static final String[] BULLETIN = {"/reports/bulletin", "/reports/bulletin.*", "/reports/bulletin/**"};
+    static final String[] BULLETIN_ROLES = {"COORDINATOR", "LEADER", "VIEWER", "ADMIN"};
+
+    /**
+     * Scripts, styles, images and requests from this origin only: no inline script, event handler,
+     * eval, style element or style attribute (page data travels in JSON data blocks and
+     * {@code data-*} attributes, behaviour in {@code static/*.js}); nobody may frame the pages.
+     * Styles set from scripts (ECharts) are not inline styles and stay allowed.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'",
+            "img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+            "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+    static final String PERMISSIONS_POLICY = String.join(", ", "camera=()", "microphone=()", "geolocation=()",
+            "payment=()", "usb=()", "serial=()", "bluetooth=()", "midi=()", "magnetometer=()", "gyroscope=()",
+            "accelerometer=()", "display-capture=()", "browsing-topics=()");
+
+    private static final Set<String> FALSE = Set.of("", "false", "off", "no", "0");
+
+    /** {@code GET /api/v1/exports} of current (not only approved) values. */
+    static boolean currentExport(HttpServletRequest request) {
+        String[] current = request.getParameterValues("current");
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/exports") && current != null
+                && Arrays.stream(current).anyMatch(v -> !FALSE.contains(v.strip().toLowerCase(Locale.ROOT)));
+    }
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, BULLETIN).hasAnyRole(BULLETIN_ROLES)
+                        .requestMatchers(HttpMethod.HEAD, BULLETIN).hasAnyRole(BULLETIN_ROLES)
                         .requestMatchers(HttpMethod.GET, PRIVATE_READS).authenticated()
+                        .requestMatchers(HttpMethod.HEAD, PRIVATE_READS).authenticated()
+                        .requestMatchers(SecurityConfiguration::currentExport).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) -> {
-                            accounts.loginSucceeded(authentication.getName());
+                            SessionGuard.remember(request, accounts, authentication.getName());
                             boolean change = accounts.user(authentication.getName())
                                     .map(UserView::mustChangePassword).orElse(false);
                             response.sendRedirect(request.getContextPath() + (change ? PasswordChangeFilter.CHANGE_PAGE : "/tasks"));
                         })
-                        .failureHandler((request, response, exception) -> {
-                            boolean locked = exception instanceof LockedException;
-                            if (!locked) {
-                                accounts.loginFailed(String.valueOf(request.getParameter("username")));
-                            }
-                            response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
-                        }))
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.ignoringRequestMatchers(TokenFilter::bearerApiRequest))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                        .frameOptions(f -> f.deny()))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeFilter(accounts), BasicAuthenticationFilter.class);
+                .addFilterAfter(new SessionGuard(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(accounts), SessionGuard.class);
         return http.build();
     }
 }

@@ -40,10 +40,7 @@ final class UserChecks {
         } else if (user.role().unitBound() && (user.unit() == null || !unitExists.test(user.unit()))) {
             problems.add(new Problem(where, "联络员和单位负责人须属于已有单位", "a liaison or head belongs to an existing unit"));
         }
-        if (user.password() == null || user.password().length() < AccountService.MIN_PASSWORD) {
-            problems.add(new Problem(where, "初始密码至少 " + AccountService.MIN_PASSWORD + " 个字符",
-                    "an initial password needs at least " + AccountService.MIN_PASSWORD + " characters"));
-        }
+        problems.addAll(PasswordPolicy.problems(where, user.username(), user.password()));
         if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+")) {
             problems.add(new Problem(where, "邮箱格式不对", "the e-mail address is malformed"));
         }

@@ -21,9 +21,19 @@ import java.util.Locale;
  *       (absolute values);</li>
  *   <li>scores −5…5 by the published piecewise-linear maps (target achieved = 5), and the status.</li>
  * </ol>
- * A 0/0 ratio (base on the target, no change) gives no progress value; the score is then the
- * target-achieved 5 or none. Without data (or none from the base year on) the configured base year
- * is reported, as sdg-build does.
+ * Thresholds may be overridden as sdg-build's {@code progress_thresholds} do: each one given
+ * replaces its default, the others stay, and without a target a limit scales them all; the score
+ * maps keep their published slopes, as in sdg-build, and the score is kept within −5…5.
+ *
+ * <p>Only finite numbers come out. When the base value equals the target the required growth is
+ * 0 and the ratio has no finite value (sdg-build then computes ±∞ or 0/0): the progress value is
+ * left out, and the status and score are those of the ratio's limit, as sdg-build's are — moving
+ * away from a target met at the base is a deterioration with score −5, staying on it or going
+ * beyond it is target achieved with 5. The same holds for growth too large for a double. When the
+ * base year used is the target year or later, no growth towards the target can be required: the
+ * series is target achieved or not available. Growth is computed through logarithms when the
+ * ratio of the values would overflow or vanish. Without data (or none from the base year on) the
+ * configured base year is reported, as sdg-build does.
  */
 public final class OpenSdgProgress {
 
@@ -39,10 +49,42 @@ public final class OpenSdgProgress {
         }
     }
 
-    /** One series' configuration; {@code target} and {@code limit} may be null. */
-    public record Config(Direction direction, int baseYear, int targetYear, Double target, Double limit) {
+    /**
+     * One series' configuration; {@code target} and {@code limit} may be null, {@code thresholds}
+     * overrides sdg-build's defaults (null: the defaults).
+     */
+    public record Config(Direction direction, int baseYear, int targetYear, Double target, Double limit,
+                         Thresholds thresholds) {
         public static final int DEFAULT_BASE_YEAR = 2015;
         public static final int DEFAULT_TARGET_YEAR = 2030;
+        /** sdg-build's default direction when none is configured. */
+        public static final Direction DEFAULT_DIRECTION = Direction.NEGATIVE;
+
+        public Config(Direction direction, int baseYear, int targetYear, Double target, Double limit) {
+            this(direction, baseYear, targetYear, target, limit, null);
+        }
+    }
+
+    /**
+     * Progress thresholds as sdg-build's {@code progress_thresholds}: a null entry keeps the default
+     * (0.95 / 0.6 / 0 for the ratio to a target; 0.015 / 0.005 / 0 for growth without one).
+     */
+    public record Thresholds(Double high, Double med, Double low) {
+        public static final Thresholds DEFAULTS = new Thresholds(null, null, null);
+
+        /** high, med and low with the defaults filled in, for a series with or without a target. */
+        public double[] resolved(boolean withTarget) {
+            double[] defaults = withTarget ? new double[] {0.95, 0.6, 0} : new double[] {0.015, 0.005, 0};
+            return new double[] {high == null ? defaults[0] : high, med == null ? defaults[1] : med,
+                    low == null ? defaults[2] : low};
+        }
+
+        /** True when the resolved values are finite and ordered high ≥ med ≥ low. */
+        public boolean ordered(boolean withTarget) {
+            double[] t = resolved(withTarget);
+            return Double.isFinite(t[0]) && Double.isFinite(t[1]) && Double.isFinite(t[2]) && t[0] >= t[1]
+                    && t[1] >= t[2];
+        }
     }
 
     /** What was used and what came out; null where the method gives nothing. */
@@ -54,7 +96,7 @@ public final class OpenSdgProgress {
     public record IndicatorResult(Double score, Status status) {
     }
 
-    private record Thresholds(double high, double med, double low, double coefficient) {
+    private record Applied(double high, double med, double low, double coefficient) {
     }
 
     private OpenSdgProgress() {
@@ -80,8 +122,10 @@ public final class OpenSdgProgress {
         double y = current.value();
         boolean achieved = target != null && (d == -1 && y <= target || d == 1 && y >= target);
         int sign = base.value() < 0 ? -1 : 1;
-        Thresholds thresholds = thresholds(target == null, base.value(), config.limit());
+        Thresholds overrides = config.thresholds() == null ? Thresholds.DEFAULTS : config.thresholds();
+        Applied thresholds = thresholds(overrides, target == null, base.value(), config.limit());
         double b = base.value() == 0 ? ZERO_REPLACEMENT : base.value();
+        // the value may be ±∞ here (no finite ratio): status and score take its limit, it is never reported
         Double value = progressValue(sign * d, b, base.year(), current, target, config.targetYear());
         Status status = status(value, thresholds, achieved);
         Double score = achieved ? Double.valueOf(5) : score(value, thresholds, target == null);
@@ -124,18 +168,30 @@ public final class OpenSdgProgress {
         if (target == null) {
             return signTimesDirection * observed;
         }
+        if (targetYear <= baseYear) {
+            return null; // the base is at or after the target year: no growth towards the target is required
+        }
         double required = growth(target, b, targetYear, baseYear);
         return signTimesDirection * observed / Math.abs(required);
     }
 
-    /** Compound annual growth rate from (t0, v0) to (t1, v1). */
+    /**
+     * Compound annual growth rate from (t0, v0) to (t1, v1), for values of the same sign. Through
+     * logarithms when the ratio of the values overflows or vanishes, so finite inputs give a finite
+     * result unless the growth itself is beyond the range of a double (then +∞).
+     */
     static double growth(double v1, double v0, int t1, int t0) {
-        return Math.pow(v1 / v0, 1.0 / (t1 - t0)) - 1;
+        double ratio = v1 / v0;
+        if (v1 != 0 && (v1 > 0) == (v0 > 0) && (ratio == 0 || Double.isInfinite(ratio))) {
+            return Math.expm1((Math.log(Math.abs(v1)) - Math.log(Math.abs(v0))) / (t1 - t0));
+        }
+        return Math.pow(ratio, 1.0 / (t1 - t0)) - 1;
     }
 
-    private static Thresholds thresholds(boolean noTarget, double baseValue, Double limit) {
+    private static Applied thresholds(Thresholds overrides, boolean noTarget, double baseValue, Double limit) {
+        double[] t = overrides.resolved(!noTarget);
         if (!noTarget) {
-            return new Thresholds(0.95, 0.6, 0, 1);
+            return new Applied(t[0], t[1], t[2], 1);
         }
         double c = 1;
         if (limit != null) {
@@ -149,10 +205,10 @@ public final class OpenSdgProgress {
                 c = 1 - Math.pow((2 * lim - y0) / lim, LIMIT_EXPONENT);
             }
         }
-        return new Thresholds(0.015 * c, 0.005 * c, 0 * c, c);
+        return new Applied(t[0] * c, t[1] * c, t[2] * c, c);
     }
 
-    private static Status status(Double value, Thresholds t, boolean achieved) {
+    private static Status status(Double value, Applied t, boolean achieved) {
         if (achieved) {
             return Status.TARGET_ACHIEVED;
         }
@@ -168,11 +224,18 @@ public final class OpenSdgProgress {
         return value >= t.low() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
     }
 
-    private static Double score(Double value, Thresholds t, boolean noTarget) {
+    /**
+     * The published score maps. They were drawn for the default thresholds; with other thresholds
+     * sdg-build's can leave −5…5 (e.g. 250·P − 1.25 above 2.5), so the score is kept within it.
+     */
+    private static Double score(Double value, Applied t, boolean noTarget) {
         if (value == null || Double.isNaN(value)) {
             return null;
         }
-        double v = value;
+        return Math.max(-5, Math.min(5, mappedScore(value, t, noTarget)));
+    }
+
+    private static double mappedScore(double v, Applied t, boolean noTarget) {
         if (noTarget) {
             double c = t.coefficient();
             if (v < t.low()) {
@@ -194,6 +257,6 @@ public final class OpenSdgProgress {
     }
 
     private static Double finiteOrNull(Double value) {
-        return value == null || Double.isNaN(value) ? null : value;
+        return value == null || !Double.isFinite(value) ? null : value;
     }
 }

@@ -32,15 +32,26 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, description = "评价截至年份 / the year to assess as of")
     int asOf;
 
+    static final List<String> FORMATS = List.of("table", "csv", "json");
+
     @Option(names = "--method", defaultValue = "schedule", description = "schedule | opensdg | trend (default ${DEFAULT-VALUE})")
     String method;
 
     @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default ${DEFAULT-VALUE})")
     String format;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Method chosen = Method.valueOf(method.toUpperCase(java.util.Locale.ROOT));
+        // checked before the platform starts: a wrong word is a usage error (exit 2) naming the choices
+        Method chosen = Method.parse(method).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "未知的评价方法 / unknown --method: " + method + " (schedule, opensdg, trend)"));
+        if (!FORMATS.contains(format)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "未知的输出格式 / unknown --format: " + format + " (table, csv, json)");
+        }
         try (ConfigurableApplicationContext context = Spring.start(false)) {
             VerdictService verdicts = context.getBean(VerdictService.class);
             PlanDocument document = verdicts.plan(plan);
@@ -48,7 +59,8 @@ final class AssessCommand implements Callable<Integer> {
             System.out.print(switch (format) {
                 case "csv" -> csv(rows);
                 case "json" -> json(rows);
-                default -> table(document, rows);
+                case "table" -> table(document, rows);
+                default -> throw new IllegalStateException("format checked above: " + format);
             });
         }
         return 0;

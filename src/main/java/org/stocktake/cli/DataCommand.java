@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.stocktake.accounts.Actor;
 import org.stocktake.data.DataFormat;
 import org.stocktake.data.ExportService;
 import org.stocktake.data.ImportRequest;
@@ -35,6 +36,14 @@ final class DataCommand implements Runnable {
                 "缺少子命令 / missing subcommand: import, export or history");
     }
 
+    /**
+     * Whoever runs the command on the server's console acts as the operator (the platform itself,
+     * {@link Actor#SYSTEM}), under the name given with {@code --user} when there is one.
+     */
+    static Actor operator(String user) {
+        return user == null || user.isBlank() ? Actor.SYSTEM : new Actor(user.strip(), Actor.SYSTEM.role(), null, null);
+    }
+
     static DataFormat format(String name, Path file) {
         if (name == null) {
             return DataFormat.guess(file.getFileName().toString());
@@ -49,9 +58,7 @@ final class DataCommand implements Runnable {
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "CSV, XLSX 或 SDMX-CSV 文件 / file")
         Path file;
-        @Option(names = "--format", description = "csv | xlsx | sdmx (缺省按文件名 / default: from the file name)")
-        String format;
-        @Option(names = "--user", description = "操作人 / who imports (default: the login name)")
+        @Option(names = "--user", description = "操作人 / who imports, as the operator (default: system)")
         String user;
         @Option(names = "--reason", description = "原因 / why")
         String reason;
@@ -70,12 +77,12 @@ final class DataCommand implements Runnable {
             }
             Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
                     new IllegalArgumentException("状态应为 draft、submitted 或 approved / status: draft, submitted or approved"));
-            ImportRequest request = new ImportRequest(file, file.getFileName().toString(), format(format, file),
-                    user, reason, target, source, dimension);
+            ImportRequest request = new ImportRequest(file, file.getFileName().toString(), reason, target, source,
+                    dimension);
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 System.out.println("正在导入 / importing " + file.getFileName() + " …");
                 System.out.flush();
-                print(context.getBean(ImportService.class).importFile(request));
+                print(context.getBean(ImportService.class).importFile(operator(user), request));
             }
             return 0;
         }
@@ -113,7 +120,7 @@ final class DataCommand implements Runnable {
             DataFormat chosen = format(format, out);
             try (ConfigurableApplicationContext context = Spring.start(false);
                  OutputStream stream = Files.newOutputStream(out)) {
-                long rows = context.getBean(ExportService.class).export(chosen,
+                long rows = context.getBean(ExportService.class).export(Actor.SYSTEM, chosen,
                         new ExportService.Query(indicator, region, current), stream);
                 System.out.println("已导出 / exported: " + rows + " 行 rows → " + out);
             }
@@ -134,7 +141,7 @@ final class DataCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 var history = context.getBean(ObservationService.class)
-                        .history(new ObservationKey(indicator, region, period));
+                        .history(Actor.SYSTEM, new ObservationKey(indicator, region, period));
                 if (history.isEmpty()) {
                     System.out.println("没有记录 / no value recorded");
                 }

@@ -84,21 +84,56 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Dataset dataset = EvaluationFiles.DataFile.read(data, frameworkFile.framework());
         Evaluation result = Evaluator.evaluate(frameworkFile.framework(), dataset, normalisations, aggregation);
+        requireFinite(data.getFileName().toString(), result);
         Files.createDirectories(out);
-        Path normalised = write(out, result, result.normalised(), false);
-        Path aggregated;
+        Path normalised = null;
+        Path aggregated = null;
         try {
+            normalised = write(out, result, result.normalised(), false);
             aggregated = write(out, result, result.aggregated(), true);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(normalised);
-            throw e;
+            Files.move(normalised, out.resolve("normalised.csv"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(aggregated, out.resolve("aggregated.csv"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            deleteQuietly(normalised);
+            deleteQuietly(aggregated);
         }
-        Files.move(normalised, out.resolve("normalised.csv"), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(aggregated, out.resolve("aggregated.csv"), StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("已写入 / wrote " + out.resolve("normalised.csv") + ", " + out.resolve("aggregated.csv")
-                + " (" + dataset.units().size() + " 个单位 units, " + result.normalised().size() + " 项指标 indicators, "
-                + result.aggregated().size() + " 个汇总 aggregates)");
+        spec.commandLine().getOut().println("已写入 / wrote " + out.resolve("normalised.csv") + ", "
+                + out.resolve("aggregated.csv") + " (" + dataset.units().size() + " 个单位 units, "
+                + result.normalised().size() + " 项指标 indicators, " + result.aggregated().size() + " 个汇总 aggregates)");
         return 0;
+    }
+
+    /**
+     * Refuses a result with a value beyond the range of numbers (only parameters such as a huge
+     * z-score sd can still cause one), naming the data row and the column, so nothing is written.
+     */
+    static void requireFinite(String file, Evaluation result) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, double[]> columns = new LinkedHashMap<>(result.normalised());
+        columns.putAll(result.aggregated());
+        columns.forEach((code, values) -> {
+            for (int u = 0; u < values.length; u++) {
+                if (Double.isInfinite(values[u])) {
+                    problems.add(new Problem("行 " + (u + 2) + " 列 " + code,
+                            "单位 " + result.units().get(u) + " 的结果超出数值范围（请检查数据或 --normalise 参数）",
+                            "the result for unit " + result.units().get(u)
+                                    + " is beyond the range of numbers (check the data or --normalise)"));
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(file, problems);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // the temporary file could not be removed; the original error matters more
+            }
+        }
     }
 
     private Aggregation aggregation() {
@@ -124,7 +159,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "efficacy" -> noParameters(method, new Normalisation.Efficacy());
                 case "frontier" -> noParameters(method, bounds == null ? Normalisation.Frontier.observed()
                         : new Normalisation.Frontier(bounds[0], bounds[1]));
-                default -> throw usage("未知的标准化方法 / unknown --normalise: " + normalise);
+                default -> throw usage("未知的标准化方法 / unknown --normalise: " + normalise
+                        + " (minmax:L:U, zscore:M:S, rank, efficacy, frontier)");
             };
         } catch (IllegalArgumentException e) {
             throw usage("--normalise " + normalise + ": " + e.getMessage());

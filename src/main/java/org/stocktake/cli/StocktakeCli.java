@@ -3,7 +3,10 @@ package org.stocktake.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The entry point of the jar: {@code stocktake <command>}. Usage errors exit with 2. */
+/**
+ * The entry point of the jar: {@code stocktake <command>}. Exit codes: 0 done, 2 wrong arguments,
+ * 1 refused input data or a failed run (see {@link UserErrorHandler}).
+ */
 @Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1",
         description = "Stocktake：规划实施监测评估与督查平台 / plan monitoring, evaluation and supervision.",
         subcommands = {ServeCommand.class, PlanCommand.class, DataCommand.class, AssessCommand.class,
@@ -28,7 +31,8 @@ public final class StocktakeCli implements Runnable {
 
     static CommandLine commandLine() {
         return new CommandLine(new StocktakeCli())
-                .setExecutionExceptionHandler(new UserErrorHandler());
+                .setExecutionExceptionHandler(new UserErrorHandler())
+                .setParameterExceptionHandler(new UserErrorHandler.Usage());
     }
 
     @Override

@@ -3,14 +3,13 @@ package org.stocktake.data;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams a UTF-8 CSV file (RFC 4180: quoted fields, doubled quotes, CRLF or LF; an optional
+ * Streams a CSV file (in the encoding {@link FileContent} found) (RFC 4180: quoted fields, doubled quotes, CRLF or LF; an optional
  * byte-order mark is skipped) record by record. Records are numbered from 1, empty lines
  * included, so a row number is the line number unless a quoted field spans lines. Written for
  * speed: fields are cut straight out of a 64 KB buffer.
@@ -29,8 +28,8 @@ final class CsvCells {
         this.reader = reader;
     }
 
-    static void read(Path file, CellSink sink) throws IOException {
-        try (Reader reader = open(file)) {
+    static void read(Path file, java.nio.charset.Charset charset, CellSink sink) throws IOException {
+        try (Reader reader = open(file, charset)) {
             CsvCells csv = new CsvCells(reader);
             String[] row;
             while ((row = csv.next()) != null) {
@@ -69,6 +68,7 @@ final class CsvCells {
         while (true) {
             if (pos >= limit) {
                 field.append(buffer, start, pos - start);
+                requireShort();
                 if (!fill()) {
                     fields.add(field.toString());
                     return -1;
@@ -93,8 +93,8 @@ final class CsvCells {
         long startRecord = record;
         while (true) {
             if (pos >= limit && !fill()) {
-                throw new IOException("第 " + startRecord + " 行的引号没有闭合 / unterminated quoted field in row "
-                        + startRecord);
+                throw new FileContent.Unreadable(startRecord, "第 " + startRecord + " 行的引号没有闭合",
+                        "the quoted field in row " + startRecord + " is not closed");
             }
             char c = buffer[pos++];
             if (c == '"') {
@@ -106,7 +106,20 @@ final class CsvCells {
                 }
             } else {
                 field.append(c);
+                if ((field.length() & 0xFFFF) == 0) {
+                    requireShort();
+                }
             }
+        }
+    }
+
+    /** Longest cell read at all (memory stays bounded); the checks of each field are far shorter. */
+    static final int MAX_CELL = 4_000_000;
+
+    private void requireShort() {
+        if (field.length() > MAX_CELL) {
+            throw new FileContent.Unreadable(record, "第 " + record + " 行有超过 " + MAX_CELL
+                    + " 个字符的单元格", "row " + record + " has a cell longer than " + MAX_CELL + " characters");
         }
     }
 
@@ -117,8 +130,8 @@ final class CsvCells {
         return n > 0;
     }
 
-    private static Reader open(Path file) throws IOException {
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    private static Reader open(Path file, java.nio.charset.Charset charset) throws IOException {
+        BufferedReader reader = Files.newBufferedReader(file, charset);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

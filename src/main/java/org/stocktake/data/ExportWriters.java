@@ -55,6 +55,20 @@ final class ExportWriters {
         return flags.contains("revised") ? "R" : "A";
     }
 
+    /**
+     * A text cell as a spreadsheet will not run it: one that starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return gets a leading single quote (OWASP's advice
+     * against CSV injection). Only text cells: the value column is a number from the database and
+     * stays a number, so {@code -3.5} is written as {@code -3.5}.
+     */
+    static String text(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+
     private static final class Csv implements RowWriter {
         private final boolean sdmx;
         private final CSVPrinter printer;
@@ -69,10 +83,11 @@ final class ExportWriters {
         @Override
         public void write(ExportRow r) throws IOException {
             if (sdmx) {
-                printer.printRecord(DATAFLOW, r.indicator(), r.region(), sdmxPeriod(r.period()), r.value(), r.unit(),
-                        obsStatus(r.flags()), r.source());
+                printer.printRecord(DATAFLOW, text(r.indicator()), text(r.region()), text(sdmxPeriod(r.period())),
+                        r.value(), text(r.unit()), obsStatus(r.flags()), text(r.source()));
             } else {
-                printer.printRecord(r.indicator(), r.region(), r.period(), r.value(), r.unit(), r.source(), r.flags());
+                printer.printRecord(text(r.indicator()), text(r.region()), text(r.period()), r.value(), text(r.unit()),
+                        text(r.source()), text(r.flags()));
             }
         }
 

@@ -10,21 +10,36 @@ final class FileRows {
     private FileRows() {
     }
 
-    /** Calls {@code start} with the layout once the header is read, then {@code sink} for each row. */
-    static void read(ImportRequest request, ImportProblems problems, Consumer<RowLayout> start, Consumer<RawRow> sink) {
+    /**
+     * Calls {@code start} with the layout once the header is read, then {@code sink} for each row;
+     * returns what the file turned out to be (read from its bytes and header, never its name).
+     * Problems never quote a server path or an exception's own text.
+     */
+    static DataFormat read(ImportRequest request, ImportProblems problems, Consumer<RowLayout> start,
+            Consumer<RawRow> sink) {
         Cells cells = new Cells(request, problems, start, sink);
+        FileContent content = null;
         try {
-            if (request.format() == DataFormat.XLSX) {
+            content = FileContent.detect(request.file(), request.name());
+            if (content.xlsx()) {
                 XlsxCells.read(request.file(), cells);
             } else {
-                CsvCells.read(request.file(), cells);
+                CsvCells.read(request.file(), content.charset(), cells);
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(0, null, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage());
+        } catch (FileContent.Unreadable e) {
+            problems.add(e.row, null, e.zh, e.en);
+            return null;
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(0, null, "无法读取文件", "cannot read the file");
+            return null;
         }
         if (!cells.anyHeader) {
             problems.add(0, null, "文件是空的", "the file is empty");
         }
+        if (content.xlsx()) {
+            return DataFormat.XLSX;
+        }
+        return cells.layout == null ? DataFormat.CSV : cells.layout.dialect();
     }
 
     /** Reads a header row at the start of the file (and of each further sheet), then data rows. */
@@ -59,7 +74,7 @@ final class FileRows {
                 }
                 headerSeen = true;
                 anyHeader = true;
-                layout = RowLayout.of(request.format(), request.indicatorDimension(), values, problems, prefix);
+                layout = RowLayout.of(request.indicatorDimension(), values, problems, prefix);
                 if (layout != null) {
                     start.accept(layout);
                 }

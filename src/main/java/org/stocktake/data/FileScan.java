@@ -14,7 +14,7 @@ import java.util.Set;
 final class FileScan {
 
     /** What pass 1 found in a valid file. */
-    record Scan(long rows, Set<String> indicators, Set<String> regions) {
+    record Scan(long rows, Set<String> indicators, Set<String> regions, DataFormat format) {
     }
 
     private record Duplicate(RawRow row, String column, long key) {
@@ -30,16 +30,19 @@ final class FileScan {
     private RowChecker checker;
     private long rows;
 
-    FileScan(ImportRequest request, Catalog catalog) {
+    private final java.util.function.Predicate<String> writable;
+
+    FileScan(ImportRequest request, Catalog catalog, java.util.function.Predicate<String> writable) {
         this.request = request;
         this.catalog = catalog;
+        this.writable = writable;
         this.problems = new ImportProblems(request.name());
     }
 
     /** The scan of a valid file; throws {@link ImportRefusedException} with every problem otherwise. */
     Scan run() {
-        FileRows.read(request, problems, layout -> checker = new RowChecker(catalog, layout, problems,
-                request.defaultSource()), this::accept);
+        DataFormat format = FileRows.read(request, problems, layout -> checker = new RowChecker(catalog, layout,
+                problems, request.defaultSource(), writable), this::accept);
         if (!duplicates.isEmpty()) {
             reportDuplicates();
         }
@@ -49,7 +52,7 @@ final class FileScan {
         if (!problems.isEmpty()) {
             throw problems.refusal();
         }
-        return new Scan(rows, catalog.indicatorCodes(indicators), catalog.regionCodes(regions));
+        return new Scan(rows, catalog.indicatorCodes(indicators), catalog.regionCodes(regions), format);
     }
 
     private void accept(RawRow raw) {
@@ -75,7 +78,8 @@ final class FileScan {
         duplicates.forEach(d -> firstRow.put(d.key(), 0L));
         ImportProblems scratch = new ImportProblems(request.name());
         RowChecker[] again = new RowChecker[1];
-        FileRows.read(request, scratch, layout -> again[0] = new RowChecker(catalog, layout, scratch, ""), raw -> {
+        FileRows.read(request, scratch, layout -> again[0] = new RowChecker(catalog, layout, scratch, "",
+                writable), raw -> {
             CheckedRow row = again[0].check(raw);
             if (row != null && firstRow.get(row.key()) != null && firstRow.get(row.key()) == 0L) {
                 firstRow.put(row.key(), raw.row());

@@ -98,11 +98,11 @@ class ImportRepository {
         jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query(Object.class).single();
     }
 
-    long startImport(ImportRequest r) {
+    long startImport(ImportRequest r, String user, DataFormat format) {
         return jdbc.sql("""
                 insert into data_import (file_name, format, changed_by, reason, status)
                 values (:file, :format, :user, :reason, :status) returning id
-                """).param("file", r.name()).param("format", r.format().name()).param("user", r.user())
+                """).param("file", r.name()).param("format", format.name()).param("user", user)
                 .param("reason", r.reason()).param("status", r.status().code()).query(Long.class).single();
     }
 
@@ -150,9 +150,9 @@ class ImportRepository {
         }
     }
 
-    long appendChanged(ImportRequest r, long importId) {
+    long appendChanged(ImportRequest r, String user, long importId) {
         return jdbc.sql(APPEND).param("status", r.status().code()).param("reason", r.reason())
-                .param("user", r.user()).param("import", importId).update();
+                .param("user", user).param("import", importId).update();
     }
 
     List<List<String>> touched() {

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stocktake.accounts.Actor;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
 
@@ -52,9 +54,10 @@ public class ImportService {
      * Checks a file as an import would, writing nothing: throws {@link ImportRefusedException}
      * with every problem, or says what the import would read.
      */
-    public Preview check(ImportRequest request) {
+    public Preview check(Actor actor, ImportRequest request) {
+        authorise(actor, request.status());
         Catalog catalog = new Catalog(indicators.all(), regions.all(), repository::holdsUnit);
-        FileScan.Scan scan = new FileScan(request, catalog).run();
+        FileScan.Scan scan = new FileScan(request, catalog, writable(actor)).run();
         return new Preview(request.name(), scan.rows(), scan.indicators().stream().sorted().toList(),
                 scan.regions().stream().sorted().toList());
     }
@@ -63,13 +66,15 @@ public class ImportService {
      * Imports a file all or nothing; throws {@link ImportRefusedException} listing every problem
      * (nothing written). After the commit, announces the regions and indicators that changed.
      */
-    public ImportResult importFile(ImportRequest request) {
+    public ImportResult importFile(Actor actor, ImportRequest request) {
+        authorise(actor, request.status());
         long start = System.nanoTime();
         Catalog catalog = new Catalog(indicators.all(), regions.all(), repository::holdsUnit);
-        FileScan.Scan scan = new FileScan(request, catalog).run();
+        Predicate<String> writable = writable(actor);
+        FileScan.Scan scan = new FileScan(request, catalog, writable).run();
         long checked = System.nanoTime();
         Written written = transaction.execute(status -> {
-            Written w = write(request, catalog, scan);
+            Written w = write(new Writer(request, actor.username(), writable), catalog, scan);
             if (w.appended() == 0) {
                 status.setRollbackOnly();
             }
@@ -86,28 +91,53 @@ public class ImportService {
                 written.outliers(), written.outlierCount(), checking, writing);
     }
 
-    private Written write(ImportRequest request, Catalog catalog, FileScan.Scan scan) {
+    /**
+     * Who may import with which status, checked before the file is read: draft or submitted
+     * values need a writer of some region (each row's region is then checked as it is read, in
+     * the pass that checks and again in the pass that writes); approved values need a coordinator.
+     */
+    private static void authorise(Actor actor, Status status) {
+        DataAccess.requireWriter(actor);
+        if (status == Status.APPROVED) {
+            DataAccess.requireLoadApproved(actor);
+        }
+        if (status == Status.RETURNED) {
+            throw new IllegalArgumentException("导入的状态应为 draft、submitted 或 approved / an import's status is draft, "
+                    + "submitted or approved");
+        }
+    }
+
+    private static Predicate<String> writable(Actor actor) {
+        return region -> DataAccess.mayWrite(actor, region);
+    }
+
+    /** The write pass: the file, who writes it, and the regions they may write. */
+    private record Writer(ImportRequest request, String user, Predicate<String> writable) {
+    }
+
+    private Written write(Writer w, Catalog catalog, FileScan.Scan scan) {
         repository.lock();
-        long importId = repository.startImport(request);
+        long importId = repository.startImport(w.request(), w.user(), scan.format());
         Written written = repository.noneStored(scan.indicators())
-                ? copyDirect(request, catalog, scan, importId)
-                : merge(request, catalog, importId);
+                ? copyDirect(w, catalog, scan, importId)
+                : merge(w, catalog, importId);
         repository.finishImport(importId, scan.rows(), written.appended(), written.outlierCount());
         return written;
     }
 
     /** The first values of these indicators: no history to compare with, so straight into the table. */
-    private Written copyDirect(ImportRequest r, Catalog catalog, FileScan.Scan scan, long importId) {
+    private Written copyDirect(Writer w, Catalog catalog, FileScan.Scan scan, long importId) {
         String id = Long.toString(importId);
-        long appended = copy(ImportRepository.COPY_REVISIONS, r, catalog, (stream, row) -> stream.row(
+        ImportRequest r = w.request();
+        long appended = copy(ImportRepository.COPY_REVISIONS, w, catalog, (stream, row) -> stream.row(
                 row.indicator(), row.region(), row.period(), "1", row.value().toPlainString(), row.unit(),
-                row.source(), row.flags(), r.status().code(), r.reason(), r.user(), id));
+                row.source(), row.flags(), r.status().code(), r.reason(), w.user(), id));
         return new Written(appended, List.copyOf(scan.regions()), List.copyOf(scan.indicators()), List.of(), 0);
     }
 
-    private Written merge(ImportRequest r, Catalog catalog, long importId) {
+    private Written merge(Writer w, Catalog catalog, long importId) {
         repository.createStaging();
-        copy(ImportRepository.COPY_STAGING, r, catalog, (stream, row) -> stream.row(Long.toString(row.row()),
+        copy(ImportRepository.COPY_STAGING, w, catalog, (stream, row) -> stream.row(Long.toString(row.row()),
                 row.indicator(), row.region(), row.period(), row.value().toPlainString(), row.unit(),
                 row.source(), row.flags()));
         if (repository.keepChanged() == 0) {
@@ -115,7 +145,7 @@ public class ImportService {
         }
         List<Outlier> outliers = new ArrayList<>();
         long count = scoreOutliers(outliers);
-        long appended = repository.appendChanged(r, importId);
+        long appended = repository.appendChanged(w.request(), w.user(), importId);
         List<List<String>> touched = repository.touched();
         return new Written(appended, touched.get(0), touched.get(1), outliers, count);
     }
@@ -171,7 +201,8 @@ public class ImportService {
     }
 
     /** Pass 2: streams the file again into a COPY. */
-    private long copy(String sql, ImportRequest r, Catalog catalog, RowWriter writer) {
+    private long copy(String sql, Writer w, Catalog catalog, RowWriter writer) {
+        ImportRequest r = w.request();
         try {
             return repository.copy(sql, stream -> {
                 ImportProblems problems = new ImportProblems(r.name());
@@ -188,16 +219,15 @@ public class ImportService {
                     }
                 };
                 FileRows.read(r, problems, layout -> checker[0] = new RowChecker(catalog, layout, problems,
-                        r.defaultSource()), sink);
+                        r.defaultSource(), w.writable()), sink);
                 if (!problems.isEmpty()) {
                     throw problems.refusal();
                 }
             });
         } catch (WriteFailed e) {
-            throw new IllegalStateException("写入数据库失败 / writing to the database failed: "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("写入数据库失败 / writing to the database failed", e.getCause());
         } catch (SQLException e) {
-            throw new IllegalStateException("写入数据库失败 / writing to the database failed: " + e.getMessage(), e);
+            throw new IllegalStateException("写入数据库失败 / writing to the database failed", e);
         }
     }
 

@@ -15,7 +15,8 @@ class ObservationRepository {
     private static final String APPROVED = """
             select indicator_code, region_code, period, value, unit, source, revision
             from data_observation
-            where (cast(:indicator as text) is null or indicator_code = :indicator)
+            where abs(value) < 1.7976931348623157e308
+              and (cast(:indicator as text) is null or indicator_code = :indicator)
               and (cast(:region as text) is null or region_code = :region)
             order by indicator_code, region_code, period
             """;

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.accounts.Actor;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
@@ -46,9 +47,11 @@ public class ObservationService {
     /**
      * Stores published values after checking every row, as approved revisions by "system";
      * nothing is stored if any row is wrong, and a value already current is not stored again.
+     * Package-private: only the shipped data set loads this way, at start-up (the platform acting
+     * as {@link Actor#SYSTEM}); every other write goes through a method that takes the actor.
      */
     @Transactional
-    public int store(String source, List<Observation> batch, List<String> rowNames) {
+    int store(String source, List<Observation> batch, List<String> rowNames) {
         Set<String> regionCodes = regions.all().stream().map(r -> r.code()).collect(Collectors.toSet());
         Set<String> indicatorCodes = indicators.all().stream().map(i -> i.code()).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
@@ -79,7 +82,7 @@ public class ObservationService {
 
     /** Loads the province statistics file ({@code indicator,year,value,unit,source}). */
     @Transactional
-    public int loadProvinceStatistics(String source, String provinceCode, Reader csv) throws IOException {
+    int loadProvinceStatistics(String source, String provinceCode, Reader csv) throws IOException {
         List<Observation> batch = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (CSVRecord r : parse(csv)) {
@@ -95,7 +98,7 @@ public class ObservationService {
      * region and year, one column per indicator; blank cells are gaps and stay gaps.
      */
     @Transactional
-    public int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
+    int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
         List<Observation> batch = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (CSVRecord r : parse(csv)) {
@@ -125,10 +128,14 @@ public class ObservationService {
         return repository.approved(indicator, region);
     }
 
-    /** How many observations have an approved value. */
-    /** The approval queue: values submitted and not yet approved or returned, oldest first. */
-    public List<Revision> awaitingApproval() {
-        return repository.awaitingApproval(500);
+    /**
+     * The approval queue: values submitted and not yet approved or returned, oldest first, of the
+     * regions the actor may see unapproved values of.
+     */
+    public List<Revision> awaitingApproval(Actor actor) {
+        DataAccess.requireReadUnapproved(actor);
+        return repository.awaitingApproval(500).stream()
+                .filter(r -> DataAccess.mayReadUnapproved(actor, r.key().region())).toList();
     }
 
     /** When a value last changed (imported, edited or approved), if ever. */
@@ -136,62 +143,84 @@ public class ObservationService {
         return repository.lastChange();
     }
 
+    /** How many observations have an approved value. */
     public long count() {
         return repository.countApproved();
     }
 
-    /** The latest revision of a value, whatever its status. */
-    public Optional<Revision> current(ObservationKey key) {
+    /** The latest revision of a value, whatever its status: for those who see its region's unapproved values. */
+    public Optional<Revision> current(Actor actor, ObservationKey key) {
+        DataAccess.requireReadUnapproved(actor, key.region());
         return repository.current(key);
     }
 
-    /** Every revision of a value, oldest first. */
-    public List<Revision> history(ObservationKey key) {
+    /** Every revision of a value, oldest first, with who and why: for those who see its region's unapproved values. */
+    public List<Revision> history(Actor actor, ObservationKey key) {
+        DataAccess.requireReadUnapproved(actor, key.region());
         return repository.history(key);
     }
 
     /** Records a new value as a draft revision; an unchanged value appends nothing. */
     @Transactional
-    public Revision revise(ObservationKey key, Edit edit, String user, String reason) {
+    public Revision revise(Actor actor, ObservationKey key, Edit edit, String reason) {
+        DataAccess.requireWrite(actor, key.region());
         Indicator indicator = checkKey(key);
         String unit = edit.unit() == null || edit.unit().isBlank() ? indicator.unit() : edit.unit().trim();
         if (!unit.equals(indicator.unit())) {
             throw Transition.refused(key, "单位 " + unit + " 与指标单位 " + indicator.unit() + " 不符",
                     "unit " + unit + " does not match the indicator's unit " + indicator.unit());
         }
+        NumberSyntax.requireFinite(key, edit.value());
         Edit normalised = new Edit(edit.value(), unit, edit.source(), edit.flags());
         repository.lock();
-        repository.appendIfChanged(key, normalised, Status.DRAFT, user, reason);
+        repository.appendIfChanged(key, normalised, Status.DRAFT, actor.username(), reason);
         return repository.current(key).orElseThrow();
     }
 
     @Transactional
-    public Revision submit(ObservationKey key, String user, String reason) {
-        return step(key, Transition.SUBMIT, user, reason);
+    public Revision submit(Actor actor, ObservationKey key, String reason) {
+        DataAccess.requireWrite(actor, key.region());
+        return step(actor, key, Transition.SUBMIT, reason);
     }
 
     /** Approves a submitted value; its region and indicator are announced after the commit. */
     @Transactional
-    public Revision approve(ObservationKey key, String user, String reason) {
-        Revision approved = step(key, Transition.APPROVE, user, reason);
+    public Revision approve(Actor actor, ObservationKey key, String reason) {
+        DataAccess.requireApprover(actor, key.region());
+        Revision approved = step(actor, key, Transition.APPROVE, reason);
         events.publishEvent(new ObservationsImported(List.of(key.region()), List.of(key.indicator())));
         return approved;
     }
 
     /** Returns a submitted value to its author; the reason is required. */
     @Transactional
-    public Revision returnValue(ObservationKey key, String user, String reason) {
-        return step(key, Transition.RETURN, user, reason);
+    public Revision returnValue(Actor actor, ObservationKey key, String reason) {
+        DataAccess.requireApprover(actor, key.region());
+        return step(actor, key, Transition.RETURN, reason);
     }
 
-    private Revision step(ObservationKey key, Transition transition, String user, String reason) {
+    private Revision step(Actor actor, ObservationKey key, Transition transition, String reason) {
         repository.lock();
         Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key,
                 "找不到观测值 " + key, "no value " + key));
         Status next = transition.apply(key, current.status(), reason);
+        if (transition != Transition.SUBMIT) {
+            DataAccess.requireSecondPerson(actor, key, pending(repository.history(key)));
+        }
         Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
-        repository.append(key, current.revision() + 1, same, next, user, reason);
+        repository.append(key, current.revision() + 1, same, next, actor.username(), reason);
         return repository.current(key).orElseThrow();
+    }
+
+    /** The revisions after the last approved one. */
+    private static List<Revision> pending(List<Revision> history) {
+        int from = 0;
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).status() == Status.APPROVED) {
+                from = i + 1;
+            }
+        }
+        return history.subList(from, history.size());
     }
 
     private Indicator checkKey(ObservationKey key) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.stocktake.data.RowLayout.Field;
 import org.stocktake.shared.Period;
 
@@ -20,23 +21,48 @@ final class RowChecker {
     private final ImportProblems problems;
     private final String defaultSource;
     private final Map<String, Integer> periods = new HashMap<>();
+    private final Predicate<String> writable;
+    private final java.util.BitSet allowed = new java.util.BitSet();
+    private final java.util.BitSet refused = new java.util.BitSet();
 
-    RowChecker(Catalog catalog, RowLayout layout, ImportProblems problems, String defaultSource) {
+    /** Longest text cell (a source may be a long citation); numbers have their own, shorter limit. */
+    static final int MAX_TEXT = 1000;
+
+    /**
+     * A checker for rows whose region {@code writable} accepts: the permission of the one who
+     * imports, checked on every row before any other work on it.
+     */
+    RowChecker(Catalog catalog, RowLayout layout, ImportProblems problems, String defaultSource,
+            Predicate<String> writable) {
         this.catalog = catalog;
         this.layout = layout;
         this.problems = problems;
         this.defaultSource = defaultSource;
+        this.writable = writable;
     }
 
     CheckedRow check(RawRow r) {
         long before = problemCount();
-        Catalog.IndicatorRef indicator = catalog.indicator(r.indicator());
-        if (indicator == null) {
-            report(r, Field.INDICATOR, "未知指标代码 “" + r.indicator() + "”", "unknown indicator code '" + r.indicator() + "'");
+        text(r, Field.INDICATOR, r.indicator());
+        text(r, Field.REGION, r.region());
+        text(r, Field.PERIOD, r.period());
+        text(r, Field.UNIT, r.unit());
+        text(r, Field.SOURCE, r.source());
+        text(r, Field.FLAGS, r.flags());
+        if (problemCount() > before) {
+            return null;
         }
         int region = catalog.region(r.region());
         if (region < 0) {
             report(r, Field.REGION, "未知区划代码 “" + r.region() + "”", "unknown region code '" + r.region() + "'");
+        } else if (!mayWrite(region, r.region())) {
+            report(r, Field.REGION, "无权写入区划 " + r.region() + " 的数据（只能导入您负责的区划）",
+                    "no permission to write data for region " + r.region() + " (import only the regions you cover)");
+            return null;
+        }
+        Catalog.IndicatorRef indicator = catalog.indicator(r.indicator());
+        if (indicator == null) {
+            report(r, Field.INDICATOR, "未知指标代码 “" + r.indicator() + "”", "unknown indicator code '" + r.indicator() + "'");
         }
         int period = periodCode(r.period());
         if (period < 0) {
@@ -58,6 +84,35 @@ final class RowChecker {
         return new CheckedRow(r.row(), r.indicator(), r.region(), r.period(), value, unit, source, flags, key);
     }
 
+    private boolean mayWrite(int number, String code) {
+        if (allowed.get(number)) {
+            return true;
+        }
+        if (refused.get(number)) {
+            return false;
+        }
+        boolean ok = writable.test(code);
+        (ok ? allowed : refused).set(number);
+        return ok;
+    }
+
+    /** A text cell: at most {@link #MAX_TEXT} characters, no control characters (NUL, escapes). */
+    private void text(RawRow r, Field field, String text) {
+        if (text.length() > MAX_TEXT) {
+            report(r, field, "内容过长（" + text.length() + " 个字符，最多 " + MAX_TEXT + " 个）",
+                    "the cell is too long (" + text.length() + " characters, at most " + MAX_TEXT + ")");
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7F) {
+                report(r, field, "含有控制字符 U+" + String.format("%04X", (int) c) + "（位置 " + (i + 1) + "）",
+                        "contains the control character U+" + String.format("%04X", (int) c) + " (at " + (i + 1) + ")");
+                return;
+            }
+        }
+    }
+
     void report(RawRow r, Field field, String zh, String en) {
         problems.add(r.row(), layout.name(field), zh, en);
     }
@@ -71,17 +126,11 @@ final class RowChecker {
             report(r, Field.VALUE, "缺少数值", "the value is missing");
             return null;
         }
-        try {
-            BigDecimal value = new BigDecimal(r.value());
-            if (value.precision() - value.scale() > 100_000 || value.scale() > 16_000) {
-                report(r, Field.VALUE, "数值超出范围 “" + r.value() + "”", "number out of range '" + r.value() + "'");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            report(r, Field.VALUE, "不是数字 “" + r.value() + "”", "not a number '" + r.value() + "'");
-            return null;
+        NumberSyntax.Verdict v = NumberSyntax.parse(r.value());
+        if (v.value() == null) {
+            report(r, Field.VALUE, v.zh(), v.en());
         }
+        return v.value();
     }
 
     private String flags(RawRow r) {

@@ -35,18 +35,28 @@ final class RowLayout {
     }
 
     /**
-     * The layout of a header row, or null after recording the missing required columns. The
+     * The layout of a header row, or null after recording what is wrong with it. The dialect is
+     * read from the header itself, never from a file name: SDMX-CSV when it names SDMX columns
+     * ({@code REF_AREA}, {@code TIME_PERIOD}, {@code OBS_VALUE}), plain otherwise; a header that
+     * mixes both is refused, since the file would mean different things read either way. The
      * prefix ({@code Sheet2!}) names the sheet in problems after the first.
      */
-    static RowLayout of(DataFormat format, String indicatorDimension, String[] header, ImportProblems problems,
-            String prefix) {
-        RowLayout layout = new RowLayout(format == DataFormat.SDMX,
-                indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension, prefix);
-        for (int i = 0; i < header.length; i++) {
-            String h = header[i].replace("\uFEFF", "");
-            h = (h.contains(":") ? h.substring(0, h.indexOf(':')) : h).trim().toLowerCase(Locale.ROOT);
+    static RowLayout of(String indicatorDimension, String[] header, ImportProblems problems, String prefix) {
+        String dimension = indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension;
+        List<String> names = java.util.Arrays.stream(header).map(RowLayout::headerName).toList();
+        boolean sdmx = names.contains("ref_area") || names.contains("time_period") || names.contains("obs_value");
+        boolean plain = names.contains("region") || names.contains("period") || names.contains("value");
+        if (sdmx && plain) {
+            problems.add(1, null, "表头同时含有普通列（region、period、value）和 SDMX 列（REF_AREA、TIME_PERIOD、OBS_VALUE），"
+                    + "无法确定文件格式；请只保留一套列",
+                    "the header has both plain columns (region, period, value) and SDMX columns (REF_AREA, "
+                            + "TIME_PERIOD, OBS_VALUE), so the file's format is ambiguous; keep one set of columns");
+            return null;
+        }
+        RowLayout layout = new RowLayout(sdmx, dimension, prefix);
+        for (int i = 0; i < names.size(); i++) {
             for (Field f : Field.values()) {
-                if (layout.names[f.ordinal()].toLowerCase(Locale.ROOT).equals(h) && layout.index[f.ordinal()] < 0) {
+                if (layout.names[f.ordinal()].toLowerCase(Locale.ROOT).equals(names.get(i)) && layout.index[f.ordinal()] < 0) {
                     layout.index[f.ordinal()] = i;
                 }
             }
@@ -59,6 +69,20 @@ final class RowLayout {
             }
         }
         return complete ? layout : null;
+    }
+
+    /** A header cell as a column name: without a byte-order mark or an SDMX label ({@code REF_AREA: Area}). */
+    private static String headerName(String cell) {
+        String h = cell == null ? "" : cell.replace("\uFEFF", "");
+        if (h.length() > 200) {
+            return "";
+        }
+        return (h.contains(":") ? h.substring(0, h.indexOf(':')) : h).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The dialect read from the header. */
+    DataFormat dialect() {
+        return sdmx ? DataFormat.SDMX : DataFormat.CSV;
     }
 
     String name(Field f) {
@@ -95,8 +119,21 @@ final class RowLayout {
         return p;
     }
 
+    /** Without leading and trailing spaces and tabs; other characters (NUL, line ends) stay to be refused. */
+    private static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
     private String cell(String[] cells, Field f) {
         int i = index[f.ordinal()];
-        return i < 0 || i >= cells.length || cells[i] == null ? "" : cells[i].trim();
+        return i < 0 || i >= cells.length || cells[i] == null ? "" : strip(cells[i]);
     }
 }

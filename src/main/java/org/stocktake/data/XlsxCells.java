@@ -24,7 +24,50 @@ final class XlsxCells {
     private XlsxCells() {
     }
 
-    static void read(Path file, CellSink sink) throws IOException {
+    /** An exception of the sink (a refusal, a failed write), carried through the parser unchanged. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Reads the workbook; a file that is not a readable workbook (a broken zip, sheets that are not
+     * XML, missing parts) is {@link FileContent.Unreadable}, in words and without the parser's text.
+     */
+    static void read(Path file, CellSink target) throws IOException {
+        CellSink sink = new CellSink() {
+            @Override
+            public void sheet(int index, String name) {
+                try {
+                    target.sheet(index, name);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            }
+
+            @Override
+            public void row(long row, String[] values) {
+                try {
+                    target.row(row, values);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            }
+        };
+        try {
+            parse(file, sink);
+        } catch (SinkFailure e) {
+            throw (RuntimeException) e.getCause();
+        } catch (FileContent.Unreadable e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw new FileContent.Unreadable(0, "不是可读的 XLSX 工作簿（压缩包或工作表已损坏）",
+                    "not a readable XLSX workbook (the zip or a sheet is damaged)");
+        }
+    }
+
+    private static void parse(Path file, CellSink sink) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -40,10 +83,6 @@ final class XlsxCells {
                     xml.parse(new InputSource(sheet));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("不是可读的 XLSX 文件 / not a readable XLSX file: " + e.getMessage(), e);
         }
     }
 
@@ -94,6 +133,10 @@ final class XlsxCells {
             switch (local) {
                 case "v", "t" -> inValue = false;
                 case "c" -> {
+                    if (column < 0 || column > 16_383) {
+                        throw new FileContent.Unreadable(row, "第 " + row + " 行有超出工作表范围（XFD 列以后）的单元格",
+                                "row " + row + " has a cell beyond the last column of a sheet (XFD)");
+                    }
                     while (cells.size() < column) {
                         cells.add("");
                     }
@@ -120,8 +163,15 @@ final class XlsxCells {
 
         /** A number cell as written, without the ".0" a double leaves on whole numbers. */
         private static String number(String raw) {
+            if (raw.length() > NumberSyntax.MAX_LENGTH || !NumberSyntax.wellFormed(raw.trim())) {
+                return raw;
+            }
             try {
-                return new java.math.BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+                java.math.BigDecimal value = new java.math.BigDecimal(raw.trim());
+                if (Math.abs(value.scale()) > 40) {
+                    return raw.trim();
+                }
+                return value.stripTrailingZeros().toPlainString();
             } catch (NumberFormatException e) {
                 return raw;
             }

@@ -6,7 +6,11 @@
  * formats; the published Hunan statistics that ship with Stocktake. Owns the {@code data_*}
  * tables. Publishes {@link org.stocktake.data.ObservationsImported} after a commit that changed
  * values; never calls the verdict engine itself. Reads return approved values unless they say
- * otherwise.
+ * otherwise. Every read of unapproved values and every write takes the caller
+ * ({@link org.stocktake.accounts.Actor}) and is checked here, by the one rule in
+ * {@code DataAccess} (role, region scope, four eyes), so no page, API or command can skip it;
+ * depends on accounts only for the actor, never the other way round. The format of an import is
+ * read from the file's content, never from its name.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "data")
 package org.stocktake.data;

@@ -40,6 +40,7 @@ public record Aggregation(Mean mean, double dataThreshold) {
      * @throws IllegalArgumentException when a geometric mean meets a value ≤ 0 or a harmonic mean a 0
      */
     public double combine(double[] values, double[] weights) {
+        double scale = weightScale(values, weights);
         int present = 0;
         double weightSum = 0;
         double sum = 0;
@@ -49,8 +50,9 @@ public record Aggregation(Mean mean, double dataThreshold) {
                 continue;
             }
             present++;
-            weightSum += weights[i];
-            sum += term(x, weights[i]);
+            double w = weights[i] * scale;
+            weightSum += w;
+            sum += term(x, w);
         }
         if (present == 0 || (double) present / values.length < dataThreshold || weightSum == 0) {
             return Double.NaN;
@@ -60,6 +62,21 @@ public record Aggregation(Mean mean, double dataThreshold) {
             case GEOMETRIC -> Math.exp(sum / weightSum);
             case HARMONIC -> weightSum / sum;
         };
+    }
+
+    /**
+     * A power of two (exact, leaving the means unchanged) that brings the largest weight near 1 when
+     * it is above 2^500, so that weighted sums of finite values cannot overflow; otherwise 1.
+     */
+    private static double weightScale(double[] values, double[] weights) {
+        double largest = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                largest = Math.max(largest, weights[i]);
+            }
+        }
+        int exponent = largest == 0 ? 0 : Math.getExponent(largest);
+        return exponent > 500 ? Math.scalb(1.0, -exponent) : 1;
     }
 
     private double term(double x, double w) {

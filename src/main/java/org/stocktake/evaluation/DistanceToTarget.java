@@ -41,7 +41,7 @@ public record DistanceToTarget(double lower, double upper, double green, double 
 
     /** The 0–100 score of one raw value; {@code NaN} when it is missing. */
     public double score(double value) {
-        return Stats.clip((value - lower) / (upper - lower) * 100, 0, 100);
+        return Stats.clip(Stats.linear(new double[] {value}, lower, upper, 0, 100)[0], 0, 100);
     }
 
     /** The colour of one raw value; empty when it is missing. */
@@ -49,7 +49,7 @@ public record DistanceToTarget(double lower, double upper, double green, double 
         if (Double.isNaN(value)) {
             return Optional.empty();
         }
-        double midpoint = (green + red) / 2;
+        double midpoint = green / 2 + red / 2;
         if (atLeast(value, green)) {
             return Optional.of(TrafficLight.GREEN);
         }

@@ -2,11 +2,11 @@ package org.stocktake.evaluation;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
+import org.stocktake.shared.TextFiles;
 
 /**
  * Framework files ({@code code,parent,level,direction,weight[,worst,best]}, more columns such as
@@ -33,8 +34,9 @@ public final class EvaluationFiles {
     private EvaluationFiles() {
     }
 
+    /** Plain decimal or exponent notation whose value is a finite double ({@code 1e400} is not). */
     public static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
+        return NUMBER.matcher(text).matches() && Double.isFinite(Double.parseDouble(text));
     }
 
     /** Where a problem is: "行 3 列 weight" (the header is row 1). */
@@ -47,7 +49,7 @@ public final class EvaluationFiles {
             throw new InvalidInputException(file.getFileName().toString(),
                     List.of(new Problem("文件 / file", "找不到文件 " + file, "no such file " + file)));
         }
-        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file.getFileName().toString(), TextFiles.read(file));
     }
 
     /** Parses CSV text with a header row; a byte-order mark is dropped. */
@@ -187,9 +189,10 @@ public final class EvaluationFiles {
                 checkHeader(header, framework, problems);
                 List<CSVRecord> records = parser.getRecords();
                 framework.indicators().forEach(n -> columns.put(n.code(), new double[records.size()]));
-                Set<String> seen = new LinkedHashSet<>();
+                Set<String> seen = new HashSet<>();
+                Set<String> present = new HashSet<>(header);
                 for (CSVRecord record : records) {
-                    readRow(record, header, columns, units.size(), problems);
+                    readRow(record, header, present, columns, units.size(), problems);
                     String unit = record.size() > 0 ? record.get(0) : "";
                     if (unit.isEmpty() || !seen.add(unit)) {
                         problems.add(new Problem(where(record, "unit"), unit.isEmpty() ? "单位为空" : "单位 " + unit
@@ -222,15 +225,15 @@ public final class EvaluationFiles {
                     "缺少指标列 " + c, "missing indicator column " + c)));
         }
 
-        private static void readRow(CSVRecord record, List<String> header, Map<String, double[]> columns, int row,
-                                    List<Problem> problems) {
+        private static void readRow(CSVRecord record, List<String> header, Set<String> present,
+                                    Map<String, double[]> columns, int row, List<Problem> problems) {
             if (record.size() != header.size()) {
                 problems.add(new Problem(where(record, null), "应有 " + header.size() + " 列，实有 " + record.size(),
                         "expected " + header.size() + " columns, found " + record.size()));
                 return;
             }
             for (Map.Entry<String, double[]> column : columns.entrySet()) {
-                if (!header.contains(column.getKey())) {
+                if (!present.contains(column.getKey())) {
                     continue;
                 }
                 String text = record.get(column.getKey());
@@ -238,6 +241,9 @@ public final class EvaluationFiles {
                     column.getValue()[row] = Double.NaN;
                 } else if (isNumber(text)) {
                     column.getValue()[row] = Double.parseDouble(text);
+                } else if (NUMBER.matcher(text).matches()) {
+                    problems.add(new Problem(where(record, column.getKey()), "“" + text + "” 超出数值范围（约 ±1.8e308）",
+                            "\"" + text + "\" is out of the range of numbers (about ±1.8e308)"));
                 } else {
                     problems.add(new Problem(where(record, column.getKey()), "“" + text + "” 不是数（缺失请留空）",
                             "\"" + text + "\" is not a number (leave missing values blank)"));

@@ -22,6 +22,10 @@ public sealed interface Normalisation permits Normalisation.MinMax, Normalisatio
             if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower >= upper) {
                 throw new IllegalArgumentException("min-max needs finite bounds l < u: " + lower + ", " + upper);
             }
+            if (Double.isInfinite(upper - lower)) {
+                throw new IllegalArgumentException("min-max bounds too far apart (u − l overflows): " + lower + ", "
+                        + upper);
+            }
         }
 
         @Override
@@ -31,7 +35,10 @@ public sealed interface Normalisation permits Normalisation.MinMax, Normalisatio
         }
     }
 
-    /** {@code (x − mean)/sd × s + m} with the sample standard deviation (n − 1). */
+    /**
+     * {@code (x − mean)/sd × s + m} with the sample standard deviation (n − 1); very large or very
+     * small values are scaled by a power of two first, which leaves the z-scores unchanged.
+     */
     record ZScore(double mean, double sd) implements Normalisation {
         public ZScore {
             if (!Double.isFinite(mean) || !Double.isFinite(sd) || sd <= 0) {
@@ -41,7 +48,7 @@ public sealed interface Normalisation permits Normalisation.MinMax, Normalisatio
 
         @Override
         public double[] normalise(double[] values, int direction) {
-            double[] x = Stats.times(values, direction);
+            double[] x = Stats.tamed(Stats.times(values, direction));
             double m = Stats.mean(x);
             double s = Stats.sampleSd(x);
             double[] out = new double[x.length];

@@ -1,13 +1,15 @@
 package org.stocktake.evaluation;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Ranks by score, 1 = best, ties sharing the lowest (best) position, within peer groups. A missing
  * score has no rank (0). Vetoed units (一票否决) rank after every unit that is not vetoed in the same
- * group, and among themselves by score.
+ * group, and among themselves by score. Sorting within each group makes it O(n log n).
  */
 public final class Ranking {
 
@@ -29,27 +31,33 @@ public final class Ranking {
         if (vetoed.length != scores.length || groups.size() != scores.length) {
             throw new IllegalArgumentException("scores, vetoes and groups must have one entry per unit");
         }
-        int[] ranks = new int[scores.length];
+        Map<String, List<Integer>> byGroup = new HashMap<>();
         for (int i = 0; i < scores.length; i++) {
-            if (Double.isNaN(scores[i])) {
-                continue;
+            if (!Double.isNaN(scores[i])) {
+                byGroup.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
             }
-            int ahead = 0;
-            for (int j = 0; j < scores.length; j++) {
-                if (!Double.isNaN(scores[j]) && Objects.equals(groups.get(i), groups.get(j))
-                        && ahead(scores[j], vetoed[j], scores[i], vetoed[i])) {
-                    ahead++;
-                }
+        }
+        int[] ranks = new int[scores.length];
+        for (List<Integer> members : byGroup.values()) {
+            members.sort((a, b) -> order(scores[a], vetoed[a], scores[b], vetoed[b]));
+            for (int k = 0; k < members.size(); k++) {
+                int i = members.get(k);
+                int previous = k == 0 ? -1 : members.get(k - 1);
+                boolean tie = previous >= 0 && order(scores[previous], vetoed[previous], scores[i], vetoed[i]) == 0;
+                ranks[i] = tie ? ranks[previous] : k + 1;
             }
-            ranks[i] = ahead + 1;
         }
         return ranks;
     }
 
-    private static boolean ahead(double score, boolean vetoed, double than, boolean thanVetoed) {
-        if (vetoed != thanVetoed) {
-            return !vetoed;
+    /**
+     * Best first: a unit that is not vetoed before a vetoed one, then the higher score; 0 for a tie
+     * (equal scores with {@code ==}, so 0.0 and −0.0 tie).
+     */
+    private static int order(double score, boolean vetoed, double other, boolean otherVetoed) {
+        if (vetoed != otherVetoed) {
+            return vetoed ? 1 : -1;
         }
-        return score > than;
+        return score > other ? -1 : score < other ? 1 : 0;
     }
 }

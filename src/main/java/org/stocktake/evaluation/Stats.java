@@ -42,11 +42,42 @@ final class Stats {
         return n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1));
     }
 
-    /** {@code (x − from) / (to − from)} for every value; {@code NaN} stays {@code NaN}. */
+    /**
+     * {@code (x − from) / (to − from) × (high − low) + low} for every value; {@code NaN} stays
+     * {@code NaN}. Where a difference would overflow, the values are halved before subtracting and
+     * the result is taken as {@code low·(1 − t) + high·t}, so finite inputs give finite results.
+     */
     static double[] linear(double[] values, double from, double to, double low, double high) {
         double[] out = new double[values.length];
+        boolean wideSpan = Double.isInfinite(high - low);
         for (int i = 0; i < values.length; i++) {
-            out[i] = (values[i] - from) / (to - from) * (high - low) + low;
+            double x = values[i];
+            double t = Double.isFinite(to - from) && Double.isFinite(x - from) ? (x - from) / (to - from)
+                    : (x / 2 - from / 2) / (to / 2 - from / 2);
+            out[i] = wideSpan ? low * (1 - t) + high * t : t * (high - low) + low;
+        }
+        return out;
+    }
+
+    /**
+     * The values multiplied by a power of two (exact) that brings the largest magnitude near 1 when
+     * it is beyond 2^±400, so that sums and squares of them cannot overflow or vanish; otherwise the
+     * values themselves. Ratios such as z-scores are unchanged by it.
+     */
+    static double[] tamed(double[] values) {
+        double largest = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        int exponent = largest == 0 ? 0 : Math.getExponent(largest);
+        if (Math.abs(exponent) <= 400) {
+            return values;
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Math.scalb(values[i], -exponent);
         }
         return out;
     }

@@ -20,6 +20,7 @@ import org.stocktake.regions.RegionService;
 import org.stocktake.verdicts.VerdictService;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.tasks.ScoreService;
 import org.stocktake.tasks.SupervisionService;
 import org.stocktake.tasks.TaskFilter;
@@ -31,6 +32,7 @@ import java.time.YearMonth;
 public class ReportService {
 
     private static final String MAP_INDICATOR = "gdp";
+    private static final Actor ANONYMOUS = new Actor("anonymous", org.stocktake.accounts.Role.VIEWER, null, null);
 
     private final VerdictService verdicts;
     private final ObservationService observations;
@@ -68,8 +70,16 @@ public class ReportService {
         return new EvaluationReport(inputs, locale).build();
     }
 
-    /** 督查通报 of a plan for a month ({@code YYYY-MM}), in the given language. */
-    public ReportDocument bulletin(String planCode, YearMonth month, Locale locale) {
+    /**
+     * 督查通报 of a plan for a month ({@code YYYY-MM}), in the given language. It names every unit's
+     * red tasks, supervision records with the units' replies and scores, so only an actor who sees
+     * every unit (coordinator, leader, viewer, administrator) may have it.
+     */
+    public ReportDocument bulletin(Actor actor, String planCode, YearMonth month, Locale locale) {
+        if (actor == null || !actor.seesAllUnits()) {
+            throw new NotPermittedException(actor == null ? ANONYMOUS : actor, "查看督查通报（含各单位的督办记录和得分）",
+                    "see the supervision bulletin (it holds every unit's supervision records and scores)");
+        }
         PlanDocument plan = verdicts.plan(planCode);
         Map<String, String> unitNames = new LinkedHashMap<>();
         accounts.units().forEach(u -> unitNames.put(u.code(), u.name().in(locale)));

@@ -1,17 +1,14 @@
 package org.stocktake.tasks;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
@@ -20,7 +17,7 @@ import org.stocktake.tasks.Permissions.Operation;
 /**
  * Progress updates: a unit reports per reporting cycle; co-units' inputs are consolidated into the
  * lead unit's report; a head approves the unit's submission; the coordinator accepts or returns it
- * with a reason. Attachments are checked and kept in the database.
+ * with a reason. Four eyes: nobody approves or reviews a report they submitted themselves. Attachments are checked and kept in the database.
  */
 @Service
 public class ProgressService {
@@ -31,17 +28,17 @@ public class ProgressService {
     private final Notifier notifier;
     private final AuditService audit;
     private final Clock clock;
-    private final long maxAttachmentBytes;
+    private final Attachments attachments;
 
     ProgressService(TaskService tasks, UpdateRepository updates, LightService lights, Notifier notifier,
-            AuditService audit, Clock clock, @Value("${stocktake.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
+            AuditService audit, Clock clock, Attachments attachments) {
         this.tasks = tasks;
         this.updates = updates;
         this.lights = lights;
         this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.attachments = attachments;
     }
 
     /** Files the actor's unit's report for a task (a coordinator files it for the lead unit). */
@@ -54,9 +51,9 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         Cycle.Period period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
-        boolean approved = actor.is(Role.HEAD, Role.COORDINATOR);
-        long id = updates.insert(taskId, unit, period.key(), report, approved ? "approved" : "submitted", late,
-                actor.username(), clock.instant(), approved ? actor.username() : null);
+        // four eyes: a report is never approved by its own author, whatever the author's role
+        long id = updates.insert(taskId, unit, period.key(), report, "submitted", late,
+                actor.username(), clock.instant(), null);
         if (unit.equals(task.lead())) {
             updates.consolidate(taskId, period.key(), unit, id);
             tasks.save(task.progress(report.percent()), task.version());
@@ -75,6 +72,7 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
+        requireSecondPerson(actor, before, "审核", "approve");
         requireStatus(before, "submitted", "审核", "approve");
         updates.setStatus(updateId, "approved", actor.username(), null, null, null);
         Update after = update(updateId);
@@ -88,6 +86,7 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.REVIEW_UPDATE, task);
+        requireSecondPerson(actor, before, "审核", "review");
         requireStatus(before, "approved", "审核", "review");
         if (!accept && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("update " + updateId, List.of(new Problem("reason", "退回须说明理由", "a return needs a reason")));
@@ -112,14 +111,25 @@ public class ProgressService {
     /** Adds a file to an update of the actor's unit. */
     @Transactional
     public Update.Attachment attach(Actor actor, long updateId, String fileName, byte[] content) {
+        return attach(actor, updateId, fileName, new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * Adds a file to an update of the actor's unit, reading it as a stream: the permission is checked
+     * before a byte is read, and the upload is refused as soon as it passes the size limit.
+     */
+    @Transactional
+    public Update.Attachment attach(Actor actor, long updateId, String fileName, java.io.InputStream content) {
         Update update = update(updateId);
         Task task = tasks.visible(actor, update.taskId());
         Permissions.require(actor, Operation.SUBMIT_UPDATE, task, update.unit());
-        Attachments.Checked file = Attachments.check(fileName, content, maxAttachmentBytes);
-        String sha = sha256(content);
-        long id = updates.insertAttachment(updateId, file, content, sha, actor.username(), clock.instant());
-        audit.record(actor, "attachment", id, "upload", null, Map.of("update", updateId, "file", file.fileName(), "sha256", sha));
-        return new Update.Attachment(id, file.fileName(), file.contentType(), content.length, sha);
+        try (Attachments.Staged staged = attachments.stage(fileName, content)) {
+            Attachments.Checked file = staged.file();
+            long id = updates.insertAttachment(updateId, staged, actor.username(), clock.instant());
+            audit.record(actor, "attachment", id, "upload", null,
+                    Map.of("update", updateId, "file", file.fileName(), "sha256", staged.sha256()));
+            return new Update.Attachment(id, file.fileName(), file.contentType(), (int) staged.size(), staged.sha256());
+        }
     }
 
     /** An attachment's description and content, for an actor who may see its task. */
@@ -166,6 +176,14 @@ public class ProgressService {
                 List.of(new Problem("id " + id, "没有这份报告", "no such update"))));
     }
 
+    /** Four eyes: no one approves or reviews a report they submitted themselves. */
+    private static void requireSecondPerson(Actor actor, Update u, String zh, String en) {
+        if (actor.username().equals(u.author())) {
+            throw new NotPermittedException(actor, zh + "自己提交的报告（须由另一人" + zh + "）",
+                    en + " a report they submitted themselves (another person must " + en + " it)");
+        }
+    }
+
     private static void requireStatus(Update u, String wanted, String zh, String en) {
         boolean ok = wanted.equals(u.status()) || "review".equals(en) && "submitted".equals(u.status());
         if (!ok) {
@@ -174,11 +192,4 @@ public class ProgressService {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

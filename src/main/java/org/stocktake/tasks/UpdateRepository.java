@@ -87,10 +87,16 @@ class UpdateRepository {
                 .query(UPDATES);
     }
 
-    long insertAttachment(long updateId, Attachments.Checked file, byte[] content, String sha, String by, Instant at) {
-        return jdbc.sql(INSERT_ATTACHMENT).param("u", updateId).param("name", file.fileName())
-                .param("type", file.contentType()).param("size", content.length).param("sha", sha)
-                .param("content", content).param("by", by).param("at", Timestamp.from(at)).query(Long.class).single();
+    /** Stores a staged upload, streaming its content from the staging file. */
+    long insertAttachment(long updateId, Attachments.Staged staged, String by, Instant at) {
+        try (java.io.InputStream content = java.nio.file.Files.newInputStream(staged.path())) {
+            return jdbc.sql(INSERT_ATTACHMENT).param("u", updateId).param("name", staged.file().fileName())
+                    .param("type", staged.file().contentType()).param("size", staged.size()).param("sha", staged.sha256())
+                    .param("content", new org.springframework.jdbc.core.support.SqlBinaryValue(content, staged.size()))
+                    .param("by", by).param("at", Timestamp.from(at)).query(Long.class).single();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     Optional<Long> attachmentUpdate(long attachmentId) {

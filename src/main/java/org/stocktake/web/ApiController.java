@@ -3,11 +3,7 @@ package org.stocktake.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +19,6 @@ import org.stocktake.regions.Boundaries;
 import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionGroup;
 import org.stocktake.regions.RegionService;
-import org.stocktake.shared.InvalidInputException;
 
 /** The JSON API: plans, targets, regions, indicators and observations. Errors are RFC 9457 problems. */
 @RestController
@@ -90,10 +85,4 @@ class ApiController {
         return observations.find(indicator, region);
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.report(locale));
-        problem.setProperty("problems", e.problems());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
 }

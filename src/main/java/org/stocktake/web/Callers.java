@@ -18,6 +18,14 @@ class Callers {
         this.accounts = accounts;
     }
 
+    /**
+     * The actor, or an anonymous one (a reader of public data, which the services' own checks
+     * refuse everything else) when nobody is logged in.
+     */
+    Actor orAnonymous(Principal principal) {
+        return principal == null ? ANONYMOUS : accounts.actorOf(principal.getName());
+    }
+
     /** The actor; nobody acts anonymously on supervision data, whatever the URL rules say. */
     Actor of(Principal principal) {
         if (principal == null) {

@@ -5,16 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.stocktake.shared.InvalidInputException;
 
 /** Chart data for the cockpit pages as JSON, and an indicator chart's rows as CSV and XLSX downloads. */
 @RestController
@@ -62,10 +58,4 @@ class CockpitApiController {
                 ContentDisposition.attachment().filename(name).build().toString()).body(body);
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> notFound(InvalidInputException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.report(locale));
-        problem.setProperty("problems", e.problems());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
 }

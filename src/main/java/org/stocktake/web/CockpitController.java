@@ -1,17 +1,12 @@
 package org.stocktake.web;
 
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stocktake.regions.Boundaries;
-import org.stocktake.shared.InvalidInputException;
 
 /** The cockpit pages: 总览, the map, region pages and comparisons, rankings, indicator pages. */
 @Controller
@@ -91,9 +86,4 @@ class CockpitController {
         return "indicator";
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> notFound(InvalidInputException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.report(locale));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
 }

@@ -2,9 +2,7 @@ package org.stocktake.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.data.DataFormat;
 import org.stocktake.data.ExportService;
 import org.stocktake.data.ImportRefusedException;
 import org.stocktake.data.ImportRequest;
 import org.stocktake.data.ImportResult;
 import org.stocktake.data.ImportService;
+import org.stocktake.data.ImportUploads;
 import org.stocktake.data.ObservationKey;
 import org.stocktake.data.ObservationService;
 import org.stocktake.data.Revision;
@@ -36,24 +37,26 @@ import org.stocktake.shared.InvalidInputException;
 
 /**
  * The JSON API of observation data: history of a value, approval steps, imports (multipart) and
- * exports. A refused import is an RFC 9457 problem listing every error with file, row and column.
+ * exports. Who may do what is decided by the data services (they take the actor); a refused import
+ * is an RFC 9457 problem listing every error with file, row and column.
  */
 @RestController
 @RequestMapping("/api/v1")
 class DataApiController {
 
-
     private final ObservationService observations;
     private final ImportService imports;
     private final ExportService exports;
-    private final DataPermissions permissions;
+    private final ImportUploads uploads;
+    private final Callers callers;
 
     DataApiController(ObservationService observations, ImportService imports, ExportService exports,
-            DataPermissions permissions) {
-        this.permissions = permissions;
+            ImportUploads uploads, Callers callers) {
         this.observations = observations;
         this.imports = imports;
         this.exports = exports;
+        this.uploads = uploads;
+        this.callers = callers;
     }
 
     /** A step of the approval workflow on one value. */
@@ -64,54 +67,56 @@ class DataApiController {
     }
 
     @GetMapping("/observations/history")
-    List<Revision> history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period) {
-        return observations.history(new ObservationKey(indicator, region, period));
+    List<Revision> history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
+            Principal principal) {
+        return observations.history(callers.orAnonymous(principal), new ObservationKey(indicator, region, period));
     }
 
     @PostMapping("/observations/submit")
-    Revision submit(@RequestBody Step step, java.security.Principal principal) {
-        return observations.submit(step.key(), permissions.writer(principal, List.of(step.region())).username(), step.reason());
+    Revision submit(@RequestBody Step step, Principal principal) {
+        return observations.submit(callers.orAnonymous(principal), step.key(), step.reason());
     }
 
     @PostMapping("/observations/approve")
-    Revision approve(@RequestBody Step step, java.security.Principal principal) {
-        return observations.approve(step.key(), permissions.approver(principal, step.region()).username(), step.reason());
+    Revision approve(@RequestBody Step step, Principal principal) {
+        return observations.approve(callers.orAnonymous(principal), step.key(), step.reason());
     }
 
     @PostMapping("/observations/return")
-    Revision returnValue(@RequestBody Step step, java.security.Principal principal) {
-        return observations.returnValue(step.key(), permissions.approver(principal, step.region()).username(), step.reason());
+    Revision returnValue(@RequestBody Step step, Principal principal) {
+        return observations.returnValue(callers.orAnonymous(principal), step.key(), step.reason());
     }
 
+    /** Imports a file; its format is read from its content ({@code format}, if sent, is ignored). */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importFile(@RequestParam MultipartFile file, @RequestParam(required = false) String format,
-            @RequestParam(required = false) String reason, @RequestParam(defaultValue = "submitted") String status,
-            java.security.Principal principal) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        DataFormat chosen = format == null ? DataFormat.guess(name) : DataFormat.of(format).orElseThrow(() ->
-                new IllegalArgumentException("unknown format " + format));
+    ImportResult importFile(@RequestParam MultipartFile file, @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "submitted") String status, Principal principal) throws IOException {
+        Actor actor = callers.orAnonymous(principal);
         Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
-                new IllegalArgumentException("status: draft, submitted or approved"));
-        String user = (target == Status.APPROVED ? permissions.coordinator(principal)
-                : permissions.writer(principal, List.of())).username();
-        Path temp = Files.createTempFile("stocktake-import-", "-" + name);
+                new IllegalArgumentException("状态应为 draft、submitted 或 approved / status: draft, submitted or approved"));
+        ImportUploads.Upload upload;
         try (InputStream in = file.getInputStream()) {
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            ImportRequest request = new ImportRequest(temp, name, chosen, user, reason, target, null, null);
-            permissions.writer(principal, imports.check(request).regions());
-            return imports.importFile(request);
+            upload = uploads.receive(actor, in, file.getOriginalFilename());
+        }
+        try {
+            return imports.importFile(actor, new ImportRequest(upload.file(), file.getOriginalFilename(), reason, target,
+                    null, null));
         } finally {
-            Files.deleteIfExists(temp);
+            uploads.delete(upload.file());
         }
     }
 
     @GetMapping("/exports")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "false") boolean current) {
-        DataFormat chosen = DataFormat.of(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
+            @RequestParam(defaultValue = "false") boolean current, Principal principal) {
+        DataFormat chosen = DataFormat.of(format).orElseThrow(() ->
+                new IllegalArgumentException("未知格式 / unknown format: csv, xlsx or sdmx"));
+        Actor actor = callers.orAnonymous(principal);
+        ExportService.Query query = new ExportService.Query(indicator, region, current);
+        exports.authorise(actor, query);
         String file = "observations" + switch (chosen) { case CSV -> ".csv"; case XLSX -> ".xlsx"; case SDMX -> ".sdmx.csv"; };
-        StreamingResponseBody body = out -> exports.export(chosen, new ExportService.Query(indicator, region, current), out);
+        StreamingResponseBody body = out -> exports.export(actor, chosen, query, out);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .contentType(chosen == DataFormat.XLSX ? MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -143,12 +148,9 @@ class DataApiController {
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.stocktake.accounts.NotPermittedException.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> refused(
-            org.stocktake.accounts.NotPermittedException e, java.util.Locale locale) {
-        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.FORBIDDEN)
-                .body(org.springframework.http.ProblemDetail.forStatusAndDetail(
-                        org.springframework.http.HttpStatus.FORBIDDEN, e.message(locale)));
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> refused(NotPermittedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.message(locale)));
     }
 }

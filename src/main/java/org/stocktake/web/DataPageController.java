@@ -1,21 +1,23 @@
 package org.stocktake.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NotPermittedException;
@@ -23,6 +25,7 @@ import org.stocktake.data.Edit;
 import org.stocktake.data.ImportRefusedException;
 import org.stocktake.data.ImportRequest;
 import org.stocktake.data.ImportService;
+import org.stocktake.data.ImportUploads;
 import org.stocktake.data.ObservationKey;
 import org.stocktake.data.ObservationService;
 import org.stocktake.data.Status;
@@ -33,30 +36,27 @@ import org.stocktake.shared.InvalidInputException;
 /**
  * Data pages: the approval queue, a data entry form that keeps what was typed when it is
  * refused, a file import that shows every problem (or what it would read) before anything is
- * written, and the history of a value. A liaison or head writes only for the regions they cover;
- * approving needs a head (of the region) or a coordinator.
+ * written, and the history of a value. Who may do what is decided by the data services, which
+ * take the actor; a refusal is a page in words (403).
  */
 @Controller
 class DataPageController {
 
     private final ObservationService observations;
     private final ImportService imports;
+    private final ImportUploads uploads;
     private final IndicatorService indicators;
     private final RegionService regions;
     private final Callers callers;
-    private final DataPermissions permissions;
-    private final Path uploads;
 
-    DataPageController(ObservationService observations, ImportService imports, IndicatorService indicators,
-            RegionService regions, Callers callers, DataPermissions permissions,
-            @Value("${stocktake.data-dir:./data}") Path dataDir) {
-        this.permissions = permissions;
+    DataPageController(ObservationService observations, ImportService imports, ImportUploads uploads,
+            IndicatorService indicators, RegionService regions, Callers callers) {
         this.observations = observations;
         this.imports = imports;
+        this.uploads = uploads;
         this.indicators = indicators;
         this.regions = regions;
         this.callers = callers;
-        this.uploads = dataDir.resolve("uploads");
     }
 
     /** What the entry form holds, kept when the entry is refused. */
@@ -65,8 +65,8 @@ class DataPageController {
     }
 
     @GetMapping("/data")
-    String queue(Model model) {
-        model.addAttribute("queue", observations.awaitingApproval());
+    String queue(Model model, Principal principal) {
+        model.addAttribute("queue", observations.awaitingApproval(callers.orAnonymous(principal)));
         return "data";
     }
 
@@ -77,17 +77,18 @@ class DataPageController {
 
     @PostMapping("/data/entry")
     String save(@ModelAttribute EntryForm form, Principal principal, Model model, Locale locale) {
-        Actor actor = callers.of(principal);
+        Actor actor = callers.orAnonymous(principal);
         try {
-            permissions.writer(principal, List.of(form.region() == null ? "" : form.region()));
             ObservationKey key = new ObservationKey(form.indicator(), form.region(), form.period());
-            observations.revise(key, new Edit(number(form.value()), form.unit(), form.source(), Set.of()),
-                    actor.username(), form.reason());
-            observations.submit(key, actor.username(), form.reason());
+            observations.revise(actor, key, new Edit(Edit.value(form.value()), form.unit(), form.source(), Set.of()),
+                    form.reason());
+            observations.submit(actor, key, form.reason());
             return "redirect:/data/history?indicator=" + key.indicator() + "&region=" + key.region() + "&period=" + key.period();
         } catch (InvalidInputException e) {
             return entryPage(model, form, e.problems().stream().map(p -> p.message(locale)).toList());
-        } catch (IllegalArgumentException | IllegalStateException | NotPermittedException e) {
+        } catch (NotPermittedException e) {
+            return entryPage(model, form, List.of(e.message(locale)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return entryPage(model, form, List.of(e.getMessage()));
         }
     }
@@ -98,41 +99,55 @@ class DataPageController {
     }
 
     @PostMapping("/data/import/preview")
-    String preview(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale) throws IOException {
-        Actor actor = callers.of(principal);
-        Path stored = store(file);
-        ImportRequest request = new ImportRequest(stored, file.getOriginalFilename(), null, actor.username(), null,
-                Status.SUBMITTED, null, null);
-        try {
-            ImportService.Preview preview = imports.check(request);
-            permissions.writer(principal, preview.regions());
+    String preview(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) throws IOException {
+        Actor actor = callers.orAnonymous(principal);
+        ImportUploads.Upload upload = null;
+        boolean keep = false;
+        try (InputStream in = file.getInputStream()) {
+            upload = uploads.receive(actor, in, file.getOriginalFilename());
+            ImportService.Preview preview = imports.check(actor, new ImportRequest(upload.file(),
+                    file.getOriginalFilename(), null, Status.SUBMITTED, null, null));
             model.addAttribute("preview", preview);
-            model.addAttribute("upload", stored.getFileName().toString());
+            model.addAttribute("upload", upload.id());
+            keep = true;
         } catch (ImportRefusedException e) {
-            Files.deleteIfExists(stored);
-            model.addAttribute("problems", e.details());
-            model.addAttribute("total", e.total());
-            model.addAttribute("file", file.getOriginalFilename());
+            refusal(model, e, response);
         } catch (NotPermittedException e) {
-            Files.deleteIfExists(stored);
-            model.addAttribute("refused", e.getMessage());
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
+        } finally {
+            if (upload != null && !keep) {
+                uploads.delete(upload.file());
+            }
         }
         return "data-import";
     }
 
+    /** Imports a previewed upload: everything is checked again (the preview is not trusted). */
     @PostMapping("/data/import/commit")
-    String commit(@RequestParam String upload, @RequestParam String name, @RequestParam(required = false) String reason,
-            Principal principal, Model model) throws IOException {
-        Actor actor = callers.of(principal);
-        Path stored = uploads.resolve(upload).normalize();
-        if (!stored.startsWith(uploads) || !Files.isRegularFile(stored)) {
-            throw new IllegalArgumentException("找不到上传的文件 / no such upload: " + upload);
+    String commit(@RequestParam String upload, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) {
+        Actor actor = callers.orAnonymous(principal);
+        Optional<Path> stored = uploads.find(upload);
+        if (stored.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("refused", "en".equals(locale.getLanguage())
+                    ? "The uploaded file is no longer there (it is kept for an hour after the check); upload it again."
+                    : "找不到上传的文件（检查后保留一小时），请重新上传。");
+            return "data-import";
         }
         try {
-            model.addAttribute("result", imports.importFile(new ImportRequest(stored, name, null, actor.username(), reason,
+            model.addAttribute("result", imports.importFile(actor, new ImportRequest(stored.get(), name, reason,
                     Status.SUBMITTED, null, null)));
+        } catch (ImportRefusedException e) {
+            refusal(model, e, response);
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
         } finally {
-            Files.deleteIfExists(stored);
+            uploads.delete(stored.get());
         }
         return "data-import";
     }
@@ -140,22 +155,45 @@ class DataPageController {
     @PostMapping("/data/decide")
     String decide(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
             @RequestParam String decision, @RequestParam(required = false) String reason, Principal principal) {
-        Actor actor = permissions.approver(principal, region);
+        Actor actor = callers.orAnonymous(principal);
         ObservationKey key = new ObservationKey(indicator, region, period);
         if ("approve".equals(decision)) {
-            observations.approve(key, actor.username(), reason);
+            observations.approve(actor, key, reason);
         } else {
-            observations.returnValue(key, actor.username(), reason);
+            observations.returnValue(actor, key, reason);
         }
         return "redirect:/data";
     }
 
     @GetMapping("/data/history")
-    String history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period, Model model) {
+    String history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
+            Model model, Principal principal) {
         ObservationKey key = new ObservationKey(indicator, region, period);
         model.addAttribute("key", key);
-        model.addAttribute("history", observations.history(key));
+        model.addAttribute("history", observations.history(callers.orAnonymous(principal), key));
         return "data-history";
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String denied(NotPermittedException e, Model model, Locale locale) {
+        model.addAttribute("message", e.message(locale));
+        return "denied";
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String invalid(InvalidInputException e, Model model, Locale locale) {
+        model.addAttribute("message", e.report(locale));
+        return "denied";
+    }
+
+    /** A refused file: every problem on the page, answered 422. */
+    private static void refusal(Model model, ImportRefusedException e, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", e.details());
+        model.addAttribute("total", e.total());
+        model.addAttribute("file", e.source());
     }
 
     private String entryPage(Model model, EntryForm form, List<String> errors) {
@@ -166,19 +204,4 @@ class DataPageController {
         return "data-entry";
     }
 
-    private static BigDecimal number(String text) {
-        try {
-            return new BigDecimal(text == null ? "" : text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("数值不是数字：“" + text + "” / the value is not a number");
-        }
-    }
-
-    private Path store(MultipartFile file) throws IOException {
-        Files.createDirectories(uploads);
-        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        Path target = uploads.resolve(UUID.randomUUID() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
-        file.transferTo(target);
-        return target;
-    }
 }

@@ -1,11 +1,13 @@
 package org.stocktake.web;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.reports.ReportDocument;
 import org.stocktake.reports.ReportFormat;
 import org.stocktake.reports.ReportService;
@@ -24,11 +30,13 @@ class ReportController {
     private final ReportService reports;
     private final PlanReadModel plans;
     private final Clock clock;
+    private final Callers callers;
 
-    ReportController(ReportService reports, PlanReadModel plans, Clock clock) {
+    ReportController(ReportService reports, PlanReadModel plans, Clock clock, Callers callers) {
         this.reports = reports;
         this.plans = plans;
         this.clock = clock;
+        this.callers = callers;
     }
 
     @GetMapping("/reports")
@@ -41,12 +49,13 @@ class ReportController {
     }
 
     @GetMapping("/reports/bulletin.{format}")
-    ResponseEntity<byte[]> bulletin(@PathVariable String format, @RequestParam(required = false) String month,
-            @RequestParam(required = false) String plan, Locale locale) {
+    ResponseEntity<byte[]> bulletin(Principal principal, @PathVariable String format,
+            @RequestParam(required = false) String month, @RequestParam(required = false) String plan, Locale locale) {
+        Actor actor = callers.of(principal);
         ReportFormat chosen = ReportFormat.parse(format);
         String code = plans.plan(plan).code();
         YearMonth when = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
-        return download(reports.write(reports.bulletin(code, when, locale), chosen), code + "-bulletin-" + when, chosen);
+        return download(reports.write(reports.bulletin(actor, code, when, locale), chosen), code + "-bulletin-" + when, chosen);
     }
 
     @GetMapping("/reports/evaluation.{format}")
@@ -56,6 +65,14 @@ class ReportController {
         String code = plans.plan(plan).code();
         ReportDocument report = reports.evaluation(code, asOf == null ? reports.currentAsOf(code) : asOf, locale);
         return download(reports.write(report, chosen), code + "-evaluation-" + (asOf == null ? reports.currentAsOf(code) : asOf), chosen);
+    }
+
+    /** The bulletin refused to a caller whose role does not see every unit: a page that says so. */
+    @ExceptionHandler(NotPermittedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String refused(NotPermittedException e, Model model, Locale locale) {
+        model.addAttribute("message", e.message(locale));
+        return "denied";
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, ReportFormat chosen) {

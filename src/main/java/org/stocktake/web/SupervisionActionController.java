@@ -72,7 +72,8 @@ class SupervisionActionController {
     @PostMapping("/tasks/{id}/records")
     String issue(Principal p, @PathVariable long id, @RequestParam String rung, @RequestParam(required = false) String note,
             @RequestParam(required = false) String responseDue, RedirectAttributes r, Locale l) {
-        return act("/tasks/" + id, r, l, () -> supervision.issue(callers.of(p), id, Rung.of(rung), null, note, date(responseDue)));
+        return act("/tasks/" + id, r, l, () -> supervision.issue(callers.of(p), id, required("rung", ParameterErrors.choice("rung", rung, Rung.class)), null, note,
+                ParameterErrors.date("responseDue", responseDue)));
     }
 
     @PostMapping("/records/{recordId}/respond")
@@ -84,7 +85,8 @@ class SupervisionActionController {
     @PostMapping("/tasks/{id}/extensions")
     String requestExtension(Principal p, @PathVariable long id, @RequestParam String newDeadline, @RequestParam String reason,
             RedirectAttributes r, Locale l) {
-        return act("/tasks/" + id, r, l, () -> supervision.requestExtension(callers.of(p), id, date(newDeadline), reason));
+        return act("/tasks/" + id, r, l, () -> supervision.requestExtension(callers.of(p), id,
+                required("newDeadline", ParameterErrors.date("newDeadline", newDeadline)), reason));
     }
 
     @PostMapping("/extensions/{extensionId}/decide")
@@ -105,7 +107,7 @@ class SupervisionActionController {
 
     @PostMapping("/tasks/import")
     String importTable(Principal p, @RequestParam String plan, @RequestParam MultipartFile file, RedirectAttributes r, Locale l) {
-        return act("/tasks", r, l, () -> tasks.importWorkbook(callers.of(p), plan, file.getOriginalFilename(),
+        return act("/tasks", r, l, () -> tasks.importWorkbook(callers.of(p), plan, ParameterErrors.fileName(file),
                 stream(file), LocalDate.now(clock)));
     }
 
@@ -132,12 +134,13 @@ class SupervisionActionController {
             @RequestParam(required = false) String email, @RequestParam String role, @RequestParam(required = false) String unit,
             @RequestParam String password, RedirectAttributes r, Locale l) {
         return act("/admin", r, l, () -> accounts.createUser(callers.of(p), new NewUser(username.trim(), displayName,
-                SupervisionPageController.blank(email), Role.of(role), SupervisionPageController.blank(unit), password)));
+                SupervisionPageController.blank(email), required("role", ParameterErrors.choice("role", role, Role.class)),
+                SupervisionPageController.blank(unit), password)));
     }
 
     @PostMapping("/admin/import")
     String importUsers(Principal p, @RequestParam MultipartFile file, RedirectAttributes r, Locale l) {
-        return act("/admin", r, l, () -> accounts.importWorkbook(callers.of(p), file.getOriginalFilename(), stream(file)));
+        return act("/admin", r, l, () -> accounts.importWorkbook(callers.of(p), ParameterErrors.fileName(file), stream(file)));
     }
 
     private static java.io.InputStream stream(MultipartFile file) {
@@ -148,16 +151,22 @@ class SupervisionActionController {
         }
     }
 
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, java.util.List.of(new org.stocktake.shared.Problem(field, "不能为空", "is required")));
+        }
+        return value;
     }
 
+    /**
+     * Runs a form's action and goes back to its page with a notice, or with the reason it was not
+     * saved (a conflict, a state that does not allow it, bad input). A refusal by role or scope is
+     * not a form error: it is answered 403 by {@link WebErrors}.
+     */
     static String act(String back, RedirectAttributes redirect, Locale locale, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", "saved");
-        } catch (NotPermittedException e) {
-            redirect.addFlashAttribute("error", e.message(locale));
         } catch (TaskConflictException e) {
             redirect.addFlashAttribute("error", e.message(locale));
         } catch (TaskStateException e) {

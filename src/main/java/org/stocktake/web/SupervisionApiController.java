@@ -3,12 +3,9 @@ package org.stocktake.web;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +19,6 @@ import org.stocktake.accounts.NewUser;
 import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.accounts.UserView;
-import org.stocktake.shared.InvalidInputException;
 import org.stocktake.tasks.Claim;
 import org.stocktake.tasks.Extension;
 import org.stocktake.tasks.InboxMessage;
@@ -35,11 +31,9 @@ import org.stocktake.tasks.ScoreService;
 import org.stocktake.tasks.SupervisionRecord;
 import org.stocktake.tasks.SupervisionService;
 import org.stocktake.tasks.Task;
-import org.stocktake.tasks.TaskConflictException;
 import org.stocktake.tasks.TaskDraft;
 import org.stocktake.tasks.TaskFilter;
 import org.stocktake.tasks.TaskService;
-import org.stocktake.tasks.TaskStateException;
 import org.stocktake.tasks.TimelineEntry;
 import org.stocktake.tasks.UnitScore;
 import org.stocktake.tasks.Update;
@@ -95,7 +89,7 @@ class SupervisionApiController {
 
     @GetMapping("/me")
     UserView me(Principal principal) {
-        return accounts.user(principal.getName()).orElseThrow();
+        return accounts.user(callers.of(principal).username()).orElseThrow();
     }
 
     @GetMapping("/tasks")
@@ -166,8 +160,10 @@ class SupervisionApiController {
     @PostMapping(value = "/updates/{id}/attachments", consumes = "multipart/form-data")
     ResponseEntity<Update.Attachment> attach(Principal p, @PathVariable long id,
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(progress.attach(callers.of(p), id, file.getOriginalFilename(), file.getBytes()));
+        org.stocktake.accounts.Actor actor = callers.of(p);
+        try (java.io.InputStream content = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(progress.attach(actor, id, file.getOriginalFilename(), content));
+        }
     }
 
     /** An attachment, always as a download of its checked type, never rendered inline. */
@@ -243,31 +239,5 @@ class SupervisionApiController {
     @org.springframework.web.bind.annotation.DeleteMapping("/admin/tokens/{username}")
     Map<String, Integer> revoke(Principal p, @PathVariable String username) {
         return Map.of("revoked", accounts.revokeTokens(callers.of(p), username));
-    }
-
-    @ExceptionHandler(NotPermittedException.class)
-    ResponseEntity<ProblemDetail> refused(NotPermittedException e, Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, e.message(locale));
-    }
-
-    @ExceptionHandler(TaskConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(TaskConflictException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, e.message(locale));
-    }
-
-    @ExceptionHandler(TaskStateException.class)
-    ResponseEntity<ProblemDetail> state(TaskStateException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, e.message(locale));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, e.report(locale));
-        response.getBody().setProperty("problems", e.problems());
-        return response;
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

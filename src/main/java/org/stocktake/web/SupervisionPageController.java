@@ -54,8 +54,8 @@ class SupervisionPageController {
     @GetMapping("/tasks")
     String board(Principal p, @RequestParam(required = false) String article, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String light, @RequestParam(required = false) String dueBy, Model model) {
-        Light wanted = light == null || light.isBlank() ? null : Light.of(light);
-        LocalDate due = dueBy == null || dueBy.isBlank() ? null : LocalDate.parse(dueBy);
+        Light wanted = ParameterErrors.choice("light", light, Light.class);
+        LocalDate due = ParameterErrors.date("dueBy", dueBy);
         TaskFilter filter = new TaskFilter(null, blank(article), blank(unit), wanted, due);
         model.addAttribute("tasks", tasks.list(callers.of(p), filter));
         model.addAttribute("filter", filter);
@@ -88,8 +88,8 @@ class SupervisionPageController {
             Actor actor = callers.of(p);
             var update = progress.submit(actor, id, new Report(null, progressText, problems, nextSteps, percent));
             if (file != null && !file.isEmpty()) {
-                try {
-                    progress.attach(actor, update.id(), file.getOriginalFilename(), file.getBytes());
+                try (java.io.InputStream content = file.getInputStream()) {
+                    progress.attach(actor, update.id(), file.getOriginalFilename(), content);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

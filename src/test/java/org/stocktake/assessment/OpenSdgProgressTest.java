@@ -82,4 +82,33 @@ class OpenSdgProgressTest {
             assertThat(actual).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
         }
     }
+
+    /** The ratio of the values overflows, the ten-year growth does not: (1e600)^(1/10) − 1 = 1e60 − 1. */
+    @org.junit.jupiter.api.Test
+    void growthIsComputedThroughLogarithmsWhenTheRatioOverflows() {
+        var config = new OpenSdgProgress.Config(Direction.POSITIVE, 2020, 2030, null, null);
+        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series("2020:1e-300 2030:1e300").points());
+        assertThat(r.progressValue()).isCloseTo(1e60, within(1e48));
+        assertThat(r.score()).isEqualTo(5.0);
+    }
+
+    /** Growth beyond a double (1e600 in one year) has no finite value: left out, status and score by its sign. */
+    @org.junit.jupiter.api.Test
+    void growthBeyondTheRangeOfNumbersIsLeftOut() {
+        var config = new OpenSdgProgress.Config(Direction.NEGATIVE, 2020, 2030, null, null);
+        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series("2020:1e-300 2021:1e300").points());
+        assertThat(r.progressValue()).isNull();
+        assertThat(r.status()).isEqualTo(OpenSdgProgress.Status.DETERIORATION);
+        assertThat(r.score()).isEqualTo(-5.0);
+    }
+
+    /** A base year moved to or past the target year by missing data requires no growth: not available. */
+    @org.junit.jupiter.api.Test
+    void aBaseAtOrAfterTheTargetYearGivesNoRatio() {
+        var config = new OpenSdgProgress.Config(Direction.POSITIVE, 2015, 2020, 20.0, null);
+        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series("2020:10 2024:12").points());
+        assertThat(r.progressValue()).isNull();
+        assertThat(r.score()).isNull();
+        assertThat(r.status()).isEqualTo(OpenSdgProgress.Status.NOT_AVAILABLE);
+    }
 }

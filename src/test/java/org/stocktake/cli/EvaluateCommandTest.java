@@ -290,4 +290,99 @@ class EvaluateCommandTest {
         }
         return rows;
     }
+
+    // ---- issue 9, finding 12 ----
+
+    private static final String SMALL_FRAMEWORK = """
+            code,parent,level,direction,weight
+            x,index,1,1,1
+            y,index,1,-1,1
+            index,,2,1,1
+            """;
+
+    private record Run(int exit, String err) {
+    }
+
+    private Run evaluate(String data, String... options) throws IOException {
+        Path d = Files.writeString(tmp.resolve("D.csv"), data, StandardCharsets.UTF_8);
+        Path f = Files.writeString(tmp.resolve("F.csv"), SMALL_FRAMEWORK, StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("evaluate", "--data", d.toString(), "--framework", f.toString(),
+                "--out", tmp.resolve("out").toString()));
+        args.addAll(List.of(options));
+        int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+        return new Run(exit, err.toString());
+    }
+
+    @Test
+    void valuesNearTheEndsOfTheNumberRangeStayFiniteAndInRange() throws IOException {
+        // x spans −1e308…1e308 (its range overflows a double), y has 1e308 weights of nothing special
+        Run run = evaluate("unit,x,y\nA,1e308,5\nB,-1e308,7\nC,0,6\n");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve("normalised.csv"))).containsExactly("unit,x,y",
+                "A,100.0,100.0", "B,0.0,0.0", "C,50.0,50.0");
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve("aggregated.csv"))).containsExactly(
+                "unit,index,rank", "A,100.0,1", "B,0.0,3", "C,50.0,2");
+
+        Run z = evaluate("unit,x,y\nA,1e308,5\nB,-1e308,7\nC,0,6\nD,1.7e308,1\n", "--normalise", "zscore:0:1");
+        assertThat(z.exit()).as(z.err()).isZero();
+        for (String line : Files.readAllLines(tmp.resolve("out").resolve("normalised.csv")).subList(1, 5)) {
+            for (String cell : line.substring(2).split(",")) {
+                assertThat(Double.parseDouble(cell)).as(line).isFinite().isBetween(-2.0, 2.0);
+            }
+        }
+    }
+
+    @Test
+    void aValueBeyondTheNumberRangeIsANamedError() throws IOException {
+        Run run = evaluate("unit,x,y\nA,1e400,5\nB,2,7\n");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("D.csv: 行 2 列 x", "1e400");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aResultBeyondTheNumberRangeIsANamedErrorAndNothingIsWritten() throws IOException {
+        // z of unit E = (10 − 2)/√20 ≈ 1.79; × 1.5e308 overflows
+        Run run = evaluate("unit,x,y\nA,0,1\nB,0,1\nC,0,1\nD,0,1\nE,10,1\n", "--normalise", "zscore:0:1.5e308");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("D.csv: 行 6 列 x");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void gbkDataIsReadAsGb18030() throws IOException {
+        Path d = tmp.resolve("D.csv");
+        Files.writeString(d, "unit,x,y\n长沙市,1,2\n株洲市,3,1\n", java.nio.charset.Charset.forName("GBK"));
+        Path f = Files.writeString(tmp.resolve("F.csv"), SMALL_FRAMEWORK, StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute("evaluate", "--data",
+                d.toString(), "--framework", f.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve("aggregated.csv"), StandardCharsets.UTF_8))
+                .containsExactly("unit,index,rank", "长沙市,0.0,2", "株洲市,100.0,1");
+    }
+
+    @Test
+    void aFailedOutLeavesNoTemporaryFile() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("aggregated.csv"));
+        Files.writeString(out.resolve("aggregated.csv").resolve("keep.txt"), "a directory in the way");
+        Run run = evaluate("unit,x,y\nA,1,5\nB,2,7\n");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("aggregated.csv");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".evaluate"));
+        }
+    }
+
+    @Test
+    void unknownChoicesAreUsageErrorsListingTheValidOnes() throws IOException {
+        Run aggregate = evaluate("unit,x,y\nA,1,5\n", "--aggregate", "median");
+        assertThat(aggregate.exit()).isEqualTo(2);
+        assertThat(aggregate.err()).contains("amean, gmean, hmean", "参数有误");
+        Run normalise = evaluate("unit,x,y\nA,1,5\n", "--normalise", "median");
+        assertThat(normalise.exit()).isEqualTo(2);
+        assertThat(normalise.err()).contains("minmax:L:U, zscore:M:S, rank, efficacy, frontier");
+    }
 }

@@ -49,4 +49,15 @@ class StocktakeCliTest {
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("serve", "plan");
     }
+
+    /** Checked before the platform starts: a wrong word exits with 2 and lists the valid ones, in both languages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "assess --as-of 2025 --method bogus | unknown --method: bogus (schedule, opensdg, trend)",
+            "assess --as-of 2025 --format bogus | unknown --format: bogus (table, csv, json)"})
+    void assessNamesTheValidChoices(String args, String message) {
+        Run r = run(args.trim().split("\\s+"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(message, "参数有误").doesNotContain("No enum constant", "Exception");
+    }
 }

@@ -90,9 +90,9 @@ class FormatsTest extends ImportTestSupport {
         ImportResult result = importAs(file, Status.APPROVED);
 
         assertThat(result.rows()).isEqualTo(3);
-        assertThat(observations.history(new ObservationKey("gdp", "430112", "2023Q1"))).singleElement()
+        assertThat(observations.history(TESTER, new ObservationKey("gdp", "430112", "2023Q1"))).singleElement()
                 .satisfies(r -> assertThat(r.flags()).containsExactly(Flag.PRELIMINARY));
-        assertThat(observations.current(new ObservationKey("urbanisation_rate", "430112", "2023-07")).orElseThrow()
+        assertThat(observations.current(TESTER, new ObservationKey("urbanisation_rate", "430112", "2023-07")).orElseThrow()
                 .flags()).containsExactly(Flag.ESTIMATED);
         assertThat(observations.find("gdp", "430112")).extracting(Observation::period).containsExactly("2023Q1", "2023Q2");
     }
@@ -120,7 +120,7 @@ class FormatsTest extends ImportTestSupport {
     @Test
     void thePublishedStatisticsExportAndImportBackUnchanged() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long exported = exports.export(DataFormat.CSV, new ExportService.Query(null, "430000", false), out);
+        long exported = exports.export(TESTER, DataFormat.CSV, new ExportService.Query(null, "430000", false), out);
         assertThat(exported).isGreaterThan(10);
         Path file = Path.of("target/import-tests/province-export.csv");
         Files.write(file, out.toByteArray());
@@ -152,15 +152,14 @@ class FormatsTest extends ImportTestSupport {
                 urbanisation_rate,%1$s,2021-02,55.5,%%,monthly,estimated
                 """.formatted(region)), Status.APPROVED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long exported = exports.export(format, new ExportService.Query(null, region, false), out);
+        long exported = exports.export(TESTER, format, new ExportService.Query(null, region, false), out);
         assertThat(exported).isEqualTo(4);
         Path file = Path.of("target/import-tests/export-" + region + switch (format) {
             case CSV -> ".csv"; case XLSX -> ".xlsx"; case SDMX -> ".sdmx.csv"; });
         Files.write(file, out.toByteArray());
         long before = revisions();
 
-        ImportResult again = imports.importFile(new ImportRequest(file, null, format, "tester", "round trip",
-                Status.APPROVED, null, null));
+        ImportResult again = imports.importFile(TESTER, new ImportRequest(file, null, "round trip", Status.APPROVED, null, null));
 
         assertThat(again.rows()).isEqualTo(4);
         if (format == DataFormat.SDMX) {

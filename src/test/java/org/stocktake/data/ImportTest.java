@@ -99,11 +99,11 @@ class ImportTest extends ImportTestSupport {
             assertThat(e.regions()).containsExactly("430103");
             assertThat(e.indicators()).containsExactly("gdp", "urbanisation_rate");
         });
-        Revision gdp2021 = observations.current(new ObservationKey("gdp", "430103", "2021")).orElseThrow();
+        Revision gdp2021 = observations.current(TESTER, new ObservationKey("gdp", "430103", "2021")).orElseThrow();
         assertThat(gdp2021.unit()).isEqualTo("亿元");
         assertThat(gdp2021.flags()).containsExactly(Flag.PRELIMINARY);
         assertThat(gdp2021.changedBy()).isEqualTo("tester");
-        assertThat(observations.current(new ObservationKey("urbanisation_rate", "430103", "2021Q3")).orElseThrow()
+        assertThat(observations.current(TESTER, new ObservationKey("urbanisation_rate", "430103", "2021Q3")).orElseThrow()
                 .flags()).containsExactlyInAnyOrder(Flag.ESTIMATED, Flag.REVISED);
     }
 
@@ -113,7 +113,7 @@ class ImportTest extends ImportTestSupport {
         importAs(write("first.csv", HEADER + "gdp,430104,2021,200,亿元,bulletin 2022,preliminary\n"), Status.APPROVED);
         importAs(write("revised.csv", HEADER + "gdp,430104,2021,203.4,亿元,yearbook 2023,revised\n"), Status.SUBMITTED);
 
-        List<Revision> history = observations.history(key);
+        List<Revision> history = observations.history(TESTER, key);
         assertThat(history).extracting(Revision::revision, r -> r.value().toPlainString(), Revision::status,
                 Revision::source).containsExactly(
                         tuple(1, "200", Status.APPROVED, "bulletin 2022"),
@@ -122,10 +122,10 @@ class ImportTest extends ImportTestSupport {
         assertThat(observations.find("gdp", "430104")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("200"));
 
-        observations.approve(key, "head", "checked against the yearbook");
+        observations.approve(CHECKER, key, "checked against the yearbook");
         assertThat(observations.find("gdp", "430104")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("203.4"));
-        assertThat(observations.history(key)).hasSize(3).first()
+        assertThat(observations.history(TESTER, key)).hasSize(3).first()
                 .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("200"));
     }
 
@@ -151,9 +151,9 @@ class ImportTest extends ImportTestSupport {
         assertThat(outlier.key()).isEqualTo(new ObservationKey("gdp", "430181", "2021"));
         assertThat(outlier.median()).isEqualTo(12.0);
         assertThat(outlier.z()).isCloseTo(5.396, org.assertj.core.api.Assertions.within(0.001));
-        assertThat(observations.current(outlier.key()).orElseThrow().outlierZ()).isCloseTo(5.396,
+        assertThat(observations.current(TESTER, outlier.key()).orElseThrow().outlierZ()).isCloseTo(5.396,
                 org.assertj.core.api.Assertions.within(0.001));
-        assertThat(observations.current(new ObservationKey("gdp", "430181", "2022")).orElseThrow().outlierZ()).isNull();
+        assertThat(observations.current(TESTER, new ObservationKey("gdp", "430181", "2022")).orElseThrow().outlierZ()).isNull();
         assertThat(observations.find("gdp", "430181")).extracting(Observation::value)
                 .contains(new BigDecimal("20"));
     }

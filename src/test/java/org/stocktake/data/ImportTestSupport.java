@@ -8,9 +8,17 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.PlatformTest;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Role;
 
 /** Writes import files under target/ and counts what the database holds. */
 abstract class ImportTestSupport extends PlatformTest {
+
+    /** A coordinator named "tester", who may load approved values. */
+    static final Actor TESTER = new Actor("tester", Role.COORDINATOR, null, null);
+
+    /** A second coordinator, who approves what the tester loaded (four eyes). */
+    static final Actor CHECKER = new Actor("checker", Role.COORDINATOR, null, null);
 
     static final String HEADER = "indicator,region,period,value,unit,source,flags\n";
 
@@ -33,7 +41,7 @@ abstract class ImportTestSupport extends PlatformTest {
     }
 
     ImportResult importAs(Path file, Status status) {
-        return imports.importFile(ImportRequest.of(file, "tester", "test import", status));
+        return imports.importFile(TESTER, ImportRequest.of(file, "test import", status));
     }
 
     long revisions() {

@@ -74,4 +74,47 @@ class RankingTest {
 
         assertThat(Ranking.ranks(scores, vetoed, List.of("X", "X", "Y"))).containsExactly(2, 1, 1);
     }
+
+    /**
+     * The sorting ranking against the definition counted pair by pair (1 + the units of the same group
+     * ahead: not vetoed against vetoed, or the same veto and a higher score), on random data with many
+     * ties, missing scores, signed zeros, vetoes and groups (fixed seed).
+     */
+    @Test
+    void sortingGivesTheRanksOfThePairwiseDefinition() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261130);
+        for (int round = 0; round < 300; round++) {
+            int n = random.nextInt(1, 120);
+            double[] scores = new double[n];
+            boolean[] vetoed = new boolean[n];
+            List<String> groups = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int kind = random.nextInt(10);
+                scores[i] = kind == 0 ? NA : kind == 1 ? -0.0 : kind == 2 ? 0.0 : random.nextInt(8) * 1.5;
+                vetoed[i] = random.nextInt(6) == 0;
+                groups.add(random.nextInt(4) == 0 ? null : "g" + random.nextInt(3));
+            }
+            assertThat(Ranking.ranks(scores, vetoed, groups)).as("round " + round)
+                    .containsExactly(pairwise(scores, vetoed, groups));
+        }
+    }
+
+    private static int[] pairwise(double[] scores, boolean[] vetoed, List<String> groups) {
+        int[] ranks = new int[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            if (Double.isNaN(scores[i])) {
+                continue;
+            }
+            int ahead = 0;
+            for (int j = 0; j < scores.length; j++) {
+                boolean sameGroup = java.util.Objects.equals(groups.get(i), groups.get(j));
+                boolean before = vetoed[j] != vetoed[i] ? !vetoed[j] : scores[j] > scores[i];
+                if (!Double.isNaN(scores[j]) && sameGroup && before) {
+                    ahead++;
+                }
+            }
+            ranks[i] = ahead + 1;
+        }
+        return ranks;
+    }
 }

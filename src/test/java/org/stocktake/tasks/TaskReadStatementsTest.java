@@ -30,7 +30,6 @@ class TaskReadStatementsTest extends SupervisionTest {
     @Autowired DataSource dataSource;
     @Autowired TaskService tasks;
     @Autowired ProgressService progress;
-    @Autowired UpdateRepository updates;
 
     @Test
     void aTaskListIsOneStatementOnOneConnectionWhateverTheNumberOfTasks() {
@@ -74,8 +73,7 @@ class TaskReadStatementsTest extends SupervisionTest {
             Update update = progress.submit(liaison, task, new Report(null, "进展 " + i, null, null, 10 * i));
             for (int a = 0; a < i + 1; a++) {
                 byte[] pdf = ("%PDF-1.4 附件 " + a).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                updates.insertAttachment(update.id(), new Attachments.Checked("note" + a + ".pdf", "application/pdf"),
-                        pdf, "sha" + a, liaison.username(), clock.instant());
+                progress.attach(liaison, update.id(), "note" + a + ".pdf", pdf);
             }
         }
         Counting counting = new Counting(dataSource);

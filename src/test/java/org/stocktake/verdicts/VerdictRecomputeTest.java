@@ -42,7 +42,8 @@ class VerdictRecomputeTest extends PlatformTest {
                 indicator,region,period,value,unit,source,flags
                 forest_coverage,430000,2025,54.2,%,test value (not a published statistic),preliminary
                 """);
-        imports.importFile(ImportRequest.of(file, "statistician", "2025 value", Status.APPROVED));
+        imports.importFile(new org.stocktake.accounts.Actor("statistician", org.stocktake.accounts.Role.COORDINATOR, null, null),
+                ImportRequest.of(file, "2025 value", Status.APPROVED));
         TargetVerdict after = forest();
         assertThat(after.computedAt()).isAfter(before.computedAt());
         assertThat(after.verdict().figures().latestYear()).isEqualTo(2025);

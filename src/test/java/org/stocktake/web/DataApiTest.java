@@ -58,6 +58,19 @@ class DataApiTest extends PlatformTest {
         return token;
     }
 
+    private static String checker;
+
+    /** A second coordinator's token: nobody approves a value they imported (four eyes). */
+    private String checker() {
+        if (checker == null) {
+            Actor admin = accounts.actorOf("admin");
+            accounts.createUser(admin, new NewUser("data-api-checker", "数据审核", "data-check@example.org",
+                    Role.COORDINATOR, null, "a-long-enough-password"));
+            checker = accounts.issueToken(admin, "data-api-checker", "test");
+        }
+        return checker;
+    }
+
     @Test
     void aLiaisonCannotWriteOrApproveAnotherRegionsData() throws Exception {
         Actor admin = accounts.actorOf("admin");
@@ -116,13 +129,13 @@ class DataApiTest extends PlatformTest {
         assertThat(json(imported).get("appended").asInt()).isEqualTo(1);
 
         HttpResponse<String> approved = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + checker())
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"indicator\":\"gdp\",\"region\":\"430204\",\"period\":\"2021\",\"reason\":\"checked\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(approved.statusCode()).isEqualTo(200);
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/v1/observations/approve"))
-                .header("Content-Type", "application/json").header("Accept-Language", "en").header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json").header("Accept-Language", "en").header("Authorization", "Bearer " + checker())
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"indicator\":\"gdp\",\"region\":\"430204\",\"period\":\"2021\",\"reason\":\"twice\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -130,8 +143,8 @@ class DataApiTest extends PlatformTest {
         assertThat(again.body()).contains("is approved");
 
         JsonNode history = json(http.send(HttpRequest.newBuilder(
-                uri("/api/v1/observations/history?indicator=gdp&region=430204&period=2021")).build(),
-                HttpResponse.BodyHandlers.ofString()));
+                uri("/api/v1/observations/history?indicator=gdp&region=430204&period=2021"))
+                .header("Authorization", "Bearer " + token()).build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.get(0).get("changedBy").asString()).isEqualTo("data-api-coordinator");
         assertThat(history.get(1).get("status").asString()).isEqualTo("APPROVED");

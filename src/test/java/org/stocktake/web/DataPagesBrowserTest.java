@@ -51,6 +51,10 @@ class DataPagesBrowserTest extends SupervisionTest {
     }
 
     private Page login(Actor who, List<String> errors) {
+        return login(who, errors, "head-new-password");
+    }
+
+    private Page login(Actor who, List<String> errors, String newPassword) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
         page.onPageError(e -> errors.add(String.valueOf(e)));
         String base = "http://localhost:" + port;
@@ -59,7 +63,7 @@ class DataPagesBrowserTest extends SupervisionTest {
         page.fill("#password", PASSWORD);
         page.click("#login-submit");
         page.fill("input[name=oldPassword]", PASSWORD);
-        page.fill("input[name=newPassword]", "head-new-password");
+        page.fill("input[name=newPassword]", newPassword);
         page.click("#password-submit");
         return page;
     }
@@ -108,8 +112,14 @@ class DataPagesBrowserTest extends SupervisionTest {
         page.navigate(base + "/data");
         assertThat(page.locator("#queue").innerText()).contains("430700", "523.1");
         page.locator("#queue tr:has-text('523.1') button[value=approve]").click();
-        page.navigate(base + "/data/history?indicator=resident_population&region=430700&period=2025");
-        assertThat(page.locator("#history").innerText()).contains("已提交", "已批准", "523.1");
+        assertThat(page.locator("body").innerText()).contains("须由另一人审核");
+
+        Actor second = user("head2", Role.HEAD, unit);
+        Page other = login(second, errors, "second-head-password");
+        other.navigate(base + "/data");
+        other.locator("#queue tr:has-text('523.1') button[value=approve]").click();
+        other.navigate(base + "/data/history?indicator=resident_population&region=430700&period=2025");
+        assertThat(other.locator("#history").innerText()).contains("已提交", "已批准", "523.1");
         assertThat(errors).isEmpty();
     }
 }

@@ -124,7 +124,7 @@ class ParallelLoadTest {
     }
 
     @Test
-    void whenNoConnectionFreesUpTheAnswerIsA503WithRetryAfterNotA500() throws Exception {
+    void whenNoConnectionFreesUpTheAnswerIsA503InWordsNotA500() throws Exception {
         List<Connection> held = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
@@ -137,8 +137,7 @@ class ParallelLoadTest {
 
             for (HttpResponse<String> answer : List.of(api, page)) {
                 assertThat(answer.statusCode()).isEqualTo(503);
-                assertThat(answer.headers().firstValue("Retry-After")).contains("5");
-                assertThat(answer.body()).contains("平台繁忙").doesNotContain("Exception", "org.", "at ");
+                assertThat(answer.body()).contains("平台繁忙").doesNotContain("Exception", "Jdbc", "at org.");
             }
             assertThat(seconds).as("two requests, each waiting the pool's 5 s").isBetween(8L, 30L);
         } finally {

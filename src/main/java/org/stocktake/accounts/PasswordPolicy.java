@@ -1,0 +1,65 @@
+package org.stocktake.accounts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stocktake.shared.Problem;
+
+/**
+ * What a new password must be: at least {@link #MIN_LENGTH} characters, not the user name, not one
+ * character repeated, and not on the list of common passwords shipped with the platform
+ * ({@code accounts/common-passwords.txt}, compared without case).
+ */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 10;
+    private static final Set<String> COMMON = load();
+
+    private PasswordPolicy() {
+    }
+
+    /** The problems of a password for a user, each naming the field {@code where}; empty when it is acceptable. */
+    static List<Problem> problems(String where, String username, String password) {
+        List<Problem> problems = new ArrayList<>();
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            problems.add(new Problem(where, "密码至少 " + MIN_LENGTH + " 个字符", "a password needs at least " + MIN_LENGTH + " characters"));
+            return problems;
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
+            problems.add(new Problem(where, "密码不能与用户名相同", "the password must differ from the user name"));
+        } else if (password.codePoints().distinct().count() == 1) {
+            problems.add(new Problem(where, "密码不能是同一个字符的重复", "the password must not be one character repeated"));
+        } else if (COMMON.contains(lower)) {
+            problems.add(new Problem(where, "这是常见密码，容易被猜中，请换一个", "this is a common password that is easily guessed; choose another"));
+        }
+        return problems;
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/accounts/common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("accounts/common-passwords.txt is missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}
