@@ -1,5 +1,6 @@
 package org.stocktake.accounts;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
@@ -68,6 +69,8 @@ class SecurityConfiguration {
     SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(a -> a
+                        // a streamed answer's async dispatch and an error dispatch were authorised on the request itself
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, BULLETIN).hasAnyRole(BULLETIN_ROLES)
                         .requestMatchers(HttpMethod.HEAD, BULLETIN).hasAnyRole(BULLETIN_ROLES)

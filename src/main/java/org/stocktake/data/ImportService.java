@@ -96,6 +96,11 @@ public class ImportService {
      * values need a writer of some region (each row's region is then checked as it is read, in
      * the pass that checks and again in the pass that writes); approved values need a coordinator.
      */
+    /** Refuses, before any file is read, a caller who may not import values with this status. */
+    public void requireImporter(Actor actor, Status status) {
+        authorise(actor, status);
+    }
+
     private static void authorise(Actor actor, Status status) {
         DataAccess.requireWriter(actor);
         if (status == Status.APPROVED) {

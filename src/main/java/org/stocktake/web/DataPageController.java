@@ -76,7 +76,8 @@ class DataPageController {
     }
 
     @PostMapping("/data/entry")
-    String save(@ModelAttribute EntryForm form, Principal principal, Model model, Locale locale) {
+    String save(@ModelAttribute EntryForm form, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) {
         Actor actor = callers.orAnonymous(principal);
         try {
             ObservationKey key = new ObservationKey(form.indicator(), form.region(), form.period());
@@ -87,6 +88,7 @@ class DataPageController {
         } catch (InvalidInputException e) {
             return entryPage(model, form, e.problems().stream().map(p -> p.message(locale)).toList());
         } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
             return entryPage(model, form, List.of(e.message(locale)));
         } catch (IllegalArgumentException | IllegalStateException e) {
             return entryPage(model, form, List.of(e.getMessage()));
@@ -130,6 +132,13 @@ class DataPageController {
             @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
             HttpServletResponse response) {
         Actor actor = callers.orAnonymous(principal);
+        try {
+            imports.requireImporter(actor, Status.SUBMITTED);
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
+            return "data-import";
+        }
         Optional<Path> stored = uploads.find(upload);
         if (stored.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());

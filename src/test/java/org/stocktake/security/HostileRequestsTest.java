@@ -83,8 +83,8 @@ class HostileRequestsTest extends SupervisionTest {
         unit = unit("hostile", "prefecture", "430100");
         coordinator = user("hostile-c", Role.COORDINATOR, null);
         liaison = user("hostile-l", Role.LIAISON, unit);
-        api = Client.token(port, accounts.issueToken(admin(), coordinator.username(), "hostile"));
         accounts.changePassword(coordinator.username(), PASSWORD, PASSWORD + "!");
+        api = Client.token(port, accounts.issueToken(admin(), coordinator.username(), "hostile"));
         pages = Client.session(port, coordinator.username(), PASSWORD + "!");
         Actor administrator = user("hostile-a", Role.ADMIN, null);
         accounts.changePassword(administrator.username(), PASSWORD, PASSWORD + "!");

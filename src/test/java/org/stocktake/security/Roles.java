@@ -20,8 +20,8 @@ final class Roles {
         for (Role role : Role.values()) {
             Actor actor = test.newUser("sec-" + role.code(), role, role.unitBound() ? unit : null);
             actors.put(role, actor);
-            api.put(role, Client.token(port, accounts.issueToken(accounts.actorOf("admin"), actor.username(), "security")));
             accounts.changePassword(actor.username(), SupervisionTest.PASSWORD, SupervisionTest.PASSWORD + "!");
+            api.put(role, Client.token(port, accounts.issueToken(accounts.actorOf("admin"), actor.username(), "security")));
             pages.put(role, Client.session(port, actor.username(), SupervisionTest.PASSWORD + "!"));
         }
     }

@@ -24,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
+import org.stocktake.data.Edit;
+import org.stocktake.data.ObservationKey;
+import org.stocktake.data.ObservationService;
 import org.stocktake.tasks.ProgressService;
 import org.stocktake.tasks.Report;
 import org.stocktake.tasks.Rung;
@@ -72,6 +75,7 @@ class SecurityMatrixTest extends SupervisionTest {
     @Autowired TaskService tasks;
     @Autowired ProgressService progress;
     @Autowired SupervisionService supervision;
+    @Autowired ObservationService observations;
 
     private final AtomicInteger serial = new AtomicInteger();
     private Roles roles;
@@ -194,7 +198,7 @@ class SecurityMatrixTest extends SupervisionTest {
         w.add(page("POST /data/import/commit [data]", OWN, r -> Call.form("/data/import/commit",
                 Map.of("upload", "no-such-upload.csv", "name", "a.csv"))));
         w.add(page("POST /data/decide [data]", APPROVERS, r -> Call.form("/data/decide", Map.of("indicator", "gdp", "region", "430102",
-                "period", "2021", "decision", "approve"))));
+                "period", submittedByLiaison(), "decision", "approve"))));
         return w;
     }
 
@@ -268,6 +272,15 @@ class SecurityMatrixTest extends SupervisionTest {
 
     private Actor liaison() {
         return roles.actors.get(Role.LIAISON);
+    }
+
+    /** A value entered and submitted by the liaison, so that a second person may decide it (four eyes). */
+    private String submittedByLiaison() {
+        ObservationKey key = new ObservationKey("gdp", "430102", "2022");
+        observations.revise(liaison(), key, new Edit(Edit.value(Integer.toString(serial.incrementAndGet())), null,
+                "security test", Set.of()), "x");
+        observations.submit(liaison(), key, "x");
+        return key.period();
     }
 
     private Task task() {

@@ -61,8 +61,8 @@ class ImportFuzzTest extends SupervisionTest {
     void everyMalformedFileIsRefusedWithRowAndColumnAndWritesNothing() throws IOException {
         String unit = unit("fuzz", "prefecture", "430100");
         Actor liaison = user("fuzz-liaison", Role.LIAISON, unit);
-        DataHttp api = DataHttp.token(port, accounts.issueToken(admin(), liaison.username(), "fuzz"));
         accounts.changePassword(liaison.username(), PASSWORD, PASSWORD + "!");
+        DataHttp api = DataHttp.token(port, accounts.issueToken(admin(), liaison.username(), "fuzz"));
         DataHttp pages = DataHttp.session(port, liaison.username(), PASSWORD + "!");
         List<Case> corpus = corpus(new Random(SEED));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
