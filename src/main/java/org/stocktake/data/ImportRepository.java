@@ -89,8 +89,12 @@ class ImportRepository {
     /** The advisory lock that serialises writers of revisions (imports, edits, status steps). */
     static final long LOCK = 20210713L;
 
-    /** Serialises imports, so two of them never number the same revision. */
+    /**
+     * Serialises imports, so two of them never number the same revision. A bulk load may run
+     * longer than the pool's statement time-out: it is lifted for this transaction only.
+     */
     void lock() {
+        jdbc.sql("set local statement_timeout = 0").update();
         jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query(Object.class).single();
     }
 

@@ -28,13 +28,12 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedDatabase database) {
+    HikariDataSource dataSource(EmbeddedDatabase database, PoolSettings pool) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(database.applicationUser());
         dataSource.setPassword(database.applicationPassword());
-        dataSource.setMaximumPoolSize(8);
-        dataSource.setPoolName("stocktake");
+        pool.applyTo(dataSource);
         return dataSource;
     }
 

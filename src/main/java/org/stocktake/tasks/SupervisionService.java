@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
@@ -171,11 +173,13 @@ public class SupervisionService {
     }
 
     public List<SupervisionRecord> records(Actor actor, Long taskId) {
-        return repository.records(taskId).stream().filter(r -> canSee(actor, r.taskId())).toList();
+        Set<Long> visible = visibleTasks(actor, taskId);
+        return repository.records(taskId).stream().filter(r -> visible.contains(r.taskId())).toList();
     }
 
     public List<Extension> extensions(Actor actor, Long taskId) {
-        return repository.extensions(taskId).stream().filter(e -> canSee(actor, e.taskId())).toList();
+        Set<Long> visible = visibleTasks(actor, taskId);
+        return repository.extensions(taskId).stream().filter(e -> visible.contains(e.taskId())).toList();
     }
 
     public List<Claim> claims(long taskId) {
@@ -204,8 +208,11 @@ public class SupervisionService {
         return entries;
     }
 
-    private boolean canSee(Actor actor, long taskId) {
-        return Permissions.allowed(actor, Operation.READ_TASK, tasks.tasksById(taskId), null);
+    /** The ids of the tasks the actor may see (of one task, or of all): one read, not one per record. */
+    private Set<Long> visibleTasks(Actor actor, Long taskId) {
+        List<Task> candidates = taskId == null ? tasks.list(actor, TaskFilter.ALL)
+                : tasks.findById(taskId).filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null)).stream().toList();
+        return candidates.stream().map(Task::id).collect(Collectors.toSet());
     }
 
     private static InvalidInputException invalid(String source, String field, String zh, String en) {

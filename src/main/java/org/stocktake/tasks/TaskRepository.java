@@ -1,5 +1,6 @@
 package org.stocktake.tasks;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +33,19 @@ class TaskRepository {
                 closed_on = :closedOn, version = version + 1
             where id = :id and version = :version
             """;
-    private static final String SELECT = "select * from tasks_task";
+    /**
+     * A task with its co-units, milestones and links in one statement (one connection, one
+     * snapshot): the children come as arrays, so no query ever runs inside the row mapper.
+     */
+    private static final String SELECT = """
+            select t.*,
+                array(select c.unit_code from tasks_co_unit c where c.task_id = t.id order by c.unit_code) as co_units,
+                array(select m.quarter from tasks_milestone m where m.task_id = t.id order by m.quarter) as quarters,
+                array(select m.description from tasks_milestone m where m.task_id = t.id order by m.quarter) as milestones,
+                array(select l.code from tasks_link l where l.task_id = t.id and l.kind = 'target' order by l.code) as targets,
+                array(select l.code from tasks_link l where l.task_id = t.id and l.kind = 'indicator' order by l.code) as indicators
+            from tasks_task t
+            """;
 
     private final JdbcClient jdbc;
 
@@ -91,46 +104,53 @@ class TaskRepository {
     }
 
     Optional<Task> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::task).optional();
+        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TaskRepository::task).optional();
     }
 
     Optional<Task> find(String plan, String code) {
-        return jdbc.sql(SELECT + " where plan_code = :p and code = :c").param("p", plan).param("c", code)
-                .query(this::task).optional();
+        return jdbc.sql(SELECT + " where t.plan_code = :p and t.code = :c").param("p", plan).param("c", code)
+                .query(TaskRepository::task).optional();
     }
 
     List<Task> all() {
-        return jdbc.sql(SELECT + " order by plan_code, id").query(this::task).list();
+        return jdbc.sql(SELECT + " order by t.plan_code, t.id").query(TaskRepository::task).list();
     }
 
     List<Task> ofPlan(String plan) {
-        return jdbc.sql(SELECT + " where plan_code = :p order by id").param("p", plan).query(this::task).list();
+        return jdbc.sql(SELECT + " where t.plan_code = :p order by t.id").param("p", plan).query(TaskRepository::task).list();
     }
 
     int version(long id) {
         return jdbc.sql("select version from tasks_task where id = :id").param("id", id).query(Integer.class).single();
     }
 
-    private Task task(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
+    /** Maps one row of {@link #SELECT}; reads only the row, never the database. */
+    private static Task task(ResultSet rs, int n) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;
+        List<String> quarters = strings(rs, "quarters");
+        List<String> descriptions = strings(rs, "milestones");
         Map<String, String> milestones = new LinkedHashMap<>();
-        jdbc.sql("select quarter, description from tasks_milestone where task_id = :id order by quarter").param("id", id)
-                .query((r, i) -> milestones.put(r.getString(1), r.getString(2))).list();
-        return new Task(id, rs.getString("plan_code"), rs.getString("code"), parentId,
-                rs.getString("article_code"), rs.getString("title"), rs.getString("lead_unit"),
-                strings("select unit_code from tasks_co_unit where task_id = :id order by unit_code", id),
+        for (int i = 0; i < quarters.size(); i++) {
+            milestones.put(quarters.get(i), descriptions.get(i));
+        }
+        return new Task(rs.getLong("id"), rs.getString("plan_code"), rs.getString("code"), parentId,
+                rs.getString("article_code"), rs.getString("title"), rs.getString("lead_unit"), strings(rs, "co_units"),
                 rs.getDate("start_date").toLocalDate(), local(rs.getDate("deadline")), Cycle.of(rs.getString("cycle")),
                 rs.getInt("due_day"), rs.getString("deliverable"), TaskStatus.of(rs.getString("status")),
                 rs.getInt("percent"), Light.of(rs.getString("light")), local(rs.getDate("closed_on")),
-                rs.getInt("version"), milestones,
-                strings("select code from tasks_link where task_id = :id and kind = 'target' order by code", id),
-                strings("select code from tasks_link where task_id = :id and kind = 'indicator' order by code", id));
+                rs.getInt("version"), milestones, strings(rs, "targets"), strings(rs, "indicators"));
     }
 
-    private List<String> strings(String sql, long id) {
-        return jdbc.sql(sql).param("id", id).query(String.class).list();
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        try {
+            return array == null ? List.of() : List.of((String[]) array.getArray());
+        } finally {
+            if (array != null) {
+                array.free();
+            }
+        }
     }
 
     private static Date date(LocalDate d) {

@@ -173,6 +173,10 @@ public class TaskService {
         return tasks.find(id).orElseThrow();
     }
 
+    Optional<Task> findById(long id) {
+        return tasks.find(id);
+    }
+
     Task visible(Actor actor, long id) {
         Task task = tasks.find(id).orElseThrow(() -> new InvalidInputException("task",
                 List.of(new Problem("id " + id, "没有这个任务", "no such task"))));

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +28,17 @@ class UpdateRepository {
             insert into tasks_attachment (update_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
             values (:u, :name, :type, :size, :sha, :content, :by, :at) returning id
             """;
+
+    /**
+     * Updates with their attachments' descriptions in one statement (one connection, one
+     * snapshot): a row per attachment, folded into its update by {@link #updates}.
+     */
+    private static final String SELECT = """
+            select u.*, a.id as a_id, a.file_name as a_name, a.content_type as a_type, a.size as a_size, a.sha256 as a_sha
+            from tasks_update u left join tasks_attachment a on a.update_id = u.id
+            """;
+
+    private static final ResultSetExtractor<List<Update>> UPDATES = UpdateRepository::updates;
 
     private final JdbcClient jdbc;
 
@@ -62,12 +78,13 @@ class UpdateRepository {
     }
 
     Optional<Update> find(long id) {
-        return jdbc.sql("select * from tasks_update where id = :id").param("id", id).query(this::update).optional();
+        return jdbc.sql(SELECT + " where u.id = :id order by a.id").param("id", id).query(UPDATES)
+                .stream().findFirst();
     }
 
     List<Update> ofTask(long taskId) {
-        return jdbc.sql("select * from tasks_update where task_id = :t order by id").param("t", taskId)
-                .query(this::update).list();
+        return jdbc.sql(SELECT + " where u.task_id = :t order by u.id, a.id").param("t", taskId)
+                .query(UPDATES);
     }
 
     /** Stores a staged upload, streaming its content from the staging file. */
@@ -92,16 +109,32 @@ class UpdateRepository {
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
-    private Update update(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        List<Update.Attachment> attachments = jdbc.sql("""
-                select id, file_name, content_type, size, sha256 from tasks_attachment where update_id = :u order by id
-                """).param("u", id).query((a, i) -> new Update.Attachment(a.getLong(1), a.getString(2), a.getString(3),
-                a.getInt(4), a.getString(5))).list();
-        return new Update(id, rs.getLong("task_id"), rs.getString("unit_code"), rs.getString("period"),
+    /** Folds the rows of {@link #SELECT} (ordered by update) into updates; reads only the result set. */
+    private static List<Update> updates(ResultSet rs) throws SQLException {
+        Map<Long, Update> updates = new LinkedHashMap<>();
+        Map<Long, List<Update.Attachment>> attachments = new HashMap<>();
+        while (rs.next()) {
+            long id = rs.getLong("id");
+            if (!updates.containsKey(id)) {
+                updates.put(id, update(rs));
+                attachments.put(id, new ArrayList<>());
+            }
+            long attachment = rs.getLong("a_id");
+            if (!rs.wasNull()) {
+                attachments.get(id).add(new Update.Attachment(attachment, rs.getString("a_name"), rs.getString("a_type"),
+                        rs.getInt("a_size"), rs.getString("a_sha")));
+            }
+        }
+        return updates.values().stream().map(u -> new Update(u.id(), u.taskId(), u.unit(), u.period(), u.progress(),
+                u.problems(), u.nextSteps(), u.percent(), u.status(), u.late(), u.author(), u.submittedAt(),
+                u.approvedBy(), u.reviewedBy(), u.returnReason(), List.copyOf(attachments.get(u.id())))).toList();
+    }
+
+    private static Update update(ResultSet rs) throws SQLException {
+        return new Update(rs.getLong("id"), rs.getLong("task_id"), rs.getString("unit_code"), rs.getString("period"),
                 rs.getString("progress"), rs.getString("problems"), rs.getString("next_steps"), rs.getInt("percent"),
                 rs.getString("status"), rs.getBoolean("late"), rs.getString("author"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getString("approved_by"), rs.getString("reviewed_by"),
-                rs.getString("return_reason"), attachments);
+                rs.getString("return_reason"), List.of());
     }
 }

@@ -8,9 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -75,6 +77,9 @@ class Errors {
         if (e instanceof InvalidInputException invalid) {
             return new Failure(notFound(invalid) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, invalid::report,
                     invalid.problems());
+        }
+        if (e instanceof CannotGetJdbcConnectionException || e instanceof QueryTimeoutException) {
+            return of(HttpStatus.SERVICE_UNAVAILABLE);
         }
         if (e instanceof ConcurrencyFailureException) {
             return of(HttpStatus.CONFLICT);

@@ -39,12 +39,14 @@ class PlanTaskLights implements TaskLightsReadModel {
             counts.put(light.code(), (int) all.stream().filter(t -> t.light() == light).count());
         }
         LocalDate today = LocalDate.now(clock);
+        Map<String, LocalizedText> units = new java.util.HashMap<>();
+        accounts.units().forEach(u -> units.put(u.code(), u.name()));
         List<Item> items = all.stream().filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
                 .sorted(Comparator.comparing((Task t) -> t.light() != Light.RED)
                         .thenComparing(t -> !overdue(t, today))
                         .thenComparing(t -> t.deadline() == null ? LocalDate.MAX : t.deadline()))
                 .limit(SHOWN)
-                .map(t -> new Item(t.code(), t.light().code(), new LocalizedText(t.title(), null), unit(t.lead()),
+                .map(t -> new Item(t.code(), t.light().code(), new LocalizedText(t.title(), null), unit(units, t.lead()),
                         t.deadline() == null ? null : t.deadline().toString(), overdue(t, today)))
                 .toList();
         return new TaskLights(true, counts, items);
@@ -54,10 +56,10 @@ class PlanTaskLights implements TaskLightsReadModel {
         return t.deadline() != null && t.deadline().isBefore(today) && t.light() != Light.BLUE;
     }
 
-    private LocalizedText unit(String code) {
+    private static LocalizedText unit(Map<String, LocalizedText> units, String code) {
         if (code == null) {
             return null;
         }
-        return accounts.unit(code).map(u -> u.name()).orElse(new LocalizedText(code, code));
+        return units.getOrDefault(code, new LocalizedText(code, code));
     }
 }
