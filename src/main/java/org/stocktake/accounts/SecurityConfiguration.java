@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -96,8 +95,9 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                         .frameOptions(f -> f.deny()))
+                // sent as an error, so the one error handler answers it as a problem document in words
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                        (request, response, refused) -> response.sendError(HttpStatus.UNAUTHORIZED.value()), api))
                 .addFilterBefore(new TokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionGuard(accounts), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(accounts), SessionGuard.class);

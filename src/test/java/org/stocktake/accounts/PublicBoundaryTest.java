@@ -77,4 +77,14 @@ class PublicBoundaryTest extends SupervisionTest {
         assertThat(anonymous.page("/plan").statusCode()).isEqualTo(200);
         assertThat(anonymous.page("/attachments/1").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void anAnonymousApiReadOfPrivateDataIsAProblemDocumentInWords() {
+        for (String path : new String[] {"/api/v1/tasks", "/api/v1/observations/history?indicator=gdp&region=430000&period=2021"}) {
+            HttpResponse<String> refused = Http.anonymous(port).get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+            assertThat(refused.body()).as(path).contains("\"status\":401").contains("登录");
+        }
+    }
 }
