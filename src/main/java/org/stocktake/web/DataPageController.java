@@ -12,12 +12,10 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NotPermittedException;
@@ -181,20 +179,6 @@ class DataPageController {
         model.addAttribute("key", key);
         model.addAttribute("history", observations.history(callers.orAnonymous(principal), key));
         return "data-history";
-    }
-
-    @ExceptionHandler(NotPermittedException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String denied(NotPermittedException e, Model model, Locale locale) {
-        model.addAttribute("message", e.message(locale));
-        return "denied";
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String invalid(InvalidInputException e, Model model, Locale locale) {
-        model.addAttribute("message", e.report(locale));
-        return "denied";
     }
 
     /** A refused file: every problem on the page, answered 422. */

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,10 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.stocktake.accounts.Actor;
-import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.reports.ReportDocument;
 import org.stocktake.reports.ReportFormat;
 import org.stocktake.reports.ReportService;
@@ -65,14 +61,6 @@ class ReportController {
         String code = plans.plan(plan).code();
         ReportDocument report = reports.evaluation(code, asOf == null ? reports.currentAsOf(code) : asOf, locale);
         return download(reports.write(report, chosen), code + "-evaluation-" + (asOf == null ? reports.currentAsOf(code) : asOf), chosen);
-    }
-
-    /** The bulletin refused to a caller whose role does not see every unit: a page that says so. */
-    @ExceptionHandler(NotPermittedException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String refused(NotPermittedException e, Model model, Locale locale) {
-        model.addAttribute("message", e.message(locale));
-        return "denied";
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, ReportFormat chosen) {
