@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenSdgIndicatorTest {
 
-    private static final Path REFDATA = Path.of("..", "shared", "refdata", "progress");
+    private static final Path REFDATA = Path.of("src", "test", "resources", "refdata", "progress");
 
     private static List<CSVRecord> read(String name) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();

@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Drives {@code stocktake evaluate} on COINr's ASEM data and compares every cell with COINr 1.1.14's
  * outputs (within 1e-9; ranks exactly). The reference data lives beside the repository in
- * {@code ../shared/refdata/composite/coinr_asem/}.
+ * {@code src/test/resources/refdata/composite/coinr_asem/}.
  */
 class EvaluateCommandTest {
 
-    private static final Path ASEM = Path.of("..", "shared", "refdata", "composite", "coinr_asem");
+    private static final Path ASEM = Path.of("src", "test", "resources", "refdata", "composite", "coinr_asem");
     private static final double TOLERANCE = 1e-9;
 
     /**

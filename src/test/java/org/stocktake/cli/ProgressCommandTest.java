@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The batch command against the published Statistics Canada results (../shared/refdata/progress,
+ * The batch command against the published Statistics Canada results (src/test/resources/refdata/progress,
  * computed by sdg-build 2.4.0), and its refusal of bad input.
  */
 class ProgressCommandTest {
 
-    private static final Path REFDATA = Path.of("..", "shared", "refdata", "progress");
+    private static final Path REFDATA = Path.of("src", "test", "resources", "refdata", "progress");
     private static final double RELATIVE = 1e-9;
 
     @TempDir

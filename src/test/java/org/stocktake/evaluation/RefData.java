@@ -12,10 +12,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads the shared reference data that lives beside the repository ({@code ../shared/refdata}). */
+/** Reads the reference data kept in the repository ({@code src/test/resources/refdata}, sources in its README). */
 final class RefData {
 
-    static final Path ROOT = Path.of("..", "shared", "refdata");
+    static final Path ROOT = Path.of("src", "test", "resources", "refdata");
     static final Path ASEM = ROOT.resolve("composite").resolve("coinr_asem");
 
     private RefData() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HunanPlanTest {
 
     static final Path PLAN_FILE = Path.of("src/main/resources/plans/hunan-central-2021.yaml");
-    static final Path SEED = Path.of("../shared/seed/hunan-central-region-opinions-2021.txt");
+    static final Path SEED = Path.of("src/test/resources/seed/hunan-central-region-opinions-2021.txt");
 
     /**
      * Proof-reading of the traditional seed, applied before the opencc4j conversion: each entry is a
@@ -279,7 +279,7 @@ class HunanPlanTest {
     private static final Pattern ARTICLE = Pattern.compile("^\\([一二三四五六七八九十]+\\)([^。]*)。(.*)$");
 
     static Seed seed() throws IOException {
-        assertThat(SEED).as("the shared folder beside the project (../shared)").exists();
+        assertThat(SEED).as("the seed text in src/test/resources/seed").exists();
         String traditional = Files.readString(SEED, StandardCharsets.UTF_8);
         for (Map.Entry<String, String> fix : CORRECTIONS.entrySet()) {
             traditional = traditional.replace(fix.getKey(), fix.getValue());
