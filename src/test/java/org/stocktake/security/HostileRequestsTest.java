@@ -214,7 +214,7 @@ class HostileRequestsTest extends SupervisionTest {
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(refused.body()).contains("10240 KB");
         Leaks.assertNone("large attachment", refused.body());
-        Path staging = Path.of("target/it-tasks/tmp/attachments");
+        Path staging = Path.of(DATA_DIR, "tmp", "attachments");
         try (Stream<Path> left = Files.exists(staging) ? Files.list(staging) : Stream.empty()) {
             assertThat(left).as("staging files left behind").isEmpty();
         }

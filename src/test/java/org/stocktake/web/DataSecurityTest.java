@@ -94,7 +94,7 @@ class DataSecurityTest extends SupervisionTest {
     }
 
     private Path uploads() {
-        return Path.of("target/it-tasks/uploads");
+        return Path.of(DATA_DIR, "uploads");
     }
 
     private long uploadsLeft() throws IOException {
@@ -297,7 +297,7 @@ class DataSecurityTest extends SupervisionTest {
         HttpResponse<String> invalid = apiImport(csLiaison, "../../x.csv", broken, "submitted");
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body()).contains("row 3").contains("neither UTF-8 nor GB18030").doesNotContain("Input length")
-                .doesNotContain("../").doesNotContain("/tmp").doesNotContain("uploads").doesNotContain("it-tasks");
+                .doesNotContain("../").doesNotContain("/tmp").doesNotContain("uploads").doesNotContain("it-data");
 
         HttpResponse<String> fake = apiImport(csLiaison, "book.xlsx", utf8(PLAIN + "gdp,430121,2045,1,,s,\n"), "submitted");
         assertThat(fake.statusCode()).isEqualTo(422);

@@ -97,7 +97,7 @@ class ImportFuzzTest extends SupervisionTest {
     }
 
     private static void assertNoInternals(String body, String serverDir, String what) {
-        assertThat(body).as(what).doesNotContain(serverDir).doesNotContain("/tmp/").doesNotContain("it-tasks")
+        assertThat(body).as(what).doesNotContain(serverDir).doesNotContain("/tmp/").doesNotContain("it-data")
                 .doesNotContain(".upload").doesNotContain("Exception").doesNotContain("java.")
                 .doesNotContain("org.apache").doesNotContain("Input length");
     }
@@ -108,7 +108,7 @@ class ImportFuzzTest extends SupervisionTest {
     }
 
     private static long uploadsLeft() throws IOException {
-        Path dir = Path.of("target/it-tasks/uploads");
+        Path dir = Path.of(DATA_DIR, "uploads");
         if (!Files.isDirectory(dir)) {
             return 0;
         }
