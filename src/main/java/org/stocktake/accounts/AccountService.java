@@ -227,6 +227,12 @@ public class AccountService {
         return repository.user(username);
     }
 
+    /** Every user, for the administration page: administrators only. */
+    public List<UserView> users(Actor actor) {
+        requireAdmin(actor, "管理用户", "administer users");
+        return users();
+    }
+
     public List<UserView> users() {
         return repository.users("", null);
     }

@@ -23,11 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stocktake.StocktakeApplication;
-import org.stocktake.data.ImportRequest;
-import org.stocktake.data.ImportResult;
-import org.stocktake.data.ImportService;
-import org.stocktake.data.ObservationsImported;
-import org.stocktake.data.Status;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportResult;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.ObservationsImported;
+import org.stocktake.observations.Status;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
@@ -65,7 +65,7 @@ public final class ImportBenchmark {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         try (ConfigurableApplicationContext context = app.run("--stocktake.data-dir=bench/out/data",
-                "--stocktake.seed.enabled=false", "--logging.level.root=WARN", "--logging.level.org.stocktake.data=INFO")) {
+                "--stocktake.seed.enabled=false", "--logging.level.root=WARN", "--logging.level.org.stocktake.observations=INFO")) {
             setUp(context, divisions, indicatorCount);
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             double copyRate = bareCopy(context.getBean(DataSource.class), jdbc, file, rows);

@@ -19,9 +19,9 @@ import org.stocktake.assessment.TargetSpec;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
-import org.stocktake.data.ImportRequest;
-import org.stocktake.data.ImportService;
-import org.stocktake.data.Status;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.Status;
 import org.stocktake.verdicts.VerdictService;
 
 /**
