@@ -41,10 +41,25 @@ public abstract class SupervisionTest extends PlatformTest {
         return code;
     }
 
-    /** A new user with a unique name and an e-mail address; returned as an actor. */
+    /**
+     * A new user with a unique name and no e-mail address; returned as an actor. (Every coordinator
+     * hears of every light change, so addresses for all the users the tests make would send
+     * thousands of e-mails whenever a test moves the clock; a test about e-mail uses
+     * {@link #userWithMail}.)
+     */
     protected Actor user(String prefix, Role role, String unit) {
+        return user(prefix, role, unit, false);
+    }
+
+    /** A new user with a unique name and an e-mail address ({@code name@example.org}). */
+    protected Actor userWithMail(String prefix, Role role, String unit) {
+        return user(prefix, role, unit, true);
+    }
+
+    private Actor user(String prefix, Role role, String unit, boolean mail) {
         String name = prefix + SEQUENCE.incrementAndGet();
-        accounts.createUser(admin(), new NewUser(name, "用户 " + name, name + "@example.org", role, unit, PASSWORD));
+        accounts.createUser(admin(), new NewUser(name, "用户 " + name, mail ? name + "@example.org" : null, role, unit,
+                PASSWORD));
         return accounts.actorOf(name);
     }
 }
