@@ -1,8 +1,18 @@
 package org.stocktake;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NewUser;
@@ -11,14 +21,39 @@ import org.stocktake.accounts.Role;
 import org.stocktake.shared.LocalizedText;
 
 /**
- * Base of supervision tests: the shared platform ({@link PlatformTest}) with a clock the test sets
- * (at 2026-01-10 09:00 when each test class starts, see {@link TestClockReset}) and the platform's
- * e-mail in {@link #MAIL}. Each test makes its own units and users with unique names.
+ * Base of supervision tests: the whole platform on its own embedded PostgreSQL (under
+ * {@code target/it-tasks}), a clock the test sets, and an in-process SMTP server (GreenMail)
+ * receiving the platform's e-mail. All such tests share one application context (apart from the
+ * other platform tests' one, whose clock is the system's and whose data the moved clock would
+ * disturb); each test makes its own units and users with unique names.
  */
-public abstract class SupervisionTest extends PlatformTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "stocktake.data-dir=" + SupervisionTest.DATA_DIR, "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
+    "spring.mail.host=localhost", "stocktake.supervision.daily-cron=-"})
+@Import(TestClockConfiguration.class)
+public abstract class SupervisionTest {
 
+    /** The data directory of this shared platform. */
+    public static final String DATA_DIR = "target/it-tasks";
+    public static final String ADMIN_PASSWORD = "first-admin-password";
     public static final String PASSWORD = "a-good-password";
+    public static final GreenMail MAIL;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    static {
+        PlatformTest.deleteTree(Path.of(DATA_DIR));
+        try (ServerSocket socket = new ServerSocket(0)) {
+            MAIL = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MAIL.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
 
     @Autowired
     protected AccountService accounts;

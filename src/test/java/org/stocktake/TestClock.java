@@ -5,26 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/**
- * A clock tests set by hand: once set, it stands still at 09:00 (Asia/Shanghai) of the day it was
- * set to; until then, and again after {@link #followSystem()}, it tells the system's time.
- */
+/** A clock tests set by hand: it stands still at 09:00 (Asia/Shanghai) of the day it was set to. */
 public final class TestClock extends Clock {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private volatile Instant fixed;
+    private volatile Instant now = LocalDate.of(2026, 1, 10).atTime(9, 0).atZone(ZONE).toInstant();
 
     public void set(LocalDate day) {
-        fixed = day.atTime(9, 0).atZone(ZONE).toInstant();
-    }
-
-    /** Back to the system's time. */
-    public void followSystem() {
-        fixed = null;
+        now = day.atTime(9, 0).atZone(ZONE).toInstant();
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(instant(), ZONE);
+        return LocalDate.ofInstant(now, ZONE);
     }
 
     @Override
@@ -34,13 +26,11 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        Instant now = fixed;
-        return now == null ? Clock.system(zone) : Clock.fixed(now, zone);
+        return Clock.fixed(now, zone);
     }
 
     @Override
     public Instant instant() {
-        Instant now = fixed;
-        return now == null ? Instant.now() : now;
+        return now;
     }
 }

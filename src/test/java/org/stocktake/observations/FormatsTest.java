@@ -45,7 +45,7 @@ class FormatsTest extends ImportTestSupport {
         ImportResult result = importAs(file, Status.APPROVED);
 
         assertThat(result.appended()).isEqualTo(3);
-        assertThat(find(null, "430111")).extracting(Observation::indicator, Observation::period,
+        assertThat(observations.find(null, "430111")).extracting(Observation::indicator, Observation::period,
                 o -> o.value().toPlainString(), Observation::unit, Observation::source).containsExactly(
                         tuple("gdp", "2021", "321.123456789", "亿元", "workbook"),
                         tuple("gdp", "2022", "333", "亿元", "workbook"),
@@ -94,7 +94,7 @@ class FormatsTest extends ImportTestSupport {
                 .satisfies(r -> assertThat(r.flags()).containsExactly(Flag.PRELIMINARY));
         assertThat(observations.current(TESTER, new ObservationKey("urbanisation_rate", "430112", "2023-07")).orElseThrow()
                 .flags()).containsExactly(Flag.ESTIMATED);
-        assertThat(find("gdp", "430112")).extracting(Observation::period).containsExactly("2023Q1", "2023Q2");
+        assertThat(observations.find("gdp", "430112")).extracting(Observation::period).containsExactly("2023Q1", "2023Q2");
     }
 
     @Test

@@ -119,11 +119,11 @@ class ImportTest extends ImportTestSupport {
                         tuple(1, "200", Status.APPROVED, "bulletin 2022"),
                         tuple(2, "203.4", Status.SUBMITTED, "yearbook 2023"));
         assertThat(history.get(1).reason()).isEqualTo("test import");
-        assertThat(find("gdp", "430104")).singleElement()
+        assertThat(observations.find("gdp", "430104")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("200"));
 
         observations.approve(CHECKER, key, "checked against the yearbook");
-        assertThat(find("gdp", "430104")).singleElement()
+        assertThat(observations.find("gdp", "430104")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("203.4"));
         assertThat(observations.history(TESTER, key)).hasSize(3).first()
                 .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("200"));
@@ -154,7 +154,7 @@ class ImportTest extends ImportTestSupport {
         assertThat(observations.current(TESTER, outlier.key()).orElseThrow().outlierZ()).isCloseTo(5.396,
                 org.assertj.core.api.Assertions.within(0.001));
         assertThat(observations.current(TESTER, new ObservationKey("gdp", "430181", "2022")).orElseThrow().outlierZ()).isNull();
-        assertThat(find("gdp", "430181")).extracting(Observation::value)
+        assertThat(observations.find("gdp", "430181")).extracting(Observation::value)
                 .contains(new BigDecimal("20"));
     }
 }

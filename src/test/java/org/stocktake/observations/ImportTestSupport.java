@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.PlatformTest;
@@ -43,14 +42,6 @@ abstract class ImportTestSupport extends PlatformTest {
 
     ImportResult importAs(Path file, Status status) {
         return imports.importFile(TESTER, ImportRequest.of(file, "test import", status));
-    }
-
-    /**
-     * The values of an indicator (or all, with null) in a region, without those of periods from
-     * 2030 on: the security tests that share this platform write such periods into the same regions.
-     */
-    List<Observation> find(String indicator, String region) {
-        return observations.find(indicator, region).stream().filter(o -> o.period().compareTo("2030") < 0).toList();
     }
 
     long revisions() {

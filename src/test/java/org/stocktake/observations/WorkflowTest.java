@@ -58,7 +58,7 @@ class WorkflowTest extends ImportTestSupport {
                         tuple(5, Status.SUBMITTED, "liaison", "corrected"),
                         tuple(6, Status.APPROVED, "head", "matches the survey"));
         assertThat(observations.history(HEAD, key).get(0).value()).isEqualByComparingTo("58.1");
-        assertThat(find("forest_coverage", "430105")).singleElement()
+        assertThat(observations.find("forest_coverage", "430105")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("58.3"));
     }
 

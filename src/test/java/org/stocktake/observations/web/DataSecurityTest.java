@@ -297,7 +297,7 @@ class DataSecurityTest extends SupervisionTest {
         HttpResponse<String> invalid = apiImport(csLiaison, "../../x.csv", broken, "submitted");
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body()).contains("row 3").contains("neither UTF-8 nor GB18030").doesNotContain("Input length")
-                .doesNotContain("../").doesNotContain("/tmp").doesNotContain("uploads").doesNotContain("it-data");
+                .doesNotContain("../").doesNotContain("/tmp").doesNotContain("uploads").doesNotContain("it-tasks");
 
         HttpResponse<String> fake = apiImport(csLiaison, "book.xlsx", utf8(PLAIN + "gdp,430121,2045,1,,s,\n"), "submitted");
         assertThat(fake.statusCode()).isEqualTo(422);

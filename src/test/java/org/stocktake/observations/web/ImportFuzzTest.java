@@ -97,7 +97,7 @@ class ImportFuzzTest extends SupervisionTest {
     }
 
     private static void assertNoInternals(String body, String serverDir, String what) {
-        assertThat(body).as(what).doesNotContain(serverDir).doesNotContain("/tmp/").doesNotContain("it-data")
+        assertThat(body).as(what).doesNotContain(serverDir).doesNotContain("/tmp/").doesNotContain("it-tasks")
                 .doesNotContain(".upload").doesNotContain("Exception").doesNotContain("java.")
                 .doesNotContain("org.apache").doesNotContain("Input length");
     }
