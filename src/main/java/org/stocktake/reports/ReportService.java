@@ -85,8 +85,8 @@ public class ReportService {
         accounts.units().forEach(u -> unitNames.put(u.code(), u.name().in(locale)));
         plan.units().forEach(u -> unitNames.putIfAbsent(u.code(), u.name().in(locale)));
         var inputs = new BulletinReport.Inputs(plan.title().in(locale), month, LocalDate.now(clock),
-                tasks.list(Actor.SYSTEM, new TaskFilter(plan.code(), null, null, null, null)),
-                supervision.records(Actor.SYSTEM, null), scores.scores(plan.code()), unitNames);
+                tasks.list(actor, new TaskFilter(plan.code(), null, null, null, null)),
+                supervision.records(actor, null), scores.scores(plan.code()), unitNames);
         return new BulletinReport(inputs, locale).build();
     }
 
