@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.stocktake.assessment.Method;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.data.Observation;
 import org.stocktake.data.ObservationService;
 import org.stocktake.indicators.IndicatorService;
@@ -114,6 +115,7 @@ public class ReportService {
         Map<String, Double> byRegion = values.stream().filter(o -> o.period().equals(year))
                 .collect(Collectors.toMap(Observation::region, o -> o.value().doubleValue()));
         var indicator = indicators.find(MAP_INDICATOR).orElseThrow();
-        return new EvaluationReport.PrefectureFigures(indicator.name().in(locale), indicator.unit(), year, byRegion, names);
+        return new EvaluationReport.PrefectureFigures(indicator.name().in(locale), indicator.unit(), year, byRegion, names,
+                Ranks.higherIsBetter(indicator.polarity()));
     }
 }
