@@ -16,7 +16,10 @@ import org.stocktake.indicators.Indicator;
 import org.stocktake.regions.RegionGroup;
 import org.stocktake.shared.LocalizedText;
 
-/** The small sums behind the cockpit, worked by hand: 序时进度, trajectories, projection, breaks, group totals. */
+/**
+ * The small sums behind the cockpit, worked by hand: 序时进度, trajectories, breaks, group totals (the
+ * projection's least squares is tested in {@code assessment.TrendTest}, its one home).
+ */
 class CockpitArithmeticTest {
 
     @ParameterizedTest(name = "{2}: {3}%")
@@ -47,20 +50,6 @@ class CockpitArithmeticTest {
         } else {
             assertThat(at).isCloseTo(Double.parseDouble(expected), within(1e-9));
         }
-    }
-
-    @Test
-    void projectionIsTheLeastSquaresLineWithABandThatWidensAwayFromTheData() {
-        // points (0,1), (1,3), (2,2), (3,4): slope 0.8, intercept 1.3; residuals -0.3, 0.9, -0.9, 0.3; SSE 1.8
-        Projection p = Projection.fit(List.of(new double[] {0, 1}, new double[] {1, 3}, new double[] {2, 2}, new double[] {3, 4}));
-        assertThat(p.slope()).isCloseTo(0.8, within(1e-12));
-        assertThat(p.intercept()).isCloseTo(1.3, within(1e-12));
-        assertThat(p.residualSd()).isCloseTo(Math.sqrt(0.9), within(1e-12));
-        // t(2 df) = 4.303; at x = 5: sqrt(1 + 1/4 + (5 − 1.5)²/5) = sqrt(3.7)
-        assertThat(p.halfBand(5)).isCloseTo(4.303 * Math.sqrt(0.9) * Math.sqrt(3.7), within(1e-9));
-        assertThat(p.halfBand(5)).isGreaterThan(p.halfBand(3));
-        assertThat(Projection.fit(List.of(new double[] {0, 1}))).isNull();
-        assertThat(Double.isNaN(Projection.fit(List.of(new double[] {0, 1}, new double[] {1, 2})).halfBand(2))).isTrue();
     }
 
     @Test
