@@ -12,6 +12,7 @@ import org.stocktake.assessment.Ranks;
 import org.stocktake.assessment.VerdictClass;
 import org.stocktake.data.Observation;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -176,7 +177,7 @@ final class EvaluationReport {
     }
 
     private static List<Charts.Point> points(List<Observation> observations) {
-        return observations.stream().filter(o -> o.period().matches("\\d{4}"))
+        return observations.stream().filter(o -> Period.yearly(o.period()))
                 .map(o -> new Charts.Point(Integer.parseInt(o.period()), o.value().doubleValue()))
                 .sorted(java.util.Comparator.comparingDouble(Charts.Point::year)).toList();
     }

@@ -18,6 +18,7 @@ import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.VerdictService;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
@@ -106,7 +107,7 @@ public class ReportService {
         Map<String, String> names = new LinkedHashMap<>();
         prefectures.forEach(r -> names.put(r.code(), r.name().in(locale)));
         List<Observation> values = observations.find(MAP_INDICATOR, null).stream()
-                .filter(o -> names.containsKey(o.region()) && o.period().matches("\\d{4}") && Integer.parseInt(o.period()) <= asOf)
+                .filter(o -> names.containsKey(o.region()) && Period.yearly(o.period()) && Integer.parseInt(o.period()) <= asOf)
                 .toList();
         String year = values.stream().map(Observation::period).max(Comparator.naturalOrder()).orElse(null);
         if (year == null) {

@@ -53,7 +53,7 @@ class LightRulesTest {
             WEEKLY,      2026-01-07, 2026-W02, 2026-01-16
             """)
     void periodsAndDueDays(Cycle cycle, LocalDate day, String key, LocalDate due) {
-        Cycle.Period period = cycle.periodOf(day);
+        Cycle.ReportingPeriod period = cycle.periodOf(day);
         assertThat(period.key()).isEqualTo(key);
         assertThat(cycle.due(period, 5)).isEqualTo(due);
     }
