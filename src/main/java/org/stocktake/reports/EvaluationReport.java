@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Ranks;
 import org.stocktake.assessment.VerdictClass;
-import org.stocktake.data.Observation;
+import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
