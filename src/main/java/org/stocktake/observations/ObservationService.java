@@ -48,7 +48,7 @@ public class ObservationService {
      * Stores published values after checking every row, as approved revisions by "system";
      * nothing is stored if any row is wrong, and a value already current is not stored again.
      * Package-private: only the shipped data set loads this way, at start-up (the platform acting
-     * as {@link Actor#SYSTEM}); every other write goes through a method that takes the actor.
+     * as "system"); every other write goes through a method that takes the actor.
      */
     @Transactional
     int store(String source, List<Observation> batch, List<String> rowNames) {
@@ -235,11 +235,7 @@ public class ObservationService {
     }
 
     private static boolean validPeriod(String period) {
-        try {
-            return Period.parse(period).isPresent();
-        } catch (IllegalArgumentException yearOutOfRange) {
-            return false;
-        }
+        return Period.parse(period).isPresent();
     }
 
     private static ObservationKey key(Observation o) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.shared.Period;
 
 /**
  * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
@@ -21,6 +22,9 @@ import org.stocktake.accounts.Role;
  */
 @Service
 public class LightService {
+
+    /** The daily light evaluation and its escalations act as this named system actor. */
+    private static final Actor RULES = Actor.system("light-rules");
 
     private static final Map<String, Integer> VERDICT_RANK = Map.of("on_track", 0, "behind", 1, "off_track", 2);
 
@@ -96,7 +100,7 @@ public class LightService {
                 values (:id, :l, :r, :on, :at)
                 """).param("id", task.id()).param("l", result.light().code()).param("r", String.join(",", result.reasons()))
                 .param("on", Date.valueOf(today)).param("at", Timestamp.from(clock.instant())).update();
-        audit.record(Actor.SYSTEM, "task", task.code(), "light", task.light().code(),
+        audit.record(RULES, "task", task.code(), "light", task.light().code(),
                 Map.of("light", result.light().code(), "reasons", result.reasons()));
         if ((result.light() == Light.YELLOW || result.light() == Light.RED) && task.lead() != null) {
             escalate(task, result, today);
@@ -119,9 +123,9 @@ public class LightService {
     private void escalate(Task task, LightRules.Result result, LocalDate today) {
         Rung rung = result.light() == Light.RED ? Rung.URGE : Rung.REMINDER;
         LocalDate due = today.plusDays(Math.max(1, rules.rules(task.planCode()).nearDays()));
-        long id = records.insertRecord(task.id(), rung, Actor.SYSTEM.username(), clock.instant(), task.lead(),
+        long id = records.insertRecord(task.id(), rung, RULES.username(), clock.instant(), task.lead(),
                 String.join(",", result.reasons()), due);
-        audit.record(Actor.SYSTEM, "record", id, "issue", null, records.record(id).orElseThrow());
+        audit.record(RULES, "record", id, "issue", null, records.record(id).orElseThrow());
     }
 
     private LightRules.Facts facts(Task task, LocalDate today) {
@@ -155,9 +159,8 @@ public class LightService {
                 .max(java.util.Comparator.comparing(VERDICT_RANK::get)).orElse(null);
     }
 
+    /** The last day of a milestone's quarter ({@code 2026Q2} → 30 June 2026); null when the key is not a quarter. */
     static LocalDate quarterEnd(String quarter) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})Q([1-4])").matcher(quarter);
-        return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1)
-                .plusMonths(1).minusDays(1) : null;
+        return Period.parseExact(quarter).filter(p -> p.kind() == Period.Kind.QUARTER).map(Period::end).orElse(null);
     }
 }

@@ -60,7 +60,7 @@ class PlanTasks {
                 TaskDraft d = draft(plan, t);
                 String lead = d.lead() != null && accounts.unit(d.lead()).isPresent() ? d.lead() : null;
                 List<String> co = d.coUnits().stream().filter(u -> accounts.unit(u).isPresent()).toList();
-                tasks.create(Actor.SYSTEM, new TaskDraft(d.planCode(), d.code(), null, d.article(), d.title(), lead, co,
+                tasks.create(Actor.system("seed"), new TaskDraft(d.planCode(), d.code(), null, d.article(), d.title(), lead, co,
                         d.startDate(), d.deadline(), d.cycle(), d.dueDay(), d.deliverable(), d.milestones(), d.targets(),
                         d.indicators()));
                 added++;

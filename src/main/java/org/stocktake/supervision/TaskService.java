@@ -116,6 +116,14 @@ public class TaskService {
     }
 
     /** The tasks the actor may see that match the filter. */
+    /**
+     * A plan's tasks as the public cockpit and the verdicts see them: public by design, because the
+     * tasks are the plan's own text, their units and deadlines, and their lights.
+     */
+    public List<Task> ofPlan(String planCode) {
+        return tasks.all().stream().filter(t -> t.planCode().equals(planCode)).toList();
+    }
+
     public List<Task> list(Actor actor, TaskFilter filter) {
         return tasks.all().stream().filter(filter::matches)
                 .filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null)).toList();

@@ -79,7 +79,7 @@ public class VerdictService {
     public List<TargetVerdict> assess(PlanDocument plan, int asOf, Method method) {
         Instant now = clock.instant();
         YearlySeries yearly = new YearlySeries(observations.all(), indicators, plan.startYear() - 6, asOf);
-        List<Task> planTasks = tasks.list(Actor.SYSTEM, new TaskFilter(plan.code(), null, null, null, null));
+        List<Task> planTasks = tasks.ofPlan(plan.code());
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();

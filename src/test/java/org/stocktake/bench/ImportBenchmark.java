@@ -126,7 +126,7 @@ public final class ImportBenchmark {
         jdbc.execute("checkpoint");
         HeapWatch heap = HeapWatch.start();
         long t = System.nanoTime();
-        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: first load"));
+        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: first load"));
         double s = seconds(t);
         long[] peak = heap.stop();
         double rate = result.appended() / s;
@@ -143,7 +143,7 @@ public final class ImportBenchmark {
     private void reImport(ImportService imports, JdbcTemplate jdbc, Path file, long rows, double importRate) {
         long before = jdbc.queryForObject("select count(*) from data_revision", Long.class);
         long t = System.nanoTime();
-        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: same file again"));
+        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: same file again"));
         double s = seconds(t);
         long after = jdbc.queryForObject("select count(*) from data_revision", Long.class);
         add("re-import of the same file (general path: COPY to staging, compare with current revisions)",
@@ -162,7 +162,7 @@ public final class ImportBenchmark {
         context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<ObservationsImported>>)
                 e -> announced.compareAndSet(0, System.nanoTime()));
         long t = System.nanoTime();
-        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: one region revised"));
+        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: one region revised"));
         double committed = seconds(t);
         double event = announced.get() == 0 ? Double.NaN : (announced.get() - t) / 1e9;
         add(String.format(Locale.ROOT, "one region's new values (%,d rows, region %s): file → commit → "

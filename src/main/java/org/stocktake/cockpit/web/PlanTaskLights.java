@@ -33,7 +33,7 @@ class PlanTaskLights implements TaskLightsReadModel {
 
     @Override
     public TaskLights lights(String planCode) {
-        List<Task> all = tasks.list(Actor.SYSTEM, new TaskFilter(planCode, null, null, null, null));
+        List<Task> all = tasks.ofPlan(planCode);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Light light : List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE)) {
             counts.put(light.code(), (int) all.stream().filter(t -> t.light() == light).count());

@@ -46,8 +46,8 @@ class SupervisionOverviewController {
     }
 
     @GetMapping("/scores")
-    String scores(@RequestParam(required = false) String plan, Model model) {
-        String code = plan != null ? plan : tasks.list(Actor.SYSTEM, TaskFilter.ALL).stream()
+    String scores(Principal p, @RequestParam(required = false) String plan, Model model) {
+        String code = plan != null ? plan : tasks.list(callers.of(p), TaskFilter.ALL).stream()
                 .map(Task::planCode).findFirst().orElse("");
         model.addAttribute("plan", code);
         model.addAttribute("scores", scores.scores(code));
