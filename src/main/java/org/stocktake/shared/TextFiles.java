@@ -89,9 +89,7 @@ public final class TextFiles {
             return new Encoding(GB18030, 0);
         }
         Problem p = gb.get();
-        throw refused(file, p.en().startsWith("NUL") ? p : new Problem(p.where(),
-                "既不是 UTF-8 也不是 GB18030（GBK）编码的文本，请另存为 UTF-8",
-                "is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8"));
+        throw refused(file, p.en().startsWith("NUL") ? p : Problem.of(p.where(), "text.not-utf8-nor-gb"));
     }
 
     private static Encoding checked(Path file, Encoding encoding, String name) throws IOException {
@@ -149,12 +147,11 @@ public final class TextFiles {
     }
 
     private static Problem undecodable(int line, String name) {
-        return new Problem("行 " + line, "不是有效的 " + name + " 文本", "is not valid " + name + " text");
+        return Problem.of(Messages.zh("where.row", line), "text.undecodable", name);
     }
 
     private static Problem nulProblem(int line) {
-        return new Problem("行 " + line, "含有 NUL 字符（可能是没有字节顺序标记的 UTF-16 文件），请另存为 UTF-8",
-                "NUL character (perhaps UTF-16 saved without its byte-order mark); save the file as UTF-8");
+        return Problem.of(Messages.zh("where.row", line), "text.nul");
     }
 
     private static CharsetDecoder decoder(Charset charset) {

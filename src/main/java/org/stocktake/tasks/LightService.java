@@ -21,7 +21,6 @@ import org.stocktake.accounts.Role;
 @Service
 public class LightService {
 
-    private static final Map<String, Integer> VERDICT_RANK = Map.of("on_track", 0, "behind", 1, "off_track", 2);
 
     private final TaskRepository tasks;
     private final SupervisionRepository records;
@@ -76,14 +75,11 @@ public class LightService {
 
     /** Records an assessed verdict of a target (on_track, behind, off_track); the linked tasks follow. */
     @Transactional
-    public void targetVerdict(String plan, String target, String verdict) {
-        if (!VERDICT_RANK.containsKey(verdict)) {
-            throw new IllegalArgumentException("verdict is one of " + VERDICT_RANK.keySet());
-        }
+    public void targetVerdict(String plan, String target, TargetProgress verdict) {
         jdbc.sql("""
                 insert into tasks_target_verdict (plan_code, target_code, verdict, at) values (:p, :t, :v, :at)
                 on conflict (plan_code, target_code) do update set verdict = excluded.verdict, at = excluded.at
-                """).param("p", plan).param("t", target).param("v", verdict)
+                """).param("p", plan).param("t", target).param("v", verdict.code())
                 .param("at", Timestamp.from(clock.instant())).update();
         tasks.ofPlan(plan).stream().filter(t -> t.targets().contains(target)).forEach(t -> evaluate(t.id()));
     }
@@ -145,13 +141,13 @@ public class LightService {
                 .param("id", taskId).param("u", unit).param("p", period).query(Long.class).single() > 0;
     }
 
-    private String worstVerdict(Task task) {
+    private TargetProgress worstVerdict(Task task) {
         if (task.targets().isEmpty()) {
             return null;
         }
         return jdbc.sql("select verdict from tasks_target_verdict where plan_code = :p and target_code in (:t)")
                 .param("p", task.planCode()).param("t", task.targets()).query(String.class).list().stream()
-                .max(java.util.Comparator.comparing(VERDICT_RANK::get)).orElse(null);
+                .map(code -> TargetProgress.of(code).orElseThrow()).max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     static LocalDate quarterEnd(String quarter) {

@@ -52,7 +52,7 @@ public class ProgressService {
         Cycle.Period period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
         // four eyes: a report is never approved by its own author, whatever the author's role
-        long id = updates.insert(taskId, unit, period.key(), report, "submitted", late,
+        long id = updates.insert(taskId, unit, period.key(), report, UpdateStatus.SUBMITTED, late,
                 actor.username(), clock.instant(), null);
         if (unit.equals(task.lead())) {
             updates.consolidate(taskId, period.key(), unit, id);
@@ -73,8 +73,8 @@ public class ProgressService {
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
         requireSecondPerson(actor, before, "审核", "approve");
-        requireStatus(before, "submitted", "审核", "approve");
-        updates.setStatus(updateId, "approved", actor.username(), null, null, null);
+        requireStatus(before, UpdateStatus.SUBMITTED, "审核", "approve");
+        updates.setStatus(updateId, UpdateStatus.APPROVED, actor.username(), null, null, null);
         Update after = update(updateId);
         audit.record(actor, "update", updateId, "approve", before.status(), after.status());
         return after;
@@ -87,11 +87,11 @@ public class ProgressService {
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.REVIEW_UPDATE, task);
         requireSecondPerson(actor, before, "审核", "review");
-        requireStatus(before, "approved", "审核", "review");
+        requireStatus(before, UpdateStatus.APPROVED, "审核", "review");
         if (!accept && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("update " + updateId, List.of(new Problem("reason", "退回须说明理由", "a return needs a reason")));
         }
-        updates.setStatus(updateId, accept ? "accepted" : "returned", null, actor.username(), clock.instant(), reason);
+        updates.setStatus(updateId, accept ? UpdateStatus.ACCEPTED : UpdateStatus.RETURNED, null, actor.username(), clock.instant(), reason);
         Update after = update(updateId);
         audit.record(actor, "update", updateId, accept ? "accept" : "return", before.status(), Map.of("status", after.status(),
                 "reason", reason == null ? "" : reason));
@@ -179,13 +179,12 @@ public class ProgressService {
     /** Four eyes: no one approves or reviews a report they submitted themselves. */
     private static void requireSecondPerson(Actor actor, Update u, String zh, String en) {
         if (actor.username().equals(u.author())) {
-            throw new NotPermittedException(actor, zh + "自己提交的报告（须由另一人" + zh + "）",
-                    en + " a report they submitted themselves (another person must " + en + " it)");
+            throw new NotPermittedException(actor, "refused.own-report", zh, en);
         }
     }
 
-    private static void requireStatus(Update u, String wanted, String zh, String en) {
-        boolean ok = wanted.equals(u.status()) || "review".equals(en) && "submitted".equals(u.status());
+    private static void requireStatus(Update u, UpdateStatus wanted, String zh, String en) {
+        boolean ok = wanted == u.status() || "review".equals(en) && u.status() == UpdateStatus.SUBMITTED;
         if (!ok) {
             throw new TaskStateException("报告 " + u.id() + " 处于“" + u.status() + "”状态，不能" + zh,
                     "update " + u.id() + " is " + u.status() + " and cannot be " + (en.endsWith("e") ? en + "d" : en + "ed"));

@@ -16,6 +16,7 @@ import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.TaskLight;
 import org.stocktake.accounts.Actor;
+import org.stocktake.tasks.TargetProgress;
 import org.stocktake.tasks.LightService;
 import org.stocktake.tasks.Task;
 import org.stocktake.tasks.TaskFilter;
@@ -132,10 +133,10 @@ public class VerdictService {
 
     /** A target's verdict feeds the lights of the tasks linked to it (on track, behind, off track). */
     private void feedTasks(TargetVerdict v) {
-        String verdict = switch (v.verdict().verdictClass()) {
-            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> "on_track";
-            case LAGGING -> "behind";
-            case DETERIORATING -> "off_track";
+        TargetProgress verdict = switch (v.verdict().verdictClass()) {
+            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
+            case LAGGING -> TargetProgress.BEHIND;
+            case DETERIORATING -> TargetProgress.OFF_TRACK;
             case INSUFFICIENT_DATA -> null;
         };
         if (verdict != null) {

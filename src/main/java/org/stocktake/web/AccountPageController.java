@@ -121,7 +121,7 @@ class AccountPageController {
 
     private static void requireAuditor(Actor actor) {
         if (!actor.is(Role.COORDINATOR, Role.ADMIN, Role.LEADER)) {
-            throw new NotPermittedException(actor, "查看审计日志", "see the audit log");
+            throw new NotPermittedException(actor, "refused.audit-log");
         }
     }
 }

@@ -61,7 +61,7 @@ class ApiController {
 
     @GetMapping("/regions")
     List<Region> regions(@RequestParam(required = false) String level) {
-        return regions.all().stream().filter(r -> level == null || r.level().equals(level)).toList();
+        return regions.all().stream().filter(r -> level == null || r.level().code().equals(level)).toList();
     }
 
     @GetMapping("/regions/groups")

@@ -1,5 +1,6 @@
 package org.stocktake.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ class MapReadModel {
     /** Indicators with prefecture data, for the selectors. */
     List<Indicator> indicators() {
         DataIndex data = sources.data();
-        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level("prefecture")));
+        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level(RegionLevel.PREFECTURE)));
     }
 
     IndicatorMap map(String indicator, String period) {
@@ -53,7 +54,7 @@ class MapReadModel {
     }
 
     private IndicatorMap build(DataIndex data, String code, String wanted) {
-        List<Region> prefectures = data.level("prefecture");
+        List<Region> prefectures = data.level(RegionLevel.PREFECTURE);
         List<String> periods = data.periods(code, prefectures);
         String period = wanted != null && periods.contains(wanted) ? wanted : fullestPeriod(data, code, prefectures, periods);
         Map<String, Double> values = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.stocktake.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,12 +48,12 @@ class RegionReadModel {
     List<Region> choices() {
         DataIndex data = sources.data();
         return sources.cache().get("region-choices", () -> java.util.stream.Stream.concat(
-                data.level("prefecture").stream(), data.level("county").stream()).toList());
+                data.level(RegionLevel.PREFECTURE).stream(), data.level(RegionLevel.COUNTY).stream()).toList());
     }
 
     private RegionProfile build(DataIndex data, Region region) {
         List<Region> peers = data.peers(region);
-        Region province = data.level("province").stream().findFirst().orElse(null);
+        Region province = data.level(RegionLevel.PROVINCE).stream().findFirst().orElse(null);
         List<RegionProfile.Row> rows = new ArrayList<>();
         for (Indicator i : data.indicatorsWithData(List.of(region))) {
             rows.add(row(data, i, region, peers, province));

@@ -114,7 +114,7 @@ class SupervisionActionController {
     @GetMapping("/admin")
     String admin(Principal p, Model model) {
         if (!callers.of(p).is(Role.ADMIN)) {
-            throw new NotPermittedException(callers.of(p), "管理用户", "administer users");
+            throw new NotPermittedException(callers.of(p), "refused.administer-users");
         }
         model.addAttribute("users", accounts.users());
         model.addAttribute("units", accounts.units());

@@ -116,7 +116,7 @@ class SupervisionApiController {
         org.stocktake.accounts.Actor actor = callers.of(p);
         if (!actor.is(org.stocktake.accounts.Role.COORDINATOR, org.stocktake.accounts.Role.LEADER,
                 org.stocktake.accounts.Role.ADMIN)) {
-            throw new NotPermittedException(actor, "查看审计日志", "see the audit log");
+            throw new NotPermittedException(actor, "refused.audit-log");
         }
         return audit.find(entity, id, null);
     }
