@@ -47,10 +47,7 @@ final class RowLayout {
         boolean sdmx = names.contains("ref_area") || names.contains("time_period") || names.contains("obs_value");
         boolean plain = names.contains("region") || names.contains("period") || names.contains("value");
         if (sdmx && plain) {
-            problems.add(1, null, "表头同时含有普通列（region、period、value）和 SDMX 列（REF_AREA、TIME_PERIOD、OBS_VALUE），"
-                    + "无法确定文件格式；请只保留一套列",
-                    "the header has both plain columns (region, period, value) and SDMX columns (REF_AREA, "
-                            + "TIME_PERIOD, OBS_VALUE), so the file's format is ambiguous; keep one set of columns");
+            problems.add(1, null, "data.header.mixed");
             return null;
         }
         RowLayout layout = new RowLayout(sdmx, dimension, prefix);
@@ -64,7 +61,7 @@ final class RowLayout {
         boolean complete = true;
         for (Field f : REQUIRED) {
             if (layout.index[f.ordinal()] < 0) {
-                problems.add(1, layout.name(f), "缺少列 " + layout.name(f), "missing column " + layout.name(f));
+                problems.add(1, layout.name(f), "data.header.missing", layout.name(f));
                 complete = false;
             }
         }
