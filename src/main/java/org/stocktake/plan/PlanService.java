@@ -88,7 +88,7 @@ public class PlanService {
     /** The plan file of a stored plan; {@code code} may be null when exactly one plan is stored. */
     public String exportPlan(String code) {
         return PlanFiles.write(plan(code).orElseThrow(() -> new InvalidInputException("plan",
-                List.of(new Problem("--plan", "找不到计划 " + code, "no such plan " + code)))));
+                List.of(Problem.of("--plan", "plan.none", code)))));
     }
 
     /** A stored plan, whole; with a null code, the first plan stored. */

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.shared.Messages;
 
 /**
  * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
@@ -97,8 +98,8 @@ public class LightService {
             escalate(task, result, today);
         }
         if (result.light() == Light.YELLOW || result.light() == Light.RED) {
-            String zh = result.light() == Light.RED ? "红灯" : "黄灯";
-            String subject = "任务 " + task.code() + " 亮" + zh + " / task " + task.code() + " is " + result.light().code();
+            String subject = Messages.both("tasks.notice.light", task.code(), Messages.zh("light." + result.light().code()),
+                    result.light().code());
             String body = task.title() + "\n" + String.join(", ", result.reasons()) + " (" + today + ")";
             String key = "light:" + task.id() + ":" + result.light().code() + ":" + today;
             notifier.toUnit(task.lead(), task, subject, body, key);

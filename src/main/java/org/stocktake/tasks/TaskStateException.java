@@ -1,18 +1,24 @@
 package org.stocktake.tasks;
 
 import java.util.Locale;
+import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 
 /** A transition the current state does not allow; the message names the state. Nothing changed. */
 public class TaskStateException extends RuntimeException {
 
-    private final String zh;
+    private final LocalizedText text;
 
-    TaskStateException(String zh, String en) {
-        super(en);
-        this.zh = zh;
+    TaskStateException(String key, Object... args) {
+        this(Messages.text(key, args));
+    }
+
+    private TaskStateException(LocalizedText text) {
+        super(text.en());
+        this.text = text;
     }
 
     public String message(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? getMessage() : zh;
+        return text.in(locale);
     }
 }
