@@ -71,9 +71,9 @@ public class VerdictService {
         String wanted = code == null ? null : plans.planCodes().stream()
                 .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("--plan",
-                        List.of(new Problem("--plan", "找不到计划 " + code, "no such plan " + code))));
+                        List.of(Problem.of("--plan", "verdicts.no-plan", code))));
         return plans.plan(wanted).orElseThrow(() -> new InvalidInputException("--plan",
-                List.of(new Problem("--plan", "还没有任何计划", "there is no plan yet"))));
+                List.of(Problem.of("--plan", "verdicts.no-plans"))));
     }
 
     /** Every target of the plan judged in its scope region as of a year; nothing is stored. */
@@ -102,8 +102,7 @@ public class VerdictService {
                     lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(new Figures(null, null, null, null, null, null, null, null, null,
-                    null, null, null), new LocalizedText("目标定义不完整，无法评价：" + incomplete.getMessage(),
-                    "The target is not fully defined and cannot be judged: " + incomplete.getMessage()));
+                    null, null, null), LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
         }
     }
 
