@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.assessment.Method;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.reports.TargetTable;
+import org.stocktake.shared.Messages;
 import org.stocktake.verdicts.VerdictService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,10 +48,10 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // checked before the platform starts: a wrong word is a usage error (exit 2) naming the choices
         Method chosen = Method.parse(method).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "未知的评价方法 / unknown --method: " + method + " (schedule, opensdg, trend)"));
+                spec.commandLine(), Messages.zh("cli.assess.method", method)));
         if (!FORMATS.contains(format)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "未知的输出格式 / unknown --format: " + format + " (table, csv, json)");
+                    Messages.zh("cli.assess.format", format));
         }
         try (ConfigurableApplicationContext context = Spring.start(false)) {
             VerdictService verdicts = context.getBean(VerdictService.class);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.stocktake.database.DatabaseArchive;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,8 +21,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.backup(dataDir(), out);
-        System.err.println("已备份 / backed up: " + summary.tables() + " 张表 / tables, " + summary.rows()
-                + " 行 / rows, 结构版本 / schema version " + summary.schemaVersion() + " -> " + out);
+        System.err.println(Messages.zh("cli.backup.done", summary.tables(), summary.rows(), summary.schemaVersion(), out));
         return 0;
     }
 

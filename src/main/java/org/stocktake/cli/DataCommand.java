@@ -18,6 +18,7 @@ import org.stocktake.data.ObservationService;
 import org.stocktake.data.Outlier;
 import org.stocktake.data.Revision;
 import org.stocktake.data.Status;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,7 @@ final class DataCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "缺少子命令 / missing subcommand: import, export or history");
+                Messages.zh("cli.data.subcommand"));
     }
 
     /**
@@ -49,7 +50,7 @@ final class DataCommand implements Runnable {
             return DataFormat.guess(file.getFileName().toString());
         }
         return DataFormat.of(name).orElseThrow(() -> new IllegalArgumentException(
-                "未知格式 / unknown format: " + name + " (csv, xlsx, sdmx)"));
+                Messages.zh("cli.data.format", name)));
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -73,14 +74,14 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(file)) {
-                throw new IOException("找不到文件 / no such file: " + file);
+                throw new IOException(Messages.zh("cli.no-file", file));
             }
             Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
-                    new IllegalArgumentException("状态应为 draft、submitted 或 approved / status: draft, submitted or approved"));
+                    new IllegalArgumentException(Messages.zh("cli.data.status")));
             ImportRequest request = new ImportRequest(file, file.getFileName().toString(), reason, target, source,
                     dimension);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
-                System.out.println("正在导入 / importing " + file.getFileName() + " …");
+                System.out.println(Messages.zh("cli.importing", file.getFileName()));
                 System.out.flush();
                 print(context.getBean(ImportService.class).importFile(operator(user), request));
             }
@@ -88,14 +89,12 @@ final class DataCommand implements Runnable {
         }
 
         private static void print(ImportResult r) {
-            System.out.printf(Locale.ROOT, "已导入 / imported: %d 行 rows, %d 条新修订 new revisions, %d 行未变 unchanged%n",
-                    r.rows(), r.appended(), r.unchanged());
+            System.out.println(Messages.zh("cli.data.imported", r.rows(), r.appended(), r.unchanged()));
             if (r.outlierCount() > 0) {
-                System.out.printf(Locale.ROOT, "%d 个值远离其序列历史（稳健 z 分数 |z| > 3.5），已标记 / values flagged as far "
-                        + "from their series' history:%n", r.outlierCount());
+                System.out.println(Messages.zh("cli.data.outliers", r.outlierCount()));
                 for (Outlier o : r.outliers().subList(0, Math.min(20, r.outliers().size()))) {
-                    System.out.printf(Locale.ROOT, "  行 row %d  %s = %s (中位数 median %.4g, z = %.2f)%n",
-                            o.row(), o.key(), o.value().toPlainString(), o.median(), o.z());
+                    System.out.println(Messages.zh("cli.data.outlier", o.row(), o.key(), o.value().toPlainString(),
+                            String.format(Locale.ROOT, "%.4g", o.median()), String.format(Locale.ROOT, "%.2f", o.z())));
                 }
             }
         }
@@ -122,7 +121,7 @@ final class DataCommand implements Runnable {
                  OutputStream stream = Files.newOutputStream(out)) {
                 long rows = context.getBean(ExportService.class).export(Actor.SYSTEM, chosen,
                         new ExportService.Query(indicator, region, current), stream);
-                System.out.println("已导出 / exported: " + rows + " 行 rows → " + out);
+                System.out.println(Messages.zh("cli.data.exported", rows, out));
             }
             return 0;
         }
@@ -143,7 +142,7 @@ final class DataCommand implements Runnable {
                 var history = context.getBean(ObservationService.class)
                         .history(Actor.SYSTEM, new ObservationKey(indicator, region, period));
                 if (history.isEmpty()) {
-                    System.out.println("没有记录 / no value recorded");
+                    System.out.println(Messages.zh("cli.data.no-history"));
                 }
                 for (Revision r : history) {
                     System.out.printf(Locale.ROOT, "#%d  %s  %s %s  %s  %s  %s  %s%n", r.revision(), r.changedAt(),

@@ -30,6 +30,7 @@ import org.stocktake.evaluation.Framework;
 import org.stocktake.evaluation.Node;
 import org.stocktake.evaluation.Normalisation;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,9 +98,8 @@ final class EvaluateCommand implements Callable<Integer> {
             deleteQuietly(normalised);
             deleteQuietly(aggregated);
         }
-        spec.commandLine().getOut().println("已写入 / wrote " + out.resolve("normalised.csv") + ", "
-                + out.resolve("aggregated.csv") + " (" + dataset.units().size() + " 个单位 units, "
-                + result.normalised().size() + " 项指标 indicators, " + result.aggregated().size() + " 个汇总 aggregates)");
+        spec.commandLine().getOut().println(Messages.zh("cli.evaluate.wrote", out.resolve("normalised.csv"),
+                out.resolve("aggregated.csv"), dataset.units().size(), result.normalised().size(), result.aggregated().size()));
         return 0;
     }
 
@@ -114,10 +114,8 @@ final class EvaluateCommand implements Callable<Integer> {
         columns.forEach((code, values) -> {
             for (int u = 0; u < values.length; u++) {
                 if (Double.isInfinite(values[u])) {
-                    problems.add(new Problem("行 " + (u + 2) + " 列 " + code,
-                            "单位 " + result.units().get(u) + " 的结果超出数值范围（请检查数据或 --normalise 参数）",
-                            "the result for unit " + result.units().get(u)
-                                    + " is beyond the range of numbers (check the data or --normalise)"));
+                    problems.add(Problem.of(Messages.zh("where.row-column", u + 2, code), "cli.evaluate.beyond",
+                            result.units().get(u)));
                 }
             }
         });
@@ -138,13 +136,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Aggregation aggregation() {
         if (!(dataThreshold >= 0 && dataThreshold <= 1)) {
-            throw usage("--data-threshold 应在 0 到 1 之间 / must be within 0 and 1: " + dataThreshold);
+            throw usage(Messages.zh("cli.evaluate.threshold", dataThreshold));
         }
         Aggregation.Mean mean = switch (aggregate.trim()) {
             case "amean" -> Aggregation.Mean.ARITHMETIC;
             case "gmean" -> Aggregation.Mean.GEOMETRIC;
             case "hmean" -> Aggregation.Mean.HARMONIC;
-            default -> throw usage("未知的汇总方法 / unknown --aggregate: " + aggregate + " (amean, gmean, hmean)");
+            default -> throw usage(Messages.zh("cli.evaluate.aggregate", aggregate));
         };
         return new Aggregation(mean, dataThreshold);
     }
@@ -159,8 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "efficacy" -> noParameters(method, new Normalisation.Efficacy());
                 case "frontier" -> noParameters(method, bounds == null ? Normalisation.Frontier.observed()
                         : new Normalisation.Frontier(bounds[0], bounds[1]));
-                default -> throw usage("未知的标准化方法 / unknown --normalise: " + normalise
-                        + " (minmax:L:U, zscore:M:S, rank, efficacy, frontier)");
+                default -> throw usage(Messages.zh("cli.evaluate.normalise", normalise));
             };
         } catch (IllegalArgumentException e) {
             throw usage("--normalise " + normalise + ": " + e.getMessage());
@@ -169,7 +166,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Normalisation noParameters(String[] method, Normalisation normalisation) {
         if (method.length > 1) {
-            throw usage("--normalise " + method[0] + " 不带参数 / takes no parameters: " + normalise);
+            throw usage(Messages.zh("cli.evaluate.no-parameters", method[0], normalise));
         }
         return normalisation;
     }
@@ -179,8 +176,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return fallback;
         }
         if (method.length != 3 || !EvaluationFiles.isNumber(method[index].trim())) {
-            throw usage("--normalise " + method[0] + " 需要两个数 / needs two numbers, e.g. "
-                    + method[0] + (method[0].equals("minmax") ? ":0:100" : ":0:1") + ", got " + normalise);
+            throw usage(Messages.zh("cli.evaluate.two-numbers", method[0], method[0].equals("minmax") ? ":0:100" : ":0:1",
+                    normalise));
         }
         return Double.parseDouble(method[index].trim());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.plan.PlanService;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,12 +23,12 @@ final class PlanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "缺少子命令 / missing subcommand: import, export or validate");
+                Messages.zh("cli.plan.subcommand"));
     }
 
     static String readFile(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException("找不到文件 / no such file: " + file);
+            throw new IOException(Messages.zh("cli.no-file", file));
         }
         return Files.readString(file, StandardCharsets.UTF_8);
     }
@@ -42,11 +43,11 @@ final class PlanCommand implements Runnable {
         public Integer call() throws IOException {
             String yaml = readFile(file);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
-                System.out.println("正在导入 / importing " + file.getFileName() + " …");
+                System.out.println(Messages.zh("cli.importing", file.getFileName()));
                 System.out.flush();
                 var imported = context.getBean(PlanService.class).importPlan(file.getFileName().toString(), yaml);
-                System.out.println("已导入 / imported: " + imported.code() + " (" + imported.articles()
-                        + " 条 articles, " + imported.targets() + " 项 targets, " + imported.tasks() + " 项 tasks)");
+                System.out.println(Messages.zh("cli.plan.imported", imported.code(), imported.articles(), imported.targets(),
+                        imported.tasks()));
             }
             return 0;
         }
@@ -85,7 +86,7 @@ final class PlanCommand implements Runnable {
             String yaml = readFile(file);
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 var plan = context.getBean(PlanService.class).validate(file.getFileName().toString(), yaml);
-                System.out.println("计划文件无误 / the plan file is valid: " + plan.code());
+                System.out.println(Messages.zh("cli.plan.valid", plan.code()));
             }
             return 0;
         }

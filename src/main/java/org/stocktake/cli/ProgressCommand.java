@@ -29,6 +29,7 @@ import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
 import org.stocktake.cli.ProgressInput.TargetRow;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,17 +99,17 @@ final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Method chosen = Method.parse(method).filter(m -> m != Method.TREND).orElseThrow(() ->
-                usage("未知方法 / unknown method: " + method + " (opensdg, schedule)"));
+                usage(Messages.zh("cli.progress.method", method)));
         if (!(margin >= 0 && margin < 1)) {
-            throw usage("--margin 须在 [0, 1) 之内 / --margin must be in [0, 1): " + margin);
+            throw usage(Messages.zh("cli.progress.margin", margin));
         }
         boolean indicators = switch (level) {
             case "series" -> false;
             case "indicator" -> true;
-            default -> throw usage("未知层级 / unknown --level: " + level + " (series, indicator)");
+            default -> throw usage(Messages.zh("cli.progress.level", level));
         };
         if (chosen != Method.OPENSDG && (indicators || thresholds != null || growthThresholds != null)) {
-            throw usage("--level indicator、--thresholds、--growth-thresholds 只用于 opensdg / only apply to --method opensdg");
+            throw usage(Messages.zh("cli.progress.opensdg-only"));
         }
         var options = new ProgressInput.OptionalThresholds(thresholds("--thresholds", thresholds, true),
                 thresholds("--growth-thresholds", growthThresholds, false));
@@ -119,8 +120,8 @@ final class ProgressCommand implements Callable<Integer> {
         Map<String, ProgressInput.Points> series = ProgressInput.readSeries(seriesFile, named, problems);
         problems.throwIfAny();
         int written = write(targets, series, chosen, indicators);
-        spec.commandLine().getOut().println("已写出 " + written + (indicators ? " 个指标" : " 个序列") + "的结果 / wrote "
-                + written + (indicators ? " indicators" : " series") + " to " + out);
+        spec.commandLine().getOut().println(Messages.zh(indicators ? "cli.progress.wrote.indicators" : "cli.progress.wrote.series",
+                written, out));
         return 0;
     }
 
@@ -140,16 +141,14 @@ final class ProgressCommand implements Callable<Integer> {
             if (kv.length != 2 || !List.of("high", "med", "low").contains(key) || given.containsKey(key)
                     || !kv[1].trim().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")
                     || !Double.isFinite(Double.parseDouble(kv[1].trim()))) {
-                throw usage(option + " 应为 high=数,med=数,low=数（任选其一或多个）/ must be high=X,med=Y,low=Z"
-                        + " (any of them, each once, finite numbers): " + text);
+                throw usage(Messages.zh("cli.progress.thresholds", option, text));
             }
             given.put(key, Double.parseDouble(kv[1].trim()));
         }
         var t = new OpenSdgProgress.Thresholds(given.get("high"), given.get("med"), given.get("low"));
         if (!t.ordered(withTarget)) {
             double[] r = t.resolved(withTarget);
-            throw usage(option + " 须满足 high ≥ med ≥ low / must be high ≥ med ≥ low (with the defaults for those"
-                    + " not given): " + r[0] + ", " + r[1] + ", " + r[2]);
+            throw usage(Messages.zh("cli.progress.order", option, r[0], r[1], r[2]));
         }
         return t;
     }

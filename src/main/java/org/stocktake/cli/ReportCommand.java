@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.reports.ReportDocument;
 import org.stocktake.reports.ReportFormat;
 import org.stocktake.reports.ReportService;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
             Files.write(temp, reports.write(document, chosen));
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        System.out.println("已生成 / written: " + out);
+        System.out.println(Messages.zh("cli.report.written", out));
         return 0;
     }
 }

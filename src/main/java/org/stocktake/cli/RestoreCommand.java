@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stocktake.database.DatabaseArchive;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +28,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         BackupCommand.quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.restore(BackupCommand.dataDir(), file, force);
-        System.err.println("已恢复 / restored: " + summary.tables() + " 张表 / tables, " + summary.rows()
-                + " 行 / rows, 结构版本 / schema version " + summary.schemaVersion());
+        System.err.println(Messages.zh("cli.restore.done", summary.tables(), summary.rows(), summary.schemaVersion()));
         return 0;
     }
 }

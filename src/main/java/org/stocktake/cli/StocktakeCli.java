@@ -1,5 +1,6 @@
 package org.stocktake.cli;
 
+import org.stocktake.shared.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +40,6 @@ public final class StocktakeCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "缺少命令 / missing command (serve, plan, …)");
+                Messages.zh("cli.missing-command"));
     }
 }
