@@ -1,12 +1,14 @@
 package org.stocktake.shared;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import java.util.ResourceBundle;
 
 /**
- * The message bundles ({@code messages*.properties}, the same files and settings as the application's
- * {@code MessageSource}) for code that makes a text outside a request: problems found in input,
+ * The message bundles ({@code messages*.properties}, the same files the application's {@code MessageSource}
+ * reads, with the same rules: no fallback to the machine's locale, a text without arguments is taken as
+ * written, one with arguments is a {@link MessageFormat} pattern) for code that makes a text outside a request: problems found in input,
  * refusals, verdict sentences, report prose and command-line output. A key resolves into both
  * languages at once ({@link #text}), because the platform's contracts carry both: the API answers with
  * {@code zh} and {@code en}, verdict explanations are stored in both, the command line prints both.
@@ -18,13 +20,8 @@ public final class Messages {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     public static final Locale EN = Locale.ENGLISH;
 
-    private static final ResourceBundleMessageSource BUNDLES = new ResourceBundleMessageSource();
-
-    static {
-        BUNDLES.setBasename("messages");
-        BUNDLES.setDefaultEncoding("UTF-8");
-        BUNDLES.setFallbackToSystemLocale(false);
-    }
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }
@@ -32,7 +29,8 @@ public final class Messages {
     /** The text of {@code key} in a language (Chinese unless English is asked for). */
     public static String get(Locale locale, String key, Object... args) {
         Locale l = locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
-        return BUNDLES.getMessage(key, plain(args, l), l);
+        String pattern = ResourceBundle.getBundle("messages", l, NO_FALLBACK).getString(key);
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(plain(args, l));
     }
 
     /** The text of {@code key} in both languages. */

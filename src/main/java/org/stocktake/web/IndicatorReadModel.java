@@ -35,7 +35,7 @@ class IndicatorReadModel {
         Region region = data.region(regionKey);
         if (indicator == null || region == null) {
             String what = indicator == null ? "indicator " + code : "region " + regionKey;
-            throw new InvalidInputException(what, List.of(new Problem(what, "找不到 " + what, "no such " + what)));
+            throw new InvalidInputException(what, List.of(Problem.of(what, "web.no-such", what)));
         }
         return sources.cache().get("series|" + code + "|" + regionKey, () -> build(data, indicator, region));
     }

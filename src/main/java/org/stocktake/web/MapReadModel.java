@@ -41,8 +41,7 @@ class MapReadModel {
         DataIndex data = sources.data();
         String code = indicator == null || indicator.isBlank() ? defaultIndicator() : indicator;
         if (data.indicator(code) == null) {
-            throw new InvalidInputException("indicator", List.of(new Problem("indicator", "找不到指标 " + code,
-                    "no such indicator " + code)));
+            throw new InvalidInputException("indicator", List.of(Problem.of("indicator", "web.no-indicator", code)));
         }
         return sources.cache().get("map|" + code + "|" + period, () -> build(data, code, period));
     }

@@ -28,8 +28,7 @@ final class ParameterErrors {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw refused(field, "“" + Errors.echo(text) + "”不是有效日期（应为 YYYY-MM-DD）",
-                    "\"" + Errors.echo(text) + "\" is not a date (YYYY-MM-DD)");
+            throw refused(field, "web.param.date", Errors.echo(text));
         }
     }
 
@@ -41,8 +40,7 @@ final class ParameterErrors {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw refused(field, "“" + Errors.echo(text) + "”不是有效月份（应为 YYYY-MM）",
-                    "\"" + Errors.echo(text) + "\" is not a month (YYYY-MM)");
+            throw refused(field, "web.param.month", Errors.echo(text));
         }
     }
 
@@ -58,8 +56,7 @@ final class ParameterErrors {
         }
         String choices = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        throw refused(field, "“" + Errors.echo(text) + "”无效，可选：" + choices,
-                "\"" + Errors.echo(text) + "\" is not valid; choose one of " + choices);
+        throw refused(field, "web.param.choice", Errors.echo(text), choices);
     }
 
     /** The name of an uploaded file without any folder, control character or leading dot. */
@@ -72,7 +69,7 @@ final class ParameterErrors {
         return name.isEmpty() ? "upload.xlsx" : Errors.echo(name);
     }
 
-    private static InvalidInputException refused(String field, String zh, String en) {
-        return new InvalidInputException(field, List.of(new Problem(field, zh, en)));
+    private static InvalidInputException refused(String field, String key, Object... args) {
+        return new InvalidInputException(field, List.of(Problem.of(field, key, args)));
     }
 }

@@ -32,7 +32,7 @@ class PlanReadModel {
 
     PlanDocument plan(String code) {
         return plans.plan(code).orElseThrow(() -> new InvalidInputException("plan",
-                List.of(new Problem("plan", "找不到计划 " + (code == null ? "" : code), "no such plan " + code))));
+                List.of(Problem.of("plan", "web.no-plan", code == null ? "" : code))));
     }
 
     List<TargetRow> targets(String code, Locale locale) {

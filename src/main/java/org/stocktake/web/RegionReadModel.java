@@ -30,8 +30,7 @@ class RegionReadModel {
         DataIndex data = sources.data();
         Region region = data.region(code);
         if (region == null) {
-            throw new InvalidInputException("region", List.of(new Problem("region", "找不到区划 " + code,
-                    "no such region " + code)));
+            throw new InvalidInputException("region", List.of(Problem.of("region", "web.no-region", code)));
         }
         return sources.cache().get("region|" + code, () -> build(data, region));
     }

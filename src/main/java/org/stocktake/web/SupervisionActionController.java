@@ -27,6 +27,7 @@ import org.stocktake.accounts.OrgUnit;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.tasks.ProgressService;
 import org.stocktake.tasks.Rung;
 import org.stocktake.tasks.SupervisionService;
@@ -101,7 +102,7 @@ class SupervisionActionController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("任务分工-" + plan + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                        .filename(Messages.zh("web.tasks.export-file", plan), StandardCharsets.UTF_8).build().toString())
                 .body(tasks.exportWorkbook(callers.of(p), plan));
     }
 
@@ -153,7 +154,7 @@ class SupervisionActionController {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidInputException(field, java.util.List.of(new org.stocktake.shared.Problem(field, "不能为空", "is required")));
+            throw new InvalidInputException(field, java.util.List.of(org.stocktake.shared.Problem.of(field, "web.required")));
         }
         return value;
     }
