@@ -24,18 +24,18 @@ class NoChineseLiteralsTest {
 
     /** Constants holding Chinese that the platform reads or writes as data, never as interface: {@code file#CONSTANT} and why. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#HEADER", "the 任务分工表 columns an imported workbook must have"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#ONGOING", "the 任务分工表 deadline word for no deadline"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#LONG_TERM", "the 任务分工表 deadline word for no deadline"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#SHEET", "the 任务分工表 sheet name"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#CODE_SUFFIX", "marks after a 序号 in the 任务分工表"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#UNIT_SEPARATORS", "marks between unit names in the 任务分工表"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#UNIT_JOIN", "the mark between unit names on export"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#MONTH_END", "deadline phrases (2025年6月底) in the 任务分工表"),
-            Map.entry("org/stocktake/tasks/TaskWorkbook.java#YEAR_END", "deadline phrases (2025年底) in the 任务分工表"),
-            Map.entry("org/stocktake/data/DefaultDataset.java#UNIT_GDP", "the unit as the seed data writes it"),
-            Map.entry("org/stocktake/data/DefaultDataset.java#UNIT_POPULATION", "the unit as the seed data writes it"),
-            Map.entry("org/stocktake/web/MapReadModel.java#ADDITIVE_UNITS", "units as the indicator data writes them"));
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#HEADER", "the 任务分工表 columns an imported workbook must have"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#ONGOING", "the 任务分工表 deadline word for no deadline"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#LONG_TERM", "the 任务分工表 deadline word for no deadline"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#SHEET", "the 任务分工表 sheet name"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#CODE_SUFFIX", "marks after a 序号 in the 任务分工表"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#UNIT_SEPARATORS", "marks between unit names in the 任务分工表"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#UNIT_JOIN", "the mark between unit names on export"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#MONTH_END", "deadline phrases (2025年6月底) in the 任务分工表"),
+            Map.entry("org/stocktake/supervision/TaskWorkbook.java#YEAR_END", "deadline phrases (2025年底) in the 任务分工表"),
+            Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_GDP", "the unit as the seed data writes it"),
+            Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_POPULATION", "the unit as the seed data writes it"),
+            Map.entry("org/stocktake/cockpit/web/MapReadModel.java#ADDITIVE_UNITS", "units as the indicator data writes them"));
 
     private static final Pattern LOG = Pattern.compile("\\b(log|LOG|logger|LOGGER)\\s*\\.\\s*(trace|debug|info|warn|error)\\s*\\(");
 
@@ -103,7 +103,7 @@ class NoChineseLiteralsTest {
     @Test
     void anAllowListedConstantLogsAndHelpPass() {
         // the same source under the name of a file whose HEADER constant is allowed: only the interface texts remain
-        assertThat(violations("org/stocktake/tasks/TaskWorkbook.java", FIXTURE)).extracting(v -> v.split(":")[1])
+        assertThat(violations("org/stocktake/supervision/TaskWorkbook.java", FIXTURE)).extracting(v -> v.split(":")[1])
                 .containsExactly("16", "19", "19");
         List<Literal> all = scan(FIXTURE);
         assertThat(all).filteredOn(Literal::inLog).hasSize(3);

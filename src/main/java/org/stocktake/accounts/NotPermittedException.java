@@ -1,13 +1,11 @@
 package org.stocktake.accounts;
 
-import java.util.Locale;
+import org.stocktake.shared.ForbiddenException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
 
 /** An actor tried something their role or scope does not allow. Nothing was changed. */
-public class NotPermittedException extends RuntimeException {
-
-    private final LocalizedText text;
+public class NotPermittedException extends ForbiddenException {
 
     /** {@code whatKey} names, in the bundles, what was refused ({@code 管理单位} / {@code manage units}). */
     public NotPermittedException(Actor actor, String whatKey, Object... args) {
@@ -15,15 +13,6 @@ public class NotPermittedException extends RuntimeException {
     }
 
     public NotPermittedException(Actor actor, LocalizedText what) {
-        this(Messages.text("error.not-permitted", actor.username(), actor.role().code(), what));
-    }
-
-    private NotPermittedException(LocalizedText text) {
-        super(text.en());
-        this.text = text;
-    }
-
-    public String message(Locale locale) {
-        return text.in(locale);
+        super(Messages.text("error.not-permitted", actor.username(), actor.role().code(), what));
     }
 }
