@@ -97,7 +97,7 @@ public class SupervisionService {
                 || reason == null || reason.isBlank()) {
             throw invalid("extension", "new_deadline", "tasks.extension.deadline");
         }
-        if (repository.extensions(taskId).stream().anyMatch(e -> "pending".equals(e.status()))) {
+        if (repository.extensions(taskId).stream().anyMatch(e -> e.status() == ExtensionStatus.PENDING)) {
             throw new TaskStateException("tasks.extension.pending", task.code());
         }
         task.extend(newDeadline);
@@ -114,7 +114,7 @@ public class SupervisionService {
         Extension before = repository.extension(extensionId).orElseThrow(() -> invalid("extension", "id", "tasks.extension.none"));
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.DECIDE_EXTENSION, task);
-        if (!"pending".equals(before.status())) {
+        if (before.status() != ExtensionStatus.PENDING) {
             throw new TaskStateException("tasks.extension.decided", extensionId, before.status());
         }
         if (reason == null || reason.isBlank()) {
@@ -123,7 +123,7 @@ public class SupervisionService {
         if (approve) {
             tasks.save(task.extend(before.newDeadline()), task.version());
         }
-        repository.decideExtension(extensionId, approve ? "approved" : "refused", actor.username(), clock.instant(), reason);
+        repository.decideExtension(extensionId, approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED, actor.username(), clock.instant(), reason);
         Extension after = repository.extension(extensionId).orElseThrow();
         audit.record(actor, "extension", extensionId, approve ? "approve" : "refuse", before, after);
         audit.record(actor, "task", task.code(), "deadline", task.deadline(), approve ? before.newDeadline() : task.deadline());
@@ -155,14 +155,14 @@ public class SupervisionService {
     public Task reviewClaim(Actor actor, long taskId, boolean accept, String reason) {
         Task task = tasks.visible(actor, taskId);
         Permissions.require(actor, Operation.REVIEW_COMPLETION, task);
-        Claim pending = claims(taskId).stream().filter(c -> "pending".equals(c.status())).findFirst()
+        Claim pending = claims(taskId).stream().filter(c -> c.status() == ClaimStatus.PENDING).findFirst()
                 .orElseThrow(() -> new TaskStateException("tasks.claim.none", task.code(), task.status().zh(), task.status().code()));
         if (!accept && (reason == null || reason.isBlank())) {
             throw invalid("claim", "reason", "tasks.update.reason");
         }
         Task changed = accept ? task.close(LocalDate.now(clock)) : task.returnClaim();
         tasks.save(changed, task.version());
-        repository.reviewClaim(pending.id(), accept ? "accepted" : "returned", actor.username(), clock.instant(), reason);
+        repository.reviewClaim(pending.id(), accept ? ClaimStatus.ACCEPTED : ClaimStatus.RETURNED, actor.username(), clock.instant(), reason);
         audit.record(actor, "task", task.code(), accept ? "close" : "return-claim", task.status().code(),
                 Map.of("status", changed.status().code(), "reason", reason == null ? "" : reason));
         notifier.toUnit(task.lead(), task, Messages.both(accept ? "tasks.notice.closed" : "tasks.notice.claim-returned", task.code()), reason == null ? "" : reason, "claim-reviewed:" + pending.id());
