@@ -10,11 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes a consistent backup of the embedded database, also while the server runs. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "备份内置数据库（服务器运行时也可）/ back up the embedded database (also while the server runs)")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "备份文件 / the backup file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.help.backup.out")
     Path out;
 
     @Override

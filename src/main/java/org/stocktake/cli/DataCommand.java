@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code data import|export|history}: observation files in and out, and the history of a value. */
-@Command(name = "data", mixinStandardHelpOptions = true, description = "观测数据 / observations",
+@Command(name = "data", mixinStandardHelpOptions = true,
         subcommands = {DataCommand.Import.class, DataCommand.Export.class, DataCommand.History.class})
 final class DataCommand implements Runnable {
 
@@ -53,22 +53,20 @@ final class DataCommand implements Runnable {
                 Messages.zh("cli.data.format", name)));
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "导入观测数据（整个文件先校验，整体成功或整体不变；重复导入不改变任何数据）/ "
-                    + "import observations: the whole file is checked first, all or nothing; re-importing changes nothing")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "CSV, XLSX 或 SDMX-CSV 文件 / file")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.data-import.file")
         Path file;
-        @Option(names = "--user", description = "操作人 / who imports, as the operator (default: system)")
+        @Option(names = "--user", descriptionKey = "cli.help.data-import.user")
         String user;
-        @Option(names = "--reason", description = "原因 / why")
+        @Option(names = "--reason", descriptionKey = "cli.help.data-import.reason")
         String reason;
         @Option(names = "--status", defaultValue = "submitted",
-                description = "新修订的状态 / status of the new revisions: draft, submitted, approved (default ${DEFAULT-VALUE})")
+                descriptionKey = "cli.help.data-import.status")
         String status;
-        @Option(names = "--source", description = "无来源的行使用的来源 / source for rows without one (default: the file name)")
+        @Option(names = "--source", descriptionKey = "cli.help.data-import.source")
         String source;
-        @Option(names = "--indicator-dimension", description = "SDMX 中指标所在的列 / SDMX column of the indicator (default INDICATOR)")
+        @Option(names = "--indicator-dimension", descriptionKey = "cli.help.data-import.indicator-dimension")
         String dimension;
 
         @Override
@@ -100,18 +98,17 @@ final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "导出观测数据（缺省为已批准的值）/ export observations (approved values by default)")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
-        @Option(names = "--format", description = "csv | xlsx | sdmx (缺省按文件名 / default: from the file name)")
+        @Option(names = "--format", descriptionKey = "cli.help.data-export.format")
         String format;
-        @Option(names = {"-o", "--out"}, required = true, description = "输出文件 / output file")
+        @Option(names = {"-o", "--out"}, required = true, descriptionKey = "cli.help.data-export.out")
         Path out;
-        @Option(names = "--indicator", description = "只导出该指标 / only this indicator")
+        @Option(names = "--indicator", descriptionKey = "cli.help.data-export.indicator")
         String indicator;
-        @Option(names = "--region", description = "只导出该区划 / only this region")
+        @Option(names = "--region", descriptionKey = "cli.help.data-export.region")
         String region;
-        @Option(names = "--current", description = "导出最新值（含未批准）/ export the latest values, approved or not")
+        @Option(names = "--current", descriptionKey = "cli.help.data-export.current")
         boolean current;
 
         @Override
@@ -127,7 +124,7 @@ final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "history", mixinStandardHelpOptions = true, description = "一个值的全部修订 / every revision of a value")
+    @Command(name = "history", mixinStandardHelpOptions = true)
     static final class History implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "INDICATOR")
         String indicator;

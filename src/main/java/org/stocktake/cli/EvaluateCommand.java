@@ -40,37 +40,32 @@ import picocli.CommandLine.Option;
  * {@code evaluate}: a composite index from a data file and a framework file, without the platform
  * (no Spring, no database). Writes {@code normalised.csv} and {@code aggregated.csv}, or nothing.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"综合评价：标准化、逐级加权汇总、排名 / composite evaluation: normalise, aggregate, rank.",
-                "D.csv: unit,<指标代码 indicator codes…>（空 = 缺失 / blank = missing）",
-                "F.csv: code,parent,level,direction,weight[,worst,best]（level 1 = 指标 indicator；顶层无 parent / "
-                        + "the top node has no parent; worst,best = frontier 的固定边界 / fixed frontier bounds）"})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
 
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "指标数据 / indicator data")
+    @Option(names = "--data", required = true, paramLabel = "D.csv", descriptionKey = "cli.help.evaluate.data")
     Path data;
 
-    @Option(names = "--framework", required = true, paramLabel = "F.csv", description = "指标体系 / framework")
+    @Option(names = "--framework", required = true, paramLabel = "F.csv", descriptionKey = "cli.help.evaluate.framework")
     Path framework;
 
     @Option(names = "--normalise", defaultValue = "minmax:0:100", paramLabel = "METHOD",
-            description = "minmax:L:U | zscore:M:S | rank | efficacy | frontier (默认 / default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.evaluate.normalise")
     String normalise;
 
     @Option(names = "--aggregate", defaultValue = "amean", paramLabel = "MEAN",
-            description = "amean | gmean | hmean (默认 / default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.evaluate.aggregate")
     String aggregate;
 
     @Option(names = "--data-threshold", defaultValue = "0", paramLabel = "SHARE",
-            description = "子项有值比例低于此值时汇总值缺失 / an aggregate is missing when the share of its children "
-                    + "with values is below this (0–1, 默认 / default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.evaluate.data-threshold")
     double dataThreshold;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录 / output directory")
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.help.evaluate.out")
     Path out;
 
     @Override

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plan import|export|validate}: plan files in and out of the platform. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "计划文件 / plan files",
+@Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Import.class, PlanCommand.Export.class, PlanCommand.Validate.class})
 final class PlanCommand implements Runnable {
 
@@ -33,10 +33,9 @@ final class PlanCommand implements Runnable {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "导入计划文件（整体成功或整体不变）/ import a plan file, all or nothing")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "计划文件 (YAML) / plan file")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.plan-import.file")
         Path file;
 
         @Override
@@ -53,12 +52,12 @@ final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "导出计划文件 / export a plan file")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
-        @Option(names = "--plan", description = "计划代码 / plan code (default: the only plan)")
+        @Option(names = "--plan", descriptionKey = "cli.help.plan-export.plan")
         String plan;
 
-        @Option(names = {"-o", "--out"}, description = "输出文件，缺省为标准输出 / output file (default: stdout)")
+        @Option(names = {"-o", "--out"}, descriptionKey = "cli.help.plan-export.out")
         Path out;
 
         @Override
@@ -75,8 +74,7 @@ final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "只检查计划文件，不导入 / check a plan file without importing it")
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;

@@ -44,53 +44,41 @@ import picocli.CommandLine.Option;
  * results are written as they are computed into a temporary file that is renamed at the end and
  * removed on any failure.
  */
-@Command(name = "progress", mixinStandardHelpOptions = true,
-        description = {"按序列批量计算进展 / progress of many series in one batch.",
-                "S.csv: a blank value is a gap; a year may be a period like 2015-16 (its first year counts).",
-                "T.csv: blank direction = negative, blank base_year = 2015, blank target_year = 2030 (sdg-build's"
-                        + " defaults); optional columns indicator, high, med, low (this series' thresholds).",
-                "opensdg: Open SDG / Statistics Canada progress measure (progress_value = ratio or CAGR, score −5…5);"
-                        + " progress_value is blank when it has no finite value (base equal to target).",
-                "schedule: completion (progress_value) vs time-proportional schedule; score = progress − schedule;"
-                        + " status = achieved_early|ahead|on_track|lagging|deteriorating|insufficient_data;"
-                        + " the base year must have a value; limit is not used."})
+@Command(name = "progress", mixinStandardHelpOptions = true)
 final class ProgressCommand implements Callable<Integer> {
 
     static final List<String> RESULT_COLUMNS = List.of("series", "base_year", "base_value", "current_year",
             "current_value", "progress_value", "score", "status");
     static final List<String> INDICATOR_COLUMNS = List.of("indicator", "series_count", "score", "status");
 
-    @Option(names = "--series", required = true, paramLabel = "S.csv", description = "series,year,value")
+    @Option(names = "--series", required = true, paramLabel = "S.csv", descriptionKey = "cli.help.progress.series")
     Path seriesFile;
 
     @Option(names = "--targets", required = true, paramLabel = "T.csv",
-            description = "series,direction,base_year,target_year,target,limit[,indicator,high,med,low] (blank = default)")
+            descriptionKey = "cli.help.progress.targets")
     Path targetsFile;
 
     @Option(names = "--method", defaultValue = "schedule", paramLabel = "opensdg|schedule",
-            description = "方法 / method (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.progress.method")
     String method;
 
     @Option(names = "--margin", defaultValue = "0.05",
-            description = "schedule 方法的容差 / schedule margin as a share (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.progress.margin")
     double margin;
 
     @Option(names = "--thresholds", paramLabel = "high=X,med=Y,low=Z",
-            description = "opensdg 有目标序列的阈值 / thresholds of the ratio to a target (sdg-build's progress_thresholds;"
-                    + " default high=0.95,med=0.6,low=0; any subset)")
+            descriptionKey = "cli.help.progress.thresholds")
     String thresholds;
 
     @Option(names = "--growth-thresholds", paramLabel = "high=X,med=Y,low=Z",
-            description = "opensdg 无目标序列的阈值 / thresholds of growth without a target (default"
-                    + " high=0.015,med=0.005,low=0, scaled by the limit's coefficient; any subset)")
+            descriptionKey = "cli.help.progress.growth-thresholds")
     String growthThresholds;
 
     @Option(names = "--level", defaultValue = "series", paramLabel = "series|indicator",
-            description = "输出层级 / output level: series, or indicator (opensdg: mean of the series scores, by the"
-                    + " indicator column) (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.progress.level")
     String level;
 
-    @Option(names = "--out", required = true, paramLabel = "R.csv", description = "结果文件 / result file")
+    @Option(names = "--out", required = true, paramLabel = "R.csv", descriptionKey = "cli.help.progress.out")
     Path out;
 
     @CommandLine.Spec

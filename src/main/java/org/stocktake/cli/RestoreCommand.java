@@ -11,14 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Restores a backup into a data directory whose server is stopped. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "把备份恢复到已停止的数据目录 / restore a backup into a stopped data directory")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "备份文件 / the backup file")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.restore.file")
     Path file;
 
-    @Option(names = "--force", description = "替换非空数据目录中的数据库 / replace the database of a non-empty data directory")
+    @Option(names = "--force", descriptionKey = "cli.help.restore.force")
     boolean force;
 
     @Override
