@@ -34,8 +34,7 @@ class NoChineseLiteralsTest {
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#MONTH_END", "deadline phrases (2025年6月底) in the 任务分工表"),
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#YEAR_END", "deadline phrases (2025年底) in the 任务分工表"),
             Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_GDP", "the unit as the seed data writes it"),
-            Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_POPULATION", "the unit as the seed data writes it"),
-            Map.entry("org/stocktake/cockpit/web/MapReadModel.java#ADDITIVE_UNITS", "units as the indicator data writes them"));
+            Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_POPULATION", "the unit as the seed data writes it"));
 
     private static final Pattern LOG = Pattern.compile("\\b(log|LOG|logger|LOGGER)\\s*\\.\\s*(trace|debug|info|warn|error)\\s*\\(");
 

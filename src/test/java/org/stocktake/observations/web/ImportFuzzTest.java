@@ -1,5 +1,7 @@
 package org.stocktake.observations.web;
 
+import org.stocktake.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -62,8 +64,8 @@ class ImportFuzzTest extends SupervisionTest {
         String unit = unit("fuzz", "prefecture", "430100");
         Actor liaison = user("fuzz-liaison", Role.LIAISON, unit);
         accounts.changePassword(liaison.username(), PASSWORD, PASSWORD + "!");
-        DataHttp api = DataHttp.token(port, accounts.issueToken(admin(), liaison.username(), "fuzz"));
-        DataHttp pages = DataHttp.session(port, liaison.username(), PASSWORD + "!");
+        Http api = Http.token(port, accounts.issueToken(admin(), liaison.username(), "fuzz")).english();
+        Http pages = Http.session(port, liaison.username(), PASSWORD + "!").english();
         List<Case> corpus = corpus(new Random(SEED));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
         long before = written();
