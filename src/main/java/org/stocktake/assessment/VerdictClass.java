@@ -12,6 +12,7 @@ public enum VerdictClass {
     DETERIORATING("倒退", "deteriorating"),
     INSUFFICIENT_DATA("数据不足", "insufficient data");
 
+    @SuppressWarnings("ImmutableEnumChecker") // LocalizedText is a record of two Strings
     private final LocalizedText label;
 
     VerdictClass(String zh, String en) {

@@ -89,7 +89,7 @@ record FileContent(boolean xlsx, Charset charset) {
     private static void requireDecodable(Path file, Charset charset, String label) throws IOException {
         long bad = firstMalformed(file, charset);
         if (bad >= 0) {
-            long row = charset == StandardCharsets.UTF_8 ? lineOf(file, bad) : 0;
+            long row = charset.equals(StandardCharsets.UTF_8) ? lineOf(file, bad) : 0;
             throw new Unreadable(row, (row > 0 ? "第 " + row + " 行" : "文件") + "（第 " + (bad + 1) + " 个字节）不是有效的 "
                     + label + " 文字，尽管文件以 " + label + " 字节顺序标记开头",
                     (row > 0 ? "row " + row : "the file") + " (byte " + (bad + 1) + ") is not valid " + label

@@ -105,7 +105,7 @@ final class RowChecker {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7F) {
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
                 report(r, field, "含有控制字符 U+" + String.format("%04X", (int) c) + "（位置 " + (i + 1) + "）",
                         "contains the control character U+" + String.format("%04X", (int) c) + " (at " + (i + 1) + ")");
                 return;

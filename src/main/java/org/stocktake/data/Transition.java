@@ -14,6 +14,7 @@ enum Transition {
 
     private final String zh;
     private final String en;
+    @SuppressWarnings("ImmutableEnumChecker") // built with Set.of, which cannot be changed
     private final Set<Status> from;
     private final Status to;
 

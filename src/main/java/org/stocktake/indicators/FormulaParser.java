@@ -123,22 +123,19 @@ final class FormulaParser {
 
     private Formula primary() {
         FormulaLexer.Token token = take();
-        switch (token.kind()) {
-            case NUMBER:
-                return new Constant(Double.parseDouble(token.text()));
-            case IDENTIFIER:
-                return peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
-            case LPAREN:
+        return switch (token.kind()) {
+            case NUMBER -> new Constant(Double.parseDouble(token.text()));
+            case IDENTIFIER -> peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
+            case LPAREN -> {
                 Formula inner = expression();
                 expectClosing(token, "的“(”", "the '('");
-                return inner;
-            case END:
-                throw stop(token.position(), "公式不完整，此处应为数、指标代码或“(”",
-                        "the formula ends where a number, an indicator code or '(' is expected");
-            default:
-                throw stop(token.position(), "此处应为数、指标代码或“(”，却是“" + token.text() + "”",
-                        "expected a number, an indicator code or '(' but found '" + token.text() + "'");
-        }
+                yield inner;
+            }
+            case END -> throw stop(token.position(), "公式不完整，此处应为数、指标代码或“(”",
+                    "the formula ends where a number, an indicator code or '(' is expected");
+            default -> throw stop(token.position(), "此处应为数、指标代码或“(”，却是“" + token.text() + "”",
+                    "expected a number, an indicator code or '(' but found '" + token.text() + "'");
+        };
     }
 
     private Formula reference(FormulaLexer.Token token) {

@@ -185,7 +185,7 @@ public class ProgressService {
     }
 
     private static void requireStatus(Update u, String wanted, String zh, String en) {
-        boolean ok = wanted.equals(u.status()) || "review".equals(en) && "submitted".equals(u.status());
+        boolean ok = wanted.equals(u.status()) || ("review".equals(en) && "submitted".equals(u.status()));
         if (!ok) {
             throw new TaskStateException("报告 " + u.id() + " 处于“" + u.status() + "”状态，不能" + zh,
                     "update " + u.id() + " is " + u.status() + " and cannot be " + (en.endsWith("e") ? en + "d" : en + "ed"));
