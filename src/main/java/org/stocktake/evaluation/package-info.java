@@ -11,5 +11,5 @@
  * the server and reports call it, never the other way round. Missing values are {@code NaN}
  * throughout and never turn into zeros.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "evaluation", allowedDependencies = {"accounts", "indicators", "observations", "plan", "platform", "regions", "shared"})
 package org.stocktake.evaluation;

@@ -4,5 +4,5 @@
  * {@code src/main/resources/schema/plan.schema.json}) with all-or-nothing import and lossless export.
  * Owns the {@code plan_*} tables. Computes no verdicts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "plan")
+@org.springframework.modulith.ApplicationModule(displayName = "plan", allowedDependencies = {"indicators", "platform", "regions", "shared"})
 package org.stocktake.plan;

@@ -4,5 +4,5 @@
  * observations it used, and recomputes when a plan or its data change (events), never on page
  * load. Owns the {@code verdicts_*} tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "verdicts")
+@org.springframework.modulith.ApplicationModule(displayName = "verdicts", allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "shared", "supervision"})
 package org.stocktake.verdicts;
