@@ -62,10 +62,8 @@ record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
     }
 
     private static Point baseline(TargetSpec target, Series series, Point latest) {
-        if (target.baselineValue() != null) {
-            return new Point(target.baselineYear(), target.baselineValue());
-        }
-        return series.at(target.baselineYear()).orElseThrow(() -> new NoVerdict(
+        Baseline baseline = new Baseline(target.baselineYear(), target.baselineValue());
+        return baseline.value(year -> series.at(year).map(Point::value)).map(v -> new Point(baseline.year(), v)).orElseThrow(() -> new NoVerdict(
                 new Figures(target.baselineYear(), null, latest.year(), latest.value(),
                         null, null, null, null, null, null, null, null),
                 "基期" + target.baselineYear() + "年数值缺失，无法计算进度",

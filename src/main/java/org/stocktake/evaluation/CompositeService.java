@@ -85,7 +85,7 @@ public class CompositeService {
         Frame frame = frame("hunan-prefectures", locale);
         List<Region> prefectures = regions.all().stream().filter(r -> "prefecture".equals(r.level())).toList();
         String year = observations.find("gdp", null).stream().filter(o -> prefectures.stream().anyMatch(r -> r.code().equals(o.region())))
-                .map(Observation::period).filter(p -> p.matches("\\d{4}")).max(String::compareTo).orElse(null);
+                .map(Observation::period).filter(Period::yearly).max(String::compareTo).orElse(null);
         Map<String, double[]> columns = new LinkedHashMap<>();
         FormulaEvaluator evaluator = indicators.evaluator((indicator, region, period) -> observations.find(indicator, region)
                 .stream().filter(o -> o.period().equals(period.toString())).mapToDouble(o -> o.value().doubleValue())

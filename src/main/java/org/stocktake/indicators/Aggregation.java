@@ -78,6 +78,15 @@ public sealed interface Aggregation {
      */
     String code();
 
+    /**
+     * The one additivity rule of Stocktake: whether the regions' values of the indicator add up to the
+     * value of a region above them or a group of them (a plain sum). Only {@link Sum} does; a ratio of
+     * sums, a weighted mean or a not-aggregable indicator never adds up, whatever its unit.
+     */
+    default boolean addsUp() {
+        return this instanceof Sum;
+    }
+
     /** The weight indicator of a weighted mean, otherwise null. */
     String weightIndicator();
 

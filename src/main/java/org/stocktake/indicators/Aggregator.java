@@ -150,7 +150,7 @@ public final class Aggregator {
         switch (c.function()) {
             case PREV, GROWTH, CAGR -> {
                 int n = args.size() > 1 ? (int) ((Formula.Constant) args.get(1)).value() : 1;
-                Periods.back(period, n).ifPresent(p -> collect(args.get(0), p, inputs));
+                period.back(n).ifPresent(p -> collect(args.get(0), p, inputs));
                 if (c.function() != Formula.Function.PREV) {
                     collect(args.get(0), period, inputs);
                 }

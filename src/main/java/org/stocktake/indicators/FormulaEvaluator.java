@@ -116,7 +116,7 @@ public final class FormulaEvaluator {
         if (then instanceof Evaluation.Known k && k.value() == 0) {
             return now.isKnown() ? divisionByZero(x, region, base.get()) : now;
         }
-        double periods = call.function() == Formula.Function.CAGR ? n / (double) Periods.perYear(period) : n;
+        double periods = call.function() == Formula.Function.CAGR ? n / (double) period.perYear() : n;
         Evaluation result = apply(region + " " + period, List.of(now, then),
                 v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
         if (now.isKnown() && then.isKnown() && !result.isKnown() && periods != 1) {
@@ -146,7 +146,7 @@ public final class FormulaEvaluator {
     }
 
     private static Optional<Period> back(Period period, int steps) {
-        return Periods.back(period, steps);
+        return period.back(steps);
     }
 
     private static Evaluation divisionByZero(Formula divisor, String region, Period period) {

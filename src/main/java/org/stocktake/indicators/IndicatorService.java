@@ -96,6 +96,14 @@ public class IndicatorService {
         return derivations().stream().filter(d -> d.indicator().equals(code)).findFirst();
     }
 
+    /**
+     * Whether the indicator's values add up across regions, by its aggregation rule
+     * ({@link Aggregation#addsUp()}); an unknown indicator or one without a rule does not.
+     */
+    public boolean additive(String code) {
+        return derivation(code).map(d -> d.aggregation().addsUp()).orElse(false);
+    }
+
     /** The parsed formulas of the derived indicators, by code, ready for {@link FormulaEvaluator}. */
     public Map<String, Formula> formulas() {
         Map<String, Formula> formulas = new LinkedHashMap<>();

@@ -235,11 +235,7 @@ public class ObservationService {
     }
 
     private static boolean validPeriod(String period) {
-        try {
-            return Period.parse(period).isPresent();
-        } catch (IllegalArgumentException yearOutOfRange) {
-            return false;
-        }
+        return Period.parse(period).isPresent();
     }
 
     private static ObservationKey key(Observation o) {

@@ -149,16 +149,11 @@ final class RowChecker {
     }
 
     private static int parse(String text) {
-        try {
-            return Period.parse(text).filter(p -> p.toString().equals(text))
-                    .map(p -> (p.year() - 1900) * 17 + switch (p.kind()) {
-                        case YEAR -> 0;
-                        case QUARTER -> p.number();
-                        case MONTH -> 4 + p.number();
-                    }).orElse(-1);
-        } catch (IllegalArgumentException yearOutOfRange) {
-            return -1;
-        }
+        return Period.parseExact(text).map(p -> (p.year() - Period.MIN_YEAR) * 17 + switch (p.kind()) {
+            case YEAR -> 0;
+            case QUARTER -> p.number();
+            case MONTH -> 4 + p.number();
+        }).orElse(-1);
     }
 
     /** The header name of a field, as problems name the column. */

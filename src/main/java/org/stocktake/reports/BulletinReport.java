@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.SupervisionRecord;
 import org.stocktake.supervision.Task;
@@ -94,14 +95,11 @@ final class BulletinReport {
         blocks.add(new ReportDocument.Heading(1, t("五、单位排名", "5. Unit league table")));
         List<UnitScore> sorted = in.scores().stream()
                 .sorted(java.util.Comparator.comparingInt(UnitScore::score).reversed()).toList();
+        int[] ranks = Ranks.of(sorted.stream().mapToDouble(UnitScore::score).toArray(), true);
         List<List<String>> rows = new ArrayList<>();
-        int rank = 0;
-        Integer previous = null;
         for (int i = 0; i < sorted.size(); i++) {
             UnitScore s = sorted.get(i);
-            rank = previous != null && previous == s.score() ? rank : i + 1;
-            previous = s.score();
-            rows.add(List.of(Integer.toString(rank), unit(s.unit()), Integer.toString(s.score()), Integer.toString(s.tasksLed()),
+            rows.add(List.of(Integer.toString(ranks[i]), unit(s.unit()), Integer.toString(s.score()), Integer.toString(s.tasksLed()),
                     s.onTimeRate() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", s.onTimeRate() * 100),
                     Integer.toString(s.lateReports()), Integer.toString(s.returnedReports()), Integer.toString(s.overdue())));
         }

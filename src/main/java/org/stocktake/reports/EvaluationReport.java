@@ -3,15 +3,16 @@ package org.stocktake.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.stocktake.assessment.Figures;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.assessment.VerdictClass;
 import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -26,9 +27,12 @@ final class EvaluationReport {
             PrefectureFigures prefectures) {
     }
 
-    /** A prefecture indicator for the map and the ranking: values by region code, names by code. */
+    /**
+     * A prefecture indicator for the map and the ranking: values by region code, names by code, and
+     * the indicator's polarity (whether higher values rank first).
+     */
     record PrefectureFigures(String indicatorName, String unit, String period, Map<String, Double> values,
-            Map<String, String> names) {
+            Map<String, String> names, boolean higherIsBetter) {
     }
 
     private final Inputs in;
@@ -110,26 +114,31 @@ final class EvaluationReport {
         }
         String caption = p.indicatorName() + "（" + p.period() + "，" + p.unit() + "）";
         blocks.add(PrefectureMap.draw(caption, p.unit(), p.values(), p.names(), t("暂无数据", "no data")));
-        Map<String, Double> sorted = new LinkedHashMap<>();
-        p.values().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> sorted.put(p.names().getOrDefault(e.getKey(), e.getKey()), e.getValue()));
-        blocks.add(Charts.bars(t("市州排名：", "Ranking: ") + caption, p.unit(), List.copyOf(sorted.keySet()), List.copyOf(sorted.values())));
-        List<List<String>> rows = new ArrayList<>();
-        int rank = 0;
-        Double previous = null;
-        int position = 0;
-        for (var e : sorted.entrySet()) {
-            position++;
-            rank = previous != null && previous.equals(e.getValue()) ? rank : position;
-            previous = e.getValue();
-            rows.add(List.of(Integer.toString(rank), e.getKey(), TargetTable.number(e.getValue())));
-        }
+        List<Ranked> ranked = ranking(p);
+        blocks.add(Charts.bars(t("市州排名：", "Ranking: ") + caption, p.unit(), ranked.stream().map(Ranked::name).toList(),
+                ranked.stream().map(Ranked::value).toList()));
+        List<List<String>> rows = ranked.stream()
+                .map(r -> List.of(Integer.toString(r.rank()), r.name(), TargetTable.number(r.value()))).toList();
         blocks.add(new ReportDocument.Table(t("市州排名表", "Prefecture ranking"), List.of(t("名次", "Rank"), t("市州", "Prefecture"), p.unit()), rows));
         int missing = p.names().size() - p.values().size();
         if (missing > 0) {
             blocks.add(new ReportDocument.Paragraph(t(missing + " 个市州暂无该年数据，地图上以灰色表示，未作估算。",
                     missing + " prefectures have no value for that year; they are grey on the map and were not estimated.")));
         }
+    }
+
+    /** A prefecture's place in the ranking. */
+    record Ranked(int rank, String name, Double value) {
+    }
+
+    /**
+     * The prefectures with a value, best first by the indicator's polarity, ranked by the one ranking
+     * rule ({@link Ranks}: ties share the lowest position).
+     */
+    static List<Ranked> ranking(PrefectureFigures p) {
+        return Ranks.of(p.values(), p.higherIsBetter()).entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(e -> new Ranked(e.getValue(), p.names().getOrDefault(e.getKey(), e.getKey()), p.values().get(e.getKey())))
+                .toList();
     }
 
     private void lagging() {
@@ -168,7 +177,7 @@ final class EvaluationReport {
     }
 
     private static List<Charts.Point> points(List<Observation> observations) {
-        return observations.stream().filter(o -> o.period().matches("\\d{4}"))
+        return observations.stream().filter(o -> Period.yearly(o.period()))
                 .map(o -> new Charts.Point(Integer.parseInt(o.period()), o.value().doubleValue()))
                 .sorted(java.util.Comparator.comparingDouble(Charts.Point::year)).toList();
     }

@@ -55,8 +55,8 @@ class DailyRun {
                 continue;
             }
             int days = rules.rules(task.planCode()).reminderDays();
-            Cycle.Period period = task.cycle().periodOf(today);
-            Cycle.Period due = task.cycle().previous(period);
+            Cycle.ReportingPeriod period = task.cycle().periodOf(today);
+            Cycle.ReportingPeriod due = task.cycle().previous(period);
             LocalDate dueDate = task.cycle().due(due, task.dueDay());
             if (dueDate.isBefore(today)) {
                 due = period;

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.shared.Period;
 
 /**
  * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
@@ -157,9 +158,8 @@ public class LightService {
                 .max(java.util.Comparator.comparing(VERDICT_RANK::get)).orElse(null);
     }
 
+    /** The last day of a milestone's quarter ({@code 2026Q2} → 30 June 2026); null when the key is not a quarter. */
     static LocalDate quarterEnd(String quarter) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})Q([1-4])").matcher(quarter);
-        return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1)
-                .plusMonths(1).minusDays(1) : null;
+        return Period.parseExact(quarter).filter(p -> p.kind() == Period.Kind.QUARTER).map(Period::end).orElse(null);
     }
 }

@@ -50,7 +50,7 @@ public class ProgressService {
         String unit = actor.unit() != null && task.involves(actor.unit()) ? actor.unit() : task.lead();
         check(report);
         LocalDate today = LocalDate.now(clock);
-        Cycle.Period period = period(task, unit, report.period(), today);
+        Cycle.ReportingPeriod period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
         // four eyes: a report is never approved by its own author, whatever the author's role
         long id = updates.insert(taskId, unit, period.key(), report, "submitted", late,
@@ -143,10 +143,10 @@ public class ProgressService {
         return Map.entry(info, updates.content(attachmentId));
     }
 
-    private Cycle.Period period(Task task, String unit, String wanted, LocalDate today) {
-        Cycle.Period current = task.cycle().periodOf(today);
+    private Cycle.ReportingPeriod period(Task task, String unit, String wanted, LocalDate today) {
+        Cycle.ReportingPeriod current = task.cycle().periodOf(today);
         if (wanted != null && !wanted.isBlank()) {
-            for (Cycle.Period p = current; !p.end().isBefore(task.startDate()); p = task.cycle().previous(p)) {
+            for (Cycle.ReportingPeriod p = current; !p.end().isBefore(task.startDate()); p = task.cycle().previous(p)) {
                 if (p.key().equals(wanted.trim())) {
                     return p;
                 }
@@ -154,7 +154,7 @@ public class ProgressService {
             throw new InvalidInputException("update", List.of(new Problem("period", "报告期 " + wanted + " 不在任务期内或尚未开始",
                     "period " + wanted + " is outside the task or in the future")));
         }
-        Cycle.Period previous = task.cycle().previous(current);
+        Cycle.ReportingPeriod previous = task.cycle().previous(current);
         boolean previousOpen = !previous.end().isBefore(task.startDate()) && !updates.reported(task.id(), unit, previous.key());
         return previousOpen ? previous : current;
     }

@@ -15,6 +15,7 @@ import org.stocktake.assessment.VerdictClass;
 import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -83,7 +84,7 @@ class CockpitReadModel {
 
     private static Headline headline(PlanDocument.Target t, TargetVerdict v, DataIndex data) {
         List<Observation> series = t.indicator() == null ? List.of() : data.series(t.indicator(), t.scope()).stream()
-                .filter(o -> o.period().matches("\\d{4}")).toList();
+                .filter(o -> Period.yearly(o.period())).toList();
         Indicator indicator = t.indicator() == null ? null : data.indicator(t.indicator());
         Observation latest = series.isEmpty() ? null : series.get(series.size() - 1);
         Figures f = v == null ? null : v.verdict().figures();

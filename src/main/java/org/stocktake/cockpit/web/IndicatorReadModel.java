@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Point;
+import org.stocktake.assessment.Trend;
 import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
@@ -61,9 +63,9 @@ class IndicatorReadModel {
 
     private static List<SeriesRow> rows(List<Observation> yearly, List<Integer> breaks, IndicatorSeries.Target line) {
         int lastBreak = breaks.isEmpty() ? Integer.MIN_VALUE : breaks.get(breaks.size() - 1);
-        List<double[]> comparable = yearly.stream().filter(o -> Integer.parseInt(o.period()) >= lastBreak)
-                .map(o -> new double[] {Integer.parseInt(o.period()), o.value().doubleValue()}).toList();
-        Projection trend = Projection.fit(comparable);
+        List<Point> comparable = yearly.stream().filter(o -> Integer.parseInt(o.period()) >= lastBreak)
+                .map(o -> new Point(Integer.parseInt(o.period()), o.value().doubleValue())).toList();
+        Trend trend = Trend.linear(comparable).orElse(null);
         if (yearly.isEmpty() && line == null) {
             return List.of();
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
@@ -20,9 +20,6 @@ import org.stocktake.verdicts.TargetVerdict;
  */
 @Component
 class MapReadModel {
-
-    /** Units whose values add up across regions; rates, shares and per-head values do not. */
-    static final Set<String> ADDITIVE_UNITS = Set.of("亿元", "万人", "万亩", "万吨");
 
     private final ReadSources sources;
 
@@ -70,7 +67,7 @@ class MapReadModel {
                     v == null ? null : v.verdict().verdictClass().label()));
         }
         List<GroupValue> groups = data.groups().stream()
-                .map(g -> group(g, indicator, values, verdictFor(verdicts, targets, g.code()))).toList();
+                .map(g -> group(g, sources.additive(code), values, verdictFor(verdicts, targets, g.code()))).toList();
         return new IndicatorMap(indicator, period, periods, rows, groups);
     }
 
@@ -88,10 +85,11 @@ class MapReadModel {
         return best;
     }
 
-    static GroupValue group(RegionGroup g, Indicator indicator, Map<String, Double> values, TargetVerdict v) {
+    /** A group's total; {@code additive} is the indicator's aggregation rule ({@code IndicatorService.additive}). */
+    static GroupValue group(RegionGroup g, boolean additive, Map<String, Double> values, TargetVerdict v) {
         Double sum = null;
         String reason = null;
-        if (!ADDITIVE_UNITS.contains(indicator.unit())) {
+        if (!additive) {
             reason = "not_additive";
         } else if (g.members().stream().anyMatch(m -> values.get(m) == null)) {
             reason = "incomplete";

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;

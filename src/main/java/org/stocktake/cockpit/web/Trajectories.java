@@ -1,12 +1,14 @@
 package org.stocktake.cockpit.web;
 
 import java.util.List;
+import org.stocktake.assessment.Baseline;
 import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
 
 /**
  * The path a target asks for, year by year, on the indicator's own scale: a straight line to a
- * level, compound growth, a yearly increment, or a flat bound; none for the other kinds.
+ * level, compound growth, a yearly increment, or a flat bound; none for the other kinds. The baseline
+ * comes from the one baseline rule, {@link Baseline}.
  */
 final class Trajectories {
 
@@ -17,10 +19,12 @@ final class Trajectories {
         if (t.value() == null) {
             return null;
         }
-        Integer baseYear = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() : plan.startYear() - 1;
-        Double baseValue = t.baseline() != null && t.baseline().value() != null ? Double.valueOf(t.baseline().value().doubleValue())
-                : yearly.stream().filter(o -> o.period().equals(Integer.toString(baseYear))).findFirst()
-                        .map(o -> o.value().doubleValue()).orElse(null);
+        PlanDocument.Baseline stated = t.baseline();
+        Baseline baseline = Baseline.of(stated == null ? null : stated.year(),
+                stated == null || stated.value() == null ? null : stated.value().doubleValue(), plan.startYear());
+        Integer baseYear = baseline.year();
+        Double baseValue = baseline.value(year -> yearly.stream().filter(o -> o.period().equals(Integer.toString(year)))
+                .findFirst().map(o -> o.value().doubleValue())).orElse(null);
         IndicatorSeries.Target partial = new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(),
                 t.unit(), t.targetYear(), baseYear, baseValue, null);
         Double end = at(partial, t.targetYear());

@@ -123,7 +123,8 @@ class CockpitHttpTest extends PlatformTest {
         assertThat(s.get("target").get("endValue").asDouble()).isEqualTo(59.0);
         List<Integer> observedYears = new ArrayList<>();
         s.get("rows").forEach(r -> {
-            if (!r.get("observed").isNull()) {
+            // the published years; tests sharing this database may add later ones
+            if (!r.get("observed").isNull() && r.get("year").asInt() <= 2024) {
                 observedYears.add(r.get("year").asInt());
             }
         });
