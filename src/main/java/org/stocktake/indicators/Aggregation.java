@@ -18,6 +18,11 @@ public sealed interface Aggregation {
         }
 
         @Override
+        public boolean addsUp() {
+            return true;
+        }
+
+        @Override
         public String weightIndicator() {
             return null;
         }
@@ -28,6 +33,11 @@ public sealed interface Aggregation {
         @Override
         public String code() {
             return "ratio_of_sums";
+        }
+
+        @Override
+        public boolean addsUp() {
+            return false;
         }
 
         @Override
@@ -50,6 +60,11 @@ public sealed interface Aggregation {
         }
 
         @Override
+        public boolean addsUp() {
+            return false;
+        }
+
+        @Override
         public String weightIndicator() {
             return weight;
         }
@@ -63,6 +78,11 @@ public sealed interface Aggregation {
         }
 
         @Override
+        public boolean addsUp() {
+            return false;
+        }
+
+        @Override
         public String weightIndicator() {
             return null;
         }
@@ -73,7 +93,7 @@ public sealed interface Aggregation {
     Aggregation NOT_AGGREGABLE = new NotAggregable();
 
     /**
-     * The stored name: sum, ratio_of_sums, weighted_mean, not_aggregable. (Not a default method: an
+     * The stored name: sum, ratio_of_sums, weighted_mean, not_aggregable. (No default methods here: an
      * interface with one is initialised with each record, which could deadlock with the constants above.)
      */
     String code();
@@ -83,9 +103,7 @@ public sealed interface Aggregation {
      * value of a region above them or a group of them (a plain sum). Only {@link Sum} does; a ratio of
      * sums, a weighted mean or a not-aggregable indicator never adds up, whatever its unit.
      */
-    default boolean addsUp() {
-        return this instanceof Sum;
-    }
+    boolean addsUp();
 
     /** The weight indicator of a weighted mean, otherwise null. */
     String weightIndicator();
