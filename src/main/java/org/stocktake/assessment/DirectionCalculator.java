@@ -39,7 +39,7 @@ final class DirectionCalculator implements Calculator {
         VerdictClass c;
         if (d * change < 0) {
             c = VerdictClass.DETERIORATING;
-        } else if (d * change == 0 || t.eachYear() && wrongSteps > 0) {
+        } else if (d * change == 0 || (t.eachYear() && wrongSteps > 0)) {
             c = VerdictClass.LAGGING;
         } else {
             c = VerdictClass.ON_TRACK;

@@ -217,7 +217,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     /** A number at full precision; blank for none, and for a value that is not finite (never written). */
     private static String text(Number n) {
-        if (n == null || n instanceof Double d && !Double.isFinite(d)) {
+        if (n == null || (n instanceof Double d && !Double.isFinite(d))) {
             return "";
         }
         return n.toString();

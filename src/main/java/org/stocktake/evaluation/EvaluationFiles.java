@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
@@ -61,7 +62,7 @@ public final class EvaluationFiles {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(false).get();
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
         try {
             return CSVParser.parse(new StringReader(text), format);
         } catch (IllegalArgumentException e) {

@@ -123,20 +123,17 @@ final class FormulaParser {
 
     private Formula primary() {
         FormulaLexer.Token token = take();
-        switch (token.kind()) {
-            case NUMBER:
-                return new Constant(Double.parseDouble(token.text()));
-            case IDENTIFIER:
-                return peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
-            case LPAREN:
+        return switch (token.kind()) {
+            case NUMBER -> new Constant(Double.parseDouble(token.text()));
+            case IDENTIFIER -> peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
+            case LPAREN -> {
                 Formula inner = expression();
                 expectClosing(token, LocalizedText.of("formula.what.paren"));
-                return inner;
-            case END:
-                throw stop(token.position(), "formula.incomplete");
-            default:
-                throw stop(token.position(), "formula.unexpected", token.text());
-        }
+                yield inner;
+            }
+            case END -> throw stop(token.position(), "formula.incomplete");
+            default -> throw stop(token.position(), "formula.unexpected", token.text());
+        };
     }
 
     private Formula reference(FormulaLexer.Token token) {

@@ -88,7 +88,7 @@ record FileContent(boolean xlsx, Charset charset) {
     private static void requireDecodable(Path file, Charset charset, String label) throws IOException {
         long bad = firstMalformed(file, charset);
         if (bad >= 0) {
-            long row = charset == StandardCharsets.UTF_8 ? lineOf(file, bad) : 0;
+            long row = charset.equals(StandardCharsets.UTF_8) ? lineOf(file, bad) : 0;
             throw new Unreadable(row, row > 0 ? "data.file.bom.row" : "data.file.bom.file", row, bad + 1, label);
         }
     }

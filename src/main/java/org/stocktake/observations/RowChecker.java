@@ -102,7 +102,7 @@ final class RowChecker {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7F) {
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
                 report(r, field, "data.row.control", String.format("%04X", (int) c), i + 1);
                 return;
             }

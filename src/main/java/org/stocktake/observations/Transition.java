@@ -14,6 +14,7 @@ enum Transition {
     APPROVE(Set.of(Status.SUBMITTED), Status.APPROVED),
     RETURN(Set.of(Status.SUBMITTED), Status.RETURNED);
 
+    @SuppressWarnings("ImmutableEnumChecker") // built with Set.of, which cannot be changed
     private final Set<Status> from;
     private final Status to;
 

@@ -73,8 +73,8 @@ public final class TextFiles {
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return checked(file, new Encoding(StandardCharsets.UTF_8, 3), "UTF-8");
         }
-        if (n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+        if (n >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
             return checked(file, new Encoding(StandardCharsets.UTF_16, 0), "UTF-16");
         }
         Optional<Problem> utf8 = problem(file, new Encoding(StandardCharsets.UTF_8, 0), "UTF-8");

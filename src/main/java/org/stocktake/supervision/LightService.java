@@ -127,13 +127,12 @@ public class LightService {
 
     private LightRules.Facts facts(Task task, LocalDate today) {
         boolean late = false;
-        Light previous = null;
         if (task.lead() != null && task.status() == TaskStatus.IN_PROGRESS) {
             late = task.cycle().lastDue(task.startDate(), today, task.dueDay())
                     .map(p -> !reported(task.id(), task.lead(), p.key())).orElse(false);
         }
         LocalDate periodStart = task.cycle().periodOf(today).start();
-        previous = jdbc.sql("select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
+        Light previous = jdbc.sql("select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
                 .param("id", task.id()).param("d", Date.valueOf(periodStart)).query(String.class).optional()
                 .map(Light::of).orElse(null);
         List<LocalDate> milestones = task.milestones().keySet().stream().map(LightService::quarterEnd)

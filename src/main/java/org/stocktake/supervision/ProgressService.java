@@ -185,7 +185,7 @@ public class ProgressService {
     }
 
     private static void requireStatus(Update u, UpdateStatus wanted, String action) {
-        boolean ok = wanted == u.status() || "review".equals(action) && u.status() == UpdateStatus.SUBMITTED;
+        boolean ok = wanted == u.status() || ("review".equals(action) && u.status() == UpdateStatus.SUBMITTED);
         if (!ok) {
             throw new TaskStateException("tasks.update.state." + action, u.id(), u.status());
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -88,7 +89,7 @@ class RegionReadModel {
                     v.verdict().verdictClass().code(), v.verdict().verdictClass().label(), v.verdict().explanation(), v.asOf()));
         }
         out.sort(java.util.Comparator.comparingInt(j -> CockpitReadModel.SEVERITY.indexOf(
-                org.stocktake.assessment.VerdictClass.valueOf(j.verdict().toUpperCase()))));
+                org.stocktake.assessment.VerdictClass.valueOf(j.verdict().toUpperCase(Locale.ROOT)))));
         return out;
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.NewUser;
 import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.OrgUnit;
@@ -49,16 +48,14 @@ class SupervisionActionController {
     private final TaskService tasks;
     private final ProgressService progress;
     private final SupervisionService supervision;
-    private final AccountService accounts;
     private final Callers callers;
     private final Clock clock;
 
     SupervisionActionController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            AccountService accounts, Callers callers, Clock clock) {
+            Callers callers, Clock clock) {
         this.tasks = tasks;
         this.progress = progress;
         this.supervision = supervision;
-        this.accounts = accounts;
         this.callers = callers;
         this.clock = clock;
     }
