@@ -24,34 +24,48 @@ class NoChineseLiteralsTest {
 
     /** Constants holding Chinese that the platform reads or writes as data, never as interface: {@code file#CONSTANT} and why. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("org/stocktake/supervision/TaskWorkbook.java#HEADER", "the 任务分工表 columns an imported workbook must have"),
+            Map.entry(
+                    "org/stocktake/supervision/TaskWorkbook.java#HEADER",
+                    "the 任务分工表 columns an imported workbook must have"),
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#ONGOING", "the 任务分工表 deadline word for no deadline"),
-            Map.entry("org/stocktake/supervision/TaskWorkbook.java#LONG_TERM", "the 任务分工表 deadline word for no deadline"),
+            Map.entry(
+                    "org/stocktake/supervision/TaskWorkbook.java#LONG_TERM", "the 任务分工表 deadline word for no deadline"),
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#SHEET", "the 任务分工表 sheet name"),
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#CODE_SUFFIX", "marks after a 序号 in the 任务分工表"),
-            Map.entry("org/stocktake/supervision/TaskWorkbook.java#UNIT_SEPARATORS", "marks between unit names in the 任务分工表"),
+            Map.entry(
+                    "org/stocktake/supervision/TaskWorkbook.java#UNIT_SEPARATORS",
+                    "marks between unit names in the 任务分工表"),
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#UNIT_JOIN", "the mark between unit names on export"),
-            Map.entry("org/stocktake/supervision/TaskWorkbook.java#MONTH_END", "deadline phrases (2025年6月底) in the 任务分工表"),
+            Map.entry(
+                    "org/stocktake/supervision/TaskWorkbook.java#MONTH_END",
+                    "deadline phrases (2025年6月底) in the 任务分工表"),
             Map.entry("org/stocktake/supervision/TaskWorkbook.java#YEAR_END", "deadline phrases (2025年底) in the 任务分工表"),
             Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_GDP", "the unit as the seed data writes it"),
-            Map.entry("org/stocktake/observations/DefaultDataset.java#UNIT_POPULATION", "the unit as the seed data writes it"));
+            Map.entry(
+                    "org/stocktake/observations/DefaultDataset.java#UNIT_POPULATION",
+                    "the unit as the seed data writes it"));
 
-    private static final Pattern LOG = Pattern.compile("\\b(log|LOG|logger|LOGGER)\\s*\\.\\s*(trace|debug|info|warn|error)\\s*\\(");
+    private static final Pattern LOG =
+            Pattern.compile("\\b(log|LOG|logger|LOGGER)\\s*\\.\\s*(trace|debug|info|warn|error)\\s*\\(");
 
     @Test
     void noChineseTextOutsideTheBundles() throws IOException {
         Path root = Path.of("src/main/java");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 found.addAll(violations(name, Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        assertThat(found).as("Chinese text in Java: move it to messages*.properties (or log it, or allow-list a data constant)")
+        assertThat(found)
+                .as("Chinese text in Java: move it to messages*.properties (or log it, or allow-list a data constant)")
                 .isEmpty();
-        assertThat(ALLOWED.keySet()).allSatisfy(k -> assertThat(Files.exists(root.resolve(k.substring(0, k.indexOf('#')))))
-                .as(k + " exists").isTrue());
+        assertThat(ALLOWED.keySet())
+                .allSatisfy(k -> assertThat(Files.exists(root.resolve(k.substring(0, k.indexOf('#')))))
+                        .as(k + " exists")
+                        .isTrue());
     }
 
     /** {@code file:line: literal} for each Chinese literal of a source that is neither logged nor allowed. */
@@ -91,20 +105,22 @@ class NoChineseLiteralsTest {
 
     @Test
     void aChineseLiteralFailsNamingFileAndLine() {
-        assertThat(violations("org/stocktake/x/Fixture.java", FIXTURE)).containsExactly(
-                "org/stocktake/x/Fixture.java:4: \"帮助 / help\"",
-                "org/stocktake/x/Fixture.java:6: \"输出文件 / output file\"",
-                "org/stocktake/x/Fixture.java:9: \"序号\"",
-                "org/stocktake/x/Fixture.java:9: \"重点任务\"",
-                "org/stocktake/x/Fixture.java:16: \"\"\" 文本块 \"\"\"",
-                "org/stocktake/x/Fixture.java:19: \"界面文字\"",
-                "org/stocktake/x/Fixture.java:19: \"\\\"转义\\\"\"");
+        assertThat(violations("org/stocktake/x/Fixture.java", FIXTURE))
+                .containsExactly(
+                        "org/stocktake/x/Fixture.java:4: \"帮助 / help\"",
+                        "org/stocktake/x/Fixture.java:6: \"输出文件 / output file\"",
+                        "org/stocktake/x/Fixture.java:9: \"序号\"",
+                        "org/stocktake/x/Fixture.java:9: \"重点任务\"",
+                        "org/stocktake/x/Fixture.java:16: \"\"\" 文本块 \"\"\"",
+                        "org/stocktake/x/Fixture.java:19: \"界面文字\"",
+                        "org/stocktake/x/Fixture.java:19: \"\\\"转义\\\"\"");
     }
 
     @Test
     void anAllowListedConstantAndLogsPass() {
         // the same source under the name of a file whose HEADER constant is allowed: only the interface texts remain
-        assertThat(violations("org/stocktake/supervision/TaskWorkbook.java", FIXTURE)).extracting(v -> v.split(":")[1])
+        assertThat(violations("org/stocktake/supervision/TaskWorkbook.java", FIXTURE))
+                .extracting(v -> v.split(":")[1])
                 .containsExactly("4", "6", "16", "19", "19");
         List<Literal> all = scan(FIXTURE);
         assertThat(all).filteredOn(Literal::inLog).hasSize(3);
@@ -112,8 +128,7 @@ class NoChineseLiteralsTest {
     }
 
     /** A string literal with a Chinese character, where it is, and what statement holds it. */
-    record Literal(int line, String text, boolean inLog, String constant) {
-    }
+    record Literal(int line, String text, boolean inLog, String constant) {}
 
     private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]");
     private static final Pattern CONSTANT = Pattern.compile("\\bstatic\\s+final\\b[^=(]*?\\b([A-Z][A-Z0-9_]*)\\s*=");
@@ -157,7 +172,10 @@ class NoChineseLiteralsTest {
                 if (CJK.matcher(text).find()) {
                     String statement = statement(code);
                     var constant = CONSTANT.matcher(statement);
-                    out.add(new Literal(start, text.replaceAll("\\s+", " "), LOG.matcher(statement).find(),
+                    out.add(new Literal(
+                            start,
+                            text.replaceAll("\\s+", " "),
+                            LOG.matcher(statement).find(),
                             constant.find() ? constant.group(1) : null));
                 }
                 code.append("\"\"");
@@ -220,7 +238,8 @@ class NoChineseLiteralsTest {
         while (k >= 0 && Character.isWhitespace(code.charAt(k))) {
             k--;
         }
-        return k >= 0 && (code.charAt(k) == '=' || code.charAt(k) == ']' || code.charAt(k) == ',' || code.charAt(k) == '{');
+        return k >= 0
+                && (code.charAt(k) == '=' || code.charAt(k) == ']' || code.charAt(k) == ',' || code.charAt(k) == '{');
     }
 
     private static int count(String s, int from, int to) {

@@ -23,8 +23,7 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of {@code key} in a language (Chinese unless English is asked for). */
     public static String get(Locale locale, String key, Object... args) {

@@ -19,7 +19,9 @@ public enum ExtensionStatus {
     }
 
     static ExtensionStatus of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status " + code));
     }
 

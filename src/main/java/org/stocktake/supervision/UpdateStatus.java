@@ -23,7 +23,9 @@ public enum UpdateStatus {
     }
 
     static UpdateStatus of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown update status " + code));
     }
 
