@@ -6,5 +6,5 @@
  * an audit role), has one owner process at a time, and is backed up and restored by
  * {@link org.stocktake.database.DatabaseArchive}. Owns no tables and knows nothing of the domain.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "database", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "database", allowedDependencies = {"shared"})
 package org.stocktake.database;

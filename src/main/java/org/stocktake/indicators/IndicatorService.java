@@ -126,8 +126,7 @@ public class IndicatorService {
     @Transactional
     public void recordBreak(SeriesBreak seriesBreak) {
         if (find(seriesBreak.indicator()).isEmpty()) {
-            throw new InvalidInputException(seriesBreak.indicator(), List.of(new Problem(seriesBreak.indicator(),
-                    "未知指标，无法登记口径调整", "unknown indicator; cannot record a series break")));
+            throw new InvalidInputException(seriesBreak.indicator(), List.of(Problem.of(seriesBreak.indicator(), "indicators.break.unknown")));
         }
         derivations.save(seriesBreak);
     }

@@ -1,5 +1,6 @@
 package org.stocktake.reports;
 
+import org.stocktake.shared.RegionLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -79,8 +80,7 @@ public class ReportService {
      */
     public ReportDocument bulletin(Actor actor, String planCode, YearMonth month, Locale locale) {
         if (actor == null || !actor.seesAllUnits()) {
-            throw new NotPermittedException(actor == null ? ANONYMOUS : actor, "查看督查通报（含各单位的督办记录和得分）",
-                    "see the supervision bulletin (it holds every unit's supervision records and scores)");
+            throw new NotPermittedException(actor == null ? ANONYMOUS : actor, "refused.bulletin");
         }
         PlanDocument plan = verdicts.plan(planCode);
         Map<String, String> unitNames = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ public class ReportService {
 
     /** The latest year up to {@code asOf} in which prefectures report the map indicator. */
     private EvaluationReport.PrefectureFigures prefectures(int asOf, Locale locale) {
-        List<Region> prefectures = regions.all().stream().filter(r -> "prefecture".equals(r.level())).toList();
+        List<Region> prefectures = regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
         Map<String, String> names = new LinkedHashMap<>();
         prefectures.forEach(r -> names.put(r.code(), r.name().in(locale)));
         List<Observation> values = observations.find(MAP_INDICATOR, null).stream()

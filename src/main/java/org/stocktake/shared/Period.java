@@ -112,11 +112,9 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
     public static Problem problem(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.trim());
         if (m.matches()) {
-            return new Problem("period", "期别“" + text + "”的年份不在 " + MIN_YEAR + "—" + MAX_YEAR + " 年之间",
-                    "period '" + text + "': the year is outside " + MIN_YEAR + "–" + MAX_YEAR);
+            return Problem.of("period", "period.year-range", text, MIN_YEAR, MAX_YEAR);
         }
-        return new Problem("period", "期别格式不对：“" + (text == null ? "" : text) + "”（应为年 2021、季度 2021Q3 或月 2021-07）",
-                "bad period '" + (text == null ? "" : text) + "' (use a year 2021, a quarter 2021Q3 or a month 2021-07)");
+        return Problem.of("period", "period.bad", text == null ? "" : text);
     }
 
     /** Whether a text is a whole year written exactly ({@code 2021}, not {@code 2021Q3}, {@code 2021-07} or {@code " 2021"}). */

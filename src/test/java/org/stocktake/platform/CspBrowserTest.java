@@ -114,7 +114,8 @@ class CspBrowserTest extends PlatformTest {
         Page page = open("/map", violations);
         page.waitForSelector("#map[data-ready=true]");
         String second = (String) page.evaluate("() => document.querySelector('select[name=by]').options[1].value");
-        page.waitForNavigation(() -> page.selectOption("select[name=by]", second));
+        page.selectOption("select[name=by]", second);
+        page.waitForURL(url -> url.contains("by=" + second));
         assertThat(page.url()).contains("by=" + second);
         assertThat(violations).isEmpty();
     }

@@ -36,7 +36,7 @@ class LightRulesTest {
     void lights(String status, int percent, LocalDate today, boolean late, Light previous, String verdict,
             Light expected, String reason) {
         LightRules.Facts facts = new LightRules.Facts(TaskStatus.of(status), START, DEADLINE, percent, List.of(), late,
-                previous, verdict);
+                previous, verdict == null ? null : TargetProgress.of(verdict).orElseThrow());
         LightRules.Result result = LightRules.evaluate(Rules.DEFAULTS, facts, today);
         assertThat(result.light()).isEqualTo(expected);
         if (reason != null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stocktake.assessment.Figures;
@@ -69,7 +70,7 @@ class CockpitReadModel {
     }
 
     private static int severity(Headline h) {
-        return h.verdict() == null ? SEVERITY.size() : SEVERITY.indexOf(VerdictClass.valueOf(h.verdict().toUpperCase()));
+        return h.verdict() == null ? SEVERITY.size() : SEVERITY.indexOf(VerdictClass.valueOf(h.verdict().toUpperCase(Locale.ROOT)));
     }
 
     /** 序时进度: the share of the plan period (1 Jan of the first year to 31 Dec of the last) elapsed, 0–100. */

@@ -1,5 +1,6 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +33,11 @@ class IndicatorReadModel {
     IndicatorSeries series(String code, String regionCode) {
         DataIndex data = sources.data();
         Indicator indicator = data.indicator(code);
-        String regionKey = regionCode == null || regionCode.isBlank() ? data.level("province").get(0).code() : regionCode;
+        String regionKey = regionCode == null || regionCode.isBlank() ? data.level(RegionLevel.PROVINCE).get(0).code() : regionCode;
         Region region = data.region(regionKey);
         if (indicator == null || region == null) {
             String what = indicator == null ? "indicator " + code : "region " + regionKey;
-            throw new InvalidInputException(what, List.of(new Problem(what, "找不到 " + what, "no such " + what)));
+            throw new InvalidInputException(what, List.of(Problem.of(what, "web.no-such", what)));
         }
         return sources.cache().get("series|" + code + "|" + regionKey, () -> build(data, indicator, region));
     }
@@ -44,7 +45,7 @@ class IndicatorReadModel {
     /** Regions with values of the indicator: the province first, then prefectures, then counties. */
     List<Region> regionsWithData(String code) {
         DataIndex data = sources.data();
-        return sources.cache().get("series-regions|" + code, () -> java.util.stream.Stream.of("province", "prefecture", "county")
+        return sources.cache().get("series-regions|" + code, () -> java.util.stream.Stream.of(RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
                 .flatMap(level -> data.level(level).stream()).filter(r -> !data.series(code, r.code()).isEmpty()).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +31,14 @@ class MapReadModel {
     /** Indicators with prefecture data, for the selectors. */
     List<Indicator> indicators() {
         DataIndex data = sources.data();
-        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level("prefecture")));
+        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level(RegionLevel.PREFECTURE)));
     }
 
     IndicatorMap map(String indicator, String period) {
         DataIndex data = sources.data();
         String code = indicator == null || indicator.isBlank() ? defaultIndicator() : indicator;
         if (data.indicator(code) == null) {
-            throw new InvalidInputException("indicator", List.of(new Problem("indicator", "找不到指标 " + code,
-                    "no such indicator " + code)));
+            throw new InvalidInputException("indicator", List.of(Problem.of("indicator", "web.no-indicator", code)));
         }
         return sources.cache().get("map|" + code + "|" + period, () -> build(data, code, period));
     }
@@ -50,7 +50,7 @@ class MapReadModel {
     }
 
     private IndicatorMap build(DataIndex data, String code, String wanted) {
-        List<Region> prefectures = data.level("prefecture");
+        List<Region> prefectures = data.level(RegionLevel.PREFECTURE);
         List<String> periods = data.periods(code, prefectures);
         String period = wanted != null && periods.contains(wanted) ? wanted : fullestPeriod(data, code, prefectures, periods);
         Map<String, Double> values = new LinkedHashMap<>();

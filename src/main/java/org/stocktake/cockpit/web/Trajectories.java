@@ -38,26 +38,26 @@ final class Trajectories {
             return null;
         }
         switch (t.kind()) {
-            case "maintain", "floor", "ceiling":
+            case "maintain", "floor", "ceiling" -> {
                 return t.baselineYear() == null || year >= t.baselineYear() ? t.value() : null;
-            default:
-                break;
+            }
+            default -> {
+                // a trajectory from the baseline, below
+            }
         }
         if (t.baselineYear() == null || t.baselineValue() == null || year < t.baselineYear()) {
             return null;
         }
         int elapsed = year - t.baselineYear();
         double base = t.baselineValue();
-        switch (t.kind()) {
-            case "level":
+        return switch (t.kind()) {
+            case "level" -> {
                 int span = t.year() - t.baselineYear();
-                return IndicatorReadModel.round(span <= 0 ? t.value() : base + (t.value() - base) * elapsed / span);
-            case "annual_growth":
-                return IndicatorReadModel.round(base * Math.pow(1 + t.value() / 100.0, elapsed));
-            case "annual_increment":
-                return IndicatorReadModel.round(base + t.value() * elapsed);
-            default:
-                return null;
-        }
+                yield IndicatorReadModel.round(span <= 0 ? t.value() : base + (t.value() - base) * elapsed / span);
+            }
+            case "annual_growth" -> IndicatorReadModel.round(base * Math.pow(1 + t.value() / 100.0, elapsed));
+            case "annual_increment" -> IndicatorReadModel.round(base + t.value() * elapsed);
+            default -> null;
+        };
     }
 }

@@ -3,7 +3,6 @@ package org.stocktake.cockpit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stocktake.observations.Observation;
 import org.stocktake.regions.RegionGroup;
 import org.stocktake.shared.LocalizedText;
 
@@ -63,9 +61,5 @@ class CockpitArithmeticTest {
         GroupValue incomplete = MapReadModel.group(czt, true, values, null);
         assertThat(incomplete.value()).isNull();
         assertThat(incomplete.reason()).isEqualTo("incomplete");
-    }
-
-    private static Observation obs(String period, String unit) {
-        return new Observation("forest_coverage", "430000", period, BigDecimal.ONE, unit, "test");
     }
 }

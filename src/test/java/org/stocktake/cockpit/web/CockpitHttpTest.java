@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -54,8 +55,8 @@ class CockpitHttpTest extends PlatformTest {
             for (String page : PAGES) {
                 String path = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
                 HttpResponse<byte[]> r = fetch(path);
-                assertThat(r.statusCode()).as(path + ": " + new String(r.body())).isEqualTo(200);
-                assertThat(new String(r.body())).as(path).contains("<h1");
+                assertThat(r.statusCode()).as(path + ": " + new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(path).contains("<h1");
             }
         }
     }
