@@ -30,7 +30,7 @@ class BackupRestoreTest {
 
     @Test
     void aBackupTakenWhileServingAndWritingRestoresEveryTable() throws Exception {
-        PlatformTest.deleteTree(DATA);
+        CliProcess.initialised(DATA);
         PlatformTest.deleteTree(RESTORED);
         Files.deleteIfExists(ARCHIVE);
         Map<String, String> before;

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.stocktake.PlatformTest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 /**
- * Runs the real command line in separate processes on one data directory: a plan import killed
- * with SIGKILL halfway leaves the old plan whole, and a finished import survives a restart.
+ * Runs the real command line in separate processes on one data directory (initialised as a first
+ * start leaves it): a plan import killed with SIGKILL halfway leaves the old plan whole, and a
+ * finished import survives a restart.
  */
 class CrashRecoveryTest {
 
@@ -22,13 +25,13 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledImportLeavesTheOldPlanAndACompletedOneSurvivesRestart() throws Exception {
-        PlatformTest.deleteTree(DATA);
+        CliProcess.initialised(DATA);
         Path newPlan = DATA.resolveSibling("crash-new-plan.yaml");
         Files.writeString(newPlan, markEveryArticle(resource("/plans/hunan-central-2021.yaml")));
 
         Process importing = start("--stocktake.plan.import-pause=400ms", "plan", "import", newPlan.toString());
         waitForLine(importing, "importing");
-        Thread.sleep(1500);
+        awaitArticlesBeingWritten(importing);
         importing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         String afterKill = export();
@@ -45,6 +48,28 @@ class CrashRecoveryTest {
         long articles = afterRestart.lines().filter(l -> l.trim().startsWith("- code: A")).count();
         assertThat(articles).isGreaterThanOrEqualTo(25);
         assertThat(marked).as("every article of the new plan").isEqualTo(articles);
+    }
+
+    /**
+     * Waits until the import's open transaction has begun writing the articles (it holds the
+     * write lock of {@code plan_article}; with the pause it takes seconds more to finish them).
+     */
+    private static void awaitArticlesBeingWritten(Process importing) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection c = Served.connect(DATA); Statement s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                assertThat(importing.isAlive()).as("import still running").isTrue();
+                try (ResultSet r = s.executeQuery("select count(*) from pg_locks l join pg_class t on t.oid = l.relation"
+                        + " where t.relname = 'plan_article' and l.mode = 'RowExclusiveLock' and l.granted")) {
+                    r.next();
+                    if (r.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the import did not start writing articles within 60 s");
     }
 
     /** The plan file with a mark added to every article's title, so a mix would show. */

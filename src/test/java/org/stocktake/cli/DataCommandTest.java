@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.stocktake.PlatformTest;
 
-/** {@code stocktake data import|export|history} in a separate JVM, as a user runs them. */
+/**
+ * {@code stocktake data import|export|history} in a separate JVM, as a user runs them, on a data
+ * directory as a first start leaves it.
+ */
 class DataCommandTest {
 
     private static final Path DATA = Path.of("target/cli-data-test");
@@ -25,8 +27,7 @@ class DataCommandTest {
 
     @Test
     void importRefusesABadFileThenImportsExportsAndShowsHistory() throws Exception {
-        PlatformTest.deleteTree(DATA);
-        Files.createDirectories(DATA);
+        CliProcess.initialised(DATA);
         Path bad = Files.writeString(DATA.resolve("bad.csv"), "indicator,region,period,value\ngdp,430102,2021Q9,1\n",
                 StandardCharsets.UTF_8);
         assertThat(String.join("\n", run(1, "data", "import", bad.toString())))

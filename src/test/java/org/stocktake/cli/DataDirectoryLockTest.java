@@ -23,7 +23,7 @@ class DataDirectoryLockTest {
 
     @Test
     void aDataDirectoryHasOneOwnerAndOnlyItsOwnPostgresIsEverStopped() throws Exception {
-        PlatformTest.deleteTree(DATA);
+        CliProcess.initialised(DATA);
         PlatformTest.deleteTree(COPY);
         Path plan = Path.of("target/lock-plan.yaml");
         try (InputStream in = getClass().getResourceAsStream("/plans/hunan-central-2021.yaml")) {

@@ -3,7 +3,6 @@ package org.stocktake.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,8 @@ class DatabaseUnreachableTest {
     @Test
     void aStartWithTheDatabaseUnreachableSaysSoInOneLine() throws Exception {
         int closed = Served.freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dstocktake.data-dir=target/unreachable-data", "-cp", System.getProperty("java.class.path"),
-                StocktakeCli.class.getName(), "serve", "--port", Integer.toString(Served.freePort())));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = CliProcess.builder(Path.of("target/unreachable-data"), "serve", "--port",
+                Integer.toString(Served.freePort()));
         builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + closed + "/stocktake");
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "stocktake");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "secret");
