@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.stocktake.PlatformTest;
@@ -25,6 +26,8 @@ class DataDirectoryLockTest {
     void aDataDirectoryHasOneOwnerAndOnlyItsOwnPostgresIsEverStopped() throws Exception {
         CliProcess.initialised(DATA);
         PlatformTest.deleteTree(COPY);
+        Files.deleteIfExists(Path.of("target/lock-export.yaml"));
+        Files.deleteIfExists(Path.of("target/lock-backup.zip"));
         Path plan = Path.of("target/lock-plan.yaml");
         try (InputStream in = getClass().getResourceAsStream("/plans/hunan-central-2021.yaml")) {
             Files.copy(in, plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -32,24 +35,24 @@ class DataDirectoryLockTest {
         try (Served live = Served.start(DATA)) {
             long livePostgres = Served.postgresPid(DATA);
 
-            Served.Finished second = Served.run(DATA, "serve", "--port", Integer.toString(Served.freePort()));
-            assertThat(second.exit()).as(second.output()).isNotZero();
-            assertThat(second.output()).contains("正被另一个 Stocktake 进程", "is in use by another Stocktake process")
+            // the commands beside the server run at once (the restore once the backup is written)
+            String port = Integer.toString(Served.freePort());
+            var second = runAsync("serve", "--port", port);
+            var writer = runAsync("plan", "import", plan.toString());
+            var backup = runAsync("backup", "--out", "target/lock-backup.zip");
+            var restore = backup.thenCompose(made -> runAsync("restore", "--force", "target/lock-backup.zip"));
+            var reader = runAsync("plan", "export", "--plan", "hunan-central-2021", "--out", "target/lock-export.yaml");
+
+            assertThat(second.get().exit()).as(second.get().output()).isNotZero();
+            assertThat(second.get().output()).contains("正被另一个 Stocktake 进程", "is in use by another Stocktake process")
                     .doesNotContain("\tat ");
-
-            Served.Finished writer = Served.run(DATA, "plan", "import", plan.toString());
-            assertThat(writer.exit()).as(writer.output()).isNotZero();
-            assertThat(writer.output()).contains("is in use by another Stocktake process");
-
-            Served.Finished backup = Served.run(DATA, "backup", "--out", "target/lock-backup.zip");
-            assertThat(backup.exit()).as(backup.output()).isZero();
-            Served.Finished restore = Served.run(DATA, "restore", "--force", "target/lock-backup.zip");
-            assertThat(restore.exit()).as(restore.output()).isNotZero();
-            assertThat(restore.output()).contains("is in use by another Stocktake process");
-
-            Served.Finished reader = Served.run(DATA, "plan", "export", "--plan", "hunan-central-2021",
-                    "--out", "target/lock-export.yaml");
-            assertThat(reader.exit()).as(reader.output()).isZero();
+            assertThat(writer.get().exit()).as(writer.get().output()).isNotZero();
+            assertThat(writer.get().output()).contains("is in use by another Stocktake process");
+            assertThat(backup.get().exit()).as(backup.get().output()).isZero();
+            assertThat(restore.get().exit()).as(restore.get().output()).isNotZero();
+            assertThat(restore.get().output()).contains("is in use by another Stocktake process");
+            assertThat(reader.get().exit()).as(reader.get().output()).isZero();
+            assertThat(Files.readString(Path.of("target/lock-export.yaml"))).contains("code: A25");
 
             copyTree(DATA, COPY);
             try (Served copy = Served.start(COPY)) {
@@ -73,6 +76,21 @@ class DataDirectoryLockTest {
             decoy.destroy();
             decoy.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** {@code stocktake args…} on the data directory, run to its end in the background. */
+    private static CompletableFuture<Served.Finished> runAsync(String... args) {
+        CompletableFuture<Served.Finished> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                done.complete(Served.run(DATA, args));
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     /** Copies a directory as an operator would, with its permissions. */

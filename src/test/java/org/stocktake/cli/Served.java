@@ -106,13 +106,17 @@ final class Served implements AutoCloseable {
     /** Runs a command to its end (at most 180 s, else it is stopped and the test fails): its exit code and output. */
     static Finished run(Path dataDir, String... args) throws Exception {
         Process p = CliProcess.start(dataDir, args);
-        java.util.concurrent.CompletableFuture<List<String>> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        // a thread of its own (not the common pool): several commands may run at once
+        java.util.concurrent.FutureTask<List<String>> output = new java.util.concurrent.FutureTask<>(() -> {
             try {
                 return CliProcess.drain(p);
             } catch (IOException e) {
                 return List.of(e.toString());
             }
         });
+        Thread reader = new Thread(output);
+        reader.setDaemon(true);
+        reader.start();
         boolean ended = p.waitFor(180, TimeUnit.SECONDS);
         if (!ended) {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
