@@ -8,9 +8,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stocktake.accounts.AccountService;
@@ -54,6 +56,15 @@ public abstract class SupervisionTest {
 
     @Autowired
     protected AccountService accounts;
+
+    @Autowired
+    private JdbcClient supervisionJdbc;
+
+    /** Waits until every module listener has finished its work (see {@link Publications}). */
+    @BeforeEach
+    protected void awaitListeners() {
+        Publications.awaitCompletion(supervisionJdbc);
+    }
 
     @Autowired
     protected Clock clock;

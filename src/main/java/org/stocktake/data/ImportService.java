@@ -64,7 +64,8 @@ public class ImportService {
 
     /**
      * Imports a file all or nothing; throws {@link ImportRefusedException} listing every problem
-     * (nothing written). After the commit, announces the regions and indicators that changed.
+     * (nothing written). Announces the regions and indicators that changed ({@link ObservationsChanged})
+     * inside the transaction that wrote them, so the announcement commits with the values or not at all.
      */
     public ImportResult importFile(Actor actor, ImportRequest request) {
         authorise(actor, request.status());
@@ -77,6 +78,8 @@ public class ImportService {
             Written w = write(new Writer(request, actor.username(), writable), catalog, scan);
             if (w.appended() == 0) {
                 status.setRollbackOnly();
+            } else {
+                events.publishEvent(new ObservationsChanged(w.regions(), w.indicators(), request.status()));
             }
             return w;
         });
@@ -84,9 +87,6 @@ public class ImportService {
         Duration writing = Duration.ofNanos(System.nanoTime() - checked);
         log.info("导入 / import {}: {} 行 rows checked in {} ms, {} revisions appended in {} ms", request.name(),
                 scan.rows(), checking.toMillis(), written.appended(), writing.toMillis());
-        if (written.appended() > 0) {
-            events.publishEvent(new ObservationsImported(written.regions(), written.indicators()));
-        }
         return new ImportResult(request.name(), scan.rows(), written.appended(), scan.rows() - written.appended(),
                 written.outliers(), written.outlierCount(), checking, writing);
     }

@@ -173,7 +173,9 @@ public class ObservationService {
         NumberSyntax.requireFinite(key, edit.value());
         Edit normalised = new Edit(edit.value(), unit, edit.source(), edit.flags());
         repository.lock();
-        repository.appendIfChanged(key, normalised, Status.DRAFT, actor.username(), reason);
+        if (repository.appendIfChanged(key, normalised, Status.DRAFT, actor.username(), reason)) {
+            events.publishEvent(new ObservationsChanged(List.of(key.region()), List.of(key.indicator()), Status.DRAFT));
+        }
         return repository.current(key).orElseThrow();
     }
 
@@ -183,12 +185,12 @@ public class ObservationService {
         return step(actor, key, Transition.SUBMIT, reason);
     }
 
-    /** Approves a submitted value; its region and indicator are announced after the commit. */
+    /** Approves a submitted value; its region and indicator are announced in the same transaction. */
     @Transactional
     public Revision approve(Actor actor, ObservationKey key, String reason) {
         DataAccess.requireApprover(actor, key.region());
         Revision approved = step(actor, key, Transition.APPROVE, reason);
-        events.publishEvent(new ObservationsImported(List.of(key.region()), List.of(key.indicator())));
+        events.publishEvent(new ObservationsChanged(List.of(key.region()), List.of(key.indicator()), Status.APPROVED));
         return approved;
     }
 

@@ -13,10 +13,11 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.stocktake.data.Observation;
 import org.stocktake.data.ObservationService;
+import org.stocktake.data.ObservationsChanged;
 import org.stocktake.evaluation.Aggregation;
 import org.stocktake.evaluation.Dataset;
 import org.stocktake.evaluation.Evaluation;
@@ -56,8 +57,13 @@ public class CompositeService {
         this.regions = regions;
     }
 
-    @EventListener(PlanImported.class)
-    void dataChanged() {
+    @ApplicationModuleListener
+    void on(PlanImported event) {
+        cache.clear();
+    }
+
+    @ApplicationModuleListener
+    void on(ObservationsChanged event) {
         cache.clear();
     }
 

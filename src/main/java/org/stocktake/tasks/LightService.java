@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import org.stocktake.accounts.Role;
 
 /**
  * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
- * lead unit and the coordinators when a light changes, and takes in target verdicts.
+ * lead unit and the coordinators when a light changes, and takes in target verdicts. A light that
+ * turns is announced ({@link TaskLightChanged}) in the transaction that turned it.
  */
 @Service
 public class LightService {
@@ -30,9 +32,11 @@ public class LightService {
     private final Notifier notifier;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LightService(TaskRepository tasks, SupervisionRepository records, RulesStore rules, JdbcClient jdbc, Notifier notifier,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.records = records;
         this.rules = rules;
@@ -97,6 +101,10 @@ public class LightService {
                 .param("on", Date.valueOf(today)).param("at", Timestamp.from(clock.instant())).update();
         audit.record(Actor.SYSTEM, "task", task.code(), "light", task.light().code(),
                 Map.of("light", result.light().code(), "reasons", result.reasons()));
+        if (result.light() != task.light()) {
+            events.publishEvent(new TaskLightChanged(task.id(), task.planCode(), task.code(), task.targets(),
+                    task.light(), result.light()));
+        }
         if ((result.light() == Light.YELLOW || result.light() == Light.RED) && task.lead() != null) {
             escalate(task, result, today);
         }

@@ -1,17 +1,18 @@
 package org.stocktake.verdicts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.TaskLight;
@@ -19,24 +20,29 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.tasks.LightService;
 import org.stocktake.tasks.Task;
 import org.stocktake.tasks.TaskFilter;
+import org.stocktake.tasks.TaskLightChanged;
 import org.stocktake.tasks.TaskService;
 import org.stocktake.assessment.Series;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
 import org.stocktake.data.ObservationService;
-import org.stocktake.data.ObservationsImported;
+import org.stocktake.data.ObservationsChanged;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
 import org.stocktake.plan.PlanService;
+import org.stocktake.plan.TargetKind;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
 
 /**
  * Verdicts for a plan's targets: computed on demand for a report or a command, and stored as
- * snapshots when the plan or its data change.
+ * snapshots when the plan, its data or the lights of the tasks its qualitative targets are judged
+ * by change. Those reactions are module listeners: each runs after the commit that announced the
+ * change, in a transaction of its own, and is recorded in the event publication registry until it
+ * has finished, so a process that dies meanwhile leaves it to the next start instead of losing it.
  */
 @Service
 public class VerdictService {
@@ -51,10 +57,12 @@ public class VerdictService {
     private final ApplicationEventPublisher events;
     private final TaskService tasks;
     private final LightService lights;
+    private final Duration listenerPause;
 
     VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
             VerdictRepository repository, Clock clock, ApplicationEventPublisher events, TaskService tasks,
-            LightService lights) {
+            LightService lights, @Value("${stocktake.verdicts.listener-pause:0ms}") Duration listenerPause) {
+        this.listenerPause = listenerPause;
         this.tasks = tasks;
         this.lights = lights;
         this.plans = plans;
@@ -111,8 +119,11 @@ public class VerdictService {
         return Math.min(LocalDate.now(clock).getYear(), plan.endYear());
     }
 
-    /** Recomputes and stores the verdicts of a plan, by the schedule and Open SDG methods. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Recomputes and stores the verdicts of a plan, by the schedule and Open SDG methods, in the
+     * caller's transaction or a new one; the listeners below each run in a transaction of their own.
+     */
+    @Transactional
     public int recompute(String planCode) {
         PlanDocument plan = plan(planCode);
         int stored = 0;
@@ -143,14 +154,19 @@ public class VerdictService {
         }
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(PlanImported event) {
+        pauseForTests();
         recompute(event.code());
     }
 
     /** New or approved values: the plans with a target on one of the changed indicators are judged again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ObservationsImported event) {
+    @ApplicationModuleListener
+    void on(ObservationsChanged event) {
+        if (!event.approvedValues()) {
+            return;
+        }
+        pauseForTests();
         for (String code : plans.planCodes()) {
             PlanDocument plan = plan(code);
             boolean touched = plan.targets().stream().anyMatch(t -> touches(t.indicator(), event)
@@ -161,11 +177,36 @@ public class VerdictService {
         }
     }
 
-    private boolean touches(String indicator, ObservationsImported event) {
+    /**
+     * A task's light turned (closing a task out turns it blue): the plan is judged again when the
+     * task is linked to a qualitative target, the kind judged from the lights of its tasks.
+     */
+    @ApplicationModuleListener
+    void on(TaskLightChanged event) {
+        plans.plan(event.plan()).filter(plan -> plan.targets().stream()
+                .anyMatch(t -> t.kind() == TargetKind.QUALITATIVE && event.targets().contains(t.code())))
+                .ifPresent(plan -> recompute(plan.code()));
+    }
+
+    /**
+     * Holds a listener before it recomputes ({@code stocktake.verdicts.listener-pause}, zero but in
+     * the test that kills a process between a commit and its listener).
+     */
+    private void pauseForTests() {
+        if (!listenerPause.isZero()) {
+            try {
+                Thread.sleep(listenerPause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean touches(String indicator, ObservationsChanged event) {
         return indicator != null && (event.indicators().contains(indicator) || derivedFrom(indicator, event));
     }
 
-    private boolean derivedFrom(String indicator, ObservationsImported event) {
+    private boolean derivedFrom(String indicator, ObservationsChanged event) {
         return indicators.derivation(indicator).map(d -> d.formula() != null
                 && event.indicators().stream().anyMatch(i -> d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*"))).orElse(false);
     }

@@ -6,12 +6,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.stocktake.verdicts.VerdictsRecomputed;
 
 /**
- * Builds the cockpit's read models when the server is ready and again once new verdicts are
- * stored, so the first reader after a data change does not wait for them.
+ * Builds the cockpit's read models when the server is ready, and once new verdicts are stored
+ * empties the read cache and builds them again, so the first reader after a data change does not
+ * wait for them.
  */
 @Component
 class ReadModelWarmer {
@@ -20,8 +21,10 @@ class ReadModelWarmer {
 
     private final CockpitReadModel cockpit;
     private final MapReadModel maps;
+    private final ReadCache cache;
 
-    ReadModelWarmer(CockpitReadModel cockpit, MapReadModel maps) {
+    ReadModelWarmer(CockpitReadModel cockpit, MapReadModel maps, ReadCache cache) {
+        this.cache = cache;
         this.cockpit = cockpit;
         this.maps = maps;
     }
@@ -37,8 +40,9 @@ class ReadModelWarmer {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void recomputed(VerdictsRecomputed event) {
+        cache.changed(event);
         if (serving) {
             warm();
         }

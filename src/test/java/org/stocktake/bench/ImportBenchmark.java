@@ -26,7 +26,7 @@ import org.stocktake.StocktakeApplication;
 import org.stocktake.data.ImportRequest;
 import org.stocktake.data.ImportResult;
 import org.stocktake.data.ImportService;
-import org.stocktake.data.ObservationsImported;
+import org.stocktake.data.ObservationsChanged;
 import org.stocktake.data.Status;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
@@ -159,14 +159,14 @@ public final class ImportBenchmark {
         Path file = out.resolve("region-" + region + ".csv");
         long rows = NationalDataset.writeRegionRevision(file, indicatorCount, region);
         AtomicLong announced = new AtomicLong();
-        context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<ObservationsImported>>)
+        context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<ObservationsChanged>>)
                 e -> announced.compareAndSet(0, System.nanoTime()));
         long t = System.nanoTime();
         ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: one region revised"));
         double committed = seconds(t);
         double event = announced.get() == 0 ? Double.NaN : (announced.get() - t) / 1e9;
         add(String.format(Locale.ROOT, "one region's new values (%,d rows, region %s): file → commit → "
-                + "`ObservationsImported` delivered", rows, region),
+                + "`ObservationsChanged` published (in the transaction)", rows, region),
                 String.format(Locale.ROOT, "%.0f ms to commit, %.0f ms to the event; %d revisions, %d flagged as outliers",
                         committed * 1000, event * 1000, result.appended(), result.outlierCount()),
                 "< 1 s to fresh verdicts", committed < 1 ? "data side met" : "not met");

@@ -95,9 +95,10 @@ class ImportTest extends ImportTestSupport {
         assertThat(second.unchanged()).isEqualTo(3);
         assertThat(revisions()).isEqualTo(revisionsAfterFirst);
         assertThat(importsLogged()).isEqualTo(importsAfterFirst);
-        assertThat(events.stream(ObservationsImported.class)).singleElement().satisfies(e -> {
+        assertThat(events.stream(ObservationsChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.regions()).containsExactly("430103");
             assertThat(e.indicators()).containsExactly("gdp", "urbanisation_rate");
+            assertThat(e.status()).isEqualTo(Status.APPROVED);
         });
         Revision gdp2021 = observations.current(TESTER, new ObservationKey("gdp", "430103", "2021")).orElseThrow();
         assertThat(gdp2021.unit()).isEqualTo("亿元");

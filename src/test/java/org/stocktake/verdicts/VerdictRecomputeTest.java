@@ -44,6 +44,7 @@ class VerdictRecomputeTest extends PlatformTest {
                 """);
         imports.importFile(new org.stocktake.accounts.Actor("statistician", org.stocktake.accounts.Role.COORDINATOR, null, null),
                 ImportRequest.of(file, "2025 value", Status.APPROVED));
+        awaitListeners();
         TargetVerdict after = forest();
         assertThat(after.computedAt()).isAfter(before.computedAt());
         assertThat(after.verdict().figures().latestYear()).isEqualTo(2025);
