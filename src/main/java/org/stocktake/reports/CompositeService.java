@@ -59,11 +59,18 @@ public class CompositeService {
 
     @ApplicationModuleListener
     void on(PlanImported event) {
-        cache.clear();
+        dataChanged();
     }
 
+    /** New values change the prefectures' composite: it is computed afresh when next asked for. */
     @ApplicationModuleListener
     void on(ObservationsChanged event) {
+        if (event.approvedValues()) {
+            dataChanged();
+        }
+    }
+
+    void dataChanged() {
         cache.clear();
     }
 
