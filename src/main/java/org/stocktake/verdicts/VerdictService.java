@@ -58,6 +58,7 @@ public class VerdictService {
     private final TaskService tasks;
     private final LightService lights;
     private final Duration listenerPause;
+    private final PlanRecomputes queue = new PlanRecomputes();
 
     VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
             VerdictRepository repository, Clock clock, ApplicationEventPublisher events, TaskService tasks,
@@ -157,7 +158,7 @@ public class VerdictService {
     @ApplicationModuleListener
     void on(PlanImported event) {
         pauseForTests();
-        recompute(event.code());
+        refresh(event.code());
     }
 
     /** New or approved values: the plans with a target on one of the changed indicators are judged again. */
@@ -172,7 +173,7 @@ public class VerdictService {
             boolean touched = plan.targets().stream().anyMatch(t -> touches(t.indicator(), event)
                     || touches(t.referenceIndicator(), event));
             if (touched) {
-                recompute(code);
+                refresh(code);
             }
         }
     }
@@ -185,7 +186,12 @@ public class VerdictService {
     void on(TaskLightChanged event) {
         plans.plan(event.plan()).filter(plan -> plan.targets().stream()
                 .anyMatch(t -> t.kind() == TargetKind.QUALITATIVE && event.targets().contains(t.code())))
-                .ifPresent(plan -> recompute(plan.code()));
+                .ifPresent(plan -> refresh(plan.code()));
+    }
+
+    /** A listener's recompute, folded into one already running for the plan (see {@link PlanRecomputes}). */
+    private void refresh(String planCode) {
+        queue.request(planCode, () -> recompute(planCode));
     }
 
     /**
