@@ -41,10 +41,12 @@ final class Served implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts the server and waits until it answers. */
-    static Served start(Path dataDir) throws Exception {
+    /** Starts the server and waits until it answers; {@code --stocktake.x=y} or {@code --spring.x=y} set properties. */
+    static Served start(Path dataDir, String... properties) throws Exception {
         int port = freePort();
-        Process p = CliProcess.start(dataDir, "serve", "--port", Integer.toString(port));
+        List<String> args = new ArrayList<>(List.of(properties));
+        args.addAll(List.of("serve", "--port", Integer.toString(port)));
+        Process p = CliProcess.start(dataDir, args.toArray(String[]::new));
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-serve-" + port + ".log");
         Thread copy = new Thread(() -> {
             try (var in = p.getInputStream()) {
