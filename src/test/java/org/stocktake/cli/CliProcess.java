@@ -14,14 +14,14 @@ final class CliProcess {
     private CliProcess() {
     }
 
-    /** Starts {@code stocktake args…}; arguments {@code --stocktake.x=y} and {@code --spring.x=y} become system properties. */
+    /** Starts {@code stocktake args…}; arguments {@code --stocktake.x=y} become system properties. */
     static Process start(Path dataDir, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dstocktake.data-dir=" + dataDir);
         List<String> cliArgs = new ArrayList<>();
         for (String a : args) {
-            if (a.startsWith("--stocktake.") || a.startsWith("--spring.")) {
+            if (a.startsWith("--stocktake.")) {
                 command.add("-D" + a.substring(2));
             } else {
                 cliArgs.add(a);

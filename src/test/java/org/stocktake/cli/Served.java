@@ -41,12 +41,10 @@ final class Served implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts the server and waits until it answers; {@code --stocktake.x=y} or {@code --spring.x=y} set properties. */
-    static Served start(Path dataDir, String... properties) throws Exception {
+    /** Starts the server and waits until it answers. */
+    static Served start(Path dataDir) throws Exception {
         int port = freePort();
-        List<String> args = new ArrayList<>(List.of(properties));
-        args.addAll(List.of("serve", "--port", Integer.toString(port)));
-        Process p = CliProcess.start(dataDir, args.toArray(String[]::new));
+        Process p = CliProcess.start(dataDir, "serve", "--port", Integer.toString(port));
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-serve-" + port + ".log");
         Thread copy = new Thread(() -> {
             try (var in = p.getInputStream()) {
