@@ -4,8 +4,9 @@
  * workflow (draft → submitted → approved or returned); imports (CSV, XLSX, SDMX-CSV: checked whole
  * before anything is written, all or nothing, idempotent, streamed) and exports in the same
  * formats; the published Hunan statistics that ship with Stocktake. Owns the {@code data_*}
- * tables. Publishes {@link org.stocktake.data.ObservationsImported} after a commit that changed
- * values; never calls the verdict engine itself. Reads return approved values unless they say
+ * tables. Publishes {@link org.stocktake.data.ObservationsChanged} inside every transaction that
+ * changed values (an import, an edit, an approval), heard after the commit by verdicts, web and
+ * reports; never calls the verdict engine itself and hears nothing. Reads return approved values unless they say
  * otherwise. Every read of unapproved values and every write takes the caller
  * ({@link org.stocktake.accounts.Actor}) and is checked here, by the one rule in
  * {@code DataAccess} (role, region scope, four eyes), so no page, API or command can skip it;

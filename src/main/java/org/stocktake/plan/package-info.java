@@ -2,7 +2,9 @@
  * The plan: its text tree (parts, articles, measures), its targets in the full grammar of policy
  * text, the units and tasks it names, and the plan file format (YAML, schema in
  * {@code src/main/resources/schema/plan.schema.json}) with all-or-nothing import and lossless export.
- * Owns the {@code plan_*} tables. Computes no verdicts.
+ * Owns the {@code plan_*} tables. Computes no verdicts. Publishes {@code PlanImported} inside the
+ * import's transaction (heard by tasks, which seeds the plan's tasks in that same transaction, and
+ * after the commit by verdicts, web and reports); hears nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "plan")
 package org.stocktake.plan;

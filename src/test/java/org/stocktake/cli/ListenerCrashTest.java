@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -51,14 +48,13 @@ class ListenerCrashTest {
 
         // the killed JVM's embedded PostgreSQL is still up: read what the crash left
         assertThat(revisions(DATA)).as("the import committed").isEqualTo(1);
-        assertThat(incomplete(DATA)).as("the killed listener's publication is still there").contains(LISTENER);
+        assertThat(Served.incompletePublications(DATA)).as("the killed listener's publication is still there").contains(LISTENER);
         assertThat(forest(DATA)).as("the verdict is stale: nothing recomputed it").containsExactly("2024", "false");
         long t3 = System.nanoTime();
 
-        try (Served served = Served.start(DATA)) {
-            awaitNoIncomplete(DATA, Duration.ofMinutes(2));
+        try (Served served = Served.start(DATA)) { // waits until no publication is incomplete
             assertThat(forest(DATA)).as("the verdict cites the imported value").containsExactly("2025", "true");
-            assertThat(incomplete(DATA)).isEmpty();
+            assertThat(Served.incompletePublications(DATA)).isEmpty();
         }
         long t4 = System.nanoTime();
         System.out.printf("listener crash test: first start %d ms, import and kill %d ms, checks %d ms, restart to fresh"
@@ -92,28 +88,6 @@ class ListenerCrashTest {
                         """)) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    /** The listeners whose publications are not completed. */
-    private static List<String> incomplete(Path dataDir) throws Exception {
-        List<String> listeners = new ArrayList<>();
-        try (Connection c = Served.connect(dataDir); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select listener_id from event_publication where completion_date is null")) {
-            while (r.next()) {
-                listeners.add(r.getString(1));
-            }
-        }
-        return listeners;
-    }
-
-    private static void awaitNoIncomplete(Path dataDir, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        List<String> waiting = incomplete(dataDir);
-        while (!waiting.isEmpty()) {
-            assertThat(Instant.now()).as("listeners still working: " + waiting).isBefore(deadline);
-            Thread.sleep(100);
-            waiting = incomplete(dataDir);
         }
     }
 }

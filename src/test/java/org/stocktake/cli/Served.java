@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,34 @@ final class Served implements AutoCloseable {
         copy.start();
         Served served = new Served(p, port, dataDir);
         served.get("/api/v1/regions?level=prefecture");
+        awaitListeners(dataDir, Duration.ofMinutes(2));
         return served;
+    }
+
+    /**
+     * Waits until no event publication is incomplete: the module listeners (verdicts, caches) have
+     * done the work of every change, the first start's included.
+     */
+    static void awaitListeners(Path dataDir, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        List<String> waiting = incompletePublications(dataDir);
+        while (!waiting.isEmpty()) {
+            assertThat(Instant.now()).as("listeners still working: " + waiting).isBefore(deadline);
+            Thread.sleep(100);
+            waiting = incompletePublications(dataDir);
+        }
+    }
+
+    /** The listeners whose event publications are not completed. */
+    static List<String> incompletePublications(Path dataDir) throws Exception {
+        List<String> listeners = new ArrayList<>();
+        try (Connection c = connect(dataDir); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select listener_id from event_publication where completion_date is null")) {
+            while (r.next()) {
+                listeners.add(r.getString(1));
+            }
+        }
+        return listeners;
     }
 
     static int freePort() throws IOException {
