@@ -66,7 +66,7 @@ public class AccountService {
         for (OrgUnit unit : units) {
             if (!unitExists(unit.code()) && UserChecks.unit(unit.code(), unit).isEmpty()) {
                 repository.upsertUnit(unit);
-                audit.record(Actor.SYSTEM, "unit", unit.code(), "create", null, unit);
+                audit.record(Actor.system("seed"), "unit", unit.code(), "create", null, unit);
                 added++;
             }
         }
@@ -108,7 +108,7 @@ public class AccountService {
         }
         repository.insertUser(new NewUser(username, "管理员", null, Role.ADMIN, null, password),
                 encoder.encode(password), clock.instant());
-        audit.record(Actor.SYSTEM, "user", username, "create", null, user(username).orElseThrow());
+        audit.record(Actor.system("seed"), "user", username, "create", null, user(username).orElseThrow());
         return true;
     }
 
@@ -154,7 +154,7 @@ public class AccountService {
     /** After a wrong password in the attempt {@code attempt}: records the lock the attempt set, if it did. */
     void loginFailed(String username, int attempt) {
         if (attempt >= maxFailures) {
-            audit.record(Actor.SYSTEM, "user", username, "lock", null, clock.instant().plus(lockout).toString());
+            audit.record(Actor.system("login-guard"), "user", username, "lock", null, clock.instant().plus(lockout).toString());
         }
     }
 
@@ -225,6 +225,12 @@ public class AccountService {
 
     Optional<AccountRepository.StoredUser> stored(String username) {
         return repository.user(username);
+    }
+
+    /** Every user, for the administration page: administrators only. */
+    public List<UserView> users(Actor actor) {
+        requireAdmin(actor, "管理用户", "administer users");
+        return users();
     }
 
     public List<UserView> users() {

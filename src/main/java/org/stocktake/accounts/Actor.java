@@ -8,8 +8,14 @@ import java.util.Arrays;
  */
 public record Actor(String username, Role role, String unit, String region) {
 
-    /** The platform itself (the daily evaluation, imports on first start). */
-    public static final Actor SYSTEM = new Actor("system", Role.COORDINATOR, null, null);
+    /**
+     * The platform itself running a named job: seeding on first start, a scheduled job, a command
+     * run by the operator at the machine. Its name is what the audit log shows ({@code system:job}).
+     * Never for a page or API request: those always act as the caller.
+     */
+    public static Actor system(String job) {
+        return new Actor("system:" + job, Role.COORDINATOR, null, null);
+    }
 
     public boolean is(Role... roles) {
         return Arrays.asList(roles).contains(role);

@@ -50,6 +50,24 @@ public class AuditService {
     }
 
     /** Entries in order, filtered by entity, entity id and actor where given (nulls match all). */
+    /** The log as a coordinator, leader or administrator reads it; anyone else is refused. */
+    public List<AuditEntry> read(Actor reader, String entity, String entityId) {
+        requireAuditor(reader);
+        return find(entity, entityId, null);
+    }
+
+    /** The whole log as CSV, for a coordinator, leader or administrator. */
+    public String exportCsv(Actor reader) {
+        requireAuditor(reader);
+        return exportCsv(null, null, null);
+    }
+
+    private static void requireAuditor(Actor reader) {
+        if (!reader.is(Role.COORDINATOR, Role.ADMIN, Role.LEADER)) {
+            throw new NotPermittedException(reader, "查看审计日志", "see the audit log");
+        }
+    }
+
     public List<AuditEntry> find(String entity, String entityId, String actor) {
         return jdbc.sql(SELECT).param("entity", entity).param("id", entityId).param("actor", actor)
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),

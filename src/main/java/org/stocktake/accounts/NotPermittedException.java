@@ -1,18 +1,12 @@
 package org.stocktake.accounts;
 
-import java.util.Locale;
+import org.stocktake.shared.ForbiddenException;
 
 /** An actor tried something their role or scope does not allow. Nothing was changed. */
-public class NotPermittedException extends RuntimeException {
-
-    private final String zh;
+public class NotPermittedException extends ForbiddenException {
 
     public NotPermittedException(Actor actor, String zhWhat, String enWhat) {
-        super(actor.username() + " (" + actor.role().code() + ") may not " + enWhat);
-        this.zh = actor.username() + "（" + actor.role().code() + "）无权" + zhWhat;
-    }
-
-    public String message(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? getMessage() : zh;
+        super(actor.username() + "（" + actor.role().code() + "）无权" + zhWhat,
+                actor.username() + " (" + actor.role().code() + ") may not " + enWhat);
     }
 }

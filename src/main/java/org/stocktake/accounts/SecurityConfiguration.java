@@ -1,10 +1,7 @@
 package org.stocktake.accounts;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +14,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.stocktake.platform.UrlRules;
 
 /**
  * Public by design, and nothing else: the plan, approved values, published verdicts, the cockpit and
- * the evaluation report are open to everyone (every page and {@code GET /api/v1/**} not listed in
- * {@link #PRIVATE_READS}). Supervision pages and API, the bulletin, data work, value histories and
- * exports of unapproved values ({@code current=true}) need a login; the bulletin also needs a role
- * that sees every unit. Every write needs a login (form login, CSRF on) or an API token
+ * the evaluation report are open to everyone. Each module contributes its own URL rules
+ * ({@link UrlRules} beans in its {@code web} package): supervision pages and API, the bulletin, data
+ * work, value histories and exports of unapproved values ({@code current=true}) need a login; the
+ * bulletin also needs a role that sees every unit. Every write needs a login (form login, CSRF on) or an API token
  * ({@code Authorization: Bearer …}, CSRF off for those requests only). Roles and unit or region
  * scopes are checked again in the services. Every answer carries the security headers of
  * {@link #CONTENT_SECURITY_POLICY} and friends.
@@ -31,15 +29,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
-
-    static final String[] PRIVATE_READS = {"/tasks/**", "/my-unit/**", "/supervision/**", "/inbox/**", "/scores/**",
-        "/audit/**", "/account/**", "/admin/**", "/api/v1/tasks/**", "/api/v1/inbox/**", "/api/v1/scores/**",
-        "/api/v1/audit/**", "/api/v1/admin/**", "/api/v1/me", "/audit.csv", "/tasks.xlsx", "/api/v1/attachments/**",
-        "/attachments/**", "/admin", "/data", "/data/**", "/api/v1/observations/history", "/api/v1/observations/history/**"};
-
-    /** The 督查通报 names red tasks, supervision records and unit scores: for roles that see every unit. */
-    static final String[] BULLETIN = {"/reports/bulletin", "/reports/bulletin.*", "/reports/bulletin/**"};
-    static final String[] BULLETIN_ROLES = {"COORDINATOR", "LEADER", "VIEWER", "ADMIN"};
 
     /**
      * Scripts, styles, images and requests from this origin only: no inline script, event handler,
@@ -55,30 +44,18 @@ class SecurityConfiguration {
             "payment=()", "usb=()", "serial=()", "bluetooth=()", "midi=()", "magnetometer=()", "gyroscope=()",
             "accelerometer=()", "display-capture=()", "browsing-topics=()");
 
-    private static final Set<String> FALSE = Set.of("", "false", "off", "no", "0");
-
-    /** {@code GET /api/v1/exports} of current (not only approved) values. */
-    static boolean currentExport(HttpServletRequest request) {
-        String[] current = request.getParameterValues("current");
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/exports") && current != null
-                && Arrays.stream(current).anyMatch(v -> !FALSE.contains(v.strip().toLowerCase(Locale.ROOT)));
-    }
-
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, List<UrlRules> modules) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        http.authorizeHttpRequests(a -> a
-                        // a streamed answer's async dispatch and an error dispatch were authorised on the request itself
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, BULLETIN).hasAnyRole(BULLETIN_ROLES)
-                        .requestMatchers(HttpMethod.HEAD, BULLETIN).hasAnyRole(BULLETIN_ROLES)
-                        .requestMatchers(HttpMethod.GET, PRIVATE_READS).authenticated()
-                        .requestMatchers(HttpMethod.HEAD, PRIVATE_READS).authenticated()
-                        .requestMatchers(SecurityConfiguration::currentExport).authenticated()
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> {
+            // a streamed answer's async dispatch and an error dispatch were authorised on the request itself
+            a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                    .requestMatchers("/login", "/error").permitAll();
+            modules.forEach(module -> module.contribute(a));
+            a.requestMatchers(HttpMethod.GET, "/**").permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                    .anyRequest().authenticated();
+        })
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) -> {
                             SessionGuard.remember(request, accounts, authentication.getName());

@@ -8,16 +8,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.accounts.Actor;
-import org.stocktake.data.DataFormat;
-import org.stocktake.data.ExportService;
-import org.stocktake.data.ImportRequest;
-import org.stocktake.data.ImportResult;
-import org.stocktake.data.ImportService;
-import org.stocktake.data.ObservationKey;
-import org.stocktake.data.ObservationService;
-import org.stocktake.data.Outlier;
-import org.stocktake.data.Revision;
-import org.stocktake.data.Status;
+import org.stocktake.observations.DataFormat;
+import org.stocktake.observations.ExportService;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportResult;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.ObservationKey;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.observations.Outlier;
+import org.stocktake.observations.Revision;
+import org.stocktake.observations.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,10 +38,10 @@ final class DataCommand implements Runnable {
 
     /**
      * Whoever runs the command on the server's console acts as the operator (the platform itself,
-     * {@link Actor#SYSTEM}), under the name given with {@code --user} when there is one.
+     * {@code system:cli}), under the name given with {@code --user} when there is one.
      */
     static Actor operator(String user) {
-        return user == null || user.isBlank() ? Actor.SYSTEM : new Actor(user.strip(), Actor.SYSTEM.role(), null, null);
+        return user == null || user.isBlank() ? Actor.system("cli") : new Actor(user.strip(), Actor.system("cli").role(), null, null);
     }
 
     static DataFormat format(String name, Path file) {
@@ -120,7 +120,7 @@ final class DataCommand implements Runnable {
             DataFormat chosen = format(format, out);
             try (ConfigurableApplicationContext context = Spring.start(false);
                  OutputStream stream = Files.newOutputStream(out)) {
-                long rows = context.getBean(ExportService.class).export(Actor.SYSTEM, chosen,
+                long rows = context.getBean(ExportService.class).export(Actor.system("cli"), chosen,
                         new ExportService.Query(indicator, region, current), stream);
                 System.out.println("已导出 / exported: " + rows + " 行 rows → " + out);
             }
@@ -141,7 +141,7 @@ final class DataCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 var history = context.getBean(ObservationService.class)
-                        .history(Actor.SYSTEM, new ObservationKey(indicator, region, period));
+                        .history(Actor.system("cli"), new ObservationKey(indicator, region, period));
                 if (history.isEmpty()) {
                     System.out.println("没有记录 / no value recorded");
                 }

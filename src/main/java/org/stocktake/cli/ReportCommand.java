@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
             ReportService reports = context.getBean(ReportService.class);
             ReportDocument document = kind == Kind.evaluation
                     ? reports.evaluation(plan, Integer.parseInt(asOf.substring(0, 4)), locale)
-                    : reports.bulletin(org.stocktake.accounts.Actor.SYSTEM, plan, month(asOf), locale);
+                    : reports.bulletin(org.stocktake.accounts.Actor.system("cli"), plan, month(asOf), locale);
             Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report", "." + chosen.extension());
             Files.write(temp, reports.write(document, chosen));
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

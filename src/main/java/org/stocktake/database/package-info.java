@@ -9,5 +9,5 @@
  * created by a migration so that backups carry it. A stopping process lets the module listeners
  * finish before the database closes ({@code ListenerDrain}, {@code ListenersBeforeDatabase}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "database")
+@org.springframework.modulith.ApplicationModule(displayName = "database", allowedDependencies = {})
 package org.stocktake.database;

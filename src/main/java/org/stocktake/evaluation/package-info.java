@@ -9,7 +9,9 @@
  * <p>Everything here is plain Java calculation on values handed in: no Spring beans, no SQL, no
  * files, no clock. It owns no tables. It may depend only on {@code org.stocktake.shared}; the CLI,
  * the server and reports call it, never the other way round. Missing values are {@code NaN}
- * throughout and never turn into zeros.
+ * throughout and never turn into zeros. {@code CompositeService} caches the shipped example
+ * evaluations and hears {@code PlanImported} (plan) and approved {@code ObservationsChanged}
+ * (observations), which empty that cache (module listeners); it publishes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "evaluation", allowedDependencies = {"accounts", "indicators", "observations", "plan", "platform", "regions", "shared"})
 package org.stocktake.evaluation;

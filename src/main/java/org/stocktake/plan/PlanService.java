@@ -104,6 +104,12 @@ public class PlanService {
         return repository.load(wanted, defs);
     }
 
+    /** A stored plan, whole, or a refusal in words naming the code; with a null code, the first plan stored. */
+    public PlanDocument document(String code) {
+        return plan(code).orElseThrow(() -> new InvalidInputException("plan",
+                List.of(new Problem("plan", "找不到计划 " + (code == null ? "" : code), "no such plan " + code))));
+    }
+
     public List<String> planCodes() {
         return repository.codes();
     }

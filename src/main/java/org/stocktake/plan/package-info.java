@@ -4,7 +4,7 @@
  * {@code src/main/resources/schema/plan.schema.json}) with all-or-nothing import and lossless export.
  * Owns the {@code plan_*} tables. Computes no verdicts. Publishes {@code PlanImported} inside the
  * import's transaction (heard by tasks, which seeds the plan's tasks in that same transaction, and
- * after the commit by verdicts, web and reports); hears nothing.
+ * after the commit by verdicts, cockpit and evaluation); hears nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "plan")
+@org.springframework.modulith.ApplicationModule(displayName = "plan", allowedDependencies = {"indicators", "platform", "regions", "shared"})
 package org.stocktake.plan;

@@ -8,10 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.stocktake.tasks.Light;
-import org.stocktake.tasks.SupervisionRecord;
-import org.stocktake.tasks.Task;
-import org.stocktake.tasks.UnitScore;
+import org.stocktake.supervision.Light;
+import org.stocktake.supervision.SupervisionRecord;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.UnitScore;
 
 /**
  * 督查通报: the month's red and yellow tasks, the supervision records issued in the month, and the

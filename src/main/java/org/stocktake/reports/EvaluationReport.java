@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.VerdictClass;
-import org.stocktake.data.Observation;
+import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.verdicts.TargetVerdict;
 

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.stocktake.assessment.Method;
-import org.stocktake.data.Observation;
-import org.stocktake.data.ObservationService;
+import org.stocktake.observations.Observation;
+import org.stocktake.observations.ObservationService;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
@@ -21,10 +21,10 @@ import org.stocktake.verdicts.VerdictService;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NotPermittedException;
-import org.stocktake.tasks.ScoreService;
-import org.stocktake.tasks.SupervisionService;
-import org.stocktake.tasks.TaskFilter;
-import org.stocktake.tasks.TaskService;
+import org.stocktake.supervision.ScoreService;
+import org.stocktake.supervision.SupervisionService;
+import org.stocktake.supervision.TaskFilter;
+import org.stocktake.supervision.TaskService;
 import java.time.YearMonth;
 
 /** Builds the reports that go to leadership and writes them as PDF, DOCX or XLSX. */
@@ -85,8 +85,8 @@ public class ReportService {
         accounts.units().forEach(u -> unitNames.put(u.code(), u.name().in(locale)));
         plan.units().forEach(u -> unitNames.putIfAbsent(u.code(), u.name().in(locale)));
         var inputs = new BulletinReport.Inputs(plan.title().in(locale), month, LocalDate.now(clock),
-                tasks.list(Actor.SYSTEM, new TaskFilter(plan.code(), null, null, null, null)),
-                supervision.records(Actor.SYSTEM, null), scores.scores(plan.code()), unitNames);
+                tasks.list(actor, new TaskFilter(plan.code(), null, null, null, null)),
+                supervision.records(actor, null), scores.scores(plan.code()), unitNames);
         return new BulletinReport(inputs, locale).build();
     }
 

@@ -17,17 +17,17 @@ import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.TaskLight;
 import org.stocktake.accounts.Actor;
-import org.stocktake.tasks.LightService;
-import org.stocktake.tasks.Task;
-import org.stocktake.tasks.TaskFilter;
-import org.stocktake.tasks.TaskLightChanged;
-import org.stocktake.tasks.TaskService;
+import org.stocktake.supervision.LightService;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.TaskFilter;
+import org.stocktake.supervision.TaskLightChanged;
+import org.stocktake.supervision.TaskService;
 import org.stocktake.assessment.Series;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
-import org.stocktake.data.ObservationService;
-import org.stocktake.data.ObservationsChanged;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.observations.ObservationsChanged;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
@@ -88,7 +88,7 @@ public class VerdictService {
     public List<TargetVerdict> assess(PlanDocument plan, int asOf, Method method) {
         Instant now = clock.instant();
         YearlySeries yearly = new YearlySeries(observations.all(), indicators, plan.startYear() - 6, asOf);
-        List<Task> planTasks = tasks.list(Actor.SYSTEM, new TaskFilter(plan.code(), null, null, null, null));
+        List<Task> planTasks = tasks.ofPlan(plan.code());
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();

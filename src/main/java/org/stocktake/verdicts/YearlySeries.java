@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.stocktake.assessment.Point;
 import org.stocktake.assessment.Series;
-import org.stocktake.data.Observation;
+import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Evaluation;
 import org.stocktake.indicators.FormulaEvaluator;
 import org.stocktake.indicators.IndicatorService;

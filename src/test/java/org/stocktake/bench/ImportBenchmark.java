@@ -23,11 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stocktake.StocktakeApplication;
-import org.stocktake.data.ImportRequest;
-import org.stocktake.data.ImportResult;
-import org.stocktake.data.ImportService;
-import org.stocktake.data.ObservationsChanged;
-import org.stocktake.data.Status;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportResult;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.ObservationsChanged;
+import org.stocktake.observations.Status;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
@@ -65,7 +65,7 @@ public final class ImportBenchmark {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         try (ConfigurableApplicationContext context = app.run("--stocktake.data-dir=bench/out/data",
-                "--stocktake.seed.enabled=false", "--logging.level.root=WARN", "--logging.level.org.stocktake.data=INFO")) {
+                "--stocktake.seed.enabled=false", "--logging.level.root=WARN", "--logging.level.org.stocktake.observations=INFO")) {
             setUp(context, divisions, indicatorCount);
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             double copyRate = bareCopy(context.getBean(DataSource.class), jdbc, file, rows);
@@ -126,7 +126,7 @@ public final class ImportBenchmark {
         jdbc.execute("checkpoint");
         HeapWatch heap = HeapWatch.start();
         long t = System.nanoTime();
-        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: first load"));
+        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: first load"));
         double s = seconds(t);
         long[] peak = heap.stop();
         double rate = result.appended() / s;
@@ -143,7 +143,7 @@ public final class ImportBenchmark {
     private void reImport(ImportService imports, JdbcTemplate jdbc, Path file, long rows, double importRate) {
         long before = jdbc.queryForObject("select count(*) from data_revision", Long.class);
         long t = System.nanoTime();
-        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: same file again"));
+        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: same file again"));
         double s = seconds(t);
         long after = jdbc.queryForObject("select count(*) from data_revision", Long.class);
         add("re-import of the same file (general path: COPY to staging, compare with current revisions)",
@@ -162,7 +162,7 @@ public final class ImportBenchmark {
         context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<ObservationsChanged>>)
                 e -> announced.compareAndSet(0, System.nanoTime()));
         long t = System.nanoTime();
-        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.SYSTEM, request(file, "benchmark: one region revised"));
+        ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: one region revised"));
         double committed = seconds(t);
         double event = announced.get() == 0 ? Double.NaN : (announced.get() - t) / 1e9;
         add(String.format(Locale.ROOT, "one region's new values (%,d rows, region %s): file → commit → "

@@ -19,9 +19,9 @@ import org.stocktake.assessment.TargetSpec;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
-import org.stocktake.data.ImportRequest;
-import org.stocktake.data.ImportService;
-import org.stocktake.data.Status;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.Status;
 import org.stocktake.verdicts.VerdictService;
 
 /**
@@ -130,7 +130,7 @@ public final class VerdictBenchmark {
         Path file = dir.resolve("one-region.csv");
         Files.writeString(file, "indicator,region,period,value,unit,source,flags\n" + row + ",,benchmark value (not a statistic),\n");
         long t = System.nanoTime();
-        imports.importFile(org.stocktake.accounts.Actor.SYSTEM, ImportRequest.of(file, "benchmark", Status.APPROVED));
+        imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), ImportRequest.of(file, "benchmark", Status.APPROVED));
         return System.nanoTime() - t;
     }
 

@@ -22,7 +22,7 @@ import org.stocktake.PlatformTest;
 class ListenerCrashTest {
 
     private static final Path DATA = Path.of("target/listener-crash-data");
-    private static final String LISTENER = "org.stocktake.verdicts.VerdictService.on(org.stocktake.data.ObservationsChanged)";
+    private static final String LISTENER = "org.stocktake.verdicts.VerdictService.on(org.stocktake.observations.ObservationsChanged)";
 
     @Test
     void aRecomputeCutShortByAKillIsDoneOnTheNextStart() throws Exception {

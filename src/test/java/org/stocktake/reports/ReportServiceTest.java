@@ -97,7 +97,7 @@ class ReportServiceTest extends PlatformTest {
 
     @Test
     void theBulletinListsTheTasksByLightAndTheUnitScores() throws Exception {
-        ReportDocument bulletin = reports.bulletin(org.stocktake.accounts.Actor.SYSTEM, "hunan", java.time.YearMonth.of(2025, 6), Locale.SIMPLIFIED_CHINESE);
+        ReportDocument bulletin = reports.bulletin(org.stocktake.accounts.Actor.system("test"), "hunan", java.time.YearMonth.of(2025, 6), Locale.SIMPLIFIED_CHINESE);
         assertThat(bulletin.title()).endsWith("督查通报（2025年6月）");
         assertThat(bulletin.blocks()).filteredOn(ReportDocument.Heading.class::isInstance).extracting(b -> ((ReportDocument.Heading) b).text())
                 .containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名");

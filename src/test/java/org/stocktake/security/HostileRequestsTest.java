@@ -26,11 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
-import org.stocktake.tasks.ProgressService;
-import org.stocktake.tasks.Report;
-import org.stocktake.tasks.Task;
-import org.stocktake.tasks.TaskDraft;
-import org.stocktake.tasks.TaskService;
+import org.stocktake.supervision.ProgressService;
+import org.stocktake.supervision.Report;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.TaskDraft;
+import org.stocktake.supervision.TaskService;
 
 /**
  * Hostile input over real HTTP: every page and API read with NUL bytes, traversal names, huge

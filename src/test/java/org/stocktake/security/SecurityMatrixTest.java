@@ -24,16 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
-import org.stocktake.data.Edit;
-import org.stocktake.data.ObservationKey;
-import org.stocktake.data.ObservationService;
-import org.stocktake.tasks.ProgressService;
-import org.stocktake.tasks.Report;
-import org.stocktake.tasks.Rung;
-import org.stocktake.tasks.SupervisionService;
-import org.stocktake.tasks.Task;
-import org.stocktake.tasks.TaskDraft;
-import org.stocktake.tasks.TaskService;
+import org.stocktake.observations.Edit;
+import org.stocktake.observations.ObservationKey;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.supervision.ProgressService;
+import org.stocktake.supervision.Report;
+import org.stocktake.supervision.Rung;
+import org.stocktake.supervision.SupervisionService;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.TaskDraft;
+import org.stocktake.supervision.TaskService;
 
 /**
  * The role × operation matrix over real HTTP: every write of the pages and of the API (each

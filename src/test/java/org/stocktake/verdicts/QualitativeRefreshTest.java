@@ -8,10 +8,10 @@ import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
 import org.stocktake.assessment.Method;
-import org.stocktake.tasks.Light;
-import org.stocktake.tasks.SupervisionService;
-import org.stocktake.tasks.Task;
-import org.stocktake.tasks.TaskService;
+import org.stocktake.supervision.Light;
+import org.stocktake.supervision.SupervisionService;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.TaskService;
 
 /**
  * A qualitative target is judged from the lights of its tasks, so closing a task out (销号, its

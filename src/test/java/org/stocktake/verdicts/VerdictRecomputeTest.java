@@ -9,9 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stocktake.PlatformTest;
 import org.stocktake.assessment.Method;
-import org.stocktake.data.ImportRequest;
-import org.stocktake.data.ImportService;
-import org.stocktake.data.Status;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.Status;
 
 /**
  * Committing new values recomputes the verdicts that use them (an event, not a page load), and

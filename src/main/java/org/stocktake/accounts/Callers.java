@@ -1,0 +1,36 @@
+package org.stocktake.accounts;
+
+import java.security.Principal;
+import org.springframework.stereotype.Component;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Role;
+
+/** Turns the logged-in principal (session or token) into the actor the services check. */
+@Component
+public class Callers {
+
+    private static final Actor ANONYMOUS = new Actor("anonymous", Role.VIEWER, null, null);
+
+    private final AccountService accounts;
+
+    Callers(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /**
+     * The actor, or an anonymous one (a reader of public data, which the services' own checks
+     * refuse everything else) when nobody is logged in.
+     */
+    public Actor orAnonymous(Principal principal) {
+        return principal == null ? ANONYMOUS : accounts.actorOf(principal.getName());
+    }
+
+    /** The actor; nobody acts anonymously on supervision data, whatever the URL rules say. */
+    public Actor of(Principal principal) {
+        if (principal == null) {
+            throw new org.stocktake.accounts.NotPermittedException(ANONYMOUS, "匿名访问督办数据", "see supervision data anonymously");
+        }
+        return accounts.actorOf(principal.getName());
+    }
+}

@@ -1,0 +1,109 @@
+package org.stocktake.cockpit.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.stocktake.indicators.Indicator;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.regions.Region;
+import org.stocktake.regions.RegionGroup;
+import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Problem;
+import org.stocktake.verdicts.TargetVerdict;
+
+/**
+ * An indicator across the prefectures in one period, with ranks and group aggregates, for the map
+ * and the rankings; built once per indicator and period, and kept until the data change.
+ */
+@Component
+class MapReadModel {
+
+    /** Units whose values add up across regions; rates, shares and per-head values do not. */
+    static final Set<String> ADDITIVE_UNITS = Set.of("亿元", "万人", "万亩", "万吨");
+
+    private final ReadSources sources;
+
+    MapReadModel(ReadSources sources) {
+        this.sources = sources;
+    }
+
+    /** Indicators with prefecture data, for the selectors. */
+    List<Indicator> indicators() {
+        DataIndex data = sources.data();
+        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level("prefecture")));
+    }
+
+    IndicatorMap map(String indicator, String period) {
+        DataIndex data = sources.data();
+        String code = indicator == null || indicator.isBlank() ? defaultIndicator() : indicator;
+        if (data.indicator(code) == null) {
+            throw new InvalidInputException("indicator", List.of(new Problem("indicator", "找不到指标 " + code,
+                    "no such indicator " + code)));
+        }
+        return sources.cache().get("map|" + code + "|" + period, () -> build(data, code, period));
+    }
+
+    private String defaultIndicator() {
+        List<Indicator> available = indicators();
+        return available.stream().map(Indicator::code).filter("resident_population"::equals).findFirst()
+                .orElse(available.isEmpty() ? "gdp" : available.get(0).code());
+    }
+
+    private IndicatorMap build(DataIndex data, String code, String wanted) {
+        List<Region> prefectures = data.level("prefecture");
+        List<String> periods = data.periods(code, prefectures);
+        String period = wanted != null && periods.contains(wanted) ? wanted : fullestPeriod(data, code, prefectures, periods);
+        Map<String, Double> values = new LinkedHashMap<>();
+        prefectures.forEach(r -> values.put(r.code(), period == null ? null : data.value(code, r.code(), period)));
+        Indicator indicator = data.indicator(code);
+        Map<String, Integer> ranks = Ranks.of(values, Ranks.higherIsBetter(indicator.polarity()));
+        VerdictIndex verdicts = sources.verdicts(null);
+        List<PlanDocument.Target> targets = sources.targetsOn(null, code);
+        List<RegionValue> rows = new ArrayList<>();
+        for (Region r : prefectures) {
+            TargetVerdict v = verdictFor(verdicts, targets, r.code());
+            rows.add(new RegionValue(r.code(), r.name(), values.get(r.code()), ranks.get(r.code()),
+                    Ranks.tied(ranks, r.code()), v == null ? null : v.verdict().verdictClass().code(),
+                    v == null ? null : v.verdict().verdictClass().label()));
+        }
+        List<GroupValue> groups = data.groups().stream()
+                .map(g -> group(g, indicator, values, verdictFor(verdicts, targets, g.code()))).toList();
+        return new IndicatorMap(indicator, period, periods, rows, groups);
+    }
+
+    /** The period with values for the most prefectures; the latest of those that tie. */
+    static String fullestPeriod(DataIndex data, String code, List<Region> regions, List<String> periods) {
+        String best = null;
+        long bestCount = 0;
+        for (String p : periods) {
+            long n = regions.stream().filter(r -> data.value(code, r.code(), p) != null).count();
+            if (n >= bestCount) {
+                best = p;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    static GroupValue group(RegionGroup g, Indicator indicator, Map<String, Double> values, TargetVerdict v) {
+        Double sum = null;
+        String reason = null;
+        if (!ADDITIVE_UNITS.contains(indicator.unit())) {
+            reason = "not_additive";
+        } else if (g.members().stream().anyMatch(m -> values.get(m) == null)) {
+            reason = "incomplete";
+        } else {
+            sum = Math.round(g.members().stream().mapToDouble(values::get).sum() * 100) / 100.0;
+        }
+        return new GroupValue(g.code(), g.name(), g.members(), sum, reason,
+                v == null ? null : v.verdict().verdictClass().code(), v == null ? null : v.verdict().verdictClass().label());
+    }
+
+    private static TargetVerdict verdictFor(VerdictIndex verdicts, List<PlanDocument.Target> targets, String region) {
+        return targets.stream().map(t -> verdicts.of(t.code(), region).orElse(null))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+}

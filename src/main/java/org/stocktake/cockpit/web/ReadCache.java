@@ -1,0 +1,70 @@
+package org.stocktake.cockpit.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.stocktake.observations.ObservationsChanged;
+import org.stocktake.plan.PlanImported;
+import org.stocktake.supervision.TaskLightChanged;
+
+/**
+ * The pages' read models, built once and kept until the data change: a new plan, changed
+ * observations or a task's light empty the cache after the change commits (module listeners), and
+ * the next request builds afresh; new verdicts empty it through {@link ReadModelWarmer}, which
+ * builds the cockpit again at once.
+ */
+@Component
+class ReadCache {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
+
+    private final Map<String, Object> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    @SuppressWarnings("unchecked")
+    <T> T get(String key, Supplier<T> build) {
+        Object cached = entries.get(key);
+        if (cached != null) {
+            return (T) cached;
+        }
+        long before = generation.get();
+        T built = build.get();
+        synchronized (this) {
+            if (generation.get() == before) {
+                entries.put(key, built);
+            }
+        }
+        return built;
+    }
+
+    /** Forgets every model; one being built from older data meanwhile is served once but not kept. */
+    synchronized void clear() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    @ApplicationModuleListener
+    void on(PlanImported event) {
+        changed(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ObservationsChanged event) {
+        changed(event);
+    }
+
+    @ApplicationModuleListener
+    void on(TaskLightChanged event) {
+        changed(event);
+    }
+
+    void changed(Object event) {
+        log.debug("data changed ({}): page read models will be rebuilt", event.getClass().getSimpleName());
+        clear();
+    }
+}

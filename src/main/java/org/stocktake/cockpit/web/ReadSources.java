@@ -1,0 +1,69 @@
+package org.stocktake.cockpit.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.indicators.IndicatorService;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.regions.RegionService;
+import org.stocktake.verdicts.VerdictService;
+
+/**
+ * What the cockpit pages read, each loaded once per data change through the {@link ReadCache}:
+ * the observation index, the stored verdicts, the plan and the time of the last data load.
+ */
+@Component
+class ReadSources {
+
+    private final ReadCache cache;
+    private final PlanReadModel plans;
+    private final RegionService regions;
+    private final IndicatorService indicators;
+    private final ObservationService observations;
+    private final VerdictService verdicts;
+
+    ReadSources(ReadCache cache, PlanReadModel plans, RegionService regions, IndicatorService indicators,
+            ObservationService observations, VerdictService verdicts) {
+        this.cache = cache;
+        this.plans = plans;
+        this.regions = regions;
+        this.indicators = indicators;
+        this.observations = observations;
+        this.verdicts = verdicts;
+    }
+
+    ReadCache cache() {
+        return cache;
+    }
+
+    DataIndex data() {
+        return cache.get("data", () -> new DataIndex(indicators.all(), regions.all(), regions.groups(),
+                observations.all()));
+    }
+
+    PlanDocument plan(String code) {
+        return cache.get("plan|" + code, () -> plans.plan(code));
+    }
+
+    VerdictIndex verdicts(String planCode) {
+        String code = plan(planCode).code();
+        return cache.get("verdicts|" + code, () -> new VerdictIndex(verdicts.current(code)));
+    }
+
+    /** The first year of each new caliber of an indicator, as recorded (口径调整). */
+    List<Integer> breakYears(String indicator) {
+        return cache.get("breaks|" + indicator, () -> indicators.breaks(indicator).stream()
+                .map(b -> b.from().year()).distinct().sorted().toList());
+    }
+
+    Optional<Instant> lastLoaded() {
+        return cache.get("lastLoaded", observations::lastLoaded);
+    }
+
+    /** The plan's targets on an indicator, in plan order. */
+    List<PlanDocument.Target> targetsOn(String planCode, String indicator) {
+        return plan(planCode).targets().stream().filter(t -> indicator.equals(t.indicator())).toList();
+    }
+}

@@ -1,0 +1,202 @@
+package org.stocktake.observations.web;
+
+import org.stocktake.accounts.Callers;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NotPermittedException;
+import org.stocktake.observations.Edit;
+import org.stocktake.observations.ImportRefusedException;
+import org.stocktake.observations.ImportRequest;
+import org.stocktake.observations.ImportService;
+import org.stocktake.observations.ImportUploads;
+import org.stocktake.observations.ObservationKey;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.observations.Status;
+import org.stocktake.indicators.IndicatorService;
+import org.stocktake.regions.RegionService;
+import org.stocktake.shared.InvalidInputException;
+
+/**
+ * Data pages: the approval queue, a data entry form that keeps what was typed when it is
+ * refused, a file import that shows every problem (or what it would read) before anything is
+ * written, and the history of a value. Who may do what is decided by the data services, which
+ * take the actor; a refusal is a page in words (403).
+ */
+@Controller
+class DataPageController {
+
+    private final ObservationService observations;
+    private final ImportService imports;
+    private final ImportUploads uploads;
+    private final IndicatorService indicators;
+    private final RegionService regions;
+    private final Callers callers;
+
+    DataPageController(ObservationService observations, ImportService imports, ImportUploads uploads,
+            IndicatorService indicators, RegionService regions, Callers callers) {
+        this.observations = observations;
+        this.imports = imports;
+        this.uploads = uploads;
+        this.indicators = indicators;
+        this.regions = regions;
+        this.callers = callers;
+    }
+
+    /** What the entry form holds, kept when the entry is refused. */
+    record EntryForm(String indicator, String region, String period, String value, String unit, String source,
+            String flags, String reason) {
+    }
+
+    @GetMapping("/data")
+    String queue(Model model, Principal principal) {
+        model.addAttribute("queue", observations.awaitingApproval(callers.orAnonymous(principal)));
+        return "data";
+    }
+
+    @GetMapping("/data/entry")
+    String entry(Model model) {
+        return entryPage(model, new EntryForm(null, null, null, null, null, null, null, null), List.of());
+    }
+
+    @PostMapping("/data/entry")
+    String save(@ModelAttribute EntryForm form, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) {
+        Actor actor = callers.orAnonymous(principal);
+        try {
+            ObservationKey key = new ObservationKey(form.indicator(), form.region(), form.period());
+            observations.revise(actor, key, new Edit(Edit.value(form.value()), form.unit(), form.source(), Set.of()),
+                    form.reason());
+            observations.submit(actor, key, form.reason());
+            return "redirect:/data/history?indicator=" + key.indicator() + "&region=" + key.region() + "&period=" + key.period();
+        } catch (InvalidInputException e) {
+            return entryPage(model, form, e.problems().stream().map(p -> p.message(locale)).toList());
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return entryPage(model, form, List.of(e.message(locale)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return entryPage(model, form, List.of(e.getMessage()));
+        }
+    }
+
+    @GetMapping("/data/import")
+    String importForm() {
+        return "data-import";
+    }
+
+    @PostMapping("/data/import/preview")
+    String preview(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) throws IOException {
+        Actor actor = callers.orAnonymous(principal);
+        ImportUploads.Upload upload = null;
+        boolean keep = false;
+        try (InputStream in = file.getInputStream()) {
+            upload = uploads.receive(actor, in, file.getOriginalFilename());
+            ImportService.Preview preview = imports.check(actor, new ImportRequest(upload.file(),
+                    file.getOriginalFilename(), null, Status.SUBMITTED, null, null));
+            model.addAttribute("preview", preview);
+            model.addAttribute("upload", upload.id());
+            keep = true;
+        } catch (ImportRefusedException e) {
+            refusal(model, e, response);
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
+        } finally {
+            if (upload != null && !keep) {
+                uploads.delete(upload.file());
+            }
+        }
+        return "data-import";
+    }
+
+    /** Imports a previewed upload: everything is checked again (the preview is not trusted). */
+    @PostMapping("/data/import/commit")
+    String commit(@RequestParam String upload, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+            HttpServletResponse response) {
+        Actor actor = callers.orAnonymous(principal);
+        try {
+            imports.requireImporter(actor, Status.SUBMITTED);
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
+            return "data-import";
+        }
+        Optional<Path> stored = uploads.find(upload);
+        if (stored.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("refused", "en".equals(locale.getLanguage())
+                    ? "The uploaded file is no longer there (it is kept for an hour after the check); upload it again."
+                    : "找不到上传的文件（检查后保留一小时），请重新上传。");
+            return "data-import";
+        }
+        try {
+            model.addAttribute("result", imports.importFile(actor, new ImportRequest(stored.get(), name, reason,
+                    Status.SUBMITTED, null, null)));
+        } catch (ImportRefusedException e) {
+            refusal(model, e, response);
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
+        } finally {
+            uploads.delete(stored.get());
+        }
+        return "data-import";
+    }
+
+    @PostMapping("/data/decide")
+    String decide(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
+            @RequestParam String decision, @RequestParam(required = false) String reason, Principal principal) {
+        Actor actor = callers.orAnonymous(principal);
+        ObservationKey key = new ObservationKey(indicator, region, period);
+        if ("approve".equals(decision)) {
+            observations.approve(actor, key, reason);
+        } else {
+            observations.returnValue(actor, key, reason);
+        }
+        return "redirect:/data";
+    }
+
+    @GetMapping("/data/history")
+    String history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
+            Model model, Principal principal) {
+        ObservationKey key = new ObservationKey(indicator, region, period);
+        model.addAttribute("key", key);
+        model.addAttribute("history", observations.history(callers.orAnonymous(principal), key));
+        return "data-history";
+    }
+
+    /** A refused file: every problem on the page, answered 422. */
+    private static void refusal(Model model, ImportRefusedException e, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", e.details());
+        model.addAttribute("total", e.total());
+        model.addAttribute("file", e.source());
+    }
+
+    private String entryPage(Model model, EntryForm form, List<String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("indicators", indicators.all());
+        model.addAttribute("regions", regions.all());
+        return "data-entry";
+    }
+
+}

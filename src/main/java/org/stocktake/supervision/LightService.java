@@ -1,0 +1,174 @@
+package org.stocktake.supervision;
+
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.AuditService;
+import org.stocktake.accounts.Role;
+
+/**
+ * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
+ * lead unit and the coordinators when a light changes, and takes in target verdicts. A light that
+ * turns is announced ({@link TaskLightChanged}) in the transaction that turned it.
+ */
+@Service
+public class LightService {
+
+    /** The daily light evaluation and its escalations act as this named system actor. */
+    private static final Actor RULES = Actor.system("light-rules");
+
+    private static final Map<String, Integer> VERDICT_RANK = Map.of("on_track", 0, "behind", 1, "off_track", 2);
+
+    private final TaskRepository tasks;
+    private final SupervisionRepository records;
+    private final RulesStore rules;
+    private final JdbcClient jdbc;
+    private final Notifier notifier;
+    private final AuditService audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    LightService(TaskRepository tasks, SupervisionRepository records, RulesStore rules, JdbcClient jdbc, Notifier notifier,
+            AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
+        this.tasks = tasks;
+        this.records = records;
+        this.rules = rules;
+        this.jdbc = jdbc;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Re-evaluates one task as of today; returns its light. */
+    @Transactional
+    public Light evaluate(long taskId) {
+        Task task = tasks.find(taskId).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        LightRules.Result result = LightRules.evaluate(rules.rules(task.planCode()), facts(task, today), today);
+        if (result.light() != task.light() || history(taskId).isEmpty()) {
+            change(task, result, today);
+        }
+        return result.light();
+    }
+
+    /** Re-evaluates every task (the daily run); returns how many lights changed. */
+    @Transactional
+    public int evaluateAll() {
+        int changed = 0;
+        for (Task task : tasks.all()) {
+            if (evaluate(task.id()) != task.light()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    public List<LightChange> history(long taskId) {
+        return jdbc.sql("select * from tasks_light where task_id = :id order by id").param("id", taskId)
+                .query((rs, n) -> new LightChange(Light.of(rs.getString("light")),
+                        rs.getString("reasons").isEmpty() ? List.of() : Arrays.asList(rs.getString("reasons").split(",")),
+                        rs.getDate("evaluated_on").toLocalDate(), rs.getTimestamp("evaluated_at").toInstant()))
+                .list();
+    }
+
+    /** Records an assessed verdict of a target (on_track, behind, off_track); the linked tasks follow. */
+    @Transactional
+    public void targetVerdict(String plan, String target, String verdict) {
+        if (!VERDICT_RANK.containsKey(verdict)) {
+            throw new IllegalArgumentException("verdict is one of " + VERDICT_RANK.keySet());
+        }
+        jdbc.sql("""
+                insert into tasks_target_verdict (plan_code, target_code, verdict, at) values (:p, :t, :v, :at)
+                on conflict (plan_code, target_code) do update set verdict = excluded.verdict, at = excluded.at
+                """).param("p", plan).param("t", target).param("v", verdict)
+                .param("at", Timestamp.from(clock.instant())).update();
+        tasks.ofPlan(plan).stream().filter(t -> t.targets().contains(target)).forEach(t -> evaluate(t.id()));
+    }
+
+    private void change(Task task, LightRules.Result result, LocalDate today) {
+        tasks.setLight(task.id(), result.light());
+        jdbc.sql("""
+                insert into tasks_light (task_id, light, reasons, evaluated_on, evaluated_at)
+                values (:id, :l, :r, :on, :at)
+                """).param("id", task.id()).param("l", result.light().code()).param("r", String.join(",", result.reasons()))
+                .param("on", Date.valueOf(today)).param("at", Timestamp.from(clock.instant())).update();
+        audit.record(RULES, "task", task.code(), "light", task.light().code(),
+                Map.of("light", result.light().code(), "reasons", result.reasons()));
+        if (result.light() != task.light()) {
+            events.publishEvent(new TaskLightChanged(task.id(), task.planCode(), task.code(), task.targets(),
+                    task.light(), result.light()));
+        }
+        if ((result.light() == Light.YELLOW || result.light() == Light.RED) && task.lead() != null) {
+            escalate(task, result, today);
+        }
+        if (result.light() == Light.YELLOW || result.light() == Light.RED) {
+            String zh = result.light() == Light.RED ? "红灯" : "黄灯";
+            String subject = "任务 " + task.code() + " 亮" + zh + " / task " + task.code() + " is " + result.light().code();
+            String body = task.title() + "\n" + String.join(", ", result.reasons()) + " (" + today + ")";
+            String key = "light:" + task.id() + ":" + result.light().code() + ":" + today;
+            notifier.toUnit(task.lead(), task, subject, body, key);
+            notifier.toRole(Role.COORDINATOR, task, subject, body, key);
+        }
+    }
+
+    /**
+     * A light maps to the next rung of the ladder: yellow records a 提醒, red a 催办, issued by the
+     * system to the lead unit with a response due within the plan's near-days. Higher rungs
+     * (督办函, 约谈, 通报) are the coordinator's decision.
+     */
+    private void escalate(Task task, LightRules.Result result, LocalDate today) {
+        Rung rung = result.light() == Light.RED ? Rung.URGE : Rung.REMINDER;
+        LocalDate due = today.plusDays(Math.max(1, rules.rules(task.planCode()).nearDays()));
+        long id = records.insertRecord(task.id(), rung, RULES.username(), clock.instant(), task.lead(),
+                String.join(",", result.reasons()), due);
+        audit.record(RULES, "record", id, "issue", null, records.record(id).orElseThrow());
+    }
+
+    private LightRules.Facts facts(Task task, LocalDate today) {
+        boolean late = false;
+        Light previous = null;
+        if (task.lead() != null && task.status() == TaskStatus.IN_PROGRESS) {
+            late = task.cycle().lastDue(task.startDate(), today, task.dueDay())
+                    .map(p -> !reported(task.id(), task.lead(), p.key())).orElse(false);
+        }
+        LocalDate periodStart = task.cycle().periodOf(today).start();
+        previous = jdbc.sql("select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
+                .param("id", task.id()).param("d", Date.valueOf(periodStart)).query(String.class).optional()
+                .map(Light::of).orElse(null);
+        List<LocalDate> milestones = task.milestones().keySet().stream().map(LightService::quarterEnd)
+                .filter(java.util.Objects::nonNull).toList();
+        return new LightRules.Facts(task.status(), task.startDate(), task.deadline(), task.percent(), milestones, late,
+                previous, worstVerdict(task));
+    }
+
+    private boolean reported(long taskId, String unit, String period) {
+        return jdbc.sql("select count(*) from tasks_update where task_id = :id and unit_code = :u and period = :p")
+                .param("id", taskId).param("u", unit).param("p", period).query(Long.class).single() > 0;
+    }
+
+    private String worstVerdict(Task task) {
+        if (task.targets().isEmpty()) {
+            return null;
+        }
+        return jdbc.sql("select verdict from tasks_target_verdict where plan_code = :p and target_code in (:t)")
+                .param("p", task.planCode()).param("t", task.targets()).query(String.class).list().stream()
+                .max(java.util.Comparator.comparing(VERDICT_RANK::get)).orElse(null);
+    }
+
+    static LocalDate quarterEnd(String quarter) {
+        var m = java.util.regex.Pattern.compile("(\\d{4})Q([1-4])").matcher(quarter);
+        return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1)
+                .plusMonths(1).minusDays(1) : null;
+    }
+}

@@ -1,0 +1,222 @@
+package org.stocktake.supervision;
+
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.AuditService;
+import org.stocktake.accounts.Role;
+import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Problem;
+import org.stocktake.supervision.Permissions.Operation;
+
+/**
+ * Escalation and close-out: supervision records (提醒, 催办, 督办函, 约谈, 通报) and their responses;
+ * extension requests filed before the deadline and decided with a reason; completion claims that
+ * the coordinator closes out (销号) or returns.
+ */
+@Service
+public class SupervisionService {
+
+    private final TaskService tasks;
+    private final SupervisionRepository repository;
+    private final ProgressService progress;
+    private final LightService lights;
+    private final Notifier notifier;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SupervisionService(TaskService tasks, SupervisionRepository repository, ProgressService progress,
+            LightService lights, Notifier notifier, AuditService audit, Clock clock) {
+        this.tasks = tasks;
+        this.repository = repository;
+        this.progress = progress;
+        this.lights = lights;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Issues a record to a unit (the lead unit when none is named). */
+    @Transactional
+    public SupervisionRecord issue(Actor actor, long taskId, Rung rung, String toUnit, String note, LocalDate responseDue) {
+        Task task = tasks.visible(actor, taskId);
+        Permissions.require(actor, Operation.ISSUE_RECORD, task);
+        String to = toUnit != null ? toUnit : task.lead();
+        if (to == null || !task.involves(to)) {
+            throw invalid("record", "to_unit", "督办对象须为任务的牵头或责任单位", "a record goes to the task's lead or a co-unit");
+        }
+        long id = repository.insertRecord(taskId, rung, actor.username(), clock.instant(), to, note, responseDue);
+        SupervisionRecord record = repository.record(id).orElseThrow();
+        audit.record(actor, "record", id, "issue", null, record);
+        notifier.toUnit(to, task, rung.zh() + " " + task.code() + " / " + rung.code() + " " + task.code(),
+                (note == null ? "" : note) + (responseDue == null ? "" : "\n回复期限 / respond by " + responseDue), "record:" + id);
+        return record;
+    }
+
+    @Transactional
+    public SupervisionRecord respond(Actor actor, long recordId, String response) {
+        SupervisionRecord before = repository.record(recordId).orElseThrow(() -> invalid("record", "id", "没有这条督办记录", "no such record"));
+        Task task = tasks.visible(actor, before.taskId());
+        Permissions.require(actor, Operation.RESPOND_RECORD, task, before.toUnit());
+        if (response == null || response.isBlank()) {
+            throw invalid("record " + recordId, "response", "缺少回复内容", "the response is missing");
+        }
+        repository.respond(recordId, response, actor.username(), clock.instant());
+        SupervisionRecord after = repository.record(recordId).orElseThrow();
+        audit.record(actor, "record", recordId, "respond", before, after);
+        notifier.toUser(before.issuedBy(), task, "督办回复 " + task.code() + " / response " + task.code(), response, "response:" + recordId);
+        return after;
+    }
+
+    /**
+     * Requests a later deadline. It must be filed before the deadline, or before the response
+     * deadline of a supervision record issued on the task (the unit answers a 督办函 by asking for time).
+     */
+    @Transactional
+    public Extension requestExtension(Actor actor, long taskId, LocalDate newDeadline, String reason) {
+        Task task = tasks.visible(actor, taskId);
+        Permissions.require(actor, Operation.REQUEST_EXTENSION, task);
+        LocalDate today = LocalDate.now(clock);
+        boolean beforeDeadline = task.deadline() == null || !today.isAfter(task.deadline());
+        boolean withinRecord = repository.records(taskId).stream()
+                .anyMatch(r -> r.responseDue() != null && !today.isAfter(r.responseDue()));
+        if (!beforeDeadline && !withinRecord) {
+            throw new TaskStateException("任务 " + task.code() + " 的完成时限 " + task.deadline() + " 已过，延期申请须在时限前提出",
+                    "task " + task.code() + " passed its deadline " + task.deadline() + "; extensions are requested before it");
+        }
+        if (newDeadline == null || !newDeadline.isAfter(task.deadline() == null ? today : task.deadline())
+                || reason == null || reason.isBlank()) {
+            throw invalid("extension", "new_deadline", "须给出晚于原时限的新时限和理由", "give a new deadline after the current one and a reason");
+        }
+        if (repository.extensions(taskId).stream().anyMatch(e -> "pending".equals(e.status()))) {
+            throw new TaskStateException("任务 " + task.code() + " 已有待审批的延期申请", "task " + task.code() + " already has a pending extension request");
+        }
+        task.extend(newDeadline);
+        long id = repository.insertExtension(taskId, actor.username(), clock.instant(), task.deadline(), newDeadline, reason);
+        Extension extension = repository.extension(id).orElseThrow();
+        audit.record(actor, "extension", id, "request", null, extension);
+        notifier.toRole(Role.COORDINATOR, task, "延期申请 " + task.code() + " / extension request " + task.code(),
+                newDeadline + ": " + reason, "extension:" + id);
+        return extension;
+    }
+
+    @Transactional
+    public Extension decideExtension(Actor actor, long extensionId, boolean approve, String reason) {
+        Extension before = repository.extension(extensionId).orElseThrow(() -> invalid("extension", "id", "没有这份延期申请", "no such request"));
+        Task task = tasks.visible(actor, before.taskId());
+        Permissions.require(actor, Operation.DECIDE_EXTENSION, task);
+        if (!"pending".equals(before.status())) {
+            throw new TaskStateException("延期申请 " + extensionId + " 已“" + before.status() + "”，不能再审批",
+                    "extension " + extensionId + " is " + before.status() + " and cannot be decided again");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw invalid("extension " + extensionId, "reason", "审批须说明理由", "a decision needs a reason");
+        }
+        if (approve) {
+            tasks.save(task.extend(before.newDeadline()), task.version());
+        }
+        repository.decideExtension(extensionId, approve ? "approved" : "refused", actor.username(), clock.instant(), reason);
+        Extension after = repository.extension(extensionId).orElseThrow();
+        audit.record(actor, "extension", extensionId, approve ? "approve" : "refuse", before, after);
+        audit.record(actor, "task", task.code(), "deadline", task.deadline(), approve ? before.newDeadline() : task.deadline());
+        notifier.toUnit(task.lead(), task, (approve ? "延期已批准 " : "延期未批准 ") + task.code() + " / extension "
+                + after.status(), reason, "extension-decided:" + extensionId);
+        lights.evaluate(task.id());
+        return after;
+    }
+
+    /** The lead unit claims completion with evidence. */
+    @Transactional
+    public Claim claim(Actor actor, long taskId, String evidence) {
+        Task task = tasks.visible(actor, taskId);
+        Permissions.require(actor, Operation.CLAIM_COMPLETION, task);
+        if (evidence == null || evidence.isBlank()) {
+            throw invalid("claim", "evidence", "申报完成须附佐证", "a completion claim needs evidence");
+        }
+        tasks.save(task.claim(), task.version());
+        long id = repository.insertClaim(taskId, actor.username(), clock.instant(), evidence);
+        Claim claim = claims(taskId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        audit.record(actor, "task", task.code(), "claim", task.status().code(), TaskStatus.CLAIMED.code());
+        notifier.toRole(Role.COORDINATOR, task, "申报完成 " + task.code() + " / completion claimed " + task.code(), evidence, "claim:" + id);
+        lights.evaluate(taskId);
+        return claim;
+    }
+
+    /** The coordinator closes the task out (销号) or returns the claim with a reason. */
+    @Transactional
+    public Task reviewClaim(Actor actor, long taskId, boolean accept, String reason) {
+        Task task = tasks.visible(actor, taskId);
+        Permissions.require(actor, Operation.REVIEW_COMPLETION, task);
+        Claim pending = claims(taskId).stream().filter(c -> "pending".equals(c.status())).findFirst()
+                .orElseThrow(() -> new TaskStateException("任务 " + task.code() + " 处于“" + task.status().zh() + "”状态，没有待审核的完成申报",
+                        "task " + task.code() + " is " + task.status().code() + " with no pending completion claim"));
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw invalid("claim", "reason", "退回须说明理由", "a return needs a reason");
+        }
+        Task changed = accept ? task.close(LocalDate.now(clock)) : task.returnClaim();
+        tasks.save(changed, task.version());
+        repository.reviewClaim(pending.id(), accept ? "accepted" : "returned", actor.username(), clock.instant(), reason);
+        audit.record(actor, "task", task.code(), accept ? "close" : "return-claim", task.status().code(),
+                Map.of("status", changed.status().code(), "reason", reason == null ? "" : reason));
+        notifier.toUnit(task.lead(), task, (accept ? "已销号 " : "完成申报被退回 ") + task.code() + " / "
+                + (accept ? "closed out " : "claim returned ") + task.code(), reason == null ? "" : reason, "claim-reviewed:" + pending.id());
+        lights.evaluate(taskId);
+        return tasks.get(actor, taskId);
+    }
+
+    public List<SupervisionRecord> records(Actor actor, Long taskId) {
+        Set<Long> visible = visibleTasks(actor, taskId);
+        return repository.records(taskId).stream().filter(r -> visible.contains(r.taskId())).toList();
+    }
+
+    public List<Extension> extensions(Actor actor, Long taskId) {
+        Set<Long> visible = visibleTasks(actor, taskId);
+        return repository.extensions(taskId).stream().filter(e -> visible.contains(e.taskId())).toList();
+    }
+
+    public List<Claim> claims(long taskId) {
+        return repository.claims(taskId);
+    }
+
+    /** Everything that happened to a task, oldest first. */
+    public List<TimelineEntry> timeline(Actor actor, long taskId) {
+        tasks.visible(actor, taskId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        progress.updates(actor, taskId).forEach(u -> entries.add(new TimelineEntry(u.submittedAt(), "update", u.author(),
+                u.period() + " · " + u.percent() + "% · " + u.status() + " · " + u.progress())));
+        lights.history(taskId).forEach(l -> {
+            List<String> codes = new ArrayList<>(List.of("light." + l.light().code()));
+            l.reasons().forEach(r -> codes.add("reason." + r));
+            entries.add(new TimelineEntry(l.at(), "light", "system",
+                    l.light().code() + (l.reasons().isEmpty() ? "" : " · " + String.join(", ", l.reasons())), codes));
+        });
+        repository.records(taskId).forEach(r -> entries.add(new TimelineEntry(r.issuedAt(), "record", r.issuedBy(),
+                r.rung().zh() + " → " + r.toUnit() + (r.response() == null ? "" : " · " + r.response()))));
+        repository.extensions(taskId).forEach(e -> entries.add(new TimelineEntry(e.requestedAt(), "extension",
+                e.requestedBy(), e.oldDeadline() + " → " + e.newDeadline() + " · " + e.status())));
+        claims(taskId).forEach(c -> entries.add(new TimelineEntry(c.claimedAt(), "claim", c.claimedBy(),
+                c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason()))));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    /** The ids of the tasks the actor may see (of one task, or of all): one read, not one per record. */
+    private Set<Long> visibleTasks(Actor actor, Long taskId) {
+        List<Task> candidates = taskId == null ? tasks.list(actor, TaskFilter.ALL)
+                : tasks.findById(taskId).filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null)).stream().toList();
+        return candidates.stream().map(Task::id).collect(Collectors.toSet());
+    }
+
+    private static InvalidInputException invalid(String source, String field, String zh, String en) {
+        return new InvalidInputException(source, List.of(new Problem(field, zh, en)));
+    }
+}

@@ -1,0 +1,74 @@
+package org.stocktake.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task of the division of labour, as stored. Transitions return a new task and refuse, naming the
+ * current state, what the state does not allow. A null deadline means ongoing (持续推进).
+ */
+public record Task(long id, String planCode, String code, Long parentId, String article, String title, String lead,
+        List<String> coUnits, LocalDate startDate, LocalDate deadline, Cycle cycle, int dueDay, String deliverable,
+        TaskStatus status, int percent, Light light, LocalDate closedOn, int version,
+        Map<String, String> milestones, List<String> targets, List<String> indicators) {
+
+    public Task {
+        coUnits = List.copyOf(coUnits);
+        milestones = Map.copyOf(milestones);
+        targets = List.copyOf(targets);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Whether the unit leads this task or shares in it. */
+    public boolean involves(String unit) {
+        return unit != null && (unit.equals(lead) || coUnits.contains(unit));
+    }
+
+    public boolean ongoing() {
+        return deadline == null;
+    }
+
+    Task assign(String newLead) {
+        require(status != TaskStatus.CLOSED, "分配牵头单位", "assign a lead unit");
+        TaskStatus next = status == TaskStatus.UNASSIGNED ? TaskStatus.IN_PROGRESS : status;
+        return with(newLead, deadline, next, percent, closedOn);
+    }
+
+    Task claim() {
+        require(status == TaskStatus.IN_PROGRESS, "申报完成", "claim completion");
+        return with(lead, deadline, TaskStatus.CLAIMED, percent, closedOn);
+    }
+
+    Task returnClaim() {
+        require(status == TaskStatus.CLAIMED, "退回完成申报", "return a completion claim");
+        return with(lead, deadline, TaskStatus.IN_PROGRESS, percent, closedOn);
+    }
+
+    Task close(LocalDate today) {
+        require(status == TaskStatus.CLAIMED, "销号", "close out");
+        return with(lead, deadline, TaskStatus.CLOSED, 100, today);
+    }
+
+    Task extend(LocalDate newDeadline) {
+        require(status == TaskStatus.IN_PROGRESS || status == TaskStatus.UNASSIGNED, "延期", "extend");
+        return with(lead, newDeadline, status, percent, closedOn);
+    }
+
+    Task progress(int newPercent) {
+        require(status == TaskStatus.IN_PROGRESS, "报送进展", "report progress");
+        return with(lead, deadline, status, newPercent, closedOn);
+    }
+
+    private void require(boolean allowed, String zhAction, String enAction) {
+        if (!allowed) {
+            throw new TaskStateException("任务 " + code + " 处于“" + status.zh() + "”状态，不能" + zhAction,
+                    "task " + code + " is " + status.code() + " and cannot " + enAction);
+        }
+    }
+
+    private Task with(String newLead, LocalDate newDeadline, TaskStatus newStatus, int newPercent, LocalDate newClosedOn) {
+        return new Task(id, planCode, code, parentId, article, title, newLead, coUnits, startDate, newDeadline, cycle,
+                dueDay, deliverable, newStatus, newPercent, light, newClosedOn, version, milestones, targets, indicators);
+    }
+}

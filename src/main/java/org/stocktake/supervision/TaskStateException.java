@@ -1,0 +1,11 @@
+package org.stocktake.supervision;
+
+import org.stocktake.shared.ConflictException;
+
+/** A transition the current state does not allow; the message names the state. Nothing changed. */
+public class TaskStateException extends ConflictException {
+
+    TaskStateException(String zh, String en) {
+        super(zh, en);
+    }
+}
