@@ -34,8 +34,7 @@ final class Spring {
         // events whose listeners had not finished when a process stopped (a crash, a kill) are
         // delivered again by the next process that holds the data directory alone, never by a
         // reader that shares it with a running server (which delivers its own)
-        defaults.setProperty("spring.modulith.events.republish-outstanding-events-on-restart",
-                Boolean.toString(exclusive));
+        defaults.setProperty("stocktake.events.resubmit-on-start", Boolean.toString(exclusive));
         // a failed start is reported once, by the handler of the command line or by Spring Boot
         defaults.setProperty("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
         if (!web) {
