@@ -6,8 +6,10 @@
  * an audit role), has one owner process at a time, and is backed up and restored by
  * {@link org.stocktake.database.DatabaseArchive}. Owns no tables and knows nothing of the domain.
  * The event publication registry's table ({@code event_publication}, Spring Modulith's schema) is
- * created by a migration so that backups carry it. A stopping process lets the module listeners
- * finish before the database closes ({@code ListenerDrain}, {@code ListenersBeforeDatabase}).
+ * created by a migration so that backups carry it. A process that holds the data directory alone
+ * delivers again, once ready, what an earlier process left incomplete ({@code OutstandingEvents});
+ * a stopping process lets the module listeners finish before the database closes
+ * ({@code ListenerDrain}, {@code ListenersBeforeDatabase}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "database", allowedDependencies = {})
 package org.stocktake.database;
