@@ -1,6 +1,7 @@
 package org.stocktake;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -12,6 +13,6 @@ public class StocktakeApplication {
     /** The platform's clock; tests replace it to fix the date. */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(ZoneId.systemDefault());
     }
 }

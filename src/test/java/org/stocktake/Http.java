@@ -1,7 +1,10 @@
 package org.stocktake;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,18 +21,35 @@ public final class Http {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
 
+    private static final String BOUNDARY = "----stocktake-test-boundary";
+
     private final String base;
     private final String token;
     private final HttpClient client;
+    private final CookieManager cookies;
+    private String language;
 
     private Http(String base, String token, boolean cookies) {
         this.base = base;
         this.token = token;
+        this.cookies = cookies ? new CookieManager() : null;
         HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
         if (cookies) {
-            builder.cookieHandler(new CookieManager());
+            builder.cookieHandler(this.cookies);
         }
         this.client = builder.build();
+    }
+
+    /** From now on pages and problems answer in English (language cookie and header), so tests can read reasons. */
+    public Http english() {
+        language = "en";
+        if (cookies != null) {
+            HttpCookie lang = new HttpCookie("stocktake-lang", "en");
+            lang.setPath("/");
+            lang.setVersion(0);
+            cookies.getCookieStore().add(URI.create(base), lang);
+        }
+        return this;
     }
 
     public static Http token(int port, String token) {
@@ -66,18 +86,50 @@ public final class Http {
 
     /** Posts a form with the CSRF token taken from the page at {@code csrfPage}. */
     public HttpResponse<String> form(String path, Map<String, String> fields, String csrfPage) {
-        Matcher m = CSRF.matcher(get(csrfPage).body());
-        String csrf = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
         String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf(csrfPage));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A multipart upload of {@code content} as part {@code file}, with the other fields; CSRF from a page when a session. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields,
+            String csrfPage) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder b = request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
+        if (csrfPage != null) {
+            b.header("X-CSRF-TOKEN", csrf(csrfPage));
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private String csrf(String page) {
+        Matcher m = CSRF.matcher(get(page).body());
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+            if (cookies == null) {
+                b.header("Cookie", "stocktake-lang=" + language);
+            }
         }
         return b;
     }
@@ -86,7 +138,7 @@ public final class Http {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 
 /**
@@ -46,7 +47,7 @@ public class AccountService {
 
     @Transactional
     public void saveUnit(Actor actor, OrgUnit unit) {
-        requireAdmin(actor, "管理单位", "manage units");
+        requireAdmin(actor, "refused.manage-units");
         List<Problem> problems = UserChecks.unit("unit " + unit.code(), unit);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("unit", problems);
@@ -75,7 +76,7 @@ public class AccountService {
 
     @Transactional
     public UserView createUser(Actor actor, NewUser user) {
-        requireAdmin(actor, "创建用户", "create users");
+        requireAdmin(actor, "refused.create-users");
         List<Problem> problems = UserChecks.user("user " + user.username(), user, this::unitExists, this::userExists);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("user", problems);
@@ -86,7 +87,7 @@ public class AccountService {
     /** Imports units and users from a workbook (sheets 单位 and 用户), all or nothing. */
     @Transactional
     public int importWorkbook(Actor actor, String source, java.io.InputStream xlsx) {
-        requireAdmin(actor, "导入用户", "import users");
+        requireAdmin(actor, "refused.import-users");
         UserWorkbook.Contents contents = UserWorkbook.read(source, xlsx, this::unitExists, this::userExists);
         contents.units().forEach(u -> saveUnit(actor, u));
         contents.users().forEach(u -> insert(actor, u));
@@ -106,7 +107,7 @@ public class AccountService {
         if (repository.userCount() > 0) {
             return false;
         }
-        repository.insertUser(new NewUser(username, "管理员", null, Role.ADMIN, null, password),
+        repository.insertUser(new NewUser(username, Messages.zh("accounts.first-admin.name"), null, Role.ADMIN, null, password),
                 encoder.encode(password), clock.instant());
         audit.record(Actor.system("seed"), "user", username, "create", null, user(username).orElseThrow());
         return true;
@@ -123,13 +124,13 @@ public class AccountService {
         AccountRepository.StoredUser stored = repository.user(username).orElseThrow();
         List<Problem> problems = new ArrayList<>();
         if (oldPassword == null || !encoder.matches(oldPassword, stored.passwordHash())) {
-            problems.add(new Problem("old", "原密码不正确", "the current password is wrong"));
+            problems.add(Problem.of("old", "accounts.password.old-wrong"));
         }
         List<Problem> policy = PasswordPolicy.problems("new", username, newPassword);
         if (!policy.isEmpty()) {
             problems.addAll(policy);
         } else if (newPassword.equals(oldPassword)) {
-            problems.add(new Problem("new", "新密码不能与原密码相同", "the new password must differ from the current one"));
+            problems.add(Problem.of("new", "accounts.password.unchanged"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("password", problems);
@@ -184,10 +185,10 @@ public class AccountService {
     @Transactional
     public String issueToken(Actor actor, String username, String label) {
         if (!actor.is(Role.ADMIN) && !actor.username().equals(username)) {
-            throw new NotPermittedException(actor, "为他人签发令牌", "issue tokens for others");
+            throw new NotPermittedException(actor, "refused.tokens-for-others");
         }
         UserView user = user(username).orElseThrow(() -> new InvalidInputException("token",
-                List.of(new Problem("username", "没有用户 " + username, "no user " + username))));
+                List.of(Problem.of("username", "accounts.no-user", username))));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = "stk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -200,7 +201,7 @@ public class AccountService {
     @Transactional
     public int revokeTokens(Actor actor, String username) {
         if (!actor.is(Role.ADMIN) && !actor.username().equals(username)) {
-            throw new NotPermittedException(actor, "吊销他人的令牌", "revoke others' tokens");
+            throw new NotPermittedException(actor, "refused.revoke-tokens");
         }
         int revoked = repository.revokeTokens(username, clock.instant());
         audit.record(actor, "token", username, "revoke", null, revoked);
@@ -229,7 +230,7 @@ public class AccountService {
 
     /** Every user, for the administration page: administrators only. */
     public List<UserView> users(Actor actor) {
-        requireAdmin(actor, "管理用户", "administer users");
+        requireAdmin(actor, "refused.administer-users");
         return users();
     }
 
@@ -261,9 +262,9 @@ public class AccountService {
         return repository.user(username).isPresent();
     }
 
-    private static void requireAdmin(Actor actor, String zh, String en) {
+    private static void requireAdmin(Actor actor, String whatKey) {
         if (!actor.is(Role.ADMIN)) {
-            throw new NotPermittedException(actor, zh, en);
+            throw new NotPermittedException(actor, whatKey);
         }
     }
 

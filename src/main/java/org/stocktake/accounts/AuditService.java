@@ -64,7 +64,7 @@ public class AuditService {
 
     private static void requireAuditor(Actor reader) {
         if (!reader.is(Role.COORDINATOR, Role.ADMIN, Role.LEADER)) {
-            throw new NotPermittedException(reader, "查看审计日志", "see the audit log");
+            throw new NotPermittedException(reader, "refused.audit-log");
         }
     }
 

@@ -29,7 +29,7 @@ public class Callers {
     /** The actor; nobody acts anonymously on supervision data, whatever the URL rules say. */
     public Actor of(Principal principal) {
         if (principal == null) {
-            throw new org.stocktake.accounts.NotPermittedException(ANONYMOUS, "匿名访问督办数据", "see supervision data anonymously");
+            throw new org.stocktake.accounts.NotPermittedException(ANONYMOUS, "refused.anonymous-supervision");
         }
         return accounts.actorOf(principal.getName());
     }

@@ -30,16 +30,16 @@ final class PasswordPolicy {
     static List<Problem> problems(String where, String username, String password) {
         List<Problem> problems = new ArrayList<>();
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            problems.add(new Problem(where, "密码至少 " + MIN_LENGTH + " 个字符", "a password needs at least " + MIN_LENGTH + " characters"));
+            problems.add(Problem.of(where, "accounts.password.too-short", MIN_LENGTH));
             return problems;
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && lower.equals(username.toLowerCase(Locale.ROOT))) {
-            problems.add(new Problem(where, "密码不能与用户名相同", "the password must differ from the user name"));
+            problems.add(Problem.of(where, "accounts.password.is-username"));
         } else if (password.codePoints().distinct().count() == 1) {
-            problems.add(new Problem(where, "密码不能是同一个字符的重复", "the password must not be one character repeated"));
+            problems.add(Problem.of(where, "accounts.password.one-character"));
         } else if (COMMON.contains(lower)) {
-            problems.add(new Problem(where, "这是常见密码，容易被猜中，请换一个", "this is a common password that is easily guessed; choose another"));
+            problems.add(Problem.of(where, "accounts.password.common"));
         }
         return problems;
     }

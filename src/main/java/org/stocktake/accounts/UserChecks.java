@@ -14,13 +14,13 @@ final class UserChecks {
     static List<Problem> unit(String where, OrgUnit unit) {
         List<Problem> problems = new ArrayList<>();
         if (unit.code() == null || !unit.code().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-            problems.add(new Problem(where, "单位代码只能含字母、数字、_ . -", "a unit code has letters, digits, _ . - only"));
+            problems.add(Problem.of(where, "accounts.unit.code"));
         }
         if (!OrgUnit.KINDS.contains(unit.kind())) {
-            problems.add(new Problem(where, "单位类型应为 " + OrgUnit.KINDS, "a unit kind is one of " + OrgUnit.KINDS));
+            problems.add(Problem.of(where, "accounts.unit.kind", OrgUnit.KINDS.toString()));
         }
         if (unit.region() == null || !unit.region().matches("\\d{6}")) {
-            problems.add(new Problem(where, "区划代码应为6位数字", "a region code has 6 digits"));
+            problems.add(Problem.of(where, "accounts.unit.region"));
         }
         return problems;
     }
@@ -28,21 +28,21 @@ final class UserChecks {
     static List<Problem> user(String where, NewUser user, Predicate<String> unitExists, Predicate<String> userExists) {
         List<Problem> problems = new ArrayList<>();
         if (user.username() == null || !user.username().matches("[A-Za-z0-9][A-Za-z0-9_.@-]{1,63}")) {
-            problems.add(new Problem(where, "用户名只能含字母、数字、_ . @ -", "a username has letters, digits, _ . @ - only"));
+            problems.add(Problem.of(where, "accounts.user.username"));
         } else if (userExists.test(user.username())) {
-            problems.add(new Problem(where, "用户名已存在", "the username is taken"));
+            problems.add(Problem.of(where, "accounts.user.taken"));
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
-            problems.add(new Problem(where, "缺少姓名", "the name is missing"));
+            problems.add(Problem.of(where, "accounts.user.name-missing"));
         }
         if (user.role() == null) {
-            problems.add(new Problem(where, "缺少角色", "the role is missing"));
+            problems.add(Problem.of(where, "accounts.user.role-missing"));
         } else if (user.role().unitBound() && (user.unit() == null || !unitExists.test(user.unit()))) {
-            problems.add(new Problem(where, "联络员和单位负责人须属于已有单位", "a liaison or head belongs to an existing unit"));
+            problems.add(Problem.of(where, "accounts.user.unit"));
         }
         problems.addAll(PasswordPolicy.problems(where, user.username(), user.password()));
         if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(new Problem(where, "邮箱格式不对", "the e-mail address is malformed"));
+            problems.add(Problem.of(where, "accounts.user.email"));
         }
         return problems;
     }

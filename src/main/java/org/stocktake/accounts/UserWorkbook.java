@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 
 /**
@@ -33,12 +34,12 @@ final class UserWorkbook {
     static Contents read(String source, InputStream in, Predicate<String> unitExists, Predicate<String> userExists) {
         try (Workbook book = new XSSFWorkbook(in)) {
             List<Problem> problems = new ArrayList<>();
-            List<OrgUnit> units = units(book.getSheet("单位"), problems);
+            List<OrgUnit> units = units(book.getSheet(Messages.zh("accounts.sheet.units")), problems);
             Set<String> newUnits = new HashSet<>();
             units.forEach(u -> newUnits.add(u.code()));
-            List<NewUser> users = users(book.getSheet("用户"), problems, unitExists.or(newUnits::contains), userExists);
+            List<NewUser> users = users(book.getSheet(Messages.zh("accounts.sheet.users")), problems, unitExists.or(newUnits::contains), userExists);
             if (units.isEmpty() && users.isEmpty() && problems.isEmpty()) {
-                problems.add(new Problem(source, "工作簿中没有“单位”或“用户”工作表的数据", "no rows in sheets 单位 or 用户"));
+                problems.add(Problem.of(source, "accounts.workbook.empty"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(source, problems);
@@ -48,7 +49,7 @@ final class UserWorkbook {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException(source, List.of(new Problem(source, "不是可读的 XLSX 文件", "not a readable XLSX file")));
+            throw new InvalidInputException(source, List.of(Problem.of(source, "accounts.workbook.unreadable")));
         }
     }
 
@@ -61,10 +62,10 @@ final class UserWorkbook {
             if (row.getRowNum() == 0 || blank(row)) {
                 continue;
             }
-            String where = "单位 行 " + (row.getRowNum() + 1);
+            String where = Messages.zh("accounts.where.unit-row", row.getRowNum() + 1);
             String name = cell(row, 1);
             if (name.isEmpty()) {
-                problems.add(new Problem(where + " 列 B", "缺少单位名称", "the unit name is missing"));
+                problems.add(Problem.of(Messages.zh("accounts.where.column", where, "B"), "accounts.unit.name-missing"));
                 continue;
             }
             OrgUnit unit = new OrgUnit(cell(row, 0), new LocalizedText(name, cell(row, 2)), cell(row, 3), cell(row, 4));
@@ -86,12 +87,12 @@ final class UserWorkbook {
             if (row.getRowNum() == 0 || blank(row)) {
                 continue;
             }
-            String where = "用户 行 " + (row.getRowNum() + 1);
+            String where = Messages.zh("accounts.where.user-row", row.getRowNum() + 1);
             Role role = null;
             try {
                 role = Role.of(cell(row, 3));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(where + " 列 D", "未知角色 " + cell(row, 3), "unknown role " + cell(row, 3)));
+                problems.add(Problem.of(Messages.zh("accounts.where.column", where, "D"), "accounts.role.unknown", cell(row, 3)));
             }
             String unit = cell(row, 4);
             NewUser user = new NewUser(cell(row, 0), cell(row, 1), cell(row, 2), role, unit.isEmpty() ? null : unit, cell(row, 5));

@@ -12,8 +12,7 @@ final class AnnualGrowthCalculator implements Calculator {
         TargetSpec t = in.target();
         Window w = Window.frame(t, in.series(), in.asOfYear());
         if (w.base().value() <= 0 || w.latest().value() <= 0) {
-            throw new NoVerdict(Figures.window(w), "基数或最新值为零或负数，无法计算年均增长率",
-                    "the base or the latest value is zero or negative: no compound growth rate exists");
+            throw new NoVerdict(Figures.window(w), "assessment.growth.non-positive");
         }
         double x = t.value() / 100;
         int total = t.targetYear() - w.base().year();

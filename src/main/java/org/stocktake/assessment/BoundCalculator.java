@@ -1,5 +1,7 @@
 package org.stocktake.assessment;
 
+import org.stocktake.shared.LocalizedText;
+
 /**
  * floor / ceiling (底线不突破 / 红线): the bound must never be crossed. Never crossed: 基本符合预期;
  * crossed in an earlier year but back inside: 滞后; crossed in the latest year: 倒退.
@@ -13,19 +15,13 @@ final class BoundCalculator implements Calculator {
         double x = t.value();
         boolean floor = t.kind() == TargetKind.FLOOR;
         BoundCheck check = BoundCheck.of(w, v -> floor ? v >= x : v <= x);
-        String lineZh = (floor ? "底线" : "上限") + Text.num(x);
-        String lineEn = (floor ? "the floor " : "the ceiling ") + Text.num(x);
+        LocalizedText line = LocalizedText.of(floor ? "assessment.bound.floor" : "assessment.bound.ceiling", Text.num(x));
         Figures f = BoundCheck.figures(w, t.targetYear());
         if (check.outside().isEmpty()) {
-            return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w,
-                    check.span() + "年从未突破" + lineZh + "，基本符合预期",
-                    lineEn.substring(0, 1).toUpperCase() + lineEn.substring(1) + " was never crossed in "
-                            + check.span() + " — on track"));
+            return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w, "assessment.bound.never", check.span(), line));
         }
         VerdictClass c = check.latestOutside() ? VerdictClass.DETERIORATING : VerdictClass.LAGGING;
-        return new Verdict.Judged(c, f, Text.sentence(w,
-                check.years() + "突破" + lineZh + "，" + c.label().zh(),
-                lineEn.substring(0, 1).toUpperCase() + lineEn.substring(1) + " was crossed in " + check.yearsEn()
-                        + " — " + c.label().en()));
+        return new Verdict.Judged(c, f, Text.sentence(w, "assessment.bound.crossed",
+                new LocalizedText(check.years(), check.yearsEn()), line, c.label()));
     }
 }

@@ -2,6 +2,7 @@ package org.stocktake.assessment;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.stocktake.shared.Messages;
 
 /** The years of a window whose value falls outside a bound, shared by maintain, floor and ceiling. */
 record BoundCheck(Window window, List<Point> outside) {
@@ -21,7 +22,8 @@ record BoundCheck(Window window, List<Point> outside) {
     }
 
     String years() {
-        return outside.stream().map(p -> p.year() + "（" + Text.num(p.value()) + "）").collect(Collectors.joining("、"));
+        return outside.stream().map(p -> Messages.zh("assessment.year-value", p.year(), Text.num(p.value())))
+                .collect(Collectors.joining(Messages.zh("assessment.list")));
     }
 
     String yearsEn() {

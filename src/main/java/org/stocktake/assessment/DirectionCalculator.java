@@ -39,17 +39,15 @@ final class DirectionCalculator implements Calculator {
         VerdictClass c;
         if (d * change < 0) {
             c = VerdictClass.DETERIORATING;
-        } else if (d * change == 0 || t.eachYear() && wrongSteps > 0) {
+        } else if (d * change == 0 || (t.eachYear() && wrongSteps > 0)) {
             c = VerdictClass.LAGGING;
         } else {
             c = VerdictClass.ON_TRACK;
         }
         LocalizedText way = wanted(d);
-        String stepsZh = t.eachYear() ? "，" + (p.size() - 1) + "个年度变化中有" + wrongSteps + "个未" + way.zh() : "";
-        String stepsEn = t.eachYear() ? ", " + wrongSteps + " of " + (p.size() - 1) + " steps did not " + way.en() : "";
-        return new Verdict.Judged(c, f, Text.sentence(w,
-                "要求" + way.zh() + "，" + Trajectory.fromTo(w).zh() + stepsZh + "，" + c.label().zh(),
-                "Should " + way.en() + "; " + Trajectory.fromTo(w).en() + stepsEn + " — " + c.label().en()));
+        Object steps = t.eachYear() ? LocalizedText.of("assessment.direction.steps", p.size() - 1, wrongSteps, way) : "";
+        return new Verdict.Judged(c, f, Text.sentence(w, "assessment.direction", way, Trajectory.fromTo(w), steps,
+                c.label()));
     }
 
     private static Verdict byOpenSdg(TargetSpec t, Window w, Figures f) {
@@ -63,26 +61,20 @@ final class DirectionCalculator implements Calculator {
             case NOT_AVAILABLE -> VerdictClass.INSUFFICIENT_DATA;
         };
         String g = r.progressValue() == null ? "—" : Text.pct(r.progressValue());
-        LocalizedText s = Text.sentence(w,
-                Trajectory.fromTo(w).zh() + "，按期望方向计的年均增长率为" + g + "（" + r.status().code() + "），"
-                        + c.label().zh(),
-                Trajectory.fromTo(w).en() + ": growth in the desired direction " + g + " a year ("
-                        + r.status().code() + ") — " + c.label().en());
+        LocalizedText s = Text.sentence(w, "assessment.direction.opensdg", Trajectory.fromTo(w), g, r.status().code(),
+                c.label());
         return c == VerdictClass.INSUFFICIENT_DATA ? new Verdict.InsufficientData(with, s) : new Verdict.Judged(c, with, s);
     }
 
     private static Verdict byTrend(Window w, int d, Figures f) {
-        Trend trend = Trend.linear(w.points()).orElseThrow(() -> new NoVerdict(f,
-                "可用数据点不足，无法拟合趋势", "too few usable points to fit a trend"));
+        Trend trend = Trend.linear(w.points()).orElseThrow(() -> new NoVerdict(f, "assessment.few-points"));
         double slope = d * trend.slope();
         VerdictClass c = slope > 0 ? VerdictClass.ON_TRACK : slope == 0 ? VerdictClass.LAGGING : VerdictClass.DETERIORATING;
-        return new Verdict.Judged(c, f.withRates(trend.slope(), null), Text.sentence(w,
-                w.points().size() + "个可用数据点的趋势为每年" + Text.num(trend.slope()) + "，" + c.label().zh(),
-                "The trend of " + w.points().size() + " usable points is " + Text.num(trend.slope())
-                        + " a year — " + c.label().en()));
+        return new Verdict.Judged(c, f.withRates(trend.slope(), null), Text.sentence(w, "assessment.direction.trend",
+                w.points().size(), Text.num(trend.slope()), c.label()));
     }
 
     private static LocalizedText wanted(int d) {
-        return d > 0 ? new LocalizedText("提高", "rise") : new LocalizedText("降低", "fall");
+        return LocalizedText.of(d > 0 ? "assessment.direction.rise" : "assessment.direction.fall");
     }
 }

@@ -21,19 +21,15 @@ final class MaintainCalculator implements Calculator {
             case EQUAL -> Math.abs(v - x) <= tol;
         });
         LocalizedText bound = switch (c) {
-            case AT_LEAST -> new LocalizedText(Text.num(x) + "以上", "at or above " + Text.num(x));
-            case AT_MOST -> new LocalizedText(Text.num(x) + "以内", "at or below " + Text.num(x));
-            case EQUAL -> new LocalizedText(Text.num(x) + "±" + Text.num(tol), "within " + Text.num(tol)
-                    + " of " + Text.num(x));
+            case AT_LEAST -> LocalizedText.of("assessment.maintain.at-least", Text.num(x));
+            case AT_MOST -> LocalizedText.of("assessment.maintain.at-most", Text.num(x));
+            case EQUAL -> LocalizedText.of("assessment.maintain.equal", Text.num(x), Text.num(tol));
         };
         Figures f = BoundCheck.figures(w, t.targetYear());
         if (check.outside().isEmpty()) {
-            return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w,
-                    check.span() + "年各年均保持在" + bound.zh() + "，基本符合预期",
-                    "Every year " + check.span() + " stayed " + bound.en() + " — on track"));
+            return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w, "assessment.maintain.kept", check.span(), bound));
         }
-        return new Verdict.Judged(VerdictClass.LAGGING, f, Text.sentence(w,
-                check.span() + "年中" + check.years() + "未保持在" + bound.zh() + "，滞后",
-                "In " + check.span() + ", " + check.yearsEn() + " did not stay " + bound.en() + " — lagging"));
+        return new Verdict.Judged(VerdictClass.LAGGING, f, Text.sentence(w, "assessment.maintain.missed", check.span(),
+                new LocalizedText(check.years(), check.yearsEn()), bound));
     }
 }

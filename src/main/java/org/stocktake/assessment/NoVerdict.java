@@ -8,9 +8,13 @@ final class NoVerdict extends RuntimeException {
     private final transient LocalizedText reason;
     private final transient Figures figures;
 
-    NoVerdict(Figures figures, String zh, String en) {
-        super(en, null, false, false);
-        this.reason = new LocalizedText(zh + "，数据不足。", Text.capitalize(en) + " — insufficient data.");
+    NoVerdict(Figures figures, String key, Object... args) {
+        this(figures, LocalizedText.of(key, args));
+    }
+
+    private NoVerdict(Figures figures, LocalizedText why) {
+        super(why.en(), null, false, false);
+        this.reason = LocalizedText.of("assessment.no-verdict", why.zh(), Text.capitalize(why.en()));
         this.figures = figures;
     }
 

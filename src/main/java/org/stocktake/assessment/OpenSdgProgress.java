@@ -120,7 +120,7 @@ public final class OpenSdgProgress {
         }
         int d = config.direction().sign();
         double y = current.value();
-        boolean achieved = target != null && (d == -1 && y <= target || d == 1 && y >= target);
+        boolean achieved = target != null && ((d == -1 && y <= target) || (d == 1 && y >= target));
         int sign = base.value() < 0 ? -1 : 1;
         Thresholds overrides = config.thresholds() == null ? Thresholds.DEFAULTS : config.thresholds();
         Applied thresholds = thresholds(overrides, target == null, base.value(), config.limit());
@@ -158,7 +158,7 @@ public final class OpenSdgProgress {
     private static Double progressValue(int signTimesDirection, double b, int baseYear, Point current,
                                         Double target, int targetYear) {
         double y = current.value();
-        if (b > 0 && y < 0 || b < 0 && y > 0) {
+        if ((b > 0 && y < 0) || (b < 0 && y > 0)) {
             return null;
         }
         if (current.year() - baseYear < 1) {

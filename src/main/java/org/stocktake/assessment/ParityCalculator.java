@@ -17,21 +17,19 @@ final class ParityCalculator implements Calculator {
         Series a = in.series();
         Series b = in.reference() == null ? Series.of(java.util.List.of()) : in.reference();
         int end = a.upTo(in.asOfYear()).stream().mapToInt(Point::year).filter(y -> b.at(y).isPresent())
-                .max().orElseThrow(() -> new NoVerdict(Figures.NONE, "两个序列没有共同年份的观测值",
-                        "the series and its reference have no year in common"));
+                .max().orElseThrow(() -> new NoVerdict(Figures.NONE, "assessment.parity.no-common"));
         Optional<Integer> cut = later(a.breakBetween(t.baselineYear(), end), b.breakBetween(t.baselineYear(), end));
         int start = cut.orElse(t.baselineYear());
         Point a0 = a.at(start).orElse(null);
         Point b0 = b.at(start).orElse(null);
         if (a0 == null || b0 == null || end <= start) {
-            throw new NoVerdict(Figures.NONE, start + "年两个序列不都有数值，或其后没有共同年份",
-                    "the series and its reference do not both have " + start + " and a later common year");
+            throw new NoVerdict(Figures.NONE, "assessment.parity.no-start", start);
         }
         Point a1 = a.at(end).orElseThrow();
         Point b1 = b.at(end).orElseThrow();
         Window w = new Window(a0, a1, java.util.List.of(a0, a1), cut.orElse(null));
         if (a0.value() <= 0 || a1.value() <= 0 || b0.value() <= 0 || b1.value() <= 0) {
-            throw new NoVerdict(Figures.window(w), "存在零或负值，无法计算增长率", "zero or negative values: no growth rate");
+            throw new NoVerdict(Figures.window(w), "assessment.parity.non-positive");
         }
         double ga = OpenSdgProgress.growth(a1.value(), a0.value(), end, start);
         double gb = OpenSdgProgress.growth(b1.value(), b0.value(), end, start);
@@ -48,12 +46,8 @@ final class ParityCalculator implements Calculator {
         int start = w.base().year();
         int end = w.latest().year();
         double gap = (ga - gb) * 100;
-        return Text.sentence(w,
-                start + "—" + end + "年年均增长" + Text.pct(ga) + "，参照指标" + Text.pct(gb) + "，相差"
-                        + Text.num(gap) + "个百分点（容差" + Text.num(tol) + "），" + c.label().zh(),
-                "Growth " + Text.pct(ga) + " a year in " + start + "–" + end + " against " + Text.pct(gb)
-                        + " for the reference, a gap of " + Text.num(gap) + " points (tolerance " + Text.num(tol)
-                        + ") — " + c.label().en());
+        return Text.sentence(w, "assessment.parity", start, end, Text.pct(ga), Text.pct(gb), Text.num(gap),
+                Text.num(tol), c.label());
     }
 
     private static Optional<Integer> later(Optional<Integer> x, Optional<Integer> y) {

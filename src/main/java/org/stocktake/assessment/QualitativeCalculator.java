@@ -14,7 +14,7 @@ final class QualitativeCalculator implements Calculator {
         TargetSpec t = in.target();
         List<TaskLight> tasks = in.tasks();
         if (tasks.isEmpty()) {
-            throw new NoVerdict(Figures.NONE, "没有关联任务，无法评价", "no linked tasks to judge by");
+            throw new NoVerdict(Figures.NONE, "assessment.qualitative.no-tasks");
         }
         int n = tasks.size();
         long blue = tasks.stream().filter(l -> l == TaskLight.BLUE).count();
@@ -28,12 +28,8 @@ final class QualitativeCalculator implements Calculator {
                 closed >= schedule + in.settings().margin());
         Figures f = new Figures(t.baselineYear(), null, in.asOfYear(), null, closed, schedule, null, null,
                 null, null, null, null);
-        return new Verdict.Judged(c, f, Text.sentence(null,
-                n + "项关联任务中已销号" + blue + "项、正常推进" + green + "项、红灯" + red + "项，完成"
-                        + Text.pct(closed) + "，序时进度" + Text.pct(schedule) + "，" + c.label().zh(),
-                "Of " + n + " linked tasks " + blue + " are closed, " + green + " on track and " + red
-                        + " red: " + Text.pct(closed) + " done against a schedule of " + Text.pct(schedule)
-                        + " — " + c.label().en()));
+        return new Verdict.Judged(c, f, Text.sentence(null, "assessment.qualitative", n, blue, green, red,
+                Text.pct(closed), Text.pct(schedule), c.label()));
     }
 
     private static VerdictClass classify(VerdictInput in, boolean allClosed, boolean healthy, boolean ahead) {

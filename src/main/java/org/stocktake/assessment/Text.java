@@ -29,13 +29,11 @@ final class Text {
     }
 
     /** Ends a sentence with the series-break note when the verdict was re-based. */
-    static LocalizedText sentence(Window w, String zh, String en) {
+    static LocalizedText sentence(Window w, String key, Object... args) {
+        LocalizedText s = LocalizedText.of(key, args);
         if (w == null || w.rebasedAt() == null) {
-            return new LocalizedText(zh + "。", capitalize(en) + ".");
+            return LocalizedText.of("assessment.sentence", s.zh(), capitalize(s.en()));
         }
-        return new LocalizedText(
-                zh + "（" + w.rebasedAt() + "年口径调整，前后数值不可比，以" + w.base().year() + "年为新基期）。",
-                capitalize(en) + " (series break in " + w.rebasedAt() + ": values across it are not comparable, re-based on "
-                        + w.base().year() + ").");
+        return LocalizedText.of("assessment.sentence.rebased", s.zh(), capitalize(s.en()), w.rebasedAt(), w.base().year());
     }
 }

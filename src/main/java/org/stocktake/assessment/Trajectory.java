@@ -45,26 +45,19 @@ final class Trajectory {
         }
         double p = g.progressOf(latest);
         VerdictClass c = g.meets(latest) ? g.metClass() : classify(p, g.schedule(), margin);
-        String zh = from.zh() + "，完成目标" + Text.num(g.target()) + "进度的" + Text.pct(p) + "，序时进度"
-                + Text.pct(g.schedule()) + "，" + c.label().zh();
-        String en = from.en() + ": " + Text.pct(p) + " of the way to the target " + Text.num(g.target())
-                + " against a schedule of " + Text.pct(g.schedule()) + " — " + c.label().en();
-        return new Verdict.Judged(c, f.withPath(p, g.schedule()), Text.sentence(w, zh, en));
+        return new Verdict.Judged(c, f.withPath(p, g.schedule()), Text.sentence(w, "assessment.progress", from,
+                Text.num(g.target()), Text.pct(p), Text.pct(g.schedule()), c.label()));
     }
 
     private static Verdict baseMet(Goal g, Figures f, LocalizedText from) {
         Window w = g.window();
         if (g.meets(w.latest().value())) {
             VerdictClass c = g.metClass();
-            return new Verdict.Judged(c, f, Text.sentence(w,
-                    "基期已达到目标" + Text.num(g.target()) + "，" + from.zh() + "，仍然达标，" + c.label().zh(),
-                    "The target " + Text.num(g.target()) + " was already met at the baseline; " + from.en()
-                            + ", still met — " + c.label().en()));
+            return new Verdict.Judged(c, f, Text.sentence(w, "assessment.base-met.still", Text.num(g.target()), from,
+                    c.label()));
         }
-        return new Verdict.Judged(VerdictClass.DETERIORATING, f, Text.sentence(w,
-                "基期已达到目标" + Text.num(g.target()) + "，但" + from.zh() + "，已退回目标之外，倒退",
-                "The target " + Text.num(g.target()) + " was met at the baseline but " + from.en()
-                        + ", it no longer is — deteriorating"));
+        return new Verdict.Judged(VerdictClass.DETERIORATING, f, Text.sentence(w, "assessment.base-met.lost",
+                Text.num(g.target()), from));
     }
 
     private static Verdict openSdg(Goal g, Figures f) {
@@ -82,18 +75,14 @@ final class Trajectory {
         };
         String ratio = r.progressValue() == null ? "—" : Text.num(r.progressValue());
         String score = r.score() == null ? "—" : Text.num(r.score());
-        LocalizedText s = Text.sentence(w,
-                fromTo(w).zh() + "，实际与所需年均增长率之比为" + ratio + "，得分" + score + "（" + r.status().code()
-                        + "），" + c.label().zh(),
-                fromTo(w).en() + ": ratio of actual to required growth " + ratio + ", score " + score + " ("
-                        + r.status().code() + ") — " + c.label().en());
+        LocalizedText s = Text.sentence(w, "assessment.opensdg", fromTo(w), ratio, score, r.status().code(), c.label());
         return c == VerdictClass.INSUFFICIENT_DATA ? new Verdict.InsufficientData(with, s) : new Verdict.Judged(c, with, s);
     }
 
     private static Verdict trend(Goal g, Figures f, OptionalDouble projected) {
         Window w = g.window();
         if (projected.isEmpty()) {
-            throw new NoVerdict(f, "可用数据点不足，无法拟合趋势", "too few usable points to fit a trend");
+            throw new NoVerdict(f, "assessment.few-points");
         }
         double v = projected.getAsDouble();
         double base = w.base().value();
@@ -106,18 +95,12 @@ final class Trajectory {
             c = g.sign() * (v - base) < 0 ? VerdictClass.DETERIORATING : VerdictClass.LAGGING;
         }
         Double share = g.baseMet() ? null : g.progressOf(v);
-        String zh = fromTo(w).zh() + "，按" + w.points().size() + "个可用数据点的趋势推算，" + g.targetYear() + "年约为"
-                + Text.num(v) + "（目标" + Text.num(g.target()) + "），" + c.label().zh();
-        String en = fromTo(w).en() + "; the trend of " + w.points().size() + " usable points projects "
-                + Text.num(v) + " in " + g.targetYear() + " (target " + Text.num(g.target()) + ") — " + c.label().en();
-        return new Verdict.Judged(c, f.withPath(share, g.schedule()), Text.sentence(w, zh, en));
+        return new Verdict.Judged(c, f.withPath(share, g.schedule()), Text.sentence(w, "assessment.trend", fromTo(w),
+                w.points().size(), g.targetYear(), Text.num(v), Text.num(g.target()), c.label()));
     }
 
     static LocalizedText fromTo(Window w) {
-        return new LocalizedText(
-                "由" + w.base().year() + "年的" + Text.num(w.base().value()) + "到" + w.latest().year() + "年的"
-                        + Text.num(w.latest().value()),
-                "from " + Text.num(w.base().value()) + " in " + w.base().year() + " to "
-                        + Text.num(w.latest().value()) + " in " + w.latest().year());
+        return LocalizedText.of("assessment.from-to", w.base().year(), Text.num(w.base().value()), w.latest().year(),
+                Text.num(w.latest().value()));
     }
 }

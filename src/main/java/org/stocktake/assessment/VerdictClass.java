@@ -5,21 +5,16 @@ import org.stocktake.shared.LocalizedText;
 
 /** The classes used in Chinese plan evaluations, plus 倒退 and 数据不足 (PRODUCT.md, Verdicts). */
 public enum VerdictClass {
-    ACHIEVED_EARLY("提前实现", "achieved early"),
-    AHEAD("快于预期", "ahead of schedule"),
-    ON_TRACK("基本符合预期", "on track"),
-    LAGGING("滞后", "lagging"),
-    DETERIORATING("倒退", "deteriorating"),
-    INSUFFICIENT_DATA("数据不足", "insufficient data");
+    ACHIEVED_EARLY,
+    AHEAD,
+    ON_TRACK,
+    LAGGING,
+    DETERIORATING,
+    INSUFFICIENT_DATA;
 
-    private final LocalizedText label;
-
-    VerdictClass(String zh, String en) {
-        this.label = new LocalizedText(zh, en);
-    }
-
+    /** The class's name in both languages, from the bundles ({@code verdict.on_track}). */
     public LocalizedText label() {
-        return label;
+        return LocalizedText.of("verdict." + code());
     }
 
     /** {@code achieved_early}, {@code ahead}, … as written to files. */

@@ -15,8 +15,7 @@ record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
     static Window frame(TargetSpec target, Series series, int asOfYear) {
         List<Point> seen = series.upTo(asOfYear);
         if (seen.isEmpty()) {
-            throw new NoVerdict(Figures.NONE, "截至" + asOfYear + "年没有观测值",
-                    "no observation up to " + asOfYear);
+            throw new NoVerdict(Figures.NONE, "assessment.window.none", asOfYear);
         }
         Point latest = seen.get(seen.size() - 1);
         Optional<Integer> cut = series.breakBetween(target.baselineYear(), latest.year());
@@ -28,8 +27,7 @@ record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
         points.add(base);
         seen.stream().filter(p -> p.year() > base.year()).forEach(points::add);
         if (latest.year() <= base.year()) {
-            throw new NoVerdict(single(base), "基期" + base.year() + "年之后尚无观测值，只有一个数据点",
-                    "no observation after the baseline year " + base.year() + ": only one data point");
+            throw new NoVerdict(single(base), "assessment.window.one-point", base.year());
         }
         return new Window(base, latest, List.copyOf(points), null);
     }
@@ -42,8 +40,7 @@ record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
         List<Point> seen = series.upTo(asOfYear);
         Point latest = seen.isEmpty() ? null : seen.get(seen.size() - 1);
         if (latest == null || latest.year() < target.baselineYear()) {
-            throw new NoVerdict(Figures.NONE, target.baselineYear() + "—" + asOfYear + "年没有观测值",
-                    "no observation from " + target.baselineYear() + " to " + asOfYear);
+            throw new NoVerdict(Figures.NONE, "assessment.window.none-between", target.baselineYear(), asOfYear);
         }
         Optional<Integer> cut = series.breakBetween(target.baselineYear(), latest.year());
         int from = cut.orElse(target.baselineYear());
@@ -54,22 +51,17 @@ record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
     private static Window rebased(List<Point> seen, Point latest, int cut) {
         List<Point> segment = seen.stream().filter(p -> p.year() >= cut).toList();
         if (segment.size() < 2) {
-            throw new NoVerdict(single(latest), cut + "年口径调整后只有一个可比观测值，不与调整前比较",
-                    "only one comparable observation since the series break in " + cut
-                            + "; values before it are not compared");
+            throw new NoVerdict(single(latest), "assessment.window.after-break", cut);
         }
         return new Window(segment.get(0), latest, segment, cut);
     }
 
     private static Point baseline(TargetSpec target, Series series, Point latest) {
-        if (target.baselineValue() != null) {
-            return new Point(target.baselineYear(), target.baselineValue());
-        }
-        return series.at(target.baselineYear()).orElseThrow(() -> new NoVerdict(
+        Baseline baseline = new Baseline(target.baselineYear(), target.baselineValue());
+        return baseline.value(year -> series.at(year).map(Point::value)).map(v -> new Point(baseline.year(), v)).orElseThrow(() -> new NoVerdict(
                 new Figures(target.baselineYear(), null, latest.year(), latest.value(),
                         null, null, null, null, null, null, null, null),
-                "基期" + target.baselineYear() + "年数值缺失，无法计算进度",
-                "the baseline value for " + target.baselineYear() + " is missing"));
+                "assessment.window.no-base", target.baselineYear()));
     }
 
     private static Figures single(Point p) {

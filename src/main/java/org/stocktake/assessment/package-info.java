@@ -3,7 +3,10 @@
  * grammar (level, annual_growth, annual_increment, maintain, floor, ceiling, direction, parity, rank,
  * qualitative) — the three methods (time-proportional {@code schedule}, the Open SDG / Statistics
  * Canada {@code opensdg} progress measure, and a least-squares {@code trend} projection), and the
- * rules for series breaks (a verdict is computed on the comparable segment and says so).
+ * rules for series breaks (a verdict is computed on the comparable segment and says so). It is
+ * the one home of three rules every other module uses: ranking ({@link org.stocktake.assessment.Ranks}),
+ * the least-squares trend ({@link org.stocktake.assessment.Trend}) and the baseline
+ * ({@link org.stocktake.assessment.Baseline}).
  *
  * <p>Everything here is plain Java: no Spring beans, no SQL, no I/O, no clock. Inputs are this
  * package's own records ({@link org.stocktake.assessment.TargetSpec}, {@link org.stocktake.assessment.Series},

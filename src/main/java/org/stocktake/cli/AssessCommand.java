@@ -14,30 +14,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.assessment.Method;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.reports.TargetTable;
+import org.stocktake.shared.Messages;
 import org.stocktake.verdicts.VerdictService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code assess}: the plan's evaluation table from the stored statistics, as of a year. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "按目标输出评价表 / print the plan's evaluation table (指标, 基数, 目标, 最新值, 完成进度, 时间进度, 评价, 说明)")
+@Command(name = "assess", mixinStandardHelpOptions = true)
 final class AssessCommand implements Callable<Integer> {
 
     static final List<String> HEADERS = TargetTable.HEADERS_ZH;
 
-    @Option(names = "--plan", description = "计划代码或其开头 / plan code or its prefix (default: the first plan)")
+    @Option(names = "--plan", descriptionKey = "cli.help.assess.plan")
     String plan;
 
-    @Option(names = "--as-of", required = true, description = "评价截至年份 / the year to assess as of")
+    @Option(names = "--as-of", required = true, descriptionKey = "cli.help.assess.as-of")
     int asOf;
 
     static final List<String> FORMATS = List.of("table", "csv", "json");
 
-    @Option(names = "--method", defaultValue = "schedule", description = "schedule | opensdg | trend (default ${DEFAULT-VALUE})")
+    @Option(names = "--method", defaultValue = "schedule", descriptionKey = "cli.help.assess.method")
     String method;
 
-    @Option(names = "--format", defaultValue = "table", description = "table | csv | json (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", descriptionKey = "cli.help.assess.format")
     String format;
 
     @picocli.CommandLine.Spec
@@ -47,10 +47,10 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // checked before the platform starts: a wrong word is a usage error (exit 2) naming the choices
         Method chosen = Method.parse(method).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "未知的评价方法 / unknown --method: " + method + " (schedule, opensdg, trend)"));
+                spec.commandLine(), Messages.zh("cli.assess.method", method)));
         if (!FORMATS.contains(format)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "未知的输出格式 / unknown --format: " + format + " (table, csv, json)");
+                    Messages.zh("cli.assess.format", format));
         }
         try (ConfigurableApplicationContext context = Spring.start(false)) {
             VerdictService verdicts = context.getBean(VerdictService.class);

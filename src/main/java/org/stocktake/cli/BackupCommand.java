@@ -5,23 +5,22 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.stocktake.database.DatabaseArchive;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes a consistent backup of the embedded database, also while the server runs. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "备份内置数据库（服务器运行时也可）/ back up the embedded database (also while the server runs)")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "备份文件 / the backup file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.help.backup.out")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.backup(dataDir(), out);
-        System.err.println("已备份 / backed up: " + summary.tables() + " 张表 / tables, " + summary.rows()
-                + " 行 / rows, 结构版本 / schema version " + summary.schemaVersion() + " -> " + out);
+        System.err.println(Messages.zh("cli.backup.done", summary.tables(), summary.rows(), summary.schemaVersion(), out));
         return 0;
     }
 

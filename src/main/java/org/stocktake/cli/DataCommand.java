@@ -18,12 +18,13 @@ import org.stocktake.observations.ObservationService;
 import org.stocktake.observations.Outlier;
 import org.stocktake.observations.Revision;
 import org.stocktake.observations.Status;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code data import|export|history}: observation files in and out, and the history of a value. */
-@Command(name = "data", mixinStandardHelpOptions = true, description = "观测数据 / observations",
+@Command(name = "data", mixinStandardHelpOptions = true,
         subcommands = {DataCommand.Import.class, DataCommand.Export.class, DataCommand.History.class})
 final class DataCommand implements Runnable {
 
@@ -33,7 +34,7 @@ final class DataCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "缺少子命令 / missing subcommand: import, export or history");
+                Messages.zh("cli.data.subcommand"));
     }
 
     /**
@@ -49,38 +50,36 @@ final class DataCommand implements Runnable {
             return DataFormat.guess(file.getFileName().toString());
         }
         return DataFormat.of(name).orElseThrow(() -> new IllegalArgumentException(
-                "未知格式 / unknown format: " + name + " (csv, xlsx, sdmx)"));
+                Messages.zh("cli.data.format", name)));
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "导入观测数据（整个文件先校验，整体成功或整体不变；重复导入不改变任何数据）/ "
-                    + "import observations: the whole file is checked first, all or nothing; re-importing changes nothing")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "CSV, XLSX 或 SDMX-CSV 文件 / file")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.data-import.file")
         Path file;
-        @Option(names = "--user", description = "操作人 / who imports, as the operator (default: system)")
+        @Option(names = "--user", descriptionKey = "cli.help.data-import.user")
         String user;
-        @Option(names = "--reason", description = "原因 / why")
+        @Option(names = "--reason", descriptionKey = "cli.help.data-import.reason")
         String reason;
         @Option(names = "--status", defaultValue = "submitted",
-                description = "新修订的状态 / status of the new revisions: draft, submitted, approved (default ${DEFAULT-VALUE})")
+                descriptionKey = "cli.help.data-import.status")
         String status;
-        @Option(names = "--source", description = "无来源的行使用的来源 / source for rows without one (default: the file name)")
+        @Option(names = "--source", descriptionKey = "cli.help.data-import.source")
         String source;
-        @Option(names = "--indicator-dimension", description = "SDMX 中指标所在的列 / SDMX column of the indicator (default INDICATOR)")
+        @Option(names = "--indicator-dimension", descriptionKey = "cli.help.data-import.indicator-dimension")
         String dimension;
 
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(file)) {
-                throw new IOException("找不到文件 / no such file: " + file);
+                throw new IOException(Messages.zh("cli.no-file", file));
             }
             Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
-                    new IllegalArgumentException("状态应为 draft、submitted 或 approved / status: draft, submitted or approved"));
+                    new IllegalArgumentException(Messages.zh("cli.data.status")));
             ImportRequest request = new ImportRequest(file, file.getFileName().toString(), reason, target, source,
                     dimension);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
-                System.out.println("正在导入 / importing " + file.getFileName() + " …");
+                System.out.println(Messages.zh("cli.importing", file.getFileName()));
                 System.out.flush();
                 print(context.getBean(ImportService.class).importFile(operator(user), request));
             }
@@ -88,31 +87,28 @@ final class DataCommand implements Runnable {
         }
 
         private static void print(ImportResult r) {
-            System.out.printf(Locale.ROOT, "已导入 / imported: %d 行 rows, %d 条新修订 new revisions, %d 行未变 unchanged%n",
-                    r.rows(), r.appended(), r.unchanged());
+            System.out.println(Messages.zh("cli.data.imported", r.rows(), r.appended(), r.unchanged()));
             if (r.outlierCount() > 0) {
-                System.out.printf(Locale.ROOT, "%d 个值远离其序列历史（稳健 z 分数 |z| > 3.5），已标记 / values flagged as far "
-                        + "from their series' history:%n", r.outlierCount());
+                System.out.println(Messages.zh("cli.data.outliers", r.outlierCount()));
                 for (Outlier o : r.outliers().subList(0, Math.min(20, r.outliers().size()))) {
-                    System.out.printf(Locale.ROOT, "  行 row %d  %s = %s (中位数 median %.4g, z = %.2f)%n",
-                            o.row(), o.key(), o.value().toPlainString(), o.median(), o.z());
+                    System.out.println(Messages.zh("cli.data.outlier", o.row(), o.key(), o.value().toPlainString(),
+                            String.format(Locale.ROOT, "%.4g", o.median()), String.format(Locale.ROOT, "%.2f", o.z())));
                 }
             }
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "导出观测数据（缺省为已批准的值）/ export observations (approved values by default)")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
-        @Option(names = "--format", description = "csv | xlsx | sdmx (缺省按文件名 / default: from the file name)")
+        @Option(names = "--format", descriptionKey = "cli.help.data-export.format")
         String format;
-        @Option(names = {"-o", "--out"}, required = true, description = "输出文件 / output file")
+        @Option(names = {"-o", "--out"}, required = true, descriptionKey = "cli.help.data-export.out")
         Path out;
-        @Option(names = "--indicator", description = "只导出该指标 / only this indicator")
+        @Option(names = "--indicator", descriptionKey = "cli.help.data-export.indicator")
         String indicator;
-        @Option(names = "--region", description = "只导出该区划 / only this region")
+        @Option(names = "--region", descriptionKey = "cli.help.data-export.region")
         String region;
-        @Option(names = "--current", description = "导出最新值（含未批准）/ export the latest values, approved or not")
+        @Option(names = "--current", descriptionKey = "cli.help.data-export.current")
         boolean current;
 
         @Override
@@ -122,13 +118,13 @@ final class DataCommand implements Runnable {
                  OutputStream stream = Files.newOutputStream(out)) {
                 long rows = context.getBean(ExportService.class).export(Actor.system("cli"), chosen,
                         new ExportService.Query(indicator, region, current), stream);
-                System.out.println("已导出 / exported: " + rows + " 行 rows → " + out);
+                System.out.println(Messages.zh("cli.data.exported", rows, out));
             }
             return 0;
         }
     }
 
-    @Command(name = "history", mixinStandardHelpOptions = true, description = "一个值的全部修订 / every revision of a value")
+    @Command(name = "history", mixinStandardHelpOptions = true)
     static final class History implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "INDICATOR")
         String indicator;
@@ -143,7 +139,7 @@ final class DataCommand implements Runnable {
                 var history = context.getBean(ObservationService.class)
                         .history(Actor.system("cli"), new ObservationKey(indicator, region, period));
                 if (history.isEmpty()) {
-                    System.out.println("没有记录 / no value recorded");
+                    System.out.println(Messages.zh("cli.data.no-history"));
                 }
                 for (Revision r : history) {
                     System.out.printf(Locale.ROOT, "#%d  %s  %s %s  %s  %s  %s  %s%n", r.revision(), r.changedAt(),

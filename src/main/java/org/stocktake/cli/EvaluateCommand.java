@@ -30,6 +30,7 @@ import org.stocktake.evaluation.Framework;
 import org.stocktake.evaluation.Node;
 import org.stocktake.evaluation.Normalisation;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,37 +40,32 @@ import picocli.CommandLine.Option;
  * {@code evaluate}: a composite index from a data file and a framework file, without the platform
  * (no Spring, no database). Writes {@code normalised.csv} and {@code aggregated.csv}, or nothing.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"综合评价：标准化、逐级加权汇总、排名 / composite evaluation: normalise, aggregate, rank.",
-                "D.csv: unit,<指标代码 indicator codes…>（空 = 缺失 / blank = missing）",
-                "F.csv: code,parent,level,direction,weight[,worst,best]（level 1 = 指标 indicator；顶层无 parent / "
-                        + "the top node has no parent; worst,best = frontier 的固定边界 / fixed frontier bounds）"})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
 
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "D.csv", description = "指标数据 / indicator data")
+    @Option(names = "--data", required = true, paramLabel = "D.csv", descriptionKey = "cli.help.evaluate.data")
     Path data;
 
-    @Option(names = "--framework", required = true, paramLabel = "F.csv", description = "指标体系 / framework")
+    @Option(names = "--framework", required = true, paramLabel = "F.csv", descriptionKey = "cli.help.evaluate.framework")
     Path framework;
 
     @Option(names = "--normalise", defaultValue = "minmax:0:100", paramLabel = "METHOD",
-            description = "minmax:L:U | zscore:M:S | rank | efficacy | frontier (默认 / default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.evaluate.normalise")
     String normalise;
 
     @Option(names = "--aggregate", defaultValue = "amean", paramLabel = "MEAN",
-            description = "amean | gmean | hmean (默认 / default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.evaluate.aggregate")
     String aggregate;
 
     @Option(names = "--data-threshold", defaultValue = "0", paramLabel = "SHARE",
-            description = "子项有值比例低于此值时汇总值缺失 / an aggregate is missing when the share of its children "
-                    + "with values is below this (0–1, 默认 / default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.evaluate.data-threshold")
     double dataThreshold;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录 / output directory")
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.help.evaluate.out")
     Path out;
 
     @Override
@@ -97,9 +93,8 @@ final class EvaluateCommand implements Callable<Integer> {
             deleteQuietly(normalised);
             deleteQuietly(aggregated);
         }
-        spec.commandLine().getOut().println("已写入 / wrote " + out.resolve("normalised.csv") + ", "
-                + out.resolve("aggregated.csv") + " (" + dataset.units().size() + " 个单位 units, "
-                + result.normalised().size() + " 项指标 indicators, " + result.aggregated().size() + " 个汇总 aggregates)");
+        spec.commandLine().getOut().println(Messages.zh("cli.evaluate.wrote", out.resolve("normalised.csv"),
+                out.resolve("aggregated.csv"), dataset.units().size(), result.normalised().size(), result.aggregated().size()));
         return 0;
     }
 
@@ -114,10 +109,8 @@ final class EvaluateCommand implements Callable<Integer> {
         columns.forEach((code, values) -> {
             for (int u = 0; u < values.length; u++) {
                 if (Double.isInfinite(values[u])) {
-                    problems.add(new Problem("行 " + (u + 2) + " 列 " + code,
-                            "单位 " + result.units().get(u) + " 的结果超出数值范围（请检查数据或 --normalise 参数）",
-                            "the result for unit " + result.units().get(u)
-                                    + " is beyond the range of numbers (check the data or --normalise)"));
+                    problems.add(Problem.of(Messages.zh("where.row-column", u + 2, code), "cli.evaluate.beyond",
+                            result.units().get(u)));
                 }
             }
         });
@@ -138,13 +131,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Aggregation aggregation() {
         if (!(dataThreshold >= 0 && dataThreshold <= 1)) {
-            throw usage("--data-threshold 应在 0 到 1 之间 / must be within 0 and 1: " + dataThreshold);
+            throw usage(Messages.zh("cli.evaluate.threshold", dataThreshold));
         }
         Aggregation.Mean mean = switch (aggregate.trim()) {
             case "amean" -> Aggregation.Mean.ARITHMETIC;
             case "gmean" -> Aggregation.Mean.GEOMETRIC;
             case "hmean" -> Aggregation.Mean.HARMONIC;
-            default -> throw usage("未知的汇总方法 / unknown --aggregate: " + aggregate + " (amean, gmean, hmean)");
+            default -> throw usage(Messages.zh("cli.evaluate.aggregate", aggregate));
         };
         return new Aggregation(mean, dataThreshold);
     }
@@ -159,8 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "efficacy" -> noParameters(method, new Normalisation.Efficacy());
                 case "frontier" -> noParameters(method, bounds == null ? Normalisation.Frontier.observed()
                         : new Normalisation.Frontier(bounds[0], bounds[1]));
-                default -> throw usage("未知的标准化方法 / unknown --normalise: " + normalise
-                        + " (minmax:L:U, zscore:M:S, rank, efficacy, frontier)");
+                default -> throw usage(Messages.zh("cli.evaluate.normalise", normalise));
             };
         } catch (IllegalArgumentException e) {
             throw usage("--normalise " + normalise + ": " + e.getMessage());
@@ -169,7 +161,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Normalisation noParameters(String[] method, Normalisation normalisation) {
         if (method.length > 1) {
-            throw usage("--normalise " + method[0] + " 不带参数 / takes no parameters: " + normalise);
+            throw usage(Messages.zh("cli.evaluate.no-parameters", method[0], normalise));
         }
         return normalisation;
     }
@@ -179,8 +171,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return fallback;
         }
         if (method.length != 3 || !EvaluationFiles.isNumber(method[index].trim())) {
-            throw usage("--normalise " + method[0] + " 需要两个数 / needs two numbers, e.g. "
-                    + method[0] + (method[0].equals("minmax") ? ":0:100" : ":0:1") + ", got " + normalise);
+            throw usage(Messages.zh("cli.evaluate.two-numbers", method[0], method[0].equals("minmax") ? ":0:100" : ":0:1",
+                    normalise));
         }
         return Double.parseDouble(method[index].trim());
     }

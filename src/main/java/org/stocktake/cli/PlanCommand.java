@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.plan.PlanService;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plan import|export|validate}: plan files in and out of the platform. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "计划文件 / plan files",
+@Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Import.class, PlanCommand.Export.class, PlanCommand.Validate.class})
 final class PlanCommand implements Runnable {
 
@@ -22,42 +23,41 @@ final class PlanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "缺少子命令 / missing subcommand: import, export or validate");
+                Messages.zh("cli.plan.subcommand"));
     }
 
     static String readFile(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException("找不到文件 / no such file: " + file);
+            throw new IOException(Messages.zh("cli.no-file", file));
         }
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "导入计划文件（整体成功或整体不变）/ import a plan file, all or nothing")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "计划文件 (YAML) / plan file")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.plan-import.file")
         Path file;
 
         @Override
         public Integer call() throws IOException {
             String yaml = readFile(file);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
-                System.out.println("正在导入 / importing " + file.getFileName() + " …");
+                System.out.println(Messages.zh("cli.importing", file.getFileName()));
                 System.out.flush();
                 var imported = context.getBean(PlanService.class).importPlan(file.getFileName().toString(), yaml);
-                System.out.println("已导入 / imported: " + imported.code() + " (" + imported.articles()
-                        + " 条 articles, " + imported.targets() + " 项 targets, " + imported.tasks() + " 项 tasks)");
+                System.out.println(Messages.zh("cli.plan.imported", imported.code(), imported.articles(), imported.targets(),
+                        imported.tasks()));
             }
             return 0;
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "导出计划文件 / export a plan file")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
-        @Option(names = "--plan", description = "计划代码 / plan code (default: the only plan)")
+        @Option(names = "--plan", descriptionKey = "cli.help.plan-export.plan")
         String plan;
 
-        @Option(names = {"-o", "--out"}, description = "输出文件，缺省为标准输出 / output file (default: stdout)")
+        @Option(names = {"-o", "--out"}, descriptionKey = "cli.help.plan-export.out")
         Path out;
 
         @Override
@@ -74,8 +74,7 @@ final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "只检查计划文件，不导入 / check a plan file without importing it")
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     static final class Validate implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -85,7 +84,7 @@ final class PlanCommand implements Runnable {
             String yaml = readFile(file);
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 var plan = context.getBean(PlanService.class).validate(file.getFileName().toString(), yaml);
-                System.out.println("计划文件无误 / the plan file is valid: " + plan.code());
+                System.out.println(Messages.zh("cli.plan.valid", plan.code()));
             }
             return 0;
         }

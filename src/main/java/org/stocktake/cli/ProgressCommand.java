@@ -29,6 +29,7 @@ import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
 import org.stocktake.cli.ProgressInput.TargetRow;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,53 +44,41 @@ import picocli.CommandLine.Option;
  * results are written as they are computed into a temporary file that is renamed at the end and
  * removed on any failure.
  */
-@Command(name = "progress", mixinStandardHelpOptions = true,
-        description = {"按序列批量计算进展 / progress of many series in one batch.",
-                "S.csv: a blank value is a gap; a year may be a period like 2015-16 (its first year counts).",
-                "T.csv: blank direction = negative, blank base_year = 2015, blank target_year = 2030 (sdg-build's"
-                        + " defaults); optional columns indicator, high, med, low (this series' thresholds).",
-                "opensdg: Open SDG / Statistics Canada progress measure (progress_value = ratio or CAGR, score −5…5);"
-                        + " progress_value is blank when it has no finite value (base equal to target).",
-                "schedule: completion (progress_value) vs time-proportional schedule; score = progress − schedule;"
-                        + " status = achieved_early|ahead|on_track|lagging|deteriorating|insufficient_data;"
-                        + " the base year must have a value; limit is not used."})
+@Command(name = "progress", mixinStandardHelpOptions = true)
 final class ProgressCommand implements Callable<Integer> {
 
     static final List<String> RESULT_COLUMNS = List.of("series", "base_year", "base_value", "current_year",
             "current_value", "progress_value", "score", "status");
     static final List<String> INDICATOR_COLUMNS = List.of("indicator", "series_count", "score", "status");
 
-    @Option(names = "--series", required = true, paramLabel = "S.csv", description = "series,year,value")
+    @Option(names = "--series", required = true, paramLabel = "S.csv", descriptionKey = "cli.help.progress.series")
     Path seriesFile;
 
     @Option(names = "--targets", required = true, paramLabel = "T.csv",
-            description = "series,direction,base_year,target_year,target,limit[,indicator,high,med,low] (blank = default)")
+            descriptionKey = "cli.help.progress.targets")
     Path targetsFile;
 
     @Option(names = "--method", defaultValue = "schedule", paramLabel = "opensdg|schedule",
-            description = "方法 / method (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.progress.method")
     String method;
 
     @Option(names = "--margin", defaultValue = "0.05",
-            description = "schedule 方法的容差 / schedule margin as a share (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.progress.margin")
     double margin;
 
     @Option(names = "--thresholds", paramLabel = "high=X,med=Y,low=Z",
-            description = "opensdg 有目标序列的阈值 / thresholds of the ratio to a target (sdg-build's progress_thresholds;"
-                    + " default high=0.95,med=0.6,low=0; any subset)")
+            descriptionKey = "cli.help.progress.thresholds")
     String thresholds;
 
     @Option(names = "--growth-thresholds", paramLabel = "high=X,med=Y,low=Z",
-            description = "opensdg 无目标序列的阈值 / thresholds of growth without a target (default"
-                    + " high=0.015,med=0.005,low=0, scaled by the limit's coefficient; any subset)")
+            descriptionKey = "cli.help.progress.growth-thresholds")
     String growthThresholds;
 
     @Option(names = "--level", defaultValue = "series", paramLabel = "series|indicator",
-            description = "输出层级 / output level: series, or indicator (opensdg: mean of the series scores, by the"
-                    + " indicator column) (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.help.progress.level")
     String level;
 
-    @Option(names = "--out", required = true, paramLabel = "R.csv", description = "结果文件 / result file")
+    @Option(names = "--out", required = true, paramLabel = "R.csv", descriptionKey = "cli.help.progress.out")
     Path out;
 
     @CommandLine.Spec
@@ -98,17 +87,17 @@ final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Method chosen = Method.parse(method).filter(m -> m != Method.TREND).orElseThrow(() ->
-                usage("未知方法 / unknown method: " + method + " (opensdg, schedule)"));
+                usage(Messages.zh("cli.progress.method", method)));
         if (!(margin >= 0 && margin < 1)) {
-            throw usage("--margin 须在 [0, 1) 之内 / --margin must be in [0, 1): " + margin);
+            throw usage(Messages.zh("cli.progress.margin", margin));
         }
         boolean indicators = switch (level) {
             case "series" -> false;
             case "indicator" -> true;
-            default -> throw usage("未知层级 / unknown --level: " + level + " (series, indicator)");
+            default -> throw usage(Messages.zh("cli.progress.level", level));
         };
         if (chosen != Method.OPENSDG && (indicators || thresholds != null || growthThresholds != null)) {
-            throw usage("--level indicator、--thresholds、--growth-thresholds 只用于 opensdg / only apply to --method opensdg");
+            throw usage(Messages.zh("cli.progress.opensdg-only"));
         }
         var options = new ProgressInput.OptionalThresholds(thresholds("--thresholds", thresholds, true),
                 thresholds("--growth-thresholds", growthThresholds, false));
@@ -119,8 +108,8 @@ final class ProgressCommand implements Callable<Integer> {
         Map<String, ProgressInput.Points> series = ProgressInput.readSeries(seriesFile, named, problems);
         problems.throwIfAny();
         int written = write(targets, series, chosen, indicators);
-        spec.commandLine().getOut().println("已写出 " + written + (indicators ? " 个指标" : " 个序列") + "的结果 / wrote "
-                + written + (indicators ? " indicators" : " series") + " to " + out);
+        spec.commandLine().getOut().println(Messages.zh(indicators ? "cli.progress.wrote.indicators" : "cli.progress.wrote.series",
+                written, out));
         return 0;
     }
 
@@ -140,16 +129,14 @@ final class ProgressCommand implements Callable<Integer> {
             if (kv.length != 2 || !List.of("high", "med", "low").contains(key) || given.containsKey(key)
                     || !kv[1].trim().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")
                     || !Double.isFinite(Double.parseDouble(kv[1].trim()))) {
-                throw usage(option + " 应为 high=数,med=数,low=数（任选其一或多个）/ must be high=X,med=Y,low=Z"
-                        + " (any of them, each once, finite numbers): " + text);
+                throw usage(Messages.zh("cli.progress.thresholds", option, text));
             }
             given.put(key, Double.parseDouble(kv[1].trim()));
         }
         var t = new OpenSdgProgress.Thresholds(given.get("high"), given.get("med"), given.get("low"));
         if (!t.ordered(withTarget)) {
             double[] r = t.resolved(withTarget);
-            throw usage(option + " 须满足 high ≥ med ≥ low / must be high ≥ med ≥ low (with the defaults for those"
-                    + " not given): " + r[0] + ", " + r[1] + ", " + r[2]);
+            throw usage(Messages.zh("cli.progress.order", option, r[0], r[1], r[2]));
         }
         return t;
     }
@@ -230,7 +217,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     /** A number at full precision; blank for none, and for a value that is not finite (never written). */
     private static String text(Number n) {
-        if (n == null || n instanceof Double d && !Double.isFinite(d)) {
+        if (n == null || (n instanceof Double d && !Double.isFinite(d))) {
             return "";
         }
         return n.toString();

@@ -21,6 +21,7 @@ import org.stocktake.assessment.Direction;
 import org.stocktake.assessment.OpenSdgProgress;
 import org.stocktake.assessment.Point;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.shared.TextFiles;
 
@@ -91,9 +92,8 @@ final class ProgressInput {
                 int first = order[k - 1];
                 int again = order[k];
                 if (years[first] == years[again]) {
-                    problems.add(new Problem("行 " + lines[again] + " 列 year", "序列 " + name + " 的 " + years[again]
-                            + " 年重复（首见于行 " + lines[first] + "）", "duplicate year " + years[again]
-                            + " for series " + name + " (first on row " + lines[first] + ")"));
+                    problems.add(Problem.of(Messages.zh("where.row-column", lines[again], "year"),
+                            "cli.progress.duplicate-year", name, years[again], lines[first]));
                 }
             }
         }
@@ -120,16 +120,14 @@ final class ProgressInput {
             String indicator = needIndicator ? row.required("indicator") : row.optional("indicator");
             OpenSdgProgress.Thresholds thresholds = options.forRow(row, target != null);
             if (base != null && year != null && year <= base) {
-                row.problem("target_year", "目标年份 " + year + " 须晚于基期 " + base,
-                        "target year " + year + " must be after the base year " + base);
+                row.problem("target_year", "cli.progress.target-year", year, base);
             }
             Integer first = name == null ? null : seen.putIfAbsent(name, row.line());
             if (name != null) {
                 names.add(name);
             }
             if (first != null) {
-                row.problem("series", "序列 " + name + " 重复（首见于行 " + first + "）",
-                        "series " + name + " appears twice (first on row " + first + ")");
+                row.problem("series", "cli.progress.duplicate-series", name, first);
             }
             if (row.clean()) {
                 targets.add(new TargetRow(name, direction, base, year, target, limit, indicator, thresholds));
@@ -168,8 +166,7 @@ final class ProgressInput {
             if (!t.ordered(hasTarget)) {
                 double[] r = t.resolved(hasTarget);
                 row.problem(high != null ? "high" : med != null ? "med" : "low",
-                        "阈值须满足 high ≥ med ≥ low，实为 " + r[0] + ", " + r[1] + ", " + r[2],
-                        "thresholds must be high ≥ med ≥ low, got " + r[0] + ", " + r[1] + ", " + r[2]);
+                        "cli.progress.threshold-order", r[0], r[1], r[2]);
             }
             return t;
         }
@@ -187,7 +184,7 @@ final class ProgressInput {
         void rows(Path file, List<String> columns, Consumer<Row> each) throws IOException {
             FileProblems list = of(file);
             if (!Files.isRegularFile(file)) {
-                list.add(new Problem("文件", "找不到文件 " + file, "no such file: " + file));
+                list.add(Problem.of(Messages.zh("cli.where.file"), "cli.progress.no-file", file));
                 return;
             }
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -195,7 +192,7 @@ final class ProgressInput {
             try (Reader reader = TextFiles.open(file); CSVParser parser = CSVParser.parse(reader, format)) {
                 List<String> missing = columns.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
                 for (String column : missing) {
-                    list.add(new Problem("行 1 列 " + column, "缺少列 " + column, "missing column " + column));
+                    list.add(Problem.of(Messages.zh("where.row-column", 1, column), "cli.progress.missing-column", column));
                 }
                 if (!missing.isEmpty()) {
                     return;
@@ -208,7 +205,7 @@ final class ProgressInput {
             } catch (UncheckedIOException | IllegalArgumentException e) {
                 String why = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage()
                         : e.getMessage();
-                list.add(new Problem("文件", "不是有效的 CSV：" + why, "not valid CSV: " + why));
+                list.add(Problem.of(Messages.zh("cli.where.file"), "cli.progress.bad-csv", why));
             }
         }
 
@@ -248,7 +245,7 @@ final class ProgressInput {
                 return kept;
             }
             List<Problem> all = new ArrayList<>(kept);
-            all.add(new Problem("…", "另有 " + more + " 个问题未列出", more + " more problems not listed"));
+            all.add(Problem.of("…", "cli.progress.more", more));
             return all;
         }
     }
@@ -274,9 +271,9 @@ final class ProgressInput {
             return clean;
         }
 
-        void problem(String column, String zh, String en) {
+        void problem(String column, String key, Object... args) {
             clean = false;
-            problems.add(new Problem("行 " + line + " 列 " + column, zh, en));
+            problems.add(Problem.of(Messages.zh("where.row-column", line, column), key, args));
         }
 
         private String cell(String column) {
@@ -286,7 +283,7 @@ final class ProgressInput {
         String required(String column) {
             String v = cell(column);
             if (v.isEmpty()) {
-                problem(column, "不能为空", "must not be blank");
+                problem(column, "cli.progress.blank");
                 return null;
             }
             return v;
@@ -314,7 +311,7 @@ final class ProgressInput {
             if ((period ? PERIOD : YEAR).matcher(v).matches()) {
                 return Integer.parseInt(v.substring(0, 4));
             }
-            problem(column, "“" + v + "”不是四位年份", "'" + v + "' is not a four-digit year");
+            problem(column, "cli.progress.year", v);
             return null;
         }
 
@@ -329,11 +326,10 @@ final class ProgressInput {
                 if (Double.isFinite(d)) {
                     return d;
                 }
-                problem(column, "“" + v + "”超出数值范围（约 ±1.8e308）", "'" + v + "' is beyond the range of numbers "
-                        + "(about ±1.8e308)");
+                problem(column, "cli.progress.beyond", v);
                 return null;
             }
-            problem(column, "“" + v + "”不是有限数值", "'" + v + "' is not a finite number");
+            problem(column, "cli.progress.not-finite", v);
             return null;
         }
 
@@ -345,8 +341,7 @@ final class ProgressInput {
             }
             Direction d = Direction.parse(v).orElse(null);
             if (d == null) {
-                problem(column, "“" + v + "”应为 positive 或 negative（留空即 negative）",
-                        "'" + v + "' must be positive or negative (blank means negative)");
+                problem(column, "cli.progress.direction", v);
             }
             return d;
         }

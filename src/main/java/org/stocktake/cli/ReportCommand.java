@@ -9,33 +9,33 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.reports.ReportDocument;
 import org.stocktake.reports.ReportFormat;
 import org.stocktake.reports.ReportService;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code report evaluation|bulletin}: the documents that go to leadership, as PDF, DOCX or XLSX. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "生成报告 / write a report: evaluation (实施效果评估报告) or bulletin (督查通报)")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     enum Kind { evaluation, bulletin }
 
-    @Parameters(paramLabel = "KIND", description = "evaluation | bulletin")
+    @Parameters(paramLabel = "KIND", descriptionKey = "cli.help.report.kind")
     Kind kind;
 
-    @Option(names = "--as-of", required = true, description = "评价截至年份，或通报月份 YYYY-MM / the year (or for a bulletin the month YYYY-MM)")
+    @Option(names = "--as-of", required = true, descriptionKey = "cli.help.report.as-of")
     String asOf;
 
-    @Option(names = "--format", defaultValue = "pdf", description = "pdf | docx | xlsx (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "pdf", descriptionKey = "cli.help.report.format")
     String format;
 
-    @Option(names = "--out", required = true, description = "输出文件 / output file")
+    @Option(names = "--out", required = true, descriptionKey = "cli.help.report.out")
     Path out;
 
-    @Option(names = "--plan", description = "计划代码或其开头 / plan code or its prefix")
+    @Option(names = "--plan", descriptionKey = "cli.help.report.plan")
     String plan;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "zh", descriptionKey = "cli.help.report.lang")
     String lang;
 
     /** {@code 2025-06} as that month; a bare year means its December. */
@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
             Files.write(temp, reports.write(document, chosen));
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        System.out.println("已生成 / written: " + out);
+        System.out.println(Messages.zh("cli.report.written", out));
         return 0;
     }
 }

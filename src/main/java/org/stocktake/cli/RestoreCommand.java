@@ -5,19 +5,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stocktake.database.DatabaseArchive;
+import org.stocktake.shared.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Restores a backup into a data directory whose server is stopped. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "把备份恢复到已停止的数据目录 / restore a backup into a stopped data directory")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "备份文件 / the backup file")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.restore.file")
     Path file;
 
-    @Option(names = "--force", description = "替换非空数据目录中的数据库 / replace the database of a non-empty data directory")
+    @Option(names = "--force", descriptionKey = "cli.help.restore.force")
     boolean force;
 
     @Override
@@ -27,8 +27,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         BackupCommand.quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.restore(BackupCommand.dataDir(), file, force);
-        System.err.println("已恢复 / restored: " + summary.tables() + " 张表 / tables, " + summary.rows()
-                + " 行 / rows, 结构版本 / schema version " + summary.schemaVersion());
+        System.err.println(Messages.zh("cli.restore.done", summary.tables(), summary.rows(), summary.schemaVersion()));
         return 0;
     }
 }

@@ -5,13 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs the web platform until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "启动平台（默认使用内置 PostgreSQL 并载入湖南数据）/ run the platform")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
 
-    @Option(names = "--port", description = "HTTP 端口 / HTTP port (default ${DEFAULT-VALUE})", defaultValue = "8080")
+    @Option(names = "--port", descriptionKey = "cli.help.serve.port", defaultValue = "8080")
     int port;
 
     static boolean serving() {

@@ -1,5 +1,6 @@
 package org.stocktake.cli;
 
+import org.stocktake.shared.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +8,7 @@ import picocli.CommandLine.Command;
  * The entry point of the jar: {@code stocktake <command>}. Exit codes: 0 done, 2 wrong arguments,
  * 1 refused input data or a failed run (see {@link UserErrorHandler}).
  */
-@Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1",
-        description = "Stocktake：规划实施监测评估与督查平台 / plan monitoring, evaluation and supervision.",
+@Command(name = "stocktake", mixinStandardHelpOptions = true, version = "Stocktake 0.1", resourceBundle = "messages",
         subcommands = {ServeCommand.class, PlanCommand.class, DataCommand.class, AssessCommand.class,
                 ProgressCommand.class, EvaluateCommand.class, ReportCommand.class,
                 BackupCommand.class, RestoreCommand.class})
@@ -18,7 +18,7 @@ public final class StocktakeCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
-            description = "内置数据库的数据目录 / data directory of the embedded database (default ./data)")
+            descriptionKey = "cli.help.data-dir")
     void dataDir(java.nio.file.Path dir) {
         System.setProperty("stocktake.data-dir", dir.toString());
     }
@@ -39,6 +39,6 @@ public final class StocktakeCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "缺少命令 / missing command (serve, plan, …)");
+                Messages.zh("cli.missing-command"));
     }
 }

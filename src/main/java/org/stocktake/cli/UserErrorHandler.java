@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import picocli.CommandLine;
 
@@ -28,14 +29,13 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cause = cause.getCause();
         }
         if (cause instanceof InvalidInputException invalid) {
-            cmd.getErr().println("输入有误，未作任何修改 / the input was refused, nothing was changed ("
-                    + invalid.problems().size() + "):");
+            cmd.getErr().println(Messages.zh("cli.refused", invalid.problems().size()));
             for (Problem p : invalid.problems()) {
                 cmd.getErr().println(invalid.source() + ": " + p.where() + ": " + p.zh() + " / " + p.en());
             }
             return REFUSED;
         }
-        cmd.getErr().println("失败 / failed: " + describe(e));
+        cmd.getErr().println(Messages.zh("cli.failed", describe(e)));
         return REFUSED;
     }
 
@@ -45,9 +45,9 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException e, String[] args) {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("参数有误 / wrong arguments: " + e.getMessage());
+            cmd.getErr().println(Messages.zh("cli.wrong-arguments", e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
-            cmd.getErr().println("用法见 / usage: " + cmd.getCommandSpec().qualifiedName() + " --help");
+            cmd.getErr().println(Messages.zh("cli.usage", cmd.getCommandSpec().qualifiedName()));
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         }
     }
@@ -58,22 +58,22 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             String file = fs.getFile() == null ? "" : fs.getFile();
             String what;
             if (fs instanceof NoSuchFileException) {
-                what = "找不到文件或目录 / no such file or directory";
+                what = Messages.zh("cli.fs.no-such");
             } else if (fs instanceof AccessDeniedException) {
-                what = "没有权限 / permission denied";
+                what = Messages.zh("cli.fs.denied");
             } else if (fs instanceof DirectoryNotEmptyException) {
-                what = "是一个非空目录，不能替换 / is a directory that is not empty, it cannot be replaced";
+                what = Messages.zh("cli.fs.not-empty");
             } else if (fs instanceof FileAlreadyExistsException) {
-                what = "已有同名文件挡住了所需的目录 / a file is in the way of a directory";
+                what = Messages.zh("cli.fs.in-the-way");
             } else if (fs instanceof NotDirectoryException) {
-                what = "不是目录 / is not a directory";
+                what = Messages.zh("cli.fs.not-directory");
             } else {
-                what = "文件操作失败 / file operation failed" + (fs.getReason() == null ? "" : " (" + fs.getReason() + ")");
+                what = Messages.zh("cli.fs.failed") + (fs.getReason() == null ? "" : " (" + fs.getReason() + ")");
             }
             return what + ": " + file;
         }
         if (e instanceof java.nio.charset.CharacterCodingException) {
-            return "文件编码无法识别 / the file's text encoding could not be read";
+            return Messages.zh("cli.encoding");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

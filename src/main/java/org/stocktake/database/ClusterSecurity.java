@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.stocktake.shared.Messages;
 
 /**
  * Locks the embedded cluster: password authentication (scram-sha-256) for every connection, a
@@ -51,7 +52,7 @@ final class ClusterSecurity {
                     + "host  all all 127.0.0.1/32 scram-sha-256\n"
                     + "host  all all ::1/128 scram-sha-256\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DatabaseUnavailableException("无法设置内置数据库的口令 / could not set the embedded database's password: "
+            throw new DatabaseUnavailableException(Messages.both("database.password-failed") + ": "
                     + e.getMessage(), e);
         }
     }

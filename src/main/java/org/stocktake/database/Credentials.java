@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Properties;
 import java.util.Set;
+import org.stocktake.shared.Messages;
 
 /**
  * The passwords of the embedded cluster, generated on first start and kept in
@@ -70,8 +71,7 @@ record Credentials(String superuser, String application, boolean created) {
         String superuser = p.getProperty("superuser");
         String application = p.getProperty("application");
         if (superuser == null || application == null) {
-            throw new DatabaseUnavailableException("数据目录中的数据库口令文件不完整 / the database password file "
-                    + FILE + " in the data directory is incomplete");
+            throw new DatabaseUnavailableException(Messages.both("database.credentials-incomplete", FILE));
         }
         return new Credentials(superuser, application, false);
     }

@@ -26,6 +26,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.stocktake.shared.Messages;
 
 /**
  * Backup and restore of the embedded database as one archive (a zip): the schema version, every
@@ -52,7 +53,7 @@ public final class DatabaseArchive {
      */
     public static Summary backup(Path dataDir, Path out) throws IOException {
         if (!Files.isRegularFile(dataDir.resolve("pg/PG_VERSION"))) {
-            throw new DatabaseUnavailableException("数据目录 " + dataDir + " 中没有数据库 / there is no database in the data directory");
+            throw new DatabaseUnavailableException(Messages.both("database.no-database", dataDir));
         }
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".backup", ".tmp");
         try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize(), 0, false);
@@ -68,7 +69,7 @@ public final class DatabaseArchive {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return summary;
         } catch (SQLException e) {
-            throw new IOException("备份失败 / the backup failed: " + e.getMessage(), e);
+            throw new IOException(Messages.both("database.backup-failed") + ": " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -122,8 +123,7 @@ public final class DatabaseArchive {
             Properties manifest = manifest(zip);
             String version = manifest.getProperty("schema-version");
             if (Files.isDirectory(dir) && !force && !isEmpty(dir)) {
-                throw new DatabaseUnavailableException("数据目录 " + dir + " 不是空的；要替换其中的数据库请加 --force / the data "
-                        + "directory is not empty; add --force to replace its database");
+                throw new DatabaseUnavailableException(Messages.both("database.not-empty", dir));
             }
             try (EmbeddedDatabase db = EmbeddedDatabase.openReplacing(dir)) {
                 migrate(db, version);
@@ -131,11 +131,11 @@ public final class DatabaseArchive {
                 try (Connection c = db.superuserConnection()) {
                     return load(c, zip, manifest);
                 } catch (SQLException e) {
-                    throw new IOException("恢复失败 / the restore failed: " + e.getMessage(), e);
+                    throw new IOException(Messages.both("database.restore-failed") + ": " + e.getMessage(), e);
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new DatabaseUnavailableException("不是 Stocktake 备份文件 / not a Stocktake backup file: " + archive.getFileName());
+            throw new DatabaseUnavailableException(Messages.both("database.not-a-backup") + ": " + archive.getFileName());
         }
     }
 
@@ -149,8 +149,7 @@ public final class DatabaseArchive {
                 .map(MigrationInfo::getVersion)
                 .anyMatch(v -> v != null && v.getVersion().equals(version));
         if (!known) {
-            throw new DatabaseUnavailableException("备份的数据库结构版本 " + version + " 不为本程序所知（备份来自更新的版本？）/ the "
-                    + "backup's schema version " + version + " is unknown to this Stocktake (a newer release made it?)");
+            throw new DatabaseUnavailableException(Messages.both("database.backup-version", version));
         }
         flyway.migrate();
     }
@@ -161,7 +160,7 @@ public final class DatabaseArchive {
         List<String> present = names(c, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                 + " where n.nspname = 'public' and c.relkind = 'r' order by c.relname");
         if (!present.containsAll(tables)) {
-            throw new DatabaseUnavailableException("备份中的表与数据库结构不符 / the backup's tables do not match the schema");
+            throw new DatabaseUnavailableException(Messages.both("database.backup-tables"));
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         long rows = 0;
@@ -172,7 +171,7 @@ public final class DatabaseArchive {
             for (String table : tables) {
                 ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
                 if (entry == null) {
-                    throw new DatabaseUnavailableException("备份文件缺少表 " + table + " / the backup lacks table " + table);
+                    throw new DatabaseUnavailableException(Messages.both("database.backup-lacks", table));
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     rows += copy.copyIn("COPY public." + quote(table) + " FROM STDIN", in);
@@ -226,7 +225,7 @@ public final class DatabaseArchive {
             }
         }
         if (!FORMAT.equals(manifest.getProperty("format")) || manifest.getProperty("schema-version") == null) {
-            throw new DatabaseUnavailableException("不是 Stocktake 备份文件 / not a Stocktake backup file: " + zip.getName()
+            throw new DatabaseUnavailableException(Messages.both("database.not-a-backup") + ": " + zip.getName()
                     .substring(zip.getName().lastIndexOf('/') + 1));
         }
         return manifest;

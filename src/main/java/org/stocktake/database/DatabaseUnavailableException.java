@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.stocktake.shared.Messages;
 
 /**
  * The database cannot be used: it cannot be reached, refuses the login, or its data directory is
@@ -35,18 +36,18 @@ public final class DatabaseUnavailableException extends RuntimeException {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08")) {
-                    return Optional.of("无法连接数据库 / the database cannot be reached: " + firstLine(sql.getMessage()));
+                    return Optional.of(Messages.both("database.unreachable") + ": " + firstLine(sql.getMessage()));
                 }
                 if (state.equals("28P01") || state.equals("28000")) {
-                    return Optional.of("数据库拒绝登录 / the database refused the login: " + firstLine(sql.getMessage()));
+                    return Optional.of(Messages.both("database.login-refused") + ": " + firstLine(sql.getMessage()));
                 }
                 if (state.equals("3D000")) {
-                    return Optional.of("数据库不存在 / the database does not exist: " + firstLine(sql.getMessage()));
+                    return Optional.of(Messages.both("database.missing") + ": " + firstLine(sql.getMessage()));
                 }
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
-                return Optional.of("无法连接数据库 / the database cannot be reached: " + firstLine(t.toString()));
+                return Optional.of(Messages.both("database.unreachable") + ": " + firstLine(t.toString()));
             }
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stocktake.shared.Messages;
 
 /**
  * A PostgreSQL server whose cluster lives in {@code <dataDir>/pg}. The first Stocktake process
@@ -60,9 +61,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 throw inUse(dataDir);
             }
             int running = PostmasterPid.read(clusterDir).flatMap(PostmasterPid::port)
-                    .orElseThrow(() -> new DatabaseUnavailableException("数据目录 " + dataDir
-                            + " 被另一个 Stocktake 进程占用，但找不到其数据库端口 / the data directory is locked by "
-                            + "another Stocktake process, but its database port is unknown"));
+                    .orElseThrow(() -> new DatabaseUnavailableException(Messages.both("database.locked-no-port", dataDir)));
             log.info("Using the embedded PostgreSQL already running on port {}", running);
             return new EmbeddedDatabase(clusterDir, null, null, null, running, Credentials.load(dataDir));
         }
@@ -118,7 +117,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectoryCustomizer(dir -> ClusterSecurity.prepareCluster(dir.toPath(), credentials))
                     .start();
             } catch (IOException | IllegalStateException e) {
-                throw new DatabaseUnavailableException("内置 PostgreSQL 无法启动 / the embedded PostgreSQL did not start: "
+                throw new DatabaseUnavailableException(Messages.both("database.start-failed") + ": "
                         + lastFatal(serverLog, logStart).orElse(e.getMessage()), e);
             }
             EmbeddedDatabase database = new EmbeddedDatabase(clusterDir, channel, lock, server, server.getPort(), credentials);
@@ -126,7 +125,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 ClusterSecurity.prepareRoles(c, credentials);
             } catch (SQLException e) {
                 database.close();
-                throw new DatabaseUnavailableException("无法设置内置数据库的角色 / could not set up the embedded database's roles: "
+                throw new DatabaseUnavailableException(Messages.both("database.roles-failed") + ": "
                         + e.getMessage(), e);
             }
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), clusterDir);
@@ -156,8 +155,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static DatabaseUnavailableException inUse(Path dataDir) {
-        return new DatabaseUnavailableException("数据目录 " + dataDir + " 正被另一个 Stocktake 进程（服务器或写入命令）使用，"
-                + "请先停止它 / the data directory is in use by another Stocktake process (a server or a writing command); stop it first");
+        return new DatabaseUnavailableException(Messages.both("database.in-use", dataDir));
     }
 
     String jdbcUrl() {
@@ -193,7 +191,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         try (Connection c = superuserConnection()) {
             ClusterSecurity.protectAppendOnlyTables(c);
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("无法保护审计表 / could not protect the audit tables: " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(Messages.both("database.audit-failed") + ": " + e.getMessage(), e);
         }
     }
 
@@ -220,7 +218,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
             orphan.get().onExit().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IOException("无法停止遗留的 PostgreSQL 进程 " + pid + " / could not stop the leftover PostgreSQL process", e);
+            throw new IOException(Messages.both("database.leftover", pid), e);
         }
     }
 

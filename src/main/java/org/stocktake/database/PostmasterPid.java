@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A cluster's {@code postmaster.pid}: the server's process id (line 1), its data directory
  * (line 2) and port (line 4). A file copied with the data directory, or left behind by a crash,
- * can name a process that is not this cluster's server; {@link #ours()} tells them apart.
+ * can name a process that is not this cluster's server; {@link #ours(Path)} tells them apart.
  */
 record PostmasterPid(Path file, long pid, Path dataDirectory, Optional<Integer> port) {
 

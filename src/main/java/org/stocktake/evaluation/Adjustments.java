@@ -16,6 +16,7 @@ import java.util.Set;
 public record Adjustments(Map<String, Double> deductions, Set<String> vetoes, double floor) {
 
     /** Scores after adjustment, with the veto marks, in the order of the units given. */
+    @SuppressWarnings("ArrayRecordComponent") // the engine's working arrays, read by position, never compared
     public record Adjusted(double[] scores, boolean[] vetoed) {
     }
 

@@ -1,5 +1,7 @@
 package org.stocktake.evaluation;
 
+import org.stocktake.shared.Messages;
+
 /**
  * How the children of an aggregate are combined: a weighted mean over the children that are not
  * missing, their weights rescaled to sum to one (a missing child and its weight drop out). When the
@@ -84,16 +86,13 @@ public record Aggregation(Mean mean, double dataThreshold) {
             case ARITHMETIC -> w * x;
             case GEOMETRIC -> {
                 if (x <= 0) {
-                    throw new IllegalArgumentException("几何平均要求正数，遇到 " + x
-                            + "（可改用 minmax:1:100）/ the geometric mean needs positive values, got " + x
-                            + " (try minmax:1:100)");
+                    throw new IllegalArgumentException(Messages.zh("evaluation.gmean", x));
                 }
                 yield w * Math.log(x);
             }
             case HARMONIC -> {
                 if (x == 0) {
-                    throw new IllegalArgumentException("调和平均不允许 0（可改用 minmax:1:100）"
-                            + "/ the harmonic mean cannot take 0 (try minmax:1:100)");
+                    throw new IllegalArgumentException(Messages.zh("evaluation.hmean"));
                 }
                 yield w / x;
             }

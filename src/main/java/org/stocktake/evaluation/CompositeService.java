@@ -1,6 +1,7 @@
 package org.stocktake.evaluation;
 
 
+import org.stocktake.shared.RegionLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,9 +97,9 @@ public class CompositeService {
 
     private CompositeResult evaluatePrefectures(Locale locale) {
         Frame frame = frame("hunan-prefectures", locale);
-        List<Region> prefectures = regions.all().stream().filter(r -> "prefecture".equals(r.level())).toList();
+        List<Region> prefectures = regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
         String year = observations.find("gdp", null).stream().filter(o -> prefectures.stream().anyMatch(r -> r.code().equals(o.region())))
-                .map(Observation::period).filter(p -> p.matches("\\d{4}")).max(String::compareTo).orElse(null);
+                .map(Observation::period).filter(Period::yearly).max(String::compareTo).orElse(null);
         Map<String, double[]> columns = new LinkedHashMap<>();
         FormulaEvaluator evaluator = indicators.evaluator((indicator, region, period) -> observations.find(indicator, region)
                 .stream().filter(o -> o.period().equals(period.toString())).mapToDouble(o -> o.value().doubleValue())

@@ -11,6 +11,7 @@ import java.util.Map;
  * Columns follow the framework's order (aggregates from the lowest level up); entries follow
  * {@code units}. Accessors hand out copies.
  */
+@SuppressWarnings("ArrayRecordComponent") // a snapshot whose accessors copy the arrays; never compared with equals
 public record Evaluation(List<String> units, Map<String, double[]> normalised, Map<String, double[]> aggregated,
                          String top, int[] ranks) {
 

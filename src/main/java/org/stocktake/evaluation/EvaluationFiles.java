@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.shared.TextFiles;
 
@@ -41,13 +43,14 @@ public final class EvaluationFiles {
 
     /** Where a problem is: "行 3 列 weight" (the header is row 1). */
     static String where(CSVRecord record, String column) {
-        return "行 " + (record.getRecordNumber() + 1) + (column == null ? "" : " 列 " + column);
+        return column == null ? Messages.zh("where.row", record.getRecordNumber() + 1)
+                : Messages.zh("where.row-column", record.getRecordNumber() + 1, column);
     }
 
     static CSVParser parse(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file.getFileName().toString(),
-                    List.of(new Problem("文件 / file", "找不到文件 " + file, "no such file " + file)));
+                    List.of(Problem.of(Messages.zh("evaluation.where.file"), "evaluation.no-file", file)));
         }
         return parse(file.getFileName().toString(), TextFiles.read(file));
     }
@@ -59,12 +62,12 @@ public final class EvaluationFiles {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(false).get();
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
         try {
             return CSVParser.parse(new StringReader(text), format);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(name,
-                    List.of(new Problem("行 1", "表头有误：" + e.getMessage(), "bad header: " + e.getMessage())));
+                    List.of(Problem.of(Messages.zh("where.row", 1), "evaluation.bad-header", e.getMessage())));
         }
     }
 
@@ -87,8 +90,8 @@ public final class EvaluationFiles {
             boolean structureKnown = false;
             try (CSVParser parser = csv) {
                 List<String> header = parser.getHeaderNames();
-                FRAMEWORK_COLUMNS.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(new Problem(
-                        "行 1 列 " + c, "缺少列 " + c, "missing column " + c)));
+                FRAMEWORK_COLUMNS.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(Problem.of(
+                        Messages.zh("where.row-column", 1, c), "evaluation.missing-column", c)));
                 List<CSVRecord> records = problems.isEmpty() ? parser.getRecords() : List.of();
                 for (CSVRecord record : records) {
                     int before = problems.size();
@@ -103,7 +106,7 @@ public final class EvaluationFiles {
                 }
                 structureKnown = !records.isEmpty() && rows.size() == records.size();
             } catch (java.io.UncheckedIOException e) {
-                problems.add(new Problem("行 ?", "CSV 格式有误：" + e.getMessage(), "malformed CSV: " + e.getMessage()));
+                problems.add(Problem.of(Messages.zh("evaluation.where.row-unknown"), "evaluation.malformed", e.getMessage()));
             }
             if (structureKnown) {
                 problems.addAll(Framework.check(nodes, (i, column) -> where(rows.get(i), column)));
@@ -116,8 +119,7 @@ public final class EvaluationFiles {
 
         private static Optional<Node> node(CSVRecord record, List<String> header, List<Problem> problems) {
             if (record.size() != header.size()) {
-                problems.add(new Problem(where(record, null), "应有 " + header.size() + " 列，实有 " + record.size(),
-                        "expected " + header.size() + " columns, found " + record.size()));
+                problems.add(Problem.of(where(record, null), "evaluation.columns", header.size(), record.size()));
                 return Optional.empty();
             }
             int before = problems.size();
@@ -125,14 +127,10 @@ public final class EvaluationFiles {
             String level = record.get("level");
             String direction = record.get("direction");
             String weight = record.get("weight");
-            check(code.isEmpty(), record, "code", "代码为空", "the code is empty", problems);
-            check(!level.matches("[1-9]\\d{0,2}"), record, "level", "层级应为正整数（1 = 指标），而非 “" + level + "”",
-                    "the level must be a whole number from 1 (1 = indicator), not \"" + level + "\"", problems);
-            check(!direction.matches("\\+?1|-1"), record, "direction", "方向应为 1（越大越好）或 -1（越小越好），而非 “"
-                    + direction + "”", "the direction must be 1 (higher is better) or -1 (lower is better), not \""
-                    + direction + "\"", problems);
-            check(!isNumber(weight) || Double.parseDouble(weight) < 0, record, "weight", "权重应为不小于 0 的数，而非 “"
-                    + weight + "”", "the weight must be a number of 0 or more, not \"" + weight + "\"", problems);
+            check(code.isEmpty(), record, "code", problems, "evaluation.code-empty");
+            check(!level.matches("[1-9]\\d{0,2}"), record, "level", problems, "evaluation.level", level);
+            check(!direction.matches("\\+?1|-1"), record, "direction", problems, "evaluation.direction", direction);
+            check(!isNumber(weight) || Double.parseDouble(weight) < 0, record, "weight", problems, "evaluation.weight", weight);
             if (code.isEmpty() || !level.matches("[1-9]\\d{0,2}")) {
                 return Optional.empty();
             }
@@ -142,10 +140,10 @@ public final class EvaluationFiles {
                     valid ? Integer.parseInt(direction.replace("+", "")) : 1, valid ? Double.parseDouble(weight) : 0));
         }
 
-        private static void check(boolean wrong, CSVRecord record, String column, String zh, String en,
-                                  List<Problem> problems) {
+        private static void check(boolean wrong, CSVRecord record, String column, List<Problem> problems,
+                                  String key, Object... args) {
             if (wrong) {
-                problems.add(new Problem(where(record, column), zh, en));
+                problems.add(Problem.of(where(record, column), key, args));
             }
         }
 
@@ -158,8 +156,7 @@ public final class EvaluationFiles {
             }
             if (!isNumber(worst) || !isNumber(best) || !node.isIndicator()
                     || Math.signum(Double.parseDouble(best) - Double.parseDouble(worst)) != node.direction()) {
-                problems.add(new Problem(where(record, "worst"), "worst 与 best 应同时为数，只用于指标，且顺序与方向一致",
-                        "worst and best must both be numbers, only on indicators, ordered as the direction says"));
+                problems.add(Problem.of(where(record, "worst"), "evaluation.bounds"));
                 return Optional.empty();
             }
             return Optional.of(new double[] {Double.parseDouble(worst), Double.parseDouble(best)});
@@ -195,13 +192,13 @@ public final class EvaluationFiles {
                     readRow(record, header, present, columns, units.size(), problems);
                     String unit = record.size() > 0 ? record.get(0) : "";
                     if (unit.isEmpty() || !seen.add(unit)) {
-                        problems.add(new Problem(where(record, "unit"), unit.isEmpty() ? "单位为空" : "单位 " + unit
-                                + " 重复", unit.isEmpty() ? "the unit is empty" : "duplicate unit " + unit));
+                        problems.add(Problem.of(where(record, "unit"), unit.isEmpty() ? "evaluation.unit-empty"
+                                : "evaluation.unit-duplicate", unit));
                     }
                     units.add(unit);
                 }
             } catch (java.io.UncheckedIOException e) {
-                problems.add(new Problem("行 ?", "CSV 格式有误：" + e.getMessage(), "malformed CSV: " + e.getMessage()));
+                problems.add(Problem.of(Messages.zh("evaluation.where.row-unknown"), "evaluation.malformed", e.getMessage()));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(name, problems);
@@ -211,25 +208,23 @@ public final class EvaluationFiles {
 
         private static void checkHeader(List<String> header, Framework framework, List<Problem> problems) {
             if (header.isEmpty() || !header.get(0).equals("unit")) {
-                problems.add(new Problem("行 1 列 1", "第一列应为 unit", "the first column must be unit"));
+                problems.add(Problem.of(Messages.zh("where.row-column", 1, 1), "evaluation.first-column"));
             }
             Set<String> indicators = new LinkedHashSet<>();
             framework.indicators().forEach(n -> indicators.add(n.code()));
             for (String column : header.subList(Math.min(1, header.size()), header.size())) {
                 if (!indicators.contains(column)) {
-                    problems.add(new Problem("行 1 列 " + column, "列 " + column + " 不是指标体系中的指标",
-                            "column " + column + " is not an indicator of the framework"));
+                    problems.add(Problem.of(Messages.zh("where.row-column", 1, column), "evaluation.not-indicator", column));
                 }
             }
-            indicators.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(new Problem("行 1",
-                    "缺少指标列 " + c, "missing indicator column " + c)));
+            indicators.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(Problem.of(Messages.zh("where.row", 1),
+                    "evaluation.missing-indicator", c)));
         }
 
         private static void readRow(CSVRecord record, List<String> header, Set<String> present,
                                     Map<String, double[]> columns, int row, List<Problem> problems) {
             if (record.size() != header.size()) {
-                problems.add(new Problem(where(record, null), "应有 " + header.size() + " 列，实有 " + record.size(),
-                        "expected " + header.size() + " columns, found " + record.size()));
+                problems.add(Problem.of(where(record, null), "evaluation.columns", header.size(), record.size()));
                 return;
             }
             for (Map.Entry<String, double[]> column : columns.entrySet()) {
@@ -242,11 +237,9 @@ public final class EvaluationFiles {
                 } else if (isNumber(text)) {
                     column.getValue()[row] = Double.parseDouble(text);
                 } else if (NUMBER.matcher(text).matches()) {
-                    problems.add(new Problem(where(record, column.getKey()), "“" + text + "” 超出数值范围（约 ±1.8e308）",
-                            "\"" + text + "\" is out of the range of numbers (about ±1.8e308)"));
+                    problems.add(Problem.of(where(record, column.getKey()), "evaluation.beyond", text));
                 } else {
-                    problems.add(new Problem(where(record, column.getKey()), "“" + text + "” 不是数（缺失请留空）",
-                            "\"" + text + "\" is not a number (leave missing values blank)"));
+                    problems.add(Problem.of(where(record, column.getKey()), "evaluation.not-number", text));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 
 /**
@@ -32,7 +33,7 @@ public final class Framework {
 
     /** Builds a framework, or refuses it with every structural problem found. */
     public static Framework of(List<Node> nodes) {
-        List<Problem> problems = check(nodes, (i, column) -> "节点 " + nodes.get(i).code() + " 列 " + column);
+        List<Problem> problems = check(nodes, (i, column) -> Messages.zh("evaluation.where.node", nodes.get(i).code(), column));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("framework", problems);
         }
@@ -48,7 +49,7 @@ public final class Framework {
     public static List<Problem> check(List<Node> nodes, BiFunction<Integer, String, String> where) {
         List<Problem> problems = new ArrayList<>();
         if (nodes.isEmpty()) {
-            problems.add(new Problem("-", "框架为空", "the framework is empty"));
+            problems.add(Problem.of("-", "evaluation.empty"));
             return problems;
         }
         Map<String, Node> byCode = new HashMap<>();
@@ -56,8 +57,7 @@ public final class Framework {
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
             if (byCode.putIfAbsent(node.code(), node) != null) {
-                problems.add(new Problem(where.apply(i, "code"), "代码 " + node.code() + " 重复",
-                        "duplicate code " + node.code()));
+                problems.add(Problem.of(where.apply(i, "code"), "evaluation.duplicate-code", node.code()));
             }
             if (node.parent() != null) {
                 childCount.merge(node.parent(), 1, Integer::sum);
@@ -70,8 +70,7 @@ public final class Framework {
                         problems);
             }
             if (!node.isIndicator() && !childCount.containsKey(node.code())) {
-                problems.add(new Problem(where.apply(i, "level"), "汇总节点 " + node.code() + " 没有下级",
-                        "aggregate " + node.code() + " has no children"));
+                problems.add(Problem.of(where.apply(i, "level"), "evaluation.no-children", node.code()));
             }
         }
         checkTops(nodes, where, problems);
@@ -82,29 +81,22 @@ public final class Framework {
         int tops = 0;
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).isTop() && ++tops > 1) {
-                problems.add(new Problem(where.apply(i, "parent"), "只能有一个顶层节点（无上级），"
-                        + nodes.get(i).code() + " 是多余的", "only one top node may have no parent; "
-                        + nodes.get(i).code() + " is another"));
+                problems.add(Problem.of(where.apply(i, "parent"), "evaluation.two-tops", nodes.get(i).code()));
             }
         }
         if (tops == 0) {
-            problems.add(new Problem(where.apply(0, "parent"), "缺少顶层节点（上级为空）",
-                    "no top node (a node with an empty parent)"));
+            problems.add(Problem.of(where.apply(0, "parent"), "evaluation.no-top"));
         }
     }
 
     private static void checkParent(Node node, Node parent, String parentPlace, String levelPlace,
                                     List<Problem> problems) {
         if (parent == null) {
-            problems.add(new Problem(parentPlace, "上级 " + node.parent() + " 不存在",
-                    "unknown parent " + node.parent()));
+            problems.add(Problem.of(parentPlace, "evaluation.unknown-parent", node.parent()));
         } else if (parent.isIndicator()) {
-            problems.add(new Problem(parentPlace, "上级 " + parent.code() + " 是指标（层级 1），不能有下级",
-                    "parent " + parent.code() + " is an indicator (level 1) and cannot have children"));
+            problems.add(Problem.of(parentPlace, "evaluation.parent-indicator", parent.code()));
         } else if (parent.level() <= node.level()) {
-            problems.add(new Problem(levelPlace, "层级 " + node.level() + " 应低于上级 " + parent.code()
-                    + " 的层级 " + parent.level(), "level " + node.level() + " must be below the level "
-                    + parent.level() + " of parent " + parent.code()));
+            problems.add(Problem.of(levelPlace, "evaluation.level-order", node.level(), parent.code(), parent.level()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.stocktake.evaluation;
 
+import org.stocktake.assessment.Ranks;
+
 /**
  * How one indicator's values are brought onto a common scale. Values are raw, {@code NaN} is
  * missing and stays missing. Methods driven by the observed values (min-max, z-score, rank,
@@ -61,12 +63,13 @@ public sealed interface Normalisation permits Normalisation.MinMax, Normalisatio
 
     /**
      * Position in ascending order of the directed values: 1 for the worst, so higher stays better;
-     * ties share the lowest position (R's {@code rank(ties = "min")}).
+     * ties share the lowest position (R's {@code rank(ties = "min")}): the one ranking rule,
+     * {@link Ranks}, with lower directed values ranked first.
      */
     record Rank() implements Normalisation {
         @Override
         public double[] normalise(double[] values, int direction) {
-            return Stats.ascendingRanks(Stats.times(values, direction));
+            return Ranks.asNumbers(Ranks.of(Stats.times(values, direction), false));
         }
     }
 

@@ -2,14 +2,16 @@ package org.stocktake.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stocktake.assessment.Ranks;
 
 /**
- * Ranks by score, 1 = best, ties sharing the lowest (best) position, within peer groups. A missing
- * score has no rank (0). Vetoed units (一票否决) rank after every unit that is not vetoed in the same
- * group, and among themselves by score. Sorting within each group makes it O(n log n).
+ * Ranks of composite scores within peer groups, by the one ranking rule ({@link Ranks}: 1 = best,
+ * higher scores better, ties sharing the lowest position, a missing score unranked, here 0). Vetoed
+ * units (一票否决) rank after every unit that is not vetoed in the same group, and among themselves by
+ * score. This class adds only the groups and the vetoes.
  */
 public final class Ranking {
 
@@ -31,33 +33,28 @@ public final class Ranking {
         if (vetoed.length != scores.length || groups.size() != scores.length) {
             throw new IllegalArgumentException("scores, vetoes and groups must have one entry per unit");
         }
-        Map<String, List<Integer>> byGroup = new HashMap<>();
+        Map<String, List<Integer>> clean = new LinkedHashMap<>();
+        Map<String, List<Integer>> barred = new LinkedHashMap<>();
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isNaN(scores[i])) {
-                byGroup.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
+                (vetoed[i] ? barred : clean).computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
             }
         }
         int[] ranks = new int[scores.length];
-        for (List<Integer> members : byGroup.values()) {
-            members.sort((a, b) -> order(scores[a], vetoed[a], scores[b], vetoed[b]));
-            for (int k = 0; k < members.size(); k++) {
-                int i = members.get(k);
-                int previous = k == 0 ? -1 : members.get(k - 1);
-                boolean tie = previous >= 0 && order(scores[previous], vetoed[previous], scores[i], vetoed[i]) == 0;
-                ranks[i] = tie ? ranks[previous] : k + 1;
-            }
+        for (var group : clean.entrySet()) {
+            place(scores, group.getValue(), 0, ranks);
+        }
+        for (var group : barred.entrySet()) {
+            place(scores, group.getValue(), clean.getOrDefault(group.getKey(), List.of()).size(), ranks);
         }
         return ranks;
     }
 
-    /**
-     * Best first: a unit that is not vetoed before a vetoed one, then the higher score; 0 for a tie
-     * (equal scores with {@code ==}, so 0.0 and −0.0 tie).
-     */
-    private static int order(double score, boolean vetoed, double other, boolean otherVetoed) {
-        if (vetoed != otherVetoed) {
-            return vetoed ? 1 : -1;
+    /** Ranks the members among themselves and writes them after {@code ahead} better-placed units. */
+    private static void place(double[] scores, List<Integer> members, int ahead, int[] ranks) {
+        int[] among = Ranks.of(members.stream().mapToDouble(i -> scores[i]).toArray(), true);
+        for (int k = 0; k < members.size(); k++) {
+            ranks[members.get(k)] = ahead + among[k];
         }
-        return score > other ? -1 : score < other ? 1 : 0;
     }
 }

@@ -86,25 +86,6 @@ final class Stats {
         return Double.isNaN(value) ? value : Math.max(low, Math.min(high, value));
     }
 
-    /**
-     * Positions in ascending order, ties sharing the lowest position: {@code [3, 1, 3, NaN]} gives
-     * {@code [2, 1, 2, NaN]}.
-     */
-    static double[] ascendingRanks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double[] ranks = new double[values.length];
-        Arrays.fill(ranks, Double.NaN);
-        for (int k = 0; k < order.length && !Double.isNaN(values[order[k]]); k++) {
-            boolean tie = k > 0 && values[order[k]] == values[order[k - 1]];
-            ranks[order[k]] = tie ? ranks[order[k - 1]] : k + 1;
-        }
-        return ranks;
-    }
-
     /** Type-7 quantile (R's default) of sorted values, {@code p} in [0, 1]. */
     static double quantile(double[] sorted, double p) {
         if (sorted.length == 0) {

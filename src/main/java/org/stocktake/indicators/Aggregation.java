@@ -12,10 +12,38 @@ public sealed interface Aggregation {
 
     /** Σ children. For amounts: GDP, population, trade. */
     record Sum() implements Aggregation {
+        @Override
+        public String code() {
+            return "sum";
+        }
+
+        @Override
+        public boolean addsUp() {
+            return true;
+        }
+
+        @Override
+        public String weightIndicator() {
+            return null;
+        }
     }
 
     /** The indicator's formula evaluated over the children's summed inputs: Σtrade / ΣGDP × 100, not a mean of ratios. */
     record RatioOfSums() implements Aggregation {
+        @Override
+        public String code() {
+            return "ratio_of_sums";
+        }
+
+        @Override
+        public boolean addsUp() {
+            return false;
+        }
+
+        @Override
+        public String weightIndicator() {
+            return null;
+        }
     }
 
     /** Σ(value × weight) / Σweight, the weight being another indicator (urbanisation by resident population). */
@@ -25,31 +53,60 @@ public sealed interface Aggregation {
                 throw new IllegalArgumentException("a weighted mean needs a weight indicator");
             }
         }
+
+        @Override
+        public String code() {
+            return "weighted_mean";
+        }
+
+        @Override
+        public boolean addsUp() {
+            return false;
+        }
+
+        @Override
+        public String weightIndicator() {
+            return weight;
+        }
     }
 
     /** No value above the data (growth rates at constant prices, ranks, shares of things not recorded). */
     record NotAggregable() implements Aggregation {
+        @Override
+        public String code() {
+            return "not_aggregable";
+        }
+
+        @Override
+        public boolean addsUp() {
+            return false;
+        }
+
+        @Override
+        public String weightIndicator() {
+            return null;
+        }
     }
 
     Aggregation SUM = new Sum();
     Aggregation RATIO_OF_SUMS = new RatioOfSums();
     Aggregation NOT_AGGREGABLE = new NotAggregable();
 
-    /** The stored name: sum, ratio_of_sums, weighted_mean, not_aggregable. */
-    default String code() {
-        if (this instanceof Sum) {
-            return "sum";
-        }
-        if (this instanceof RatioOfSums) {
-            return "ratio_of_sums";
-        }
-        return this instanceof WeightedMean ? "weighted_mean" : "not_aggregable";
-    }
+    /**
+     * The stored name: sum, ratio_of_sums, weighted_mean, not_aggregable. (No default methods here: an
+     * interface with one is initialised with each record, which could deadlock with the constants above.)
+     */
+    String code();
+
+    /**
+     * The one additivity rule of Stocktake: whether the regions' values of the indicator add up to the
+     * value of a region above them or a group of them (a plain sum). Only {@link Sum} does; a ratio of
+     * sums, a weighted mean or a not-aggregable indicator never adds up, whatever its unit.
+     */
+    boolean addsUp();
 
     /** The weight indicator of a weighted mean, otherwise null. */
-    default String weightIndicator() {
-        return this instanceof WeightedMean w ? w.weight() : null;
-    }
+    String weightIndicator();
 
     /**
      * The rule named by a stored name and weight; empty when the name is unknown, or a weight is

@@ -53,7 +53,7 @@ public final class Aggregator {
         String code = derivation.indicator();
         if (rule instanceof Aggregation.NotAggregable) {
             return new Aggregate(code, region, period, Evaluation.missing(region + " " + period,
-                    "指标 " + code + " 不能由下级汇总", "indicator " + code + " cannot be aggregated from its children"),
+                    "indicators.not-aggregable", code),
                     List.of(), children);
         }
         Formula formula = rule instanceof Aggregation.RatioOfSums ? derivation.parsed().orElseThrow(
@@ -84,16 +84,14 @@ public final class Aggregator {
         int all = covered.size() + missing.size();
         if (covered.isEmpty() || covered.size() < minimumCoverage * all - 1e-9) {
             List<Problem> reasons = new ArrayList<>(gaps);
-            reasons.add(new Problem(region + " " + period,
-                    "下级有数据的 " + covered.size() + "/" + all + "，未达到要求的 " + percent(minimumCoverage),
-                    covered.size() + " of " + all + " children have data, below the required " + percent(minimumCoverage)));
+            reasons.add(Problem.of(region + " " + period,
+                    "indicators.coverage", covered.size(), all, percent(minimumCoverage)));
             return new Evaluation.Missing(reasons);
         }
         if (rule instanceof Aggregation.WeightedMean w) {
             double weights = sums.get(new Input(w.weight(), period));
             if (weights == 0) {
-                return Evaluation.missing(region + " " + period, "权数 " + w.weight() + " 合计为零",
-                        "the weights " + w.weight() + " sum to zero");
+                return Evaluation.missing(region + " " + period, "indicators.weights-zero", w.weight());
             }
             return new Evaluation.Known(sums.get(new Input(code, period)) / weights);
         }
@@ -150,7 +148,7 @@ public final class Aggregator {
         switch (c.function()) {
             case PREV, GROWTH, CAGR -> {
                 int n = args.size() > 1 ? (int) ((Formula.Constant) args.get(1)).value() : 1;
-                Periods.back(period, n).ifPresent(p -> collect(args.get(0), p, inputs));
+                period.back(n).ifPresent(p -> collect(args.get(0), p, inputs));
                 if (c.function() != Formula.Function.PREV) {
                     collect(args.get(0), period, inputs);
                 }

@@ -40,7 +40,7 @@ final class DerivationCheck {
         for (Derivation d : proposed) {
             String at = where.apply(d.indicator());
             if (!indicators.contains(d.indicator())) {
-                problems.add(new Problem(at, "未知指标“" + d.indicator() + "”", "unknown indicator '" + d.indicator() + "'"));
+                problems.add(Problem.of(at, "indicators.unknown", d.indicator()));
             }
             Formula formula = formula(d, at, problems);
             if (formula != null) {
@@ -65,8 +65,7 @@ final class DerivationCheck {
         }
         for (Reference r : parsed.formula().referenceNodes()) {
             if (!indicators.contains(r.code())) {
-                problems.add(FormulaLexer.at(at, r.position(), "未知指标“" + r.code() + "”",
-                        "unknown indicator '" + r.code() + "'"));
+                problems.add(FormulaLexer.at(at, r.position(), "indicators.unknown", r.code()));
             }
         }
         return parsed.formula();
@@ -76,24 +75,22 @@ final class DerivationCheck {
         List<Problem> problems = new ArrayList<>();
         Aggregation rule = d.aggregation();
         if (rule instanceof Aggregation.RatioOfSums && !d.derived()) {
-            problems.add(new Problem(at, "汇总规则 ratio_of_sums 需要公式", "aggregation ratio_of_sums needs a formula"));
+            problems.add(Problem.of(at, "indicators.ratio-needs-formula"));
         }
         if (rule instanceof Aggregation.RatioOfSums && formula != null) {
             for (String input : formula.references()) {
                 Derivation used = after.get(input);
                 if (indicators.contains(input) && (used == null || !(used.aggregation() instanceof Aggregation.Sum))) {
                     String how = used == null ? "not_aggregable" : used.aggregation().code();
-                    problems.add(new Problem(at, "ratio_of_sums 要把 " + input + " 按下级加总，但它的汇总规则是 " + how,
-                            "ratio_of_sums adds up " + input + " over the children, but it aggregates by " + how));
+                    problems.add(Problem.of(at, "indicators.ratio-input", input, how));
                 }
             }
         }
         if (rule instanceof Aggregation.WeightedMean w) {
             if (!indicators.contains(w.weight())) {
-                problems.add(new Problem(at, "权数指标“" + w.weight() + "”不存在",
-                        "weight indicator '" + w.weight() + "' does not exist"));
+                problems.add(Problem.of(at, "indicators.weight.unknown", w.weight()));
             } else if (w.weight().equals(d.indicator())) {
-                problems.add(new Problem(at, "指标不能以自身为权数", "an indicator cannot be its own weight"));
+                problems.add(Problem.of(at, "indicators.weight.self"));
             }
         }
         return problems;
@@ -107,7 +104,7 @@ final class DerivationCheck {
             String first = cycle.stream().filter(changed::contains).findFirst().orElse(null);
             if (first != null) {
                 String text = FormulaCycles.describe(cycle);
-                problems.add(new Problem(where.apply(first), "公式循环引用：" + text, "formula cycle: " + text));
+                problems.add(Problem.of(where.apply(first), "indicators.cycle", text));
             }
         }
         return problems;

@@ -20,8 +20,8 @@ public sealed interface Evaluation {
         }
     }
 
-    static Evaluation missing(String where, String zh, String en) {
-        return new Missing(List.of(new Problem(where, zh, en)));
+    static Evaluation missing(String where, String key, Object... args) {
+        return new Missing(List.of(Problem.of(where, key, args)));
     }
 
     /** Missing with the reasons of all the missing parts together. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * A formula over indicators, as parsed by {@link #parse}: numbers, indicator references, the four
- * operations, unary minus and {@link Function functions}. {@link #toString()} gives a fully
+ * operations, unary minus and {@link Function functions}. {@code toString()} gives a fully
  * parenthesised canonical text.
  */
 public sealed interface Formula {

@@ -70,7 +70,7 @@ public final class FormulaEvaluator {
         if (definition != null && depth < MAX_DEPTH) {
             return eval(definition, region, period, depth + 1);
         }
-        return Evaluation.missing(code + " " + region + " " + period, "没有数值", "no value");
+        return Evaluation.missing(code + " " + region + " " + period, "indicators.no-value");
     }
 
     private Evaluation operation(Operation o, String region, Period period, int depth) {
@@ -116,12 +116,12 @@ public final class FormulaEvaluator {
         if (then instanceof Evaluation.Known k && k.value() == 0) {
             return now.isKnown() ? divisionByZero(x, region, base.get()) : now;
         }
-        double periods = call.function() == Formula.Function.CAGR ? n / (double) Periods.perYear(period) : n;
+        double periods = call.function() == Formula.Function.CAGR ? n / (double) period.perYear() : n;
         Evaluation result = apply(region + " " + period, List.of(now, then),
                 v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
         if (now.isKnown() && then.isKnown() && !result.isKnown() && periods != 1) {
             return Evaluation.missing(call + " " + region + " " + period,
-                    "起止数值符号不同，无法计算复合增长率", "no compound growth between values of different sign");
+                    "indicators.cagr-sign");
         }
         return result;
     }
@@ -138,7 +138,7 @@ public final class FormulaEvaluator {
         }
         double result = op.applyAsDouble(parts.stream().mapToDouble(p -> ((Evaluation.Known) p).value()).toArray());
         return Double.isFinite(result) ? new Evaluation.Known(result)
-                : Evaluation.missing(where, "结果不是有限数", "the result is not a finite number");
+                : Evaluation.missing(where, "indicators.not-finite");
     }
 
     private static int count(Call call) {
@@ -146,16 +146,14 @@ public final class FormulaEvaluator {
     }
 
     private static Optional<Period> back(Period period, int steps) {
-        return Periods.back(period, steps);
+        return period.back(steps);
     }
 
     private static Evaluation divisionByZero(Formula divisor, String region, Period period) {
-        return Evaluation.missing(region + " " + period, "除数为零：" + divisor + " = 0",
-                "division by zero: " + divisor + " = 0");
+        return Evaluation.missing(region + " " + period, "indicators.division-by-zero", divisor);
     }
 
     private static Evaluation outOfRange(Call call, String region, Period period) {
-        return Evaluation.missing(region + " " + period, call + " 要用的期别超出范围",
-                call + " needs a period out of range");
+        return Evaluation.missing(region + " " + period, "indicators.period-out-of-range", call);
     }
 }

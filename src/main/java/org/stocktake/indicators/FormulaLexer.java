@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
 
 /**
@@ -34,8 +35,8 @@ final class FormulaLexer {
     }
 
     /** A problem at a position, worded the same way for every formula message. */
-    static Problem at(String source, int position, String zh, String en) {
-        return new Problem(source, "第 " + position + " 个字符：" + zh, "at character " + position + ": " + en);
+    static Problem at(String source, int position, String key, Object... args) {
+        return Problem.of(source, "formula.at", position, LocalizedText.of(key, args));
     }
 
     /** The first problem met, or null; when there is one the tokens stop there. */
@@ -62,7 +63,7 @@ final class FormulaLexer {
             } else {
                 Kind kind = symbol(c);
                 if (kind == null) {
-                    problem = at(source, i + 1, "不认识的字符“" + c + "”", "unexpected character '" + c + "'");
+                    problem = at(source, i + 1, "formula.char", c);
                 } else {
                     tokens.add(new Token(kind, String.valueOf(c), i + 1));
                 }
@@ -80,7 +81,7 @@ final class FormulaLexer {
         }
         String digits = text.substring(start, end);
         if (!digits.matches("\\d+(\\.\\d+)?")) {
-            problem = at(source, start + 1, "数“" + digits + "”写法不对", "malformed number '" + digits + "'");
+            problem = at(source, start + 1, "formula.number", digits);
         } else {
             tokens.add(new Token(Kind.NUMBER, digits, start + 1));
         }
@@ -105,6 +106,6 @@ final class FormulaLexer {
     }
 
     private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 }

@@ -11,6 +11,7 @@ import org.stocktake.indicators.Formula.Operation;
 import org.stocktake.indicators.Formula.Operator;
 import org.stocktake.indicators.Formula.Reference;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
 
 /**
@@ -74,19 +75,18 @@ final class FormulaParser {
 
     private Formula whole() {
         if (peek().is(FormulaLexer.Kind.END)) {
-            throw stop(peek().position(), "公式为空", "the formula is empty");
+            throw stop(peek().position(), "formula.empty");
         }
         Formula formula = expression();
         FormulaLexer.Token extra = peek();
         if (extra.is(FormulaLexer.Kind.RPAREN)) {
-            throw stop(extra.position(), "多余的“)”，前面没有与之配对的“(”", "unmatched ')'");
+            throw stop(extra.position(), "formula.unmatched");
         }
         if (extra.is(FormulaLexer.Kind.COMMA)) {
-            throw stop(extra.position(), "逗号只能用在函数的参数之间", "a comma may only separate the arguments of a function");
+            throw stop(extra.position(), "formula.comma");
         }
         if (!extra.is(FormulaLexer.Kind.END)) {
-            throw stop(extra.position(), "“" + extra.text() + "”之前缺少运算符（+ - * /）",
-                    "expected an operator (+ - * /) before '" + extra.text() + "'");
+            throw stop(extra.position(), "formula.operator", extra.text());
         }
         return formula;
     }
@@ -123,28 +123,22 @@ final class FormulaParser {
 
     private Formula primary() {
         FormulaLexer.Token token = take();
-        switch (token.kind()) {
-            case NUMBER:
-                return new Constant(Double.parseDouble(token.text()));
-            case IDENTIFIER:
-                return peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
-            case LPAREN:
+        return switch (token.kind()) {
+            case NUMBER -> new Constant(Double.parseDouble(token.text()));
+            case IDENTIFIER -> peek().is(FormulaLexer.Kind.LPAREN) ? call(token) : reference(token);
+            case LPAREN -> {
                 Formula inner = expression();
-                expectClosing(token, "的“(”", "the '('");
-                return inner;
-            case END:
-                throw stop(token.position(), "公式不完整，此处应为数、指标代码或“(”",
-                        "the formula ends where a number, an indicator code or '(' is expected");
-            default:
-                throw stop(token.position(), "此处应为数、指标代码或“(”，却是“" + token.text() + "”",
-                        "expected a number, an indicator code or '(' but found '" + token.text() + "'");
-        }
+                expectClosing(token, LocalizedText.of("formula.what.paren"));
+                yield inner;
+            }
+            case END -> throw stop(token.position(), "formula.incomplete");
+            default -> throw stop(token.position(), "formula.unexpected", token.text());
+        };
     }
 
     private Formula reference(FormulaLexer.Token token) {
         if (function(token.text()) != null) {
-            problem(token.position(), token.text() + " 是函数名，后面应有“(”",
-                    token.text() + " is a function; expected '(' after it");
+            problem(token.position(), "formula.function-needs-paren", token.text());
         }
         return new Reference(token.text(), token.position());
     }
@@ -162,11 +156,10 @@ final class FormulaParser {
                 arguments.add(expression());
             }
         }
-        expectClosing(open, "函数 " + name.text() + " 的“(”", "the '(' of " + name.text());
+        expectClosing(open, LocalizedText.of("formula.what.function-paren", name.text()));
         Function function = function(name.text());
         if (function == null) {
-            problem(name.position(), "没有名为“" + name.text() + "”的函数（可用：" + FormulaLexer.FUNCTION_LIST + "）",
-                    "no function named '" + name.text() + "' (known: " + FormulaLexer.FUNCTION_LIST + ")");
+            problem(name.position(), "formula.no-function", name.text(), FormulaLexer.FUNCTION_LIST);
             return new Reference(name.text(), name.position());
         }
         checkArguments(function, name, arguments, positions);
@@ -175,13 +168,12 @@ final class FormulaParser {
 
     private void checkArguments(Function f, FormulaLexer.Token name, List<Formula> args, List<Integer> positions) {
         if (args.size() < f.minArguments || args.size() > f.maxArguments) {
-            String count = f.minArguments == f.maxArguments ? "" + f.minArguments : f.minArguments + " 或 " + f.maxArguments;
-            String countEn = f.minArguments == f.maxArguments ? "" + f.minArguments : f.minArguments + " or " + f.maxArguments;
+            Object count = f.minArguments == f.maxArguments ? f.minArguments
+                    : LocalizedText.of("formula.either", f.minArguments, f.maxArguments);
             boolean open = f.maxArguments == Integer.MAX_VALUE;
-            problem(name.position(), "函数 " + f.label() + (open ? " 至少需要 " + f.minArguments : " 需要 " + count)
-                    + " 个参数，给了 " + args.size() + " 个", f.label() + " takes "
-                    + (open ? "at least " + f.minArguments : countEn)
-                    + ((open ? f.minArguments : f.maxArguments) == 1 ? " argument" : " arguments") + ", got " + args.size());
+            boolean one = (open ? f.minArguments : f.maxArguments) == 1;
+            String key = (open ? "formula.arity.min" : "formula.arity") + (one ? (open ? "-one" : ".one") : "");
+            problem(name.position(), key, f.label(), open ? f.minArguments : count, args.size());
             return;
         }
         if (args.size() == 2 && (f.takesPeriodCount() || f == Function.ROUND)) {
@@ -189,24 +181,20 @@ final class FormulaParser {
             double n = args.get(1) instanceof Constant c ? c.value() : Double.NaN;
             boolean good = n == Math.rint(n) && (round ? n >= 0 && n <= 10 : n >= 1 && n <= 1200);
             if (!good) {
-                problem(positions.get(1), "函数 " + f.label() + " 的第 2 个参数应为"
-                        + (round ? " 0 到 10 之间的整数（小数位数）" : "不小于 1 的整数（期数）"),
-                        "the 2nd argument of " + f.label() + " must be "
-                        + (round ? "a whole number from 0 to 10 (decimals)" : "a whole number ≥ 1 (a count of periods)"));
+                problem(positions.get(1), round ? "formula.second.decimals" : "formula.second.periods", f.label());
             }
         }
     }
 
-    private void expectClosing(FormulaLexer.Token open, String whatZh, String whatEn) {
+    private void expectClosing(FormulaLexer.Token open, LocalizedText what) {
         FormulaLexer.Token token = peek();
         if (token.is(FormulaLexer.Kind.RPAREN)) {
             take();
             return;
         }
-        String found = token.is(FormulaLexer.Kind.END) ? "公式已结束" : "这里是“" + token.text() + "”";
-        String foundEn = token.is(FormulaLexer.Kind.END) ? "the formula ends" : "found '" + token.text() + "'";
-        throw stop(token.position(), "缺少与第 " + open.position() + " 个字符处" + whatZh + "配对的“)”，" + found,
-                "expected ')' to close " + whatEn + " at character " + open.position() + ", but " + foundEn);
+        LocalizedText found = token.is(FormulaLexer.Kind.END) ? LocalizedText.of("formula.found.end")
+                : LocalizedText.of("formula.found.token", token.text());
+        throw stop(token.position(), "formula.unclosed", open.position(), what, found);
     }
 
     private static Function function(String name) {
@@ -229,12 +217,12 @@ final class FormulaParser {
         return token;
     }
 
-    private void problem(int position, String zh, String en) {
-        problems.add(FormulaLexer.at(source, position, zh, en));
+    private void problem(int position, String key, Object... args) {
+        problems.add(FormulaLexer.at(source, position, key, args));
     }
 
-    private Stop stop(int position, String zh, String en) {
-        problem(position, zh, en);
+    private Stop stop(int position, String key, Object... args) {
+        problem(position, key, args);
         return new Stop();
     }
 }

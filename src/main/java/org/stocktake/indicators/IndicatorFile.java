@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.Problem;
 
@@ -31,7 +32,7 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv);
         boolean derived = parser.getHeaderMap().containsKey("formula") || parser.getHeaderMap().containsKey("aggregation");
         for (CSVRecord r : parser) {
-            String row = "行 " + (r.getRecordNumber() + 1);
+            String row = Messages.zh("where.row", r.getRecordNumber() + 1);
             String code = r.get("code");
             indicators.add(new Indicator(code, new LocalizedText(r.get("name_zh"), r.get("name_en")),
                     r.get("unit"), r.get("polarity"), r.get("description")));
@@ -51,11 +52,8 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         String weight = cell(r, "weight");
         Optional<Aggregation> rule = Aggregation.of(name, weight);
         if (rule.isEmpty()) {
-            problems.add(new Problem(row + " aggregation",
-                    "汇总规则“" + name + "”" + (weight.isBlank() ? "" : "（权数 " + weight + "）")
-                            + " 不对：应为 sum、ratio_of_sums、weighted_mean（须给权数）或 not_aggregable",
-                    "aggregation '" + name + "'" + (weight.isBlank() ? "" : " (weight " + weight + ")")
-                            + " is wrong: use sum, ratio_of_sums, weighted_mean (with a weight) or not_aggregable"));
+            problems.add(Problem.of(row + " aggregation", "indicators.aggregation.bad", name,
+                    weight.isBlank() ? "" : LocalizedText.of("indicators.aggregation.weight", weight)));
             return Optional.empty();
         }
         return Optional.of(new Derivation(r.get("code"), cell(r, "formula"), rule.get()));
@@ -66,10 +64,10 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         Optional<Period> period = Period.parse(text);
         String zh = cell(r, "break_note_zh");
         if (period.isEmpty()) {
-            problems.add(new Problem(row + " break_period", "期别格式不对 " + text, "bad period " + text));
+            problems.add(Problem.of(row + " break_period", "indicators.break.period", text));
         }
         if (zh.isBlank()) {
-            problems.add(new Problem(row + " break_note_zh", "口径调整须有中文说明", "a series break needs a Chinese note"));
+            problems.add(Problem.of(row + " break_note_zh", "indicators.break.note"));
         }
         if (period.isEmpty() || zh.isBlank()) {
             return Optional.empty();

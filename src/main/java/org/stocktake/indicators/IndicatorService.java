@@ -96,6 +96,14 @@ public class IndicatorService {
         return derivations().stream().filter(d -> d.indicator().equals(code)).findFirst();
     }
 
+    /**
+     * Whether the indicator's values add up across regions, by its aggregation rule
+     * ({@link Aggregation#addsUp()}); an unknown indicator or one without a rule does not.
+     */
+    public boolean additive(String code) {
+        return derivation(code).map(d -> d.aggregation().addsUp()).orElse(false);
+    }
+
     /** The parsed formulas of the derived indicators, by code, ready for {@link FormulaEvaluator}. */
     public Map<String, Formula> formulas() {
         Map<String, Formula> formulas = new LinkedHashMap<>();
@@ -118,8 +126,7 @@ public class IndicatorService {
     @Transactional
     public void recordBreak(SeriesBreak seriesBreak) {
         if (find(seriesBreak.indicator()).isEmpty()) {
-            throw new InvalidInputException(seriesBreak.indicator(), List.of(new Problem(seriesBreak.indicator(),
-                    "未知指标，无法登记口径调整", "unknown indicator; cannot record a series break")));
+            throw new InvalidInputException(seriesBreak.indicator(), List.of(Problem.of(seriesBreak.indicator(), "indicators.break.unknown")));
         }
         derivations.save(seriesBreak);
     }

@@ -18,6 +18,6 @@ public record SeriesBreak(String indicator, Period from, LocalizedText note) {
 
     /** Whether the period lies on the new caliber (starts at or after the break's start). */
     public boolean appliesTo(Period period) {
-        return Periods.start(period) >= Periods.start(from) - 1e-9;
+        return !period.start().isBefore(from.start());
     }
 }

@@ -37,7 +37,7 @@ public record SeriesSegments(List<Segment> segments) {
     /** Splits a series by the breaks of its indicator (breaks of other indicators are ignored). */
     public static SeriesSegments split(String indicator, Map<Period, Double> series, List<SeriesBreak> breaks) {
         List<SeriesBreak> ordered = breaks.stream().filter(b -> b.indicator().equals(indicator))
-                .sorted(Comparator.comparingDouble(b -> Periods.start(b.from()))).toList();
+                .sorted(Comparator.comparing(b -> b.from().start())).toList();
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i <= ordered.size(); i++) {
             SeriesBreak opening = i == 0 ? null : ordered.get(i - 1);

@@ -93,8 +93,7 @@ final class CsvCells {
         long startRecord = record;
         while (true) {
             if (pos >= limit && !fill()) {
-                throw new FileContent.Unreadable(startRecord, "第 " + startRecord + " 行的引号没有闭合",
-                        "the quoted field in row " + startRecord + " is not closed");
+                throw new FileContent.Unreadable(startRecord, "data.csv.quote", startRecord);
             }
             char c = buffer[pos++];
             if (c == '"') {
@@ -118,8 +117,7 @@ final class CsvCells {
 
     private void requireShort() {
         if (field.length() > MAX_CELL) {
-            throw new FileContent.Unreadable(record, "第 " + record + " 行有超过 " + MAX_CELL
-                    + " 个字符的单元格", "row " + record + " has a cell longer than " + MAX_CELL + " characters");
+            throw new FileContent.Unreadable(record, "data.csv.cell-too-long", record, MAX_CELL);
         }
     }
 

@@ -28,7 +28,7 @@ final class DataAccess {
     /** Writes data at all (for some region): checked before a file is read. */
     static void requireWriter(Actor actor) {
         if (!actor.is(Role.COORDINATOR, Role.LIAISON, Role.HEAD)) {
-            throw new NotPermittedException(actor, "写入观测数据", "write observation data");
+            throw new NotPermittedException(actor, "refused.write-data");
         }
     }
 
@@ -38,19 +38,19 @@ final class DataAccess {
 
     static void requireWrite(Actor actor, String region) {
         if (!mayWrite(actor, region)) {
-            throw new NotPermittedException(actor, "写入区划 " + region + " 的数据", "write data for region " + region);
+            throw new NotPermittedException(actor, "refused.write-region", region);
         }
     }
 
     static void requireApprover(Actor actor, String region) {
         if (!(actor.is(Role.COORDINATOR) || (actor.is(Role.HEAD) && actor.coversRegion(region)))) {
-            throw new NotPermittedException(actor, "审核区划 " + region + " 的数据", "approve data for region " + region);
+            throw new NotPermittedException(actor, "refused.approve-region", region);
         }
     }
 
     static void requireLoadApproved(Actor actor) {
         if (!actor.is(Role.COORDINATOR)) {
-            throw new NotPermittedException(actor, "直接以已批准状态导入数据", "import values as already approved");
+            throw new NotPermittedException(actor, "refused.load-approved");
         }
     }
 
@@ -61,15 +61,14 @@ final class DataAccess {
 
     static void requireReadUnapproved(Actor actor, String region) {
         if (!mayReadUnapproved(actor, region)) {
-            throw new NotPermittedException(actor, "查看区划 " + region + " 未批准的数据及修订记录",
-                    "see unapproved values and the history of region " + region);
+            throw new NotPermittedException(actor, "refused.read-unapproved-region", region);
         }
     }
 
     /** Sees unapproved values of some region: checked before a listing that is then filtered by region. */
     static void requireReadUnapproved(Actor actor) {
         if (!actor.is(Role.COORDINATOR, Role.LEADER, Role.LIAISON, Role.HEAD)) {
-            throw new NotPermittedException(actor, "查看未批准的数据及修订记录", "see unapproved values and histories");
+            throw new NotPermittedException(actor, "refused.read-unapproved");
         }
     }
 
@@ -80,9 +79,7 @@ final class DataAccess {
     static void requireSecondPerson(Actor actor, ObservationKey key, List<Revision> pending) {
         for (Revision r : pending) {
             if ((r.status() == Status.DRAFT || r.status() == Status.SUBMITTED) && actor.username().equals(r.changedBy())) {
-                throw new NotPermittedException(actor, "审核自己录入或提交的数据 " + key + "（须由另一人审核）",
-                        "approve or return the value " + key + " they entered or submitted themselves (a second person"
-                                + " must decide)");
+                throw new NotPermittedException(actor, "refused.own-value", key);
             }
         }
     }

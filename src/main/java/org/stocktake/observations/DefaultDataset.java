@@ -28,6 +28,9 @@ class DefaultDataset implements SmartInitializingSingleton {
 
     static final String PLAN_RESOURCE = "/plans/hunan-central-2021.yaml";
     private static final String PROVINCE = "430000";
+    /** Units of the seed file's columns, written as the indicators file writes them (data, not interface text). */
+    private static final String UNIT_GDP = "亿元";
+    private static final String UNIT_POPULATION = "万人";
     private static final Logger log = LoggerFactory.getLogger(DefaultDataset.class);
 
     private final RegionService regions;
@@ -71,8 +74,8 @@ class DefaultDataset implements SmartInitializingSingleton {
                 observations.loadProvinceStatistics("indicators-province.csv", PROVINCE, r);
             }
             Map<String, ObservationService.Column> columns = new LinkedHashMap<>();
-            columns.put("gdp", new ObservationService.Column("gdp", "亿元"));
-            columns.put("population", new ObservationService.Column("resident_population", "万人"));
+            columns.put("gdp", new ObservationService.Column("gdp", UNIT_GDP));
+            columns.put("population", new ObservationService.Column("resident_population", UNIT_POPULATION));
             columns.put("urbanisation", new ObservationService.Column("urbanisation_rate", "%"));
             try (Reader r = resource("/hunan/prefectures-stats.csv")) {
                 observations.loadRegionStatistics("prefectures-stats.csv", r, columns);

@@ -18,7 +18,7 @@ public record Edit(BigDecimal value, String unit, String source, Set<Flag> flags
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             throw new org.stocktake.shared.InvalidInputException("value", java.util.List.of(
-                    new org.stocktake.shared.Problem("value", "缺少数值", "the value is missing")));
+                    org.stocktake.shared.Problem.of("value", "data.value.missing")));
         }
         NumberSyntax.Verdict v = NumberSyntax.parse(t);
         if (v.value() == null) {

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 
 /**
  * What an uploaded file is, decided from its bytes and never from its name: an XLSX workbook (a
@@ -29,11 +31,15 @@ record FileContent(boolean xlsx, Charset charset) {
         final String zh;
         final String en;
 
-        Unreadable(long row, String zh, String en) {
-            super(en, null, false, false);
+        Unreadable(long row, String key, Object... args) {
+            this(row, Messages.text(key, args));
+        }
+
+        private Unreadable(long row, LocalizedText text) {
+            super(text.en(), null, false, false);
             this.row = row;
-            this.zh = zh;
-            this.en = en;
+            this.zh = text.zh();
+            this.en = text.en();
         }
     }
 
@@ -48,13 +54,10 @@ record FileContent(boolean xlsx, Charset charset) {
             return new FileContent(true, null);
         }
         if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0) {
-            throw new Unreadable(0, "这是旧版 Excel（.xls）或加密的工作簿，无法读取；请另存为 .xlsx（不加密）或 UTF-8 CSV",
-                    "this is an old Excel (.xls) or an encrypted workbook, which cannot be read; save it as .xlsx "
-                            + "(without a password) or as UTF-8 CSV");
+            throw new Unreadable(0, "data.file.xls");
         }
         if (namedXlsx) {
-            throw new Unreadable(0, "文件名以 .xlsx 结尾，但内容不是 XLSX（OOXML）工作簿",
-                    "the file is named .xlsx but is not an XLSX (OOXML) workbook");
+            throw new Unreadable(0, "data.file.not-xlsx");
         }
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             requireDecodable(file, StandardCharsets.UTF_8, "UTF-8");
@@ -69,9 +72,7 @@ record FileContent(boolean xlsx, Charset charset) {
             return new FileContent(false, StandardCharsets.UTF_16LE);
         }
         if (n >= 2 && (head[0] == 0 || head[1] == 0)) {
-            throw new Unreadable(1, "文件开头有空字节：可能是没有字节顺序标记（BOM）的 UTF-16 文本或不是文本文件；请另存为 UTF-8 CSV",
-                    "the file starts with NUL bytes: UTF-16 text without a byte-order mark, or not a text file; "
-                            + "save it as UTF-8 CSV");
+            throw new Unreadable(1, "data.file.nul");
         }
         long bad = firstMalformed(file, StandardCharsets.UTF_8);
         if (bad < 0) {
@@ -81,19 +82,14 @@ record FileContent(boolean xlsx, Charset charset) {
             return new FileContent(false, GB18030);
         }
         long row = lineOf(file, bad);
-        throw new Unreadable(row, "第 " + row + " 行（第 " + (bad + 1) + " 个字节）的内容既不是 UTF-8 也不是 GB18030（GBK）编码的文字；"
-                + "请另存为 UTF-8 CSV",
-                "row " + row + " (byte " + (bad + 1) + ") is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8 CSV");
+        throw new Unreadable(row, "data.file.encoding", row, bad + 1);
     }
 
     private static void requireDecodable(Path file, Charset charset, String label) throws IOException {
         long bad = firstMalformed(file, charset);
         if (bad >= 0) {
-            long row = charset == StandardCharsets.UTF_8 ? lineOf(file, bad) : 0;
-            throw new Unreadable(row, (row > 0 ? "第 " + row + " 行" : "文件") + "（第 " + (bad + 1) + " 个字节）不是有效的 "
-                    + label + " 文字，尽管文件以 " + label + " 字节顺序标记开头",
-                    (row > 0 ? "row " + row : "the file") + " (byte " + (bad + 1) + ") is not valid " + label
-                            + " text, although the file starts with a " + label + " byte-order mark");
+            long row = charset.equals(StandardCharsets.UTF_8) ? lineOf(file, bad) : 0;
+            throw new Unreadable(row, row > 0 ? "data.file.bom.row" : "data.file.bom.file", row, bad + 1, label);
         }
     }
 

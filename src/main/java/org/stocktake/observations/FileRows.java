@@ -3,6 +3,7 @@ package org.stocktake.observations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import org.stocktake.shared.LocalizedText;
 
 /** Streams the data rows of an import file in its format; header and read problems are recorded. */
 final class FileRows {
@@ -27,14 +28,14 @@ final class FileRows {
                 CsvCells.read(request.file(), content.charset(), cells);
             }
         } catch (FileContent.Unreadable e) {
-            problems.add(e.row, null, e.zh, e.en);
+            problems.add(e.row, null, new LocalizedText(e.zh, e.en));
             return null;
         } catch (IOException | UncheckedIOException e) {
-            problems.add(0, null, "无法读取文件", "cannot read the file");
+            problems.add(0, null, "data.file.unreadable");
             return null;
         }
         if (!cells.anyHeader) {
-            problems.add(0, null, "文件是空的", "the file is empty");
+            problems.add(0, null, "data.file.empty");
         }
         if (content.xlsx()) {
             return DataFormat.XLSX;

@@ -47,7 +47,7 @@ final class FileScan {
             reportDuplicates();
         }
         if (rows == 0 && problems.isEmpty()) {
-            problems.add(0, null, "文件没有数据行", "the file has no data rows");
+            problems.add(0, null, "data.file.no-rows");
         }
         if (!problems.isEmpty()) {
             throw problems.refusal();
@@ -65,7 +65,7 @@ final class FileScan {
             if (duplicates.size() < ImportProblems.CAP) {
                 duplicates.add(new Duplicate(raw, checker.column(RowLayout.Field.PERIOD), row.key()));
             } else {
-                problems.add(raw.row(), null, "重复", "duplicate");
+                problems.add(raw.row(), null, "data.row.duplicate");
             }
             return;
         }
@@ -88,9 +88,7 @@ final class FileScan {
         for (Duplicate d : duplicates) {
             RawRow r = d.row();
             long first = firstRow.get(d.key());
-            problems.add(r.row(), d.column(), "与第 " + first + " 行重复（同一指标 " + r.indicator() + "、区划 "
-                    + r.region() + "、期别 " + r.period() + "）", "duplicates row " + first + " (same indicator "
-                    + r.indicator() + ", region " + r.region() + ", period " + r.period() + ")");
+            problems.add(r.row(), d.column(), "data.row.duplicates", first, r.indicator(), r.region(), r.period());
         }
     }
 }

@@ -2,6 +2,8 @@ package org.stocktake.observations;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 
 /** Collects the problems of one file: keeps the first {@code cap}, counts them all. */
 final class ImportProblems {
@@ -16,10 +18,14 @@ final class ImportProblems {
         this.file = file;
     }
 
-    void add(long row, String column, String zh, String en) {
+    void add(long row, String column, String key, Object... args) {
+        add(row, column, Messages.text(key, args));
+    }
+
+    void add(long row, String column, LocalizedText what) {
         total++;
         if (kept.size() < CAP) {
-            kept.add(new ImportProblem(file, row, column, zh, en));
+            kept.add(new ImportProblem(file, row, column, what.zh(), what.en()));
         }
     }
 
@@ -39,8 +45,8 @@ final class ImportProblems {
         List<ImportProblem> sorted = new ArrayList<>(kept);
         sorted.sort(java.util.Comparator.comparingLong(ImportProblem::row));
         if (total > kept.size()) {
-            sorted.add(new ImportProblem(file, 0, null, "另有 " + (total - kept.size()) + " 处问题未列出",
-                    (total - kept.size()) + " more problems not listed"));
+            LocalizedText more = Messages.text("data.more-problems", total - kept.size());
+            sorted.add(new ImportProblem(file, 0, null, more.zh(), more.en()));
         }
         return new ImportRefusedException(file, sorted, total);
     }

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stocktake.accounts.Actor;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
+import org.stocktake.shared.Messages;
 
 /**
  * Imports observation files (CSV, XLSX, SDMX-CSV) in two streaming passes: pass 1 checks the
@@ -107,8 +108,7 @@ public class ImportService {
             DataAccess.requireLoadApproved(actor);
         }
         if (status == Status.RETURNED) {
-            throw new IllegalArgumentException("导入的状态应为 draft、submitted 或 approved / an import's status is draft, "
-                    + "submitted or approved");
+            throw new IllegalArgumentException(Messages.both("data.import.status"));
         }
     }
 
@@ -230,9 +230,9 @@ public class ImportService {
                 }
             });
         } catch (WriteFailed e) {
-            throw new IllegalStateException("写入数据库失败 / writing to the database failed", e.getCause());
+            throw new IllegalStateException(Messages.both("data.write-failed"), e.getCause());
         } catch (SQLException e) {
-            throw new IllegalStateException("写入数据库失败 / writing to the database failed", e);
+            throw new IllegalStateException(Messages.both("data.write-failed"), e);
         }
     }
 

@@ -64,8 +64,7 @@ public class ImportUploads {
                 total += n;
                 if (total > maxBytes) {
                     ImportProblems problems = new ImportProblems(ImportRequest.displayName(name == null ? "upload" : name));
-                    problems.add(0, null, "文件过大（最多 " + maxBytes / (1024 * 1024) + " MB）",
-                            "the file is too large (at most " + maxBytes / (1024 * 1024) + " MB)");
+                    problems.add(0, null, "data.file.too-large", maxBytes / (1024 * 1024));
                     throw problems.refusal();
                 }
                 out.write(buffer, 0, n);

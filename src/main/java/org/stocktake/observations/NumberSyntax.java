@@ -3,6 +3,8 @@ package org.stocktake.observations;
 import java.math.BigDecimal;
 import java.util.List;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 
 /**
@@ -25,13 +27,10 @@ final class NumberSyntax {
 
     static Verdict parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            return refused("数值过长（" + text.length() + " 个字符，最多 " + MAX_LENGTH + " 个）",
-                    "the number is too long (" + text.length() + " characters, at most " + MAX_LENGTH + ")");
+            return refused("data.number.too-long", text.length(), MAX_LENGTH);
         }
         if (!wellFormed(text)) {
-            return refused("不是数字 “" + printable(text) + "”（只能用半角数字、正负号、小数点和指数，如 12.5、-3、1.2e5）",
-                    "not a number '" + printable(text) + "' (use ASCII digits, a sign, a decimal point and an exponent,"
-                            + " like 12.5, -3 or 1.2e5)");
+            return refused("data.number.malformed", printable(text));
         }
         BigDecimal value;
         try {
@@ -41,12 +40,10 @@ final class NumberSyntax {
         }
         double d = value == null ? Double.POSITIVE_INFINITY : value.doubleValue();
         if (Double.isInfinite(d)) {
-            return refused("数值超出范围 “" + text + "”（绝对值须小于 1.7e308）",
-                    "number out of range '" + text + "' (its magnitude must be below 1.7e308)");
+            return refused("data.number.too-large", text);
         }
         if (d == 0 && value.signum() != 0) {
-            return refused("数值过小 “" + text + "”（非零值的绝对值须大于 1e-307）",
-                    "number too small '" + text + "' (a non-zero value must exceed 1e-307 in magnitude)");
+            return refused("data.number.too-small", text);
         }
         return new Verdict(value, null, null);
     }
@@ -54,7 +51,7 @@ final class NumberSyntax {
     /** A value from a form or the API: refused unless finite and within the double range. */
     static void requireFinite(ObservationKey key, BigDecimal value) {
         if (value == null) {
-            throw new InvalidInputException(key.toString(), List.of(new Problem("value", "缺少数值", "the value is missing")));
+            throw new InvalidInputException(key.toString(), List.of(Problem.of("value", "data.value.missing")));
         }
         Verdict v = parse(value.toString());
         if (v.zh() != null) {
@@ -62,8 +59,9 @@ final class NumberSyntax {
         }
     }
 
-    private static Verdict refused(String zh, String en) {
-        return new Verdict(null, zh, en);
+    private static Verdict refused(String key, Object... args) {
+        LocalizedText why = Messages.text(key, args);
+        return new Verdict(null, why.zh(), why.en());
     }
 
     /** {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?}, ASCII only. */

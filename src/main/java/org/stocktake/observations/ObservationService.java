@@ -19,6 +19,7 @@ import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.Problem;
 
@@ -58,13 +59,13 @@ public class ObservationService {
         for (int i = 0; i < batch.size(); i++) {
             Observation o = batch.get(i);
             if (!indicatorCodes.contains(o.indicator())) {
-                problems.add(new Problem(rowNames.get(i), "未知指标 " + o.indicator(), "unknown indicator " + o.indicator()));
+                problems.add(Problem.of(rowNames.get(i), "data.indicator.unknown", o.indicator()));
             }
             if (!regionCodes.contains(o.region())) {
-                problems.add(new Problem(rowNames.get(i), "未知区划 " + o.region(), "unknown region " + o.region()));
+                problems.add(Problem.of(rowNames.get(i), "data.region.unknown", o.region()));
             }
             if (!validPeriod(o.period())) {
-                problems.add(new Problem(rowNames.get(i), "期别格式不对 " + o.period(), "bad period " + o.period()));
+                problems.add(Problem.of(rowNames.get(i), "data.period.bad", o.period()));
             }
         }
         if (!problems.isEmpty()) {
@@ -88,7 +89,7 @@ public class ObservationService {
         for (CSVRecord r : parse(csv)) {
             batch.add(new Observation(r.get("indicator"), provinceCode, r.get("year"),
                     new BigDecimal(r.get("value")), r.get("unit"), r.get("source")));
-            rows.add("行 " + (r.getRecordNumber() + 1));
+            rows.add(Messages.zh("where.row", r.getRecordNumber() + 1));
         }
         return store(source, batch, rows);
     }
@@ -107,7 +108,7 @@ public class ObservationService {
                 if (!cell.isEmpty()) {
                     batch.add(new Observation(column.getValue().indicator(), r.get("code"), r.get("year"),
                             new BigDecimal(cell), column.getValue().unit(), r.get("source")));
-                    rows.add("行 " + (r.getRecordNumber() + 1) + " 列 " + column.getKey());
+                    rows.add(Messages.zh("where.row-column", r.getRecordNumber() + 1, column.getKey()));
                 }
             }
         }
@@ -167,8 +168,7 @@ public class ObservationService {
         Indicator indicator = checkKey(key);
         String unit = edit.unit() == null || edit.unit().isBlank() ? indicator.unit() : edit.unit().trim();
         if (!unit.equals(indicator.unit())) {
-            throw Transition.refused(key, "单位 " + unit + " 与指标单位 " + indicator.unit() + " 不符",
-                    "unit " + unit + " does not match the indicator's unit " + indicator.unit());
+            throw Transition.refused(key, "data.unit.mismatch", unit, indicator.unit());
         }
         NumberSyntax.requireFinite(key, edit.value());
         Edit normalised = new Edit(edit.value(), unit, edit.source(), edit.flags());
@@ -203,8 +203,7 @@ public class ObservationService {
 
     private Revision step(Actor actor, ObservationKey key, Transition transition, String reason) {
         repository.lock();
-        Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key,
-                "找不到观测值 " + key, "no value " + key));
+        Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key, "data.value.none", key));
         Status next = transition.apply(key, current.status(), reason);
         if (transition != Transition.SUBMIT) {
             DataAccess.requireSecondPerson(actor, key, pending(repository.history(key)));
@@ -227,21 +226,16 @@ public class ObservationService {
 
     private Indicator checkKey(ObservationKey key) {
         if (regions.find(key.region()).isEmpty()) {
-            throw Transition.refused(key, "未知区划 " + key.region(), "unknown region " + key.region());
+            throw Transition.refused(key, "data.region.unknown", key.region());
         }
         if (!validPeriod(key.period())) {
-            throw Transition.refused(key, "期别格式不对 " + key.period(), "bad period " + key.period());
+            throw Transition.refused(key, "data.period.bad", key.period());
         }
-        return indicators.find(key.indicator()).orElseThrow(() -> Transition.refused(key,
-                "未知指标 " + key.indicator(), "unknown indicator " + key.indicator()));
+        return indicators.find(key.indicator()).orElseThrow(() -> Transition.refused(key, "data.indicator.unknown", key.indicator()));
     }
 
     private static boolean validPeriod(String period) {
-        try {
-            return Period.parse(period).isPresent();
-        } catch (IllegalArgumentException yearOutOfRange) {
-            return false;
-        }
+        return Period.parse(period).isPresent();
     }
 
     private static ObservationKey key(Observation o) {

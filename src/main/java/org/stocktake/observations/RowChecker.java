@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.stocktake.observations.RowLayout.Field;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Period;
 
 /**
@@ -54,26 +55,23 @@ final class RowChecker {
         }
         int region = catalog.region(r.region());
         if (region < 0) {
-            report(r, Field.REGION, "未知区划代码 “" + r.region() + "”", "unknown region code '" + r.region() + "'");
+            report(r, Field.REGION, "data.row.region", r.region());
         } else if (!mayWrite(region, r.region())) {
-            report(r, Field.REGION, "无权写入区划 " + r.region() + " 的数据（只能导入您负责的区划）",
-                    "no permission to write data for region " + r.region() + " (import only the regions you cover)");
+            report(r, Field.REGION, "data.row.region-refused", r.region());
             return null;
         }
         Catalog.IndicatorRef indicator = catalog.indicator(r.indicator());
         if (indicator == null) {
-            report(r, Field.INDICATOR, "未知指标代码 “" + r.indicator() + "”", "unknown indicator code '" + r.indicator() + "'");
+            report(r, Field.INDICATOR, "data.row.indicator", r.indicator());
         }
         int period = periodCode(r.period());
         if (period < 0) {
-            report(r, Field.PERIOD, "期别格式不对 “" + r.period() + "”（应为 2021、2021Q3 或 2021-07）",
-                    "bad period '" + r.period() + "' (expected 2021, 2021Q3 or 2021-07)");
+            report(r, Field.PERIOD, "data.row.period", r.period());
         }
         BigDecimal value = number(r);
         String unit = r.unit().isEmpty() && indicator != null ? indicator.unit() : r.unit();
         if (indicator != null && !catalog.accepts(r.indicator(), indicator, unit)) {
-            report(r, Field.UNIT, "单位 “" + unit + "” 与指标 " + r.indicator() + " 的单位 “" + indicator.unit() + "” 不符",
-                    "unit '" + unit + "' does not match the unit '" + indicator.unit() + "' of indicator " + r.indicator());
+            report(r, Field.UNIT, "data.row.unit", unit, r.indicator(), indicator.unit());
         }
         String flags = flags(r);
         if (problemCount() > before) {
@@ -99,22 +97,20 @@ final class RowChecker {
     /** A text cell: at most {@link #MAX_TEXT} characters, no control characters (NUL, escapes). */
     private void text(RawRow r, Field field, String text) {
         if (text.length() > MAX_TEXT) {
-            report(r, field, "内容过长（" + text.length() + " 个字符，最多 " + MAX_TEXT + " 个）",
-                    "the cell is too long (" + text.length() + " characters, at most " + MAX_TEXT + ")");
+            report(r, field, "data.row.too-long", text.length(), MAX_TEXT);
             return;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7F) {
-                report(r, field, "含有控制字符 U+" + String.format("%04X", (int) c) + "（位置 " + (i + 1) + "）",
-                        "contains the control character U+" + String.format("%04X", (int) c) + " (at " + (i + 1) + ")");
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                report(r, field, "data.row.control", String.format("%04X", (int) c), i + 1);
                 return;
             }
         }
     }
 
-    void report(RawRow r, Field field, String zh, String en) {
-        problems.add(r.row(), layout.name(field), zh, en);
+    void report(RawRow r, Field field, String key, Object... args) {
+        problems.add(r.row(), layout.name(field), key, args);
     }
 
     private long problemCount() {
@@ -123,12 +119,12 @@ final class RowChecker {
 
     private BigDecimal number(RawRow r) {
         if (r.value().isEmpty()) {
-            report(r, Field.VALUE, "缺少数值", "the value is missing");
+            report(r, Field.VALUE, "data.value.missing");
             return null;
         }
         NumberSyntax.Verdict v = NumberSyntax.parse(r.value());
         if (v.value() == null) {
-            report(r, Field.VALUE, v.zh(), v.en());
+            problems.add(r.row(), layout.name(Field.VALUE), new LocalizedText(v.zh(), v.en()));
         }
         return v.value();
     }
@@ -140,25 +136,18 @@ final class RowChecker {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         for (String token : r.flags().split("[;,|\\s]+")) {
             if (!token.isEmpty()) {
-                Flag.of(token).ifPresentOrElse(flags::add, () -> report(r, Field.FLAGS,
-                        "未知标记 “" + token + "”（可用 preliminary、revised、estimated）",
-                        "unknown flag '" + token + "' (use preliminary, revised, estimated)"));
+                Flag.of(token).ifPresentOrElse(flags::add, () -> report(r, Field.FLAGS, "data.row.flag", token));
             }
         }
         return Flag.toArray(flags);
     }
 
     private static int parse(String text) {
-        try {
-            return Period.parse(text).filter(p -> p.toString().equals(text))
-                    .map(p -> (p.year() - 1900) * 17 + switch (p.kind()) {
-                        case YEAR -> 0;
-                        case QUARTER -> p.number();
-                        case MONTH -> 4 + p.number();
-                    }).orElse(-1);
-        } catch (IllegalArgumentException yearOutOfRange) {
-            return -1;
-        }
+        return Period.parseExact(text).map(p -> (p.year() - Period.MIN_YEAR) * 17 + switch (p.kind()) {
+            case YEAR -> 0;
+            case QUARTER -> p.number();
+            case MONTH -> 4 + p.number();
+        }).orElse(-1);
     }
 
     /** The header name of a field, as problems name the column. */

@@ -1,5 +1,6 @@
 package org.stocktake.observations;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,19 @@ import java.util.Map;
  */
 final class RowLayout {
 
-    enum Field { INDICATOR, REGION, PERIOD, VALUE, UNIT, SOURCE, FLAGS }
+    /** A field with its column name in a plain file and in SDMX-CSV (where the indicator's dimension varies). */
+    enum Field {
+        INDICATOR("indicator", null), REGION("region", "REF_AREA"), PERIOD("period", "TIME_PERIOD"),
+        VALUE("value", "OBS_VALUE"), UNIT("unit", "UNIT_MEASURE"), SOURCE("source", "SOURCE"), FLAGS("flags", "OBS_STATUS");
+
+        private final String plain;
+        private final String sdmx;
+
+        Field(String plain, String sdmx) {
+            this.plain = plain;
+            this.sdmx = sdmx;
+        }
+    }
 
     private static final List<Field> REQUIRED = List.of(Field.INDICATOR, Field.REGION, Field.PERIOD, Field.VALUE);
     private static final Map<String, String> SDMX_STATUS = Map.of("A", "", "P", "preliminary",
@@ -19,19 +32,18 @@ final class RowLayout {
     private static final List<String> SDMX_GAPS = List.of("M", "L", "O", "Q");
 
     private final boolean sdmx;
-    private final String[] names = new String[Field.values().length];
-    private final int[] index = new int[Field.values().length];
+    private final Map<Field, String> names = new EnumMap<>(Field.class);
+    private final Map<Field, Integer> index = new EnumMap<>(Field.class);
 
     private final String prefix;
 
     private RowLayout(boolean sdmx, String indicatorDimension, String prefix) {
         this.prefix = prefix;
         this.sdmx = sdmx;
-        String[] plain = {"indicator", "region", "period", "value", "unit", "source", "flags"};
-        String[] sdmxNames = {indicatorDimension, "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "SOURCE",
-            "OBS_STATUS"};
-        System.arraycopy(sdmx ? sdmxNames : plain, 0, names, 0, names.length);
-        java.util.Arrays.fill(index, -1);
+        for (Field f : Field.values()) {
+            names.put(f, !sdmx ? f.plain : f == Field.INDICATOR ? indicatorDimension : f.sdmx);
+            index.put(f, -1);
+        }
     }
 
     /**
@@ -47,24 +59,21 @@ final class RowLayout {
         boolean sdmx = names.contains("ref_area") || names.contains("time_period") || names.contains("obs_value");
         boolean plain = names.contains("region") || names.contains("period") || names.contains("value");
         if (sdmx && plain) {
-            problems.add(1, null, "表头同时含有普通列（region、period、value）和 SDMX 列（REF_AREA、TIME_PERIOD、OBS_VALUE），"
-                    + "无法确定文件格式；请只保留一套列",
-                    "the header has both plain columns (region, period, value) and SDMX columns (REF_AREA, "
-                            + "TIME_PERIOD, OBS_VALUE), so the file's format is ambiguous; keep one set of columns");
+            problems.add(1, null, "data.header.mixed");
             return null;
         }
         RowLayout layout = new RowLayout(sdmx, dimension, prefix);
         for (int i = 0; i < names.size(); i++) {
             for (Field f : Field.values()) {
-                if (layout.names[f.ordinal()].toLowerCase(Locale.ROOT).equals(names.get(i)) && layout.index[f.ordinal()] < 0) {
-                    layout.index[f.ordinal()] = i;
+                if (layout.names.get(f).toLowerCase(Locale.ROOT).equals(names.get(i)) && layout.index.get(f) < 0) {
+                    layout.index.put(f, i);
                 }
             }
         }
         boolean complete = true;
         for (Field f : REQUIRED) {
-            if (layout.index[f.ordinal()] < 0) {
-                problems.add(1, layout.name(f), "缺少列 " + layout.name(f), "missing column " + layout.name(f));
+            if (layout.index.get(f) < 0) {
+                problems.add(1, layout.name(f), "data.header.missing", layout.name(f));
                 complete = false;
             }
         }
@@ -86,7 +95,7 @@ final class RowLayout {
     }
 
     String name(Field f) {
-        return prefix + names[f.ordinal()];
+        return prefix + names.get(f);
     }
 
     /** The row's fields, or null for an SDMX row that records a gap (no value, status M/L/O/Q). */
@@ -133,7 +142,7 @@ final class RowLayout {
     }
 
     private String cell(String[] cells, Field f) {
-        int i = index[f.ordinal()];
+        int i = index.get(f);
         return i < 0 || i >= cells.length || cells[i] == null ? "" : strip(cells[i]);
     }
 }

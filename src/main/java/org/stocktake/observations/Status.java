@@ -2,19 +2,14 @@ package org.stocktake.observations;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.stocktake.shared.Messages;
 
 /**
  * Where a revision stands in the approval workflow: draft → submitted → approved or returned
  * (with a reason); a returned value is corrected and submitted again.
  */
 public enum Status {
-    DRAFT("草稿"), SUBMITTED("已提交"), APPROVED("已批准"), RETURNED("已退回");
-
-    private final String zh;
-
-    Status(String zh) {
-        this.zh = zh;
-    }
+    DRAFT, SUBMITTED, APPROVED, RETURNED;
 
     /** The name stored in the database and used in files and URLs: {@code approved}. */
     public String code() {
@@ -23,7 +18,7 @@ public enum Status {
 
     /** "已批准 (approved)", for messages. */
     public String label() {
-        return zh + " (" + code() + ")";
+        return Messages.zh("data.status." + code()) + " (" + code() + ")";
     }
 
     public static Optional<Status> of(String code) {

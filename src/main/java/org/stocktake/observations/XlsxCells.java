@@ -62,8 +62,7 @@ final class XlsxCells {
         } catch (FileContent.Unreadable e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw new FileContent.Unreadable(0, "不是可读的 XLSX 工作簿（压缩包或工作表已损坏）",
-                    "not a readable XLSX workbook (the zip or a sheet is damaged)");
+            throw new FileContent.Unreadable(0, "data.xlsx.unreadable");
         }
     }
 
@@ -134,8 +133,7 @@ final class XlsxCells {
                 case "v", "t" -> inValue = false;
                 case "c" -> {
                     if (column < 0 || column > 16_383) {
-                        throw new FileContent.Unreadable(row, "第 " + row + " 行有超出工作表范围（XFD 列以后）的单元格",
-                                "row " + row + " has a cell beyond the last column of a sheet (XFD)");
+                        throw new FileContent.Unreadable(row, "data.xlsx.beyond", row);
                     }
                     while (cells.size() < column) {
                         cells.add("");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
 
 /** The checks a schema cannot make: unique codes and references that resolve. */
@@ -21,7 +22,7 @@ final class PlanChecks {
 
     List<Problem> run() {
         if (plan.startYear() > plan.endYear()) {
-            add("/start_year", "起始年份晚于结束年份", "start_year is after end_year");
+            add("/start_year", "plan.start-after-end");
         }
         requireRegion("/region", plan.region());
         Set<String> units = unique("/units", plan.units(), PlanDocument.Unit::code);
@@ -60,21 +61,21 @@ final class PlanChecks {
         for (int i = 0; i < plan.targets().size(); i++) {
             PlanDocument.Target t = plan.targets().get(i);
             String at = "/targets/" + i;
-            require(articles, t.article(), at + "/article", "条目");
+            require(articles, t.article(), at + "/article", "plan.what.article");
             if (t.indicator() != null) {
-                require(indicators, t.indicator(), at + "/indicator", "指标");
+                require(indicators, t.indicator(), at + "/indicator", "plan.what.indicator");
             }
             if (t.referenceIndicator() != null) {
-                require(indicators, t.referenceIndicator(), at + "/reference_indicator", "指标");
+                require(indicators, t.referenceIndicator(), at + "/reference_indicator", "plan.what.indicator");
             }
             if (!groups.contains(t.scope())) {
                 requireRegion(at + "/scope", t.scope());
             }
             if (t.targetYear() < plan.startYear()) {
-                add(at + "/target_year", "目标年份早于规划起始年份", "target_year is before the plan's start_year");
+                add(at + "/target_year", "plan.target-year-early");
             }
             if (t.baseline() != null && t.baseline().year() != null && t.baseline().year() >= t.targetYear()) {
-                add(at + "/baseline/year", "基期年份不早于目标年份", "the baseline year is not before the target year");
+                add(at + "/baseline/year", "plan.baseline-late");
             }
         }
     }
@@ -83,15 +84,15 @@ final class PlanChecks {
         for (int i = 0; i < plan.tasks().size(); i++) {
             PlanDocument.Task t = plan.tasks().get(i);
             String at = "/tasks/" + i;
-            require(articles, t.article(), at + "/article", "条目");
+            require(articles, t.article(), at + "/article", "plan.what.article");
             if (t.lead() != null) {
-                require(units, t.lead(), at + "/lead", "单位");
+                require(units, t.lead(), at + "/lead", "plan.what.unit");
             }
             for (int c = 0; c < t.coUnits().size(); c++) {
-                require(units, t.coUnits().get(c), at + "/co_units/" + c, "单位");
+                require(units, t.coUnits().get(c), at + "/co_units/" + c, "plan.what.unit");
             }
             for (int c = 0; c < t.targets().size(); c++) {
-                require(targets, t.targets().get(c), at + "/targets/" + c, "目标");
+                require(targets, t.targets().get(c), at + "/targets/" + c, "plan.what.target");
             }
         }
     }
@@ -101,34 +102,25 @@ final class PlanChecks {
         for (int i = 0; i < items.size(); i++) {
             String c = code.apply(items.get(i));
             if (!seen.add(c)) {
-                add(path + "/" + i + "/code", "代码 " + c + " 重复", "duplicate code " + c);
+                add(path + "/" + i + "/code", "plan.duplicate-code", c);
             }
         }
         return seen;
     }
 
-    private void require(Set<String> known, String code, String where, String what) {
+    private void require(Set<String> known, String code, String where, String whatKey) {
         if (!known.contains(code)) {
-            add(where, "找不到" + what + " " + code, "unknown " + english(what) + " " + code);
+            add(where, "plan.unknown", LocalizedText.of(whatKey), code);
         }
     }
 
     private void requireRegion(String where, String code) {
         if (!known.regions().contains(code)) {
-            add(where, "找不到区划代码 " + code, "unknown region code " + code);
+            add(where, "plan.unknown-region", code);
         }
     }
 
-    private static String english(String what) {
-        return switch (what) {
-            case "条目" -> "article";
-            case "指标" -> "indicator";
-            case "单位" -> "unit";
-            default -> "target";
-        };
-    }
-
-    private void add(String where, String zh, String en) {
-        problems.add(new Problem(where, zh, en));
+    private void add(String where, String key, Object... args) {
+        problems.add(Problem.of(where, key, args));
     }
 }

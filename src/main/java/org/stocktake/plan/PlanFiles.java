@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -49,8 +50,7 @@ public final class PlanFiles {
             throw new InvalidInputException(source, List.of(syntaxProblem(e)));
         }
         if (tree == null || !tree.isObject()) {
-            throw new InvalidInputException(source, List.of(new Problem("/",
-                    "文件不是一个计划对象（YAML 映射）", "the file is not a plan (a YAML mapping)")));
+            throw new InvalidInputException(source, List.of(Problem.of("/", "plan.not-a-plan")));
         }
         List<Problem> problems = new ArrayList<>();
         for (Error error : SCHEMA.validate(tree)) {
@@ -73,9 +73,9 @@ public final class PlanFiles {
 
     private static Problem syntaxProblem(JacksonException e) {
         var location = e.getLocation();
-        String where = location == null ? "/" : "行 " + location.getLineNr() + " 列 " + location.getColumnNr();
+        String where = location == null ? "/" : Messages.zh("where.row-column", location.getLineNr(), location.getColumnNr());
         String reason = e.getOriginalMessage();
-        return new Problem(where, "YAML 语法错误：" + reason, "YAML syntax error: " + reason);
+        return Problem.of(where, "plan.yaml-syntax", reason);
     }
 
     private static Problem schemaProblem(Error error) {
@@ -87,16 +87,14 @@ public final class PlanFiles {
         where = where.isEmpty() ? "/" : where;
         String en = error.getMessage();
         String zh = switch (keyword == null ? "" : keyword) {
-            case "required" -> "缺少必填字段 " + error.getProperty();
-            case "additionalProperties" -> "不认识的字段 " + error.getProperty();
-            case "type" -> "类型不对";
-            case "enum", "const" -> "取值不在允许的范围内";
-            case "pattern" -> "格式不对";
-            case "minimum", "maximum" -> "数值超出范围";
-            case "minItems", "minLength" -> "不能为空";
-            default -> "不符合计划文件格式";
+            case "required", "additionalProperties" -> "plan.schema." + keyword;
+            case "type", "pattern" -> "plan.schema." + keyword;
+            case "enum", "const" -> "plan.schema.enum";
+            case "minimum", "maximum" -> "plan.schema.range";
+            case "minItems", "minLength" -> "plan.schema.empty";
+            default -> "plan.schema.other";
         };
-        return new Problem(where, zh + "（" + en + "）", en);
+        return new Problem(where, Messages.zh("plan.schema.detail", Messages.zh(zh, error.getProperty()), en), en);
     }
 
     private static Schema loadSchema() {

@@ -88,7 +88,7 @@ public class PlanService {
     /** The plan file of a stored plan; {@code code} may be null when exactly one plan is stored. */
     public String exportPlan(String code) {
         return PlanFiles.write(plan(code).orElseThrow(() -> new InvalidInputException("plan",
-                List.of(new Problem("--plan", "找不到计划 " + code, "no such plan " + code)))));
+                List.of(Problem.of("--plan", "plan.none", code)))));
     }
 
     /** A stored plan, whole; with a null code, the first plan stored. */
@@ -107,7 +107,7 @@ public class PlanService {
     /** A stored plan, whole, or a refusal in words naming the code; with a null code, the first plan stored. */
     public PlanDocument document(String code) {
         return plan(code).orElseThrow(() -> new InvalidInputException("plan",
-                List.of(new Problem("plan", "找不到计划 " + (code == null ? "" : code), "no such plan " + code))));
+                List.of(Problem.of("plan", "web.no-plan", code == null ? "" : code))));
     }
 
     public List<String> planCodes() {

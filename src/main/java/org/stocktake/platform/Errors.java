@@ -82,7 +82,7 @@ class Errors {
         }
         if (e instanceof MaxUploadSizeExceededException tooBig) {
             String limit = tooBig.getMaxUploadSize() > 0 ? DataSize.ofBytes(tooBig.getMaxUploadSize()).toMegabytes() + " MB" : "";
-            return message(HttpStatus.PAYLOAD_TOO_LARGE, limit.isEmpty() ? "error.detail.413" : "error.upload.size", limit);
+            return message(HttpStatus.CONTENT_TOO_LARGE, limit.isEmpty() ? "error.detail.413" : "error.upload.size", limit);
         }
         if (e instanceof MultipartException || e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
             return message(HttpStatus.BAD_REQUEST, "error.upload.broken");

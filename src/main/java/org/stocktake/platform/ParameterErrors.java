@@ -31,8 +31,7 @@ public final class ParameterErrors {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw refused(field, "“" + Errors.echo(text) + "”不是有效日期（应为 YYYY-MM-DD）",
-                    "\"" + Errors.echo(text) + "\" is not a date (YYYY-MM-DD)");
+            throw refused(field, "web.param.date", Errors.echo(text));
         }
     }
 
@@ -44,8 +43,7 @@ public final class ParameterErrors {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw refused(field, "“" + Errors.echo(text) + "”不是有效月份（应为 YYYY-MM）",
-                    "\"" + Errors.echo(text) + "\" is not a month (YYYY-MM)");
+            throw refused(field, "web.param.month", Errors.echo(text));
         }
     }
 
@@ -61,8 +59,7 @@ public final class ParameterErrors {
         }
         String choices = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        throw refused(field, "“" + Errors.echo(text) + "”无效，可选：" + choices,
-                "\"" + Errors.echo(text) + "\" is not valid; choose one of " + choices);
+        throw refused(field, "web.param.choice", Errors.echo(text), choices);
     }
 
     /** The name of an uploaded file without any folder, control character or leading dot. */
@@ -75,8 +72,8 @@ public final class ParameterErrors {
         return name.isEmpty() ? "upload.xlsx" : Errors.echo(name);
     }
 
-    private static InvalidInputException refused(String field, String zh, String en) {
-        return new InvalidInputException(field, List.of(new Problem(field, zh, en)));
+    private static InvalidInputException refused(String field, String key, Object... args) {
+        return new InvalidInputException(field, List.of(Problem.of(field, key, args)));
     }
 
     /** A form field as typed, trimmed; blank is no value. */
@@ -96,7 +93,7 @@ public final class ParameterErrors {
     /** A value a form must have; missing, it is a refusal naming the field. */
     public static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidInputException(field, List.of(new Problem(field, "不能为空", "is required")));
+            throw new InvalidInputException(field, List.of(Problem.of(field, "web.required")));
         }
         return value;
     }

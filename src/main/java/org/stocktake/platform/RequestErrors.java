@@ -50,7 +50,7 @@ class RequestErrors extends OncePerRequestFilter {
         }
         if ("POST".equals(request.getMethod()) && ATTACHMENT_UPLOAD.matcher(path).matches()
                 && request.getContentLengthLong() > maxAttachmentBytes + FORM_SLACK) {
-            refuse(request, response, errors.message(HttpStatus.PAYLOAD_TOO_LARGE, "error.upload.size",
+            refuse(request, response, errors.message(HttpStatus.CONTENT_TOO_LARGE, "error.upload.size",
                     maxAttachmentBytes / (1024 * 1024) + " MB"));
             return;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.stocktake.shared.Messages;
 
 /**
  * Prefecture boundaries of Hunan for maps: the ECharts-format GeoJSON from the Apache-2.0
@@ -11,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Boundaries {
 
-    public static final String ATTRIBUTION =
-            "边界数据：Apache ECharts 4.9.0（Apache-2.0），示意图，未经审图 / Boundaries: Apache ECharts 4.9.0 (Apache-2.0), schematic";
+    public static final String ATTRIBUTION = Messages.zh("regions.boundaries.attribution");
 
     private Boundaries() {
     }

@@ -1,5 +1,6 @@
 package org.stocktake.regions;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,13 +36,13 @@ class RegionRepository {
 
     void upsert(Region region, int seq) {
         jdbc.sql(UPSERT).param("code", region.code()).param("zh", region.name().zh())
-                .param("en", region.name().en()).param("level", region.level())
+                .param("en", region.name().en()).param("level", region.level().code())
                 .param("parent", region.parentCode()).param("path", region.path()).param("seq", seq).update();
     }
 
     List<Region> all() {
         return jdbc.sql(ALL).query((rs, n) -> new Region(rs.getString("code"),
-                new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")), rs.getString("level"),
+                new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")), RegionLevel.of(rs.getString("level")).orElseThrow(),
                 rs.getString("parent_code"), rs.getString("path"))).list();
     }
 

@@ -1,5 +1,7 @@
 package org.stocktake.regions;
 
+import org.stocktake.shared.Messages;
+import org.stocktake.shared.RegionLevel;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -18,8 +20,6 @@ import org.stocktake.shared.Problem;
 /** Regions and region groups: loading the divisions file, looking regions up, listing groups. */
 @Service
 public class RegionService {
-
-    private static final List<String> LEVELS = List.of("country", "province", "prefecture", "county");
 
     private final RegionRepository repository;
 
@@ -40,21 +40,22 @@ public class RegionService {
         List<Region> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (CSVRecord row : rows) {
-            String where = "行 " + (row.getRecordNumber() + 1);
+            long line = row.getRecordNumber() + 1;
             String code = row.get("code").trim();
-            String level = row.get("level").trim();
+            String levelCode = row.get("level").trim();
             String parent = row.get("parent_code").trim();
             if (!code.matches("\\d{6}")) {
-                problems.add(new Problem(where + " 列 code", "区划代码应为6位数字", "a region code has 6 digits"));
+                problems.add(Problem.of(Messages.zh("where.row-column", line, "code"), "regions.code-digits"));
                 continue;
             }
-            if (!LEVELS.contains(level)) {
-                problems.add(new Problem(where + " 列 level", "未知层级 " + level, "unknown level " + level));
+            RegionLevel level = RegionLevel.of(levelCode).orElse(null);
+            if (level == null) {
+                problems.add(Problem.of(Messages.zh("where.row-column", line, "level"), "regions.level.unknown", levelCode));
                 continue;
             }
             Region parentRegion = parent.isEmpty() ? null : byCode.get(parent);
             if (!parent.isEmpty() && parentRegion == null) {
-                problems.add(new Problem(where + " 列 parent_code", "找不到上级区划 " + parent, "unknown parent " + parent));
+                problems.add(Problem.of(Messages.zh("where.row-column", line, "parent_code"), "regions.parent.unknown", parent));
                 continue;
             }
             String path = parentRegion == null ? "/" + code : parentRegion.path() + "/" + code;

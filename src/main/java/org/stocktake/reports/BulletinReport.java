@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stocktake.assessment.Ranks;
+import org.stocktake.shared.Messages;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.SupervisionRecord;
 import org.stocktake.supervision.Task;
@@ -35,24 +37,20 @@ final class BulletinReport {
 
     ReportDocument build() {
         overview();
-        lights(Light.RED, t("二、红灯事项", "2. Red items"), t("红灯事项", "Red items"));
-        lights(Light.YELLOW, t("三、黄灯事项", "3. Yellow items"), t("黄灯事项", "Yellow items"));
+        lights(Light.RED, t("reports.bulletin.2-red-items"), t("reports.bulletin.red-items"));
+        lights(Light.YELLOW, t("reports.bulletin.3-yellow-items"), t("reports.bulletin.yellow-items"));
         records();
         league();
-        String title = in.planTitle() + t(" 督查通报（" + in.month().getYear() + "年" + in.month().getMonthValue() + "月）",
-                " — supervision bulletin, " + in.month());
-        return new ReportDocument(title, t("生成于 " + in.today(), "Generated " + in.today()), blocks);
+        String title = in.planTitle() + t("reports.bulletin.title", in.month().getYear(), in.month().getMonthValue(), in.month());
+        return new ReportDocument(title, t("reports.generated", in.today()), blocks);
     }
 
     private void overview() {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         in.tasks().forEach(task -> counts.merge(task.light(), 1, Integer::sum));
-        blocks.add(new ReportDocument.Heading(1, t("一、总体情况", "1. Overview")));
-        blocks.add(new ReportDocument.Paragraph(t("共 " + in.tasks().size() + " 项任务：红灯 " + counts.getOrDefault(Light.RED, 0)
-                + " 项，黄灯 " + counts.getOrDefault(Light.YELLOW, 0) + " 项，绿灯 " + counts.getOrDefault(Light.GREEN, 0)
-                + " 项，已销号 " + counts.getOrDefault(Light.BLUE, 0) + " 项。",
-                in.tasks().size() + " tasks: " + counts.getOrDefault(Light.RED, 0) + " red, " + counts.getOrDefault(Light.YELLOW, 0)
-                + " yellow, " + counts.getOrDefault(Light.GREEN, 0) + " green, " + counts.getOrDefault(Light.BLUE, 0) + " closed out.")));
+        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.1-overview")));
+        blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.overview", in.tasks().size(), counts.getOrDefault(Light.RED, 0),
+                counts.getOrDefault(Light.YELLOW, 0), counts.getOrDefault(Light.GREEN, 0), counts.getOrDefault(Light.BLUE, 0))));
     }
 
     private void lights(Light light, String heading, String caption) {
@@ -61,53 +59,50 @@ final class BulletinReport {
         for (Task task : in.tasks()) {
             if (task.light() == light) {
                 rows.add(List.of(task.code(), task.title(), unit(task.lead()),
-                        task.deadline() == null ? t("持续推进", "ongoing") : task.deadline().toString(), task.percent() + "%"));
+                        task.deadline() == null ? t("reports.bulletin.ongoing") : task.deadline().toString(), task.percent() + "%"));
             }
         }
         if (rows.isEmpty()) {
-            blocks.add(new ReportDocument.Paragraph(t("本月无此类事项。", "None this month.")));
+            blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.none-this-month")));
             return;
         }
-        blocks.add(new ReportDocument.Table(caption, List.of(t("编号", "Code"), t("任务", "Task"), t("牵头单位", "Lead unit"), t("完成时限", "Deadline"), t("进度", "Progress")), rows));
+        blocks.add(new ReportDocument.Table(caption, List.of(t("reports.bulletin.code"), t("reports.bulletin.task"), t("reports.bulletin.lead-unit"), t("reports.bulletin.deadline"), t("reports.bulletin.progress")), rows));
     }
 
     private void records() {
-        blocks.add(new ReportDocument.Heading(1, t("四、督办情况", "4. Supervision records")));
+        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.4-supervision-records")));
         List<List<String>> rows = new ArrayList<>();
         for (SupervisionRecord r : in.records()) {
             LocalDate issued = r.issuedAt().atZone(ZoneId.systemDefault()).toLocalDate();
             if (YearMonth.from(issued).equals(in.month())) {
                 rows.add(List.of(issued.toString(), TargetTable.english(locale) ? r.rung().code() : r.rung().zh(),
                         taskCode(r.taskId()), unit(r.toUnit()), r.responseDue() == null ? "—" : r.responseDue().toString(),
-                        r.response() == null ? t("未回复", "no response yet") : r.response()));
+                        r.response() == null ? t("reports.bulletin.no-response-yet") : r.response()));
             }
         }
         if (rows.isEmpty()) {
-            blocks.add(new ReportDocument.Paragraph(t("本月未发出督办。", "No supervision record was issued this month.")));
+            blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.no-supervision-record-was-issued")));
             return;
         }
-        blocks.add(new ReportDocument.Table(t("督办记录", "Supervision records"), List.of(t("日期", "Date"), t("类型", "Rung"),
-                t("任务", "Task"), t("对象单位", "To unit"), t("回复期限", "Response due"), t("回复情况", "Response")), rows));
+        blocks.add(new ReportDocument.Table(t("reports.bulletin.supervision-records"), List.of(t("reports.bulletin.date"), t("reports.bulletin.rung"),
+                t("reports.bulletin.task"), t("reports.bulletin.to-unit"), t("reports.bulletin.response-due"), t("reports.bulletin.response")), rows));
     }
 
     private void league() {
-        blocks.add(new ReportDocument.Heading(1, t("五、单位排名", "5. Unit league table")));
+        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.5-unit-league-table")));
         List<UnitScore> sorted = in.scores().stream()
                 .sorted(java.util.Comparator.comparingInt(UnitScore::score).reversed()).toList();
+        int[] ranks = Ranks.of(sorted.stream().mapToDouble(UnitScore::score).toArray(), true);
         List<List<String>> rows = new ArrayList<>();
-        int rank = 0;
-        Integer previous = null;
         for (int i = 0; i < sorted.size(); i++) {
             UnitScore s = sorted.get(i);
-            rank = previous != null && previous == s.score() ? rank : i + 1;
-            previous = s.score();
-            rows.add(List.of(Integer.toString(rank), unit(s.unit()), Integer.toString(s.score()), Integer.toString(s.tasksLed()),
+            rows.add(List.of(Integer.toString(ranks[i]), unit(s.unit()), Integer.toString(s.score()), Integer.toString(s.tasksLed()),
                     s.onTimeRate() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", s.onTimeRate() * 100),
                     Integer.toString(s.lateReports()), Integer.toString(s.returnedReports()), Integer.toString(s.overdue())));
         }
-        blocks.add(new ReportDocument.Table(t("单位得分", "Unit scores"), List.of(t("名次", "Rank"), t("单位", "Unit"), t("得分", "Score"),
-                t("牵头任务", "Tasks led"), t("按时完成率", "On time"), t("逾期报告", "Late reports"), t("退回报告", "Returned"),
-                t("逾期任务", "Overdue")), rows));
+        blocks.add(new ReportDocument.Table(t("reports.bulletin.unit-scores"), List.of(t("reports.bulletin.rank"), t("reports.bulletin.unit"), t("reports.bulletin.score"),
+                t("reports.bulletin.tasks-led"), t("reports.bulletin.on-time"), t("reports.bulletin.late-reports"), t("reports.bulletin.returned"),
+                t("reports.bulletin.overdue")), rows));
     }
 
     private String taskCode(long id) {
@@ -115,10 +110,10 @@ final class BulletinReport {
     }
 
     private String unit(String code) {
-        return code == null ? t("未分配", "unassigned") : in.unitNames().getOrDefault(code, code);
+        return code == null ? t("reports.bulletin.unassigned") : in.unitNames().getOrDefault(code, code);
     }
 
-    private String t(String zh, String en) {
-        return TargetTable.english(locale) ? en : zh;
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 }

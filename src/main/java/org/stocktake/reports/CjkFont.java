@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.stocktake.shared.Messages;
 
 /**
  * The CJK font embedded in PDF reports. Looks in the configured place, then where Debian's
@@ -13,9 +14,7 @@ import java.util.List;
  */
 final class CjkFont {
 
-    static final String INSTALL_HINT = "找不到中文字体，无法生成不缺字的报告。请安装：apt-get install fonts-noto-cjk"
-            + "（或用 --font / stocktake.reports.font 指定 .ttf/.otf/.ttc 文件）/ no CJK font found: "
-            + "install one with 'apt-get install fonts-noto-cjk' or name a font file with stocktake.reports.font";
+    static final String INSTALL_HINT = Messages.zh("reports.font.missing");
 
     private static final List<String> KNOWN = List.of(
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
@@ -57,7 +56,7 @@ final class CjkFont {
         text.codePoints().filter(c -> !Character.isWhitespace(c) && !font.charExists(c))
                 .distinct().limit(20).forEach(missing::appendCodePoint);
         if (!missing.isEmpty()) {
-            throw new MissingFontException("字体缺少这些字符 / the font lacks glyphs for: " + missing + ". " + INSTALL_HINT);
+            throw new MissingFontException(Messages.zh("reports.font.glyphs", missing, INSTALL_HINT));
         }
     }
 

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,9 +20,9 @@ final class DocxRenderer {
 
     byte[] render(ReportDocument report) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            text(doc.createParagraph(), report.title(), 18, true).getParagraph().setAlignment(ParagraphAlignment.CENTER);
+            text(centred(doc.createParagraph()), report.title(), 18, true);
             if (report.subtitle() != null) {
-                text(doc.createParagraph(), report.subtitle(), 10, false).getParagraph().setAlignment(ParagraphAlignment.CENTER);
+                text(centred(doc.createParagraph()), report.subtitle(), 10, false);
             }
             for (ReportDocument.Block block : report.blocks()) {
                 add(doc, block);
@@ -71,12 +71,17 @@ final class DocxRenderer {
         p.setAlignment(ParagraphAlignment.CENTER);
         double scale = Math.min(1.0, 450.0 / i.width());
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(i.png()), Document.PICTURE_TYPE_PNG, "chart.png",
+            p.createRun().addPicture(new ByteArrayInputStream(i.png()), PictureType.PNG, "chart.png",
                     Units.toEMU(i.width() * scale), Units.toEMU(i.height() * scale));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
-        text(doc.createParagraph(), i.caption(), 9, false).getParagraph().setAlignment(ParagraphAlignment.CENTER);
+        text(centred(doc.createParagraph()), i.caption(), 9, false);
+    }
+
+    private static XWPFParagraph centred(XWPFParagraph paragraph) {
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        return paragraph;
     }
 
     private static XWPFRun text(XWPFParagraph paragraph, String text, double size, boolean bold) {

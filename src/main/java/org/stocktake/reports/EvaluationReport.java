@@ -3,15 +3,17 @@ package org.stocktake.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.stocktake.assessment.Figures;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.assessment.VerdictClass;
 import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.Messages;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -26,9 +28,12 @@ final class EvaluationReport {
             PrefectureFigures prefectures) {
     }
 
-    /** A prefecture indicator for the map and the ranking: values by region code, names by code. */
+    /**
+     * A prefecture indicator for the map and the ranking: values by region code, names by code, and
+     * the indicator's polarity (whether higher values rank first).
+     */
     record PrefectureFigures(String indicatorName, String unit, String period, Map<String, Double> values,
-            Map<String, String> names) {
+            Map<String, String> names, boolean higherIsBetter) {
     }
 
     private final Inputs in;
@@ -47,37 +52,34 @@ final class EvaluationReport {
         prefectures();
         lagging();
         notes();
-        String title = in.plan().title().in(locale) + t(" 实施效果评估报告", " — implementation evaluation report");
-        String subtitle = t("评价截至 " + in.asOf() + " 年 · 生成于 " + in.today() + " · 方法：完成进度与时间进度（序时进度）比较",
-                "As of " + in.asOf() + " · generated " + in.today() + " · method: completion progress against the time-proportional schedule");
+        String title = in.plan().title().in(locale) + t("reports.evaluation.implementation-evaluation-report");
+        String subtitle = t("reports.evaluation.subtitle", in.asOf(), in.today());
         return new ReportDocument(title, subtitle, blocks);
     }
 
     private void overview() {
         Map<VerdictClass, Integer> counts = new EnumMap<>(VerdictClass.class);
         in.verdicts().forEach(v -> counts.merge(v.verdict().verdictClass(), 1, Integer::sum));
-        blocks.add(new ReportDocument.Heading(1, t("一、总体评价", "1. Overview")));
-        StringBuilder zh = new StringBuilder("共评价 " + in.verdicts().size() + " 项目标：");
-        StringBuilder en = new StringBuilder(in.verdicts().size() + " targets judged: ");
+        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.1-overview")));
+        List<String> parts = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (VerdictClass c : VerdictClass.values()) {
             int n = counts.getOrDefault(c, 0);
-            zh.append(c.label().zh()).append(' ').append(n).append(" 项，");
-            en.append(n).append(' ').append(c.label().en()).append(", ");
+            parts.add(t("reports.evaluation.class-count", c.label(), n));
             rows.add(List.of(c.label().in(locale), Integer.toString(n)));
         }
-        blocks.add(new ReportDocument.Paragraph(t(zh.substring(0, zh.length() - 1) + "。", en.substring(0, en.length() - 2) + ".")));
-        blocks.add(new ReportDocument.Table(t("评价结果汇总", "Verdicts by class"), List.of(t("评价", "Verdict"), t("目标数", "Targets")), rows));
+        blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.judged", in.verdicts().size(), String.join(t("reports.list"), parts))));
+        blocks.add(new ReportDocument.Table(t("reports.evaluation.verdicts-by-class"), List.of(t("reports.evaluation.verdict"), t("reports.evaluation.targets")), rows));
     }
 
     private void targets() {
-        blocks.add(new ReportDocument.Heading(1, t("二、主要目标完成情况", "2. Targets")));
-        blocks.add(new ReportDocument.Table(t("主要目标评价表", "Evaluation of the targets"), TargetTable.headers(locale),
+        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.2-targets")));
+        blocks.add(new ReportDocument.Table(t("reports.evaluation.evaluation-of-the-targets"), TargetTable.headers(locale),
                 TargetTable.rows(in.plan(), in.verdicts(), locale)));
     }
 
     private void trajectories() {
-        blocks.add(new ReportDocument.Heading(1, t("三、主要指标走势", "3. Trajectories")));
+        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.3-trajectories")));
         int drawn = 0;
         for (PlanDocument.Target target : in.plan().targets()) {
             if (target.indicator() == null || target.value() == null) {
@@ -91,72 +93,72 @@ final class EvaluationReport {
             Charts.Point base = f != null && f.baseYear() != null && f.baseValue() != null ? new Charts.Point(f.baseYear(), f.baseValue()) : null;
             Charts.Point goal = target.kind().code().equals("level") || target.kind().code().equals("maintain")
                     ? new Charts.Point(target.targetYear(), target.value().doubleValue()) : null;
-            blocks.add(Charts.trajectory(target.title().in(locale) + t("（观测值、基期至目标路径、目标）", " (observed, path from baseline to target, target)"),
+            blocks.add(Charts.trajectory(target.title().in(locale) + t("reports.evaluation.observed-path-from-baseline-to"),
                     in.unitOf().apply(target.indicator()), points, base, goal));
             drawn++;
         }
         if (drawn == 0) {
-            blocks.add(new ReportDocument.Paragraph(t("量化目标的指标均不足两个年度观测值，暂无走势图。",
-                    "No quantitative target's indicator has two yearly observations yet; no trajectory is drawn.")));
+            blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.no-quantitative-target-s-indicator")));
         }
     }
 
     private void prefectures() {
         PrefectureFigures p = in.prefectures();
-        blocks.add(new ReportDocument.Heading(1, t("四、各市州情况", "4. Prefectures")));
+        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.4-prefectures")));
         if (p == null || p.values().isEmpty()) {
-            blocks.add(new ReportDocument.Paragraph(t("暂无市州数据。", "No prefecture data yet.")));
+            blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.no-prefecture-data-yet")));
             return;
         }
-        String caption = p.indicatorName() + "（" + p.period() + "，" + p.unit() + "）";
-        blocks.add(PrefectureMap.draw(caption, p.unit(), p.values(), p.names(), t("暂无数据", "no data")));
-        Map<String, Double> sorted = new LinkedHashMap<>();
-        p.values().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> sorted.put(p.names().getOrDefault(e.getKey(), e.getKey()), e.getValue()));
-        blocks.add(Charts.bars(t("市州排名：", "Ranking: ") + caption, p.unit(), List.copyOf(sorted.keySet()), List.copyOf(sorted.values())));
-        List<List<String>> rows = new ArrayList<>();
-        int rank = 0;
-        Double previous = null;
-        int position = 0;
-        for (var e : sorted.entrySet()) {
-            position++;
-            rank = previous != null && previous.equals(e.getValue()) ? rank : position;
-            previous = e.getValue();
-            rows.add(List.of(Integer.toString(rank), e.getKey(), TargetTable.number(e.getValue())));
-        }
-        blocks.add(new ReportDocument.Table(t("市州排名表", "Prefecture ranking"), List.of(t("名次", "Rank"), t("市州", "Prefecture"), p.unit()), rows));
+        String caption = t("reports.evaluation.caption", p.indicatorName(), p.period(), p.unit());
+        blocks.add(PrefectureMap.draw(caption, p.unit(), p.values(), p.names(), t("reports.evaluation.no-data")));
+        List<Ranked> ranked = ranking(p);
+        blocks.add(Charts.bars(t("reports.evaluation.ranking") + caption, p.unit(), ranked.stream().map(Ranked::name).toList(),
+                ranked.stream().map(Ranked::value).toList()));
+        List<List<String>> rows = ranked.stream()
+                .map(r -> List.of(Integer.toString(r.rank()), r.name(), TargetTable.number(r.value()))).toList();
+        blocks.add(new ReportDocument.Table(t("reports.evaluation.prefecture-ranking"), List.of(t("reports.evaluation.rank"), t("reports.evaluation.prefecture"), p.unit()), rows));
         int missing = p.names().size() - p.values().size();
         if (missing > 0) {
-            blocks.add(new ReportDocument.Paragraph(t(missing + " 个市州暂无该年数据，地图上以灰色表示，未作估算。",
-                    missing + " prefectures have no value for that year; they are grey on the map and were not estimated.")));
+            blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.missing-prefectures", missing)));
         }
     }
 
+    /** A prefecture's place in the ranking. */
+    record Ranked(int rank, String name, Double value) {
+    }
+
+    /**
+     * The prefectures with a value, best first by the indicator's polarity, ranked by the one ranking
+     * rule ({@link Ranks}: ties share the lowest position).
+     */
+    static List<Ranked> ranking(PrefectureFigures p) {
+        return Ranks.of(p.values(), p.higherIsBetter()).entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(e -> new Ranked(e.getValue(), p.names().getOrDefault(e.getKey(), e.getKey()), p.values().get(e.getKey())))
+                .toList();
+    }
+
     private void lagging() {
-        blocks.add(new ReportDocument.Heading(1, t("五、滞后事项及建议措施", "5. Lagging items and proposed measures")));
+        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.5-lagging-items-and-proposed")));
         List<String> items = new ArrayList<>();
         for (TargetVerdict v : in.verdicts()) {
             VerdictClass c = v.verdict().verdictClass();
             String title = title(v.target());
             if (c == VerdictClass.LAGGING || c == VerdictClass.DETERIORATING) {
-                items.add(title + "（" + c.label().in(locale) + "）：" + v.verdict().explanation().in(locale)
-                        + t(" 建议牵头单位分析原因、制定追赶措施，列入督办事项并按月报告进展。",
-                        " Proposed: the lead unit analyses the causes, sets catch-up measures; the item is put under supervision with monthly reports."));
+                items.add(t("reports.evaluation.item", title, c.label(), v.verdict().explanation())
+                        + t("reports.evaluation.proposed-the-lead-unit-analyses"));
             }
         }
         if (items.isEmpty()) {
-            items.add(t("暂无滞后或倒退的目标。", "No target is lagging or deteriorating."));
+            items.add(t("reports.evaluation.no-target-is-lagging-or"));
         }
         blocks.add(new ReportDocument.Bullets(items));
         long unknown = in.verdicts().stream().filter(v -> v.verdict().verdictClass() == VerdictClass.INSUFFICIENT_DATA).count();
-        blocks.add(new ReportDocument.Paragraph(t("另有 " + unknown + " 项目标因数据不足暂无法评价，建议统计部门和牵头单位补齐基期值和年度数据，定性目标补充关联任务的进展证据。",
-                unknown + " targets cannot be judged for lack of data: the statistics bureau and the lead units should supply baseline and yearly values, and evidence of the linked tasks for qualitative targets.")));
+        blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.unknown", unknown)));
     }
 
     private void notes() {
-        blocks.add(new ReportDocument.Heading(2, t("数据说明", "About the data")));
-        blocks.add(new ReportDocument.Paragraph(t("统计数据均来自公开发布的统计公报和新闻发布，每个数值都保留来源；未找到的数据保持空缺，未作插补或估算。",
-                "All statistics come from published bulletins and releases, each value with its source; values not found are left as gaps, never interpolated or estimated.")));
+        blocks.add(new ReportDocument.Heading(2, t("reports.evaluation.about-the-data")));
+        blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.all-statistics-come-from-published")));
     }
 
     private Figures figures(String target) {
@@ -168,12 +170,12 @@ final class EvaluationReport {
     }
 
     private static List<Charts.Point> points(List<Observation> observations) {
-        return observations.stream().filter(o -> o.period().matches("\\d{4}"))
+        return observations.stream().filter(o -> Period.yearly(o.period()))
                 .map(o -> new Charts.Point(Integer.parseInt(o.period()), o.value().doubleValue()))
                 .sorted(java.util.Comparator.comparingDouble(Charts.Point::year)).toList();
     }
 
-    private String t(String zh, String en) {
-        return TargetTable.english(locale) ? en : zh;
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 }

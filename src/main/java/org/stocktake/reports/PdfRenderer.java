@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.stocktake.shared.Messages;
 
 /** Renders a report to PDF, A4, with the CJK font embedded (subset) so every character shows. */
 final class PdfRenderer {
@@ -40,7 +41,7 @@ final class PdfRenderer {
                 add(document, block);
             }
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("PDF 生成失败 / could not write the PDF: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.zh("reports.pdf.failed", e.getMessage()), e);
         } finally {
             document.close();
         }

@@ -34,6 +34,7 @@ public record ReportDocument(String title, String subtitle, List<Block> blocks) 
     }
 
     /** A chart or map drawn as a PNG, with its caption. */
+    @SuppressWarnings("ArrayRecordComponent") // the picture's bytes, written into documents, never compared
     public record Image(String caption, byte[] png, int width, int height) implements Block {
     }
 

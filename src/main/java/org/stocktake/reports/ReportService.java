@@ -1,5 +1,6 @@
 package org.stocktake.reports;
 
+import org.stocktake.shared.RegionLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -11,12 +12,14 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.stocktake.assessment.Method;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.observations.Observation;
 import org.stocktake.observations.ObservationService;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.VerdictService;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
@@ -77,8 +80,7 @@ public class ReportService {
      */
     public ReportDocument bulletin(Actor actor, String planCode, YearMonth month, Locale locale) {
         if (actor == null || !actor.seesAllUnits()) {
-            throw new NotPermittedException(actor == null ? ANONYMOUS : actor, "查看督查通报（含各单位的督办记录和得分）",
-                    "see the supervision bulletin (it holds every unit's supervision records and scores)");
+            throw new NotPermittedException(actor == null ? ANONYMOUS : actor, "refused.bulletin");
         }
         PlanDocument plan = verdicts.plan(planCode);
         Map<String, String> unitNames = new LinkedHashMap<>();
@@ -101,11 +103,11 @@ public class ReportService {
 
     /** The latest year up to {@code asOf} in which prefectures report the map indicator. */
     private EvaluationReport.PrefectureFigures prefectures(int asOf, Locale locale) {
-        List<Region> prefectures = regions.all().stream().filter(r -> "prefecture".equals(r.level())).toList();
+        List<Region> prefectures = regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
         Map<String, String> names = new LinkedHashMap<>();
         prefectures.forEach(r -> names.put(r.code(), r.name().in(locale)));
         List<Observation> values = observations.find(MAP_INDICATOR, null).stream()
-                .filter(o -> names.containsKey(o.region()) && o.period().matches("\\d{4}") && Integer.parseInt(o.period()) <= asOf)
+                .filter(o -> names.containsKey(o.region()) && Period.yearly(o.period()) && Integer.parseInt(o.period()) <= asOf)
                 .toList();
         String year = values.stream().map(Observation::period).max(Comparator.naturalOrder()).orElse(null);
         if (year == null) {
@@ -114,6 +116,7 @@ public class ReportService {
         Map<String, Double> byRegion = values.stream().filter(o -> o.period().equals(year))
                 .collect(Collectors.toMap(Observation::region, o -> o.value().doubleValue()));
         var indicator = indicators.find(MAP_INDICATOR).orElseThrow();
-        return new EvaluationReport.PrefectureFigures(indicator.name().in(locale), indicator.unit(), year, byRegion, names);
+        return new EvaluationReport.PrefectureFigures(indicator.name().in(locale), indicator.unit(), year, byRegion, names,
+                Ranks.higherIsBetter(indicator.polarity()));
     }
 }

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import org.stocktake.assessment.Figures;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.Messages;
 import org.stocktake.verdicts.TargetVerdict;
 
 /** The evaluation table of a plan's targets: 指标, 基数, 目标, 最新值, 完成进度, 时间进度, 评价, 说明. */
 public final class TargetTable {
 
-    public static final List<String> HEADERS_ZH = List.of("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
-    public static final List<String> HEADERS_EN = List.of("Target", "Baseline", "Goal", "Latest", "Progress", "Schedule",
-            "Verdict", "Explanation");
+    private static final List<String> HEADER_KEYS = List.of("target", "baseline", "goal", "latest", "progress", "schedule",
+            "verdict", "explanation");
+    public static final List<String> HEADERS_ZH = HEADER_KEYS.stream().map(k -> Messages.get(Messages.ZH, "reports.table." + k)).toList();
+    public static final List<String> HEADERS_EN = HEADER_KEYS.stream().map(k -> Messages.get(Messages.EN, "reports.table." + k)).toList();
 
     private TargetTable() {
     }

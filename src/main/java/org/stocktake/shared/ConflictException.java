@@ -8,14 +8,19 @@ import java.util.Locale;
  */
 public class ConflictException extends RuntimeException {
 
-    private final String zh;
+    private final LocalizedText text;
 
-    protected ConflictException(String zh, String en) {
-        super(en);
-        this.zh = zh;
+    /** The reason as a message-bundle key and its arguments. */
+    protected ConflictException(String key, Object... args) {
+        this(Messages.text(key, args));
+    }
+
+    private ConflictException(LocalizedText text) {
+        super(text.en());
+        this.text = text;
     }
 
     public String message(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? getMessage() : zh;
+        return text.in(locale);
     }
 }

@@ -5,14 +5,15 @@ import java.util.Locale;
 /** Something the caller's role or scope does not allow: answered 403 in the reader's language. Nothing changed. */
 public class ForbiddenException extends RuntimeException {
 
-    private final String zh;
+    private final LocalizedText text;
 
-    protected ForbiddenException(String zh, String en) {
-        super(en);
-        this.zh = zh;
+    /** The reason in both languages (usually from {@link Messages#text}). */
+    protected ForbiddenException(LocalizedText text) {
+        super(text.en());
+        this.text = text;
     }
 
     public String message(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? getMessage() : zh;
+        return text.in(locale);
     }
 }

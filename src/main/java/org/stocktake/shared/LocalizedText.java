@@ -11,6 +11,11 @@ public record LocalizedText(String zh, String en) {
         }
     }
 
+    /** The text of a message-bundle key in both languages (see {@link Messages}). */
+    public static LocalizedText of(String key, Object... args) {
+        return Messages.text(key, args);
+    }
+
     /** The English text where there is one and English is asked for, otherwise the Chinese. */
     public String in(Locale locale) {
         boolean english = locale != null && "en".equals(locale.getLanguage());

@@ -73,8 +73,8 @@ public final class TextFiles {
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return checked(file, new Encoding(StandardCharsets.UTF_8, 3), "UTF-8");
         }
-        if (n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+        if (n >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
             return checked(file, new Encoding(StandardCharsets.UTF_16, 0), "UTF-16");
         }
         Optional<Problem> utf8 = problem(file, new Encoding(StandardCharsets.UTF_8, 0), "UTF-8");
@@ -89,9 +89,7 @@ public final class TextFiles {
             return new Encoding(GB18030, 0);
         }
         Problem p = gb.get();
-        throw refused(file, p.en().startsWith("NUL") ? p : new Problem(p.where(),
-                "既不是 UTF-8 也不是 GB18030（GBK）编码的文本，请另存为 UTF-8",
-                "is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8"));
+        throw refused(file, p.en().startsWith("NUL") ? p : Problem.of(p.where(), "text.not-utf8-nor-gb"));
     }
 
     private static Encoding checked(Path file, Encoding encoding, String name) throws IOException {
@@ -149,12 +147,11 @@ public final class TextFiles {
     }
 
     private static Problem undecodable(int line, String name) {
-        return new Problem("行 " + line, "不是有效的 " + name + " 文本", "is not valid " + name + " text");
+        return Problem.of(Messages.zh("where.row", line), "text.undecodable", name);
     }
 
     private static Problem nulProblem(int line) {
-        return new Problem("行 " + line, "含有 NUL 字符（可能是没有字节顺序标记的 UTF-16 文件），请另存为 UTF-8",
-                "NUL character (perhaps UTF-16 saved without its byte-order mark); save the file as UTF-8");
+        return Problem.of(Messages.zh("where.row", line), "text.nul");
     }
 
     private static CharsetDecoder decoder(Charset charset) {

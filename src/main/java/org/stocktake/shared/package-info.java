@@ -1,5 +1,6 @@
 /**
- * Values used everywhere: bilingual text, periods, problems found in user input, and text files read
+ * Values used everywhere: bilingual text, periods ({@link org.stocktake.shared.Period}, the one period
+ * type: no other class parses period text), problems found in user input, and text files read
  * in their detected encoding ({@link org.stocktake.shared.TextFiles}). No Spring beans, no SQL, no
  * dependency on any other module.
  */

@@ -110,16 +110,16 @@ class Attachments {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String where = "attachment " + name;
         if (size == 0) {
-            throw refused(where, "文件为空", "the file is empty");
+            throw refused(where, "tasks.attachment.empty");
         }
         if (size > maxBytes) {
             throw tooLarge(where, maxBytes);
         }
         if (!TYPES.containsKey(extension)) {
-            throw refused(where, "只接受 " + TYPES.keySet() + " 文件", "only " + TYPES.keySet() + " files are accepted");
+            throw refused(where, "tasks.attachment.types", TYPES.keySet().toString());
         }
         if (!contentMatches(extension, head)) {
-            throw refused(where, "文件内容与扩展名 ." + extension + " 不符", "the content is not a ." + extension + " file");
+            throw refused(where, "tasks.attachment.content", extension);
         }
         return new Checked(name, TYPES.get(extension));
     }
@@ -184,10 +184,10 @@ class Attachments {
     }
 
     private static InvalidInputException tooLarge(String where, long maxBytes) {
-        return refused(where, "文件超过 " + maxBytes / 1024 + " KB 的上限", "the file exceeds the " + maxBytes / 1024 + " KB limit");
+        return refused(where, "tasks.attachment.too-large", maxBytes / 1024);
     }
 
-    private static InvalidInputException refused(String where, String zh, String en) {
-        return new InvalidInputException(where, List.of(new Problem(where, zh, en)));
+    private static InvalidInputException refused(String where, String key, Object... args) {
+        return new InvalidInputException(where, List.of(Problem.of(where, key, args)));
     }
 }

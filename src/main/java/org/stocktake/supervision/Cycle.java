@@ -5,16 +5,23 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.stocktake.shared.Period;
 
 /**
  * A reporting cycle. Each date falls in one period; a period's report is due on the due day after
  * the period ends: the n-th day of the following week (weekly) or of the month after the period.
+ * Monthly, quarterly and yearly periods are statistical {@link Period}s (their keys and days come
+ * from there); weeks (ISO, 2026-W05) and halves (2026H1) exist only here, for reporting.
  */
 public enum Cycle {
     WEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY;
 
     /** A reporting period: its key (2026-W05, 2026-01, 2026Q1, 2026H1, 2026) and first and last day. */
-    public record Period(String key, LocalDate start, LocalDate end) {
+    public record ReportingPeriod(String key, LocalDate start, LocalDate end) {
+
+        static ReportingPeriod of(Period period) {
+            return new ReportingPeriod(period.toString(), period.start(), period.end());
+        }
     }
 
     public String code() {
@@ -25,32 +32,30 @@ public enum Cycle {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));
     }
 
-    public Period periodOf(LocalDate date) {
+    public ReportingPeriod periodOf(LocalDate date) {
         return switch (this) {
             case WEEKLY -> {
                 LocalDate start = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                yield new Period(String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                yield new ReportingPeriod(String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
                         start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), start, start.plusDays(6));
             }
-            case MONTHLY -> months(date, 1, String.format("%d-%02d", date.getYear(), date.getMonthValue()));
-            case QUARTERLY -> months(date, 3, date.getYear() + "Q" + ((date.getMonthValue() - 1) / 3 + 1));
-            case HALF_YEARLY -> months(date, 6, date.getYear() + "H" + ((date.getMonthValue() - 1) / 6 + 1));
-            case YEARLY -> months(date, 12, Integer.toString(date.getYear()));
+            case MONTHLY -> ReportingPeriod.of(Period.containing(date, Period.Kind.MONTH));
+            case QUARTERLY -> ReportingPeriod.of(Period.containing(date, Period.Kind.QUARTER));
+            case HALF_YEARLY -> {
+                int half = (date.getMonthValue() - 1) / 6;
+                LocalDate start = LocalDate.of(date.getYear(), half * 6 + 1, 1);
+                yield new ReportingPeriod(date.getYear() + "H" + (half + 1), start, start.plusMonths(6).minusDays(1));
+            }
+            case YEARLY -> ReportingPeriod.of(Period.containing(date, Period.Kind.YEAR));
         };
     }
 
-    private static Period months(LocalDate date, int length, String key) {
-        int first = (date.getMonthValue() - 1) / length * length + 1;
-        LocalDate start = LocalDate.of(date.getYear(), first, 1);
-        return new Period(key, start, start.plusMonths(length).minusDays(1));
-    }
-
-    public Period previous(Period period) {
+    public ReportingPeriod previous(ReportingPeriod period) {
         return periodOf(period.start().minusDays(1));
     }
 
     /** When the report for a period is due. */
-    public LocalDate due(Period period, int dueDay) {
+    public LocalDate due(ReportingPeriod period, int dueDay) {
         LocalDate next = period.end().plusDays(1);
         if (this == WEEKLY) {
             return next.plusDays(Math.max(1, Math.min(dueDay, 7)) - 1L);
@@ -59,8 +64,8 @@ public enum Cycle {
     }
 
     /** The latest period whose report was due on or before today, if the task had started by then. */
-    public java.util.Optional<Period> lastDue(LocalDate start, LocalDate today, int dueDay) {
-        Period p = periodOf(today);
+    public java.util.Optional<ReportingPeriod> lastDue(LocalDate start, LocalDate today, int dueDay) {
+        ReportingPeriod p = periodOf(today);
         while (due(p, dueDay).isAfter(today)) {
             p = previous(p);
         }

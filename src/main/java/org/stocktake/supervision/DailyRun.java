@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.shared.Messages;
 
 /**
  * The daily run (01:00 by default, {@code stocktake.supervision.daily-cron}): re-evaluates every
@@ -55,8 +56,8 @@ class DailyRun {
                 continue;
             }
             int days = rules.rules(task.planCode()).reminderDays();
-            Cycle.Period period = task.cycle().periodOf(today);
-            Cycle.Period due = task.cycle().previous(period);
+            Cycle.ReportingPeriod period = task.cycle().periodOf(today);
+            Cycle.ReportingPeriod due = task.cycle().previous(period);
             LocalDate dueDate = task.cycle().due(due, task.dueDay());
             if (dueDate.isBefore(today)) {
                 due = period;
@@ -64,14 +65,14 @@ class DailyRun {
             }
             if (within(today, dueDate, days) && !due.end().isBefore(task.startDate())
                     && !updates.reported(task.id(), task.lead(), due.key())) {
-                notifier.toUnit(task.lead(), task, "报送提醒 " + task.code() + " " + due.key() + " / report due " + task.code(),
-                        "请于 " + dueDate + " 前报送 " + due.key() + " 进展 / report " + due.key() + " by " + dueDate,
+                notifier.toUnit(task.lead(), task, Messages.both("tasks.notice.report-due", task.code(), due.key()),
+                        Messages.both("tasks.notice.report-due.body", dueDate, due.key()),
                         "remind-report:" + task.id() + ":" + due.key());
                 sent++;
             }
             if (task.deadline() != null && within(today, task.deadline(), days)) {
-                notifier.toUnit(task.lead(), task, "完成时限临近 " + task.code() + " / deadline near " + task.code(),
-                        "完成时限 / deadline " + task.deadline(), "remind-deadline:" + task.id() + ":" + task.deadline());
+                notifier.toUnit(task.lead(), task, Messages.both("tasks.notice.deadline-near", task.code()),
+                        Messages.both("tasks.notice.deadline") + " " + task.deadline(), "remind-deadline:" + task.id() + ":" + task.deadline());
                 sent++;
             }
         }

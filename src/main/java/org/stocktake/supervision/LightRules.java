@@ -15,7 +15,7 @@ final class LightRules {
 
     /** What the rules look at. {@code targetVerdict} is the worst verdict of the linked targets, or null. */
     record Facts(TaskStatus status, LocalDate start, LocalDate deadline, int percent, List<LocalDate> milestones,
-            boolean reportLate, Light previousPeriodLight, String targetVerdict) {
+            boolean reportLate, Light previousPeriodLight, TargetProgress targetVerdict) {
     }
 
     record Result(Light light, List<String> reasons) {
@@ -46,9 +46,9 @@ final class LightRules {
         if (facts.reportLate()) {
             yellow.add("late_report");
         }
-        if ("off_track".equals(facts.targetVerdict())) {
+        if (facts.targetVerdict() == TargetProgress.OFF_TRACK) {
             red.add("target_off_track");
-        } else if ("behind".equals(facts.targetVerdict())) {
+        } else if (facts.targetVerdict() == TargetProgress.BEHIND) {
             yellow.add("target_behind");
         }
         if (red.isEmpty() && !yellow.isEmpty() && rules.twoYellowsRed() && facts.previousPeriodLight() == Light.YELLOW) {

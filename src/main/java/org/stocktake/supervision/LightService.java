@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.shared.Messages;
+import org.stocktake.shared.Period;
 
 /**
  * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
@@ -27,7 +29,6 @@ public class LightService {
     /** The daily light evaluation and its escalations act as this named system actor. */
     private static final Actor RULES = Actor.system("light-rules");
 
-    private static final Map<String, Integer> VERDICT_RANK = Map.of("on_track", 0, "behind", 1, "off_track", 2);
 
     private final TaskRepository tasks;
     private final SupervisionRepository records;
@@ -84,14 +85,11 @@ public class LightService {
 
     /** Records an assessed verdict of a target (on_track, behind, off_track); the linked tasks follow. */
     @Transactional
-    public void targetVerdict(String plan, String target, String verdict) {
-        if (!VERDICT_RANK.containsKey(verdict)) {
-            throw new IllegalArgumentException("verdict is one of " + VERDICT_RANK.keySet());
-        }
+    public void targetVerdict(String plan, String target, TargetProgress verdict) {
         jdbc.sql("""
                 insert into tasks_target_verdict (plan_code, target_code, verdict, at) values (:p, :t, :v, :at)
                 on conflict (plan_code, target_code) do update set verdict = excluded.verdict, at = excluded.at
-                """).param("p", plan).param("t", target).param("v", verdict)
+                """).param("p", plan).param("t", target).param("v", verdict.code())
                 .param("at", Timestamp.from(clock.instant())).update();
         tasks.ofPlan(plan).stream().filter(t -> t.targets().contains(target)).forEach(t -> evaluate(t.id()));
     }
@@ -113,8 +111,8 @@ public class LightService {
             escalate(task, result, today);
         }
         if (result.light() == Light.YELLOW || result.light() == Light.RED) {
-            String zh = result.light() == Light.RED ? "红灯" : "黄灯";
-            String subject = "任务 " + task.code() + " 亮" + zh + " / task " + task.code() + " is " + result.light().code();
+            String subject = Messages.both("tasks.notice.light", task.code(), Messages.zh("light." + result.light().code()),
+                    result.light().code());
             String body = task.title() + "\n" + String.join(", ", result.reasons()) + " (" + today + ")";
             String key = "light:" + task.id() + ":" + result.light().code() + ":" + today;
             notifier.toUnit(task.lead(), task, subject, body, key);
@@ -137,13 +135,12 @@ public class LightService {
 
     private LightRules.Facts facts(Task task, LocalDate today) {
         boolean late = false;
-        Light previous = null;
         if (task.lead() != null && task.status() == TaskStatus.IN_PROGRESS) {
             late = task.cycle().lastDue(task.startDate(), today, task.dueDay())
                     .map(p -> !reported(task.id(), task.lead(), p.key())).orElse(false);
         }
         LocalDate periodStart = task.cycle().periodOf(today).start();
-        previous = jdbc.sql("select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
+        Light previous = jdbc.sql("select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
                 .param("id", task.id()).param("d", Date.valueOf(periodStart)).query(String.class).optional()
                 .map(Light::of).orElse(null);
         List<LocalDate> milestones = task.milestones().keySet().stream().map(LightService::quarterEnd)
@@ -157,18 +154,17 @@ public class LightService {
                 .param("id", taskId).param("u", unit).param("p", period).query(Long.class).single() > 0;
     }
 
-    private String worstVerdict(Task task) {
+    private TargetProgress worstVerdict(Task task) {
         if (task.targets().isEmpty()) {
             return null;
         }
         return jdbc.sql("select verdict from tasks_target_verdict where plan_code = :p and target_code in (:t)")
                 .param("p", task.planCode()).param("t", task.targets()).query(String.class).list().stream()
-                .max(java.util.Comparator.comparing(VERDICT_RANK::get)).orElse(null);
+                .map(code -> TargetProgress.of(code).orElseThrow()).max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
+    /** The last day of a milestone's quarter ({@code 2026Q2} → 30 June 2026); null when the key is not a quarter. */
     static LocalDate quarterEnd(String quarter) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})Q([1-4])").matcher(quarter);
-        return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1)
-                .plusMonths(1).minusDays(1) : null;
+        return Period.parseExact(quarter).filter(p -> p.kind() == Period.Kind.QUARTER).map(Period::end).orElse(null);
     }
 }

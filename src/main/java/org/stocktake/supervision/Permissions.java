@@ -12,28 +12,25 @@ import org.stocktake.accounts.Role;
 final class Permissions {
 
     enum Operation {
-        CREATE_TASK("创建任务", "create tasks"),
-        ASSIGN_LEAD("分配牵头单位", "assign lead units"),
-        IMPORT_TASKS("导入任务分工表", "import the division of labour"),
-        CONFIGURE_RULES("配置预警规则", "configure warning rules"),
-        EDIT_TASK("修改任务", "edit this task"),
-        SUBMIT_UPDATE("报送进展", "report progress on this task"),
-        APPROVE_UPDATE("审核本单位报送", "approve this unit's submission"),
-        REVIEW_UPDATE("审核进展", "review progress reports"),
-        ISSUE_RECORD("发出督办", "issue supervision records"),
-        RESPOND_RECORD("回复督办", "respond to this supervision record"),
-        REQUEST_EXTENSION("申请延期", "request an extension of this task"),
-        DECIDE_EXTENSION("审批延期", "decide extension requests"),
-        CLAIM_COMPLETION("申报完成", "claim completion of this task"),
-        REVIEW_COMPLETION("审核销号", "review completion claims"),
-        READ_TASK("查看任务", "see this task");
+        CREATE_TASK,
+        ASSIGN_LEAD,
+        IMPORT_TASKS,
+        CONFIGURE_RULES,
+        EDIT_TASK,
+        SUBMIT_UPDATE,
+        APPROVE_UPDATE,
+        REVIEW_UPDATE,
+        ISSUE_RECORD,
+        RESPOND_RECORD,
+        REQUEST_EXTENSION,
+        DECIDE_EXTENSION,
+        CLAIM_COMPLETION,
+        REVIEW_COMPLETION,
+        READ_TASK;
 
-        final String zh;
-        final String en;
-
-        Operation(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
+        /** What the operation is, in the bundles ({@code refused.op.create_task}). */
+        String key() {
+            return "refused.op." + name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -61,7 +58,7 @@ final class Permissions {
     static void require(Actor actor, Operation op, Task task, String unit) {
         if (!allowed(actor, op, task, unit)) {
             String what = task == null ? "" : " " + task.code();
-            throw new NotPermittedException(actor, op.zh + what, op.en + what);
+            throw new NotPermittedException(actor, op.key(), what);
         }
     }
 

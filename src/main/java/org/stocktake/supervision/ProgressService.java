@@ -12,6 +12,8 @@ import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.supervision.Permissions.Operation;
 
@@ -50,10 +52,10 @@ public class ProgressService {
         String unit = actor.unit() != null && task.involves(actor.unit()) ? actor.unit() : task.lead();
         check(report);
         LocalDate today = LocalDate.now(clock);
-        Cycle.Period period = period(task, unit, report.period(), today);
+        Cycle.ReportingPeriod period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
         // four eyes: a report is never approved by its own author, whatever the author's role
-        long id = updates.insert(taskId, unit, period.key(), report, "submitted", late,
+        long id = updates.insert(taskId, unit, period.key(), report, UpdateStatus.SUBMITTED, late,
                 actor.username(), clock.instant(), null);
         if (unit.equals(task.lead())) {
             updates.consolidate(taskId, period.key(), unit, id);
@@ -61,8 +63,7 @@ public class ProgressService {
         }
         Update saved = updates.find(id).orElseThrow();
         audit.record(actor, "update", id, "submit", null, saved);
-        notifier.toRole(Role.COORDINATOR, task, "进展报送 " + task.code() + " " + period.key()
-                + " / progress report " + task.code(), report.progress(), "update:" + id);
+        notifier.toRole(Role.COORDINATOR, task, Messages.both("tasks.notice.progress", task.code(), period.key()), report.progress(), "update:" + id);
         lights.evaluate(taskId);
         return saved;
     }
@@ -73,9 +74,9 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
-        requireSecondPerson(actor, before, "审核", "approve");
-        requireStatus(before, "submitted", "审核", "approve");
-        updates.setStatus(updateId, "approved", actor.username(), null, null, null);
+        requireSecondPerson(actor, before, "tasks.verb.approve");
+        requireStatus(before, UpdateStatus.SUBMITTED, "approve");
+        updates.setStatus(updateId, UpdateStatus.APPROVED, actor.username(), null, null, null);
         Update after = update(updateId);
         audit.record(actor, "update", updateId, "approve", before.status(), after.status());
         return after;
@@ -87,17 +88,17 @@ public class ProgressService {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.REVIEW_UPDATE, task);
-        requireSecondPerson(actor, before, "审核", "review");
-        requireStatus(before, "approved", "审核", "review");
+        requireSecondPerson(actor, before, "tasks.verb.review");
+        requireStatus(before, UpdateStatus.APPROVED, "review");
         if (!accept && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("update " + updateId, List.of(new Problem("reason", "退回须说明理由", "a return needs a reason")));
+            throw new InvalidInputException("update " + updateId, List.of(Problem.of("reason", "tasks.update.reason")));
         }
-        updates.setStatus(updateId, accept ? "accepted" : "returned", null, actor.username(), clock.instant(), reason);
+        updates.setStatus(updateId, accept ? UpdateStatus.ACCEPTED : UpdateStatus.RETURNED, null, actor.username(), clock.instant(), reason);
         Update after = update(updateId);
         audit.record(actor, "update", updateId, accept ? "accept" : "return", before.status(), Map.of("status", after.status(),
                 "reason", reason == null ? "" : reason));
         if (!accept) {
-            notifier.toUnit(before.unit(), task, "进展报告被退回 " + task.code() + " / report returned " + task.code(),
+            notifier.toUnit(before.unit(), task, Messages.both("tasks.notice.returned", task.code()),
                     reason, "return:" + updateId);
         }
         lights.evaluate(task.id());
@@ -136,25 +137,24 @@ public class ProgressService {
     /** An attachment's description and content, for an actor who may see its task. */
     public Map.Entry<Update.Attachment, byte[]> attachment(Actor actor, long attachmentId) {
         long updateId = updates.attachmentUpdate(attachmentId).orElseThrow(() -> new InvalidInputException("attachment",
-                List.of(new Problem("id " + attachmentId, "没有这个附件", "no such attachment"))));
+                List.of(Problem.of("id " + attachmentId, "tasks.attachment.none"))));
         Update update = update(updateId);
         tasks.visible(actor, update.taskId());
         Update.Attachment info = update.attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
         return Map.entry(info, updates.content(attachmentId));
     }
 
-    private Cycle.Period period(Task task, String unit, String wanted, LocalDate today) {
-        Cycle.Period current = task.cycle().periodOf(today);
+    private Cycle.ReportingPeriod period(Task task, String unit, String wanted, LocalDate today) {
+        Cycle.ReportingPeriod current = task.cycle().periodOf(today);
         if (wanted != null && !wanted.isBlank()) {
-            for (Cycle.Period p = current; !p.end().isBefore(task.startDate()); p = task.cycle().previous(p)) {
+            for (Cycle.ReportingPeriod p = current; !p.end().isBefore(task.startDate()); p = task.cycle().previous(p)) {
                 if (p.key().equals(wanted.trim())) {
                     return p;
                 }
             }
-            throw new InvalidInputException("update", List.of(new Problem("period", "报告期 " + wanted + " 不在任务期内或尚未开始",
-                    "period " + wanted + " is outside the task or in the future")));
+            throw new InvalidInputException("update", List.of(Problem.of("period", "tasks.period.outside", wanted)));
         }
-        Cycle.Period previous = task.cycle().previous(current);
+        Cycle.ReportingPeriod previous = task.cycle().previous(current);
         boolean previousOpen = !previous.end().isBefore(task.startDate()) && !updates.reported(task.id(), unit, previous.key());
         return previousOpen ? previous : current;
     }
@@ -162,10 +162,10 @@ public class ProgressService {
     private static void check(Report r) {
         List<Problem> problems = new java.util.ArrayList<>();
         if (r.progress() == null || r.progress().isBlank()) {
-            problems.add(new Problem("progress", "缺少进展情况", "the progress text is missing"));
+            problems.add(Problem.of("progress", "tasks.progress.missing"));
         }
         if (r.percent() < 0 || r.percent() > 100) {
-            problems.add(new Problem("percent", "完成百分比应在 0–100 之间", "percent complete is between 0 and 100"));
+            problems.add(Problem.of("percent", "tasks.percent.range"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("update", problems);
@@ -174,22 +174,20 @@ public class ProgressService {
 
     private Update update(long id) {
         return updates.find(id).orElseThrow(() -> new InvalidInputException("update",
-                List.of(new Problem("id " + id, "没有这份报告", "no such update"))));
+                List.of(Problem.of("id " + id, "tasks.update.none"))));
     }
 
     /** Four eyes: no one approves or reviews a report they submitted themselves. */
-    private static void requireSecondPerson(Actor actor, Update u, String zh, String en) {
+    private static void requireSecondPerson(Actor actor, Update u, String verbKey) {
         if (actor.username().equals(u.author())) {
-            throw new NotPermittedException(actor, zh + "自己提交的报告（须由另一人" + zh + "）",
-                    en + " a report they submitted themselves (another person must " + en + " it)");
+            throw new NotPermittedException(actor, "refused.own-report", LocalizedText.of(verbKey));
         }
     }
 
-    private static void requireStatus(Update u, String wanted, String zh, String en) {
-        boolean ok = wanted.equals(u.status()) || "review".equals(en) && "submitted".equals(u.status());
+    private static void requireStatus(Update u, UpdateStatus wanted, String action) {
+        boolean ok = wanted == u.status() || ("review".equals(action) && u.status() == UpdateStatus.SUBMITTED);
         if (!ok) {
-            throw new TaskStateException("报告 " + u.id() + " 处于“" + u.status() + "”状态，不能" + zh,
-                    "update " + u.id() + " is " + u.status() + " and cannot be " + (en.endsWith("e") ? en + "d" : en + "ed"));
+            throw new TaskStateException("tasks.update.state." + action, u.id(), u.status());
         }
     }
 

@@ -1,19 +1,14 @@
 package org.stocktake.supervision;
 
 import java.util.Locale;
+import org.stocktake.shared.Messages;
 
 /** The escalation ladder, from a reminder to a public bulletin. */
 public enum Rung {
-    REMINDER("提醒"), URGE("催办"), LETTER("督办函"), INTERVIEW("约谈"), BULLETIN("通报");
-
-    private final String zh;
-
-    Rung(String zh) {
-        this.zh = zh;
-    }
+    REMINDER, URGE, LETTER, INTERVIEW, BULLETIN;
 
     public String zh() {
-        return zh;
+        return Messages.zh("rung." + code());
     }
 
     public String code() {

@@ -54,16 +54,16 @@ class SupervisionRepository {
     long insertExtension(long task, String by, Instant at, LocalDate oldDeadline, LocalDate newDeadline, String reason) {
         return jdbc.sql("""
                 insert into tasks_extension (task_id, requested_by, requested_at, old_deadline, new_deadline, reason, status)
-                values (:t, :by, :at, :old, :new, :reason, 'pending') returning id
-                """).param("t", task).param("by", by).param("at", Timestamp.from(at))
+                values (:t, :by, :at, :old, :new, :reason, :status) returning id
+                """).param("status", ExtensionStatus.PENDING.code()).param("t", task).param("by", by).param("at", Timestamp.from(at))
                 .param("old", oldDeadline == null ? null : Date.valueOf(oldDeadline)).param("new", Date.valueOf(newDeadline))
                 .param("reason", reason).query(Long.class).single();
     }
 
-    void decideExtension(long id, String status, String by, Instant at, String reason) {
+    void decideExtension(long id, ExtensionStatus status, String by, Instant at, String reason) {
         jdbc.sql("""
                 update tasks_extension set status = :s, decided_by = :by, decided_at = :at, decision_reason = :r where id = :id
-                """).param("s", status).param("by", by).param("at", Timestamp.from(at)).param("r", reason)
+                """).param("s", status.code()).param("by", by).param("at", Timestamp.from(at)).param("r", reason)
                 .param("id", id).update();
     }
 
@@ -77,7 +77,7 @@ class SupervisionRepository {
                     Date old = rs.getDate("old_deadline");
                     return new Extension(rs.getLong("id"), rs.getLong("task_id"), rs.getString("requested_by"),
                             rs.getTimestamp("requested_at").toInstant(), old == null ? null : old.toLocalDate(),
-                            rs.getDate("new_deadline").toLocalDate(), rs.getString("reason"), rs.getString("status"),
+                            rs.getDate("new_deadline").toLocalDate(), rs.getString("reason"), ExtensionStatus.of(rs.getString("status")),
                             rs.getString("decided_by"), rs.getString("decision_reason"));
                 }).list();
     }
@@ -85,14 +85,14 @@ class SupervisionRepository {
     long insertClaim(long task, String by, Instant at, String evidence) {
         return jdbc.sql("""
                 insert into tasks_claim (task_id, claimed_by, claimed_at, evidence, status)
-                values (:t, :by, :at, :e, 'pending') returning id
-                """).param("t", task).param("by", by).param("at", Timestamp.from(at)).param("e", evidence)
+                values (:t, :by, :at, :e, :status) returning id
+                """).param("status", ClaimStatus.PENDING.code()).param("t", task).param("by", by).param("at", Timestamp.from(at)).param("e", evidence)
                 .query(Long.class).single();
     }
 
-    void reviewClaim(long id, String status, String by, Instant at, String reason) {
+    void reviewClaim(long id, ClaimStatus status, String by, Instant at, String reason) {
         jdbc.sql("update tasks_claim set status = :s, reviewed_by = :by, reviewed_at = :at, reason = :r where id = :id")
-                .param("s", status).param("by", by).param("at", Timestamp.from(at)).param("r", reason).param("id", id)
+                .param("s", status.code()).param("by", by).param("at", Timestamp.from(at)).param("r", reason).param("id", id)
                 .update();
     }
 
@@ -100,6 +100,6 @@ class SupervisionRepository {
         return jdbc.sql("select * from tasks_claim where (cast(:t as bigint) is null or task_id = :t) order by id")
                 .param("t", task).query((rs, n) -> new Claim(rs.getLong("id"), rs.getLong("task_id"),
                         rs.getString("claimed_by"), rs.getTimestamp("claimed_at").toInstant(), rs.getString("evidence"),
-                        rs.getString("status"), rs.getString("reviewed_by"), rs.getString("reason"))).list();
+                        ClaimStatus.of(rs.getString("status")), rs.getString("reviewed_by"), rs.getString("reason"))).list();
     }
 }

@@ -15,6 +15,7 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.supervision.Permissions.Operation;
 
@@ -52,28 +53,28 @@ public class SupervisionService {
         Permissions.require(actor, Operation.ISSUE_RECORD, task);
         String to = toUnit != null ? toUnit : task.lead();
         if (to == null || !task.involves(to)) {
-            throw invalid("record", "to_unit", "督办对象须为任务的牵头或责任单位", "a record goes to the task's lead or a co-unit");
+            throw invalid("record", "to_unit", "tasks.record.to-unit");
         }
         long id = repository.insertRecord(taskId, rung, actor.username(), clock.instant(), to, note, responseDue);
         SupervisionRecord record = repository.record(id).orElseThrow();
         audit.record(actor, "record", id, "issue", null, record);
         notifier.toUnit(to, task, rung.zh() + " " + task.code() + " / " + rung.code() + " " + task.code(),
-                (note == null ? "" : note) + (responseDue == null ? "" : "\n回复期限 / respond by " + responseDue), "record:" + id);
+                (note == null ? "" : note) + (responseDue == null ? "" : "\n" + Messages.both("tasks.notice.respond-by") + " " + responseDue), "record:" + id);
         return record;
     }
 
     @Transactional
     public SupervisionRecord respond(Actor actor, long recordId, String response) {
-        SupervisionRecord before = repository.record(recordId).orElseThrow(() -> invalid("record", "id", "没有这条督办记录", "no such record"));
+        SupervisionRecord before = repository.record(recordId).orElseThrow(() -> invalid("record", "id", "tasks.record.none"));
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.RESPOND_RECORD, task, before.toUnit());
         if (response == null || response.isBlank()) {
-            throw invalid("record " + recordId, "response", "缺少回复内容", "the response is missing");
+            throw invalid("record " + recordId, "response", "tasks.record.response");
         }
         repository.respond(recordId, response, actor.username(), clock.instant());
         SupervisionRecord after = repository.record(recordId).orElseThrow();
         audit.record(actor, "record", recordId, "respond", before, after);
-        notifier.toUser(before.issuedBy(), task, "督办回复 " + task.code() + " / response " + task.code(), response, "response:" + recordId);
+        notifier.toUser(before.issuedBy(), task, Messages.both("tasks.notice.response", task.code()), response, "response:" + recordId);
         return after;
     }
 
@@ -90,46 +91,44 @@ public class SupervisionService {
         boolean withinRecord = repository.records(taskId).stream()
                 .anyMatch(r -> r.responseDue() != null && !today.isAfter(r.responseDue()));
         if (!beforeDeadline && !withinRecord) {
-            throw new TaskStateException("任务 " + task.code() + " 的完成时限 " + task.deadline() + " 已过，延期申请须在时限前提出",
-                    "task " + task.code() + " passed its deadline " + task.deadline() + "; extensions are requested before it");
+            throw new TaskStateException("tasks.extension.late", task.code(), task.deadline());
         }
         if (newDeadline == null || !newDeadline.isAfter(task.deadline() == null ? today : task.deadline())
                 || reason == null || reason.isBlank()) {
-            throw invalid("extension", "new_deadline", "须给出晚于原时限的新时限和理由", "give a new deadline after the current one and a reason");
+            throw invalid("extension", "new_deadline", "tasks.extension.deadline");
         }
-        if (repository.extensions(taskId).stream().anyMatch(e -> "pending".equals(e.status()))) {
-            throw new TaskStateException("任务 " + task.code() + " 已有待审批的延期申请", "task " + task.code() + " already has a pending extension request");
+        if (repository.extensions(taskId).stream().anyMatch(e -> e.status() == ExtensionStatus.PENDING)) {
+            throw new TaskStateException("tasks.extension.pending", task.code());
         }
         task.extend(newDeadline);
         long id = repository.insertExtension(taskId, actor.username(), clock.instant(), task.deadline(), newDeadline, reason);
         Extension extension = repository.extension(id).orElseThrow();
         audit.record(actor, "extension", id, "request", null, extension);
-        notifier.toRole(Role.COORDINATOR, task, "延期申请 " + task.code() + " / extension request " + task.code(),
+        notifier.toRole(Role.COORDINATOR, task, Messages.both("tasks.notice.extension", task.code()),
                 newDeadline + ": " + reason, "extension:" + id);
         return extension;
     }
 
     @Transactional
     public Extension decideExtension(Actor actor, long extensionId, boolean approve, String reason) {
-        Extension before = repository.extension(extensionId).orElseThrow(() -> invalid("extension", "id", "没有这份延期申请", "no such request"));
+        Extension before = repository.extension(extensionId).orElseThrow(() -> invalid("extension", "id", "tasks.extension.none"));
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.DECIDE_EXTENSION, task);
-        if (!"pending".equals(before.status())) {
-            throw new TaskStateException("延期申请 " + extensionId + " 已“" + before.status() + "”，不能再审批",
-                    "extension " + extensionId + " is " + before.status() + " and cannot be decided again");
+        if (before.status() != ExtensionStatus.PENDING) {
+            throw new TaskStateException("tasks.extension.decided", extensionId, before.status());
         }
         if (reason == null || reason.isBlank()) {
-            throw invalid("extension " + extensionId, "reason", "审批须说明理由", "a decision needs a reason");
+            throw invalid("extension " + extensionId, "reason", "tasks.extension.reason");
         }
         if (approve) {
             tasks.save(task.extend(before.newDeadline()), task.version());
         }
-        repository.decideExtension(extensionId, approve ? "approved" : "refused", actor.username(), clock.instant(), reason);
+        repository.decideExtension(extensionId, approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED, actor.username(), clock.instant(), reason);
         Extension after = repository.extension(extensionId).orElseThrow();
         audit.record(actor, "extension", extensionId, approve ? "approve" : "refuse", before, after);
         audit.record(actor, "task", task.code(), "deadline", task.deadline(), approve ? before.newDeadline() : task.deadline());
-        notifier.toUnit(task.lead(), task, (approve ? "延期已批准 " : "延期未批准 ") + task.code() + " / extension "
-                + after.status(), reason, "extension-decided:" + extensionId);
+        notifier.toUnit(task.lead(), task, Messages.both(approve ? "tasks.notice.extension.approved" : "tasks.notice.extension.refused", task.code(),
+                after.status()), reason, "extension-decided:" + extensionId);
         lights.evaluate(task.id());
         return after;
     }
@@ -140,13 +139,13 @@ public class SupervisionService {
         Task task = tasks.visible(actor, taskId);
         Permissions.require(actor, Operation.CLAIM_COMPLETION, task);
         if (evidence == null || evidence.isBlank()) {
-            throw invalid("claim", "evidence", "申报完成须附佐证", "a completion claim needs evidence");
+            throw invalid("claim", "evidence", "tasks.claim.evidence");
         }
         tasks.save(task.claim(), task.version());
         long id = repository.insertClaim(taskId, actor.username(), clock.instant(), evidence);
         Claim claim = claims(taskId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         audit.record(actor, "task", task.code(), "claim", task.status().code(), TaskStatus.CLAIMED.code());
-        notifier.toRole(Role.COORDINATOR, task, "申报完成 " + task.code() + " / completion claimed " + task.code(), evidence, "claim:" + id);
+        notifier.toRole(Role.COORDINATOR, task, Messages.both("tasks.notice.claim", task.code()), evidence, "claim:" + id);
         lights.evaluate(taskId);
         return claim;
     }
@@ -156,19 +155,17 @@ public class SupervisionService {
     public Task reviewClaim(Actor actor, long taskId, boolean accept, String reason) {
         Task task = tasks.visible(actor, taskId);
         Permissions.require(actor, Operation.REVIEW_COMPLETION, task);
-        Claim pending = claims(taskId).stream().filter(c -> "pending".equals(c.status())).findFirst()
-                .orElseThrow(() -> new TaskStateException("任务 " + task.code() + " 处于“" + task.status().zh() + "”状态，没有待审核的完成申报",
-                        "task " + task.code() + " is " + task.status().code() + " with no pending completion claim"));
+        Claim pending = claims(taskId).stream().filter(c -> c.status() == ClaimStatus.PENDING).findFirst()
+                .orElseThrow(() -> new TaskStateException("tasks.claim.none", task.code(), task.status().zh(), task.status().code()));
         if (!accept && (reason == null || reason.isBlank())) {
-            throw invalid("claim", "reason", "退回须说明理由", "a return needs a reason");
+            throw invalid("claim", "reason", "tasks.update.reason");
         }
         Task changed = accept ? task.close(LocalDate.now(clock)) : task.returnClaim();
         tasks.save(changed, task.version());
-        repository.reviewClaim(pending.id(), accept ? "accepted" : "returned", actor.username(), clock.instant(), reason);
+        repository.reviewClaim(pending.id(), accept ? ClaimStatus.ACCEPTED : ClaimStatus.RETURNED, actor.username(), clock.instant(), reason);
         audit.record(actor, "task", task.code(), accept ? "close" : "return-claim", task.status().code(),
                 Map.of("status", changed.status().code(), "reason", reason == null ? "" : reason));
-        notifier.toUnit(task.lead(), task, (accept ? "已销号 " : "完成申报被退回 ") + task.code() + " / "
-                + (accept ? "closed out " : "claim returned ") + task.code(), reason == null ? "" : reason, "claim-reviewed:" + pending.id());
+        notifier.toUnit(task.lead(), task, Messages.both(accept ? "tasks.notice.closed" : "tasks.notice.claim-returned", task.code()), reason == null ? "" : reason, "claim-reviewed:" + pending.id());
         lights.evaluate(taskId);
         return tasks.get(actor, taskId);
     }
@@ -216,7 +213,7 @@ public class SupervisionService {
         return candidates.stream().map(Task::id).collect(Collectors.toSet());
     }
 
-    private static InvalidInputException invalid(String source, String field, String zh, String en) {
-        return new InvalidInputException(source, List.of(new Problem(field, zh, en)));
+    private static InvalidInputException invalid(String source, String field, String key, Object... args) {
+        return new InvalidInputException(source, List.of(Problem.of(field, key, args)));
     }
 }

@@ -3,6 +3,7 @@ package org.stocktake.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.stocktake.shared.LocalizedText;
 
 /**
  * A task of the division of labour, as stored. Transitions return a new task and refuse, naming the
@@ -30,40 +31,39 @@ public record Task(long id, String planCode, String code, Long parentId, String 
     }
 
     Task assign(String newLead) {
-        require(status != TaskStatus.CLOSED, "分配牵头单位", "assign a lead unit");
+        require(status != TaskStatus.CLOSED, "tasks.action.assign");
         TaskStatus next = status == TaskStatus.UNASSIGNED ? TaskStatus.IN_PROGRESS : status;
         return with(newLead, deadline, next, percent, closedOn);
     }
 
     Task claim() {
-        require(status == TaskStatus.IN_PROGRESS, "申报完成", "claim completion");
+        require(status == TaskStatus.IN_PROGRESS, "tasks.action.claim");
         return with(lead, deadline, TaskStatus.CLAIMED, percent, closedOn);
     }
 
     Task returnClaim() {
-        require(status == TaskStatus.CLAIMED, "退回完成申报", "return a completion claim");
+        require(status == TaskStatus.CLAIMED, "tasks.action.return-claim");
         return with(lead, deadline, TaskStatus.IN_PROGRESS, percent, closedOn);
     }
 
     Task close(LocalDate today) {
-        require(status == TaskStatus.CLAIMED, "销号", "close out");
+        require(status == TaskStatus.CLAIMED, "tasks.action.close");
         return with(lead, deadline, TaskStatus.CLOSED, 100, today);
     }
 
     Task extend(LocalDate newDeadline) {
-        require(status == TaskStatus.IN_PROGRESS || status == TaskStatus.UNASSIGNED, "延期", "extend");
+        require(status == TaskStatus.IN_PROGRESS || status == TaskStatus.UNASSIGNED, "tasks.action.extend");
         return with(lead, newDeadline, status, percent, closedOn);
     }
 
     Task progress(int newPercent) {
-        require(status == TaskStatus.IN_PROGRESS, "报送进展", "report progress");
+        require(status == TaskStatus.IN_PROGRESS, "tasks.action.report");
         return with(lead, deadline, status, newPercent, closedOn);
     }
 
-    private void require(boolean allowed, String zhAction, String enAction) {
+    private void require(boolean allowed, String actionKey) {
         if (!allowed) {
-            throw new TaskStateException("任务 " + code + " 处于“" + status.zh() + "”状态，不能" + zhAction,
-                    "task " + code + " is " + status.code() + " and cannot " + enAction);
+            throw new TaskStateException("tasks.state", code, status.zh(), status.code(), LocalizedText.of(actionKey));
         }
     }
 

@@ -10,6 +10,6 @@ public record TaskFilter(String plan, String article, String unit, Light light, 
     boolean matches(Task t) {
         return (plan == null || plan.equals(t.planCode())) && (article == null || article.equals(t.article()))
                 && (unit == null || t.involves(unit)) && (light == null || light == t.light())
-                && (dueBy == null || t.deadline() != null && !t.deadline().isAfter(dueBy));
+                && (dueBy == null || (t.deadline() != null && !t.deadline().isAfter(dueBy)));
     }
 }

@@ -11,6 +11,7 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.supervision.Permissions.Operation;
 
@@ -85,7 +86,7 @@ public class TaskService {
         Task before = visible(actor, id);
         Permissions.require(actor, Operation.ASSIGN_LEAD, before);
         if (accounts.unit(lead).isEmpty()) {
-            throw new InvalidInputException("task " + before.code(), List.of(new Problem("lead", "未知单位 " + lead, "unknown unit " + lead)));
+            throw new InvalidInputException("task " + before.code(), List.of(Problem.of("lead", "tasks.unit.unknown", lead)));
         }
         Task after = save(before.assign(lead), versionRead);
         audit.record(actor, "task", after.code(), "assign", before.lead(), lead);
@@ -188,32 +189,32 @@ public class TaskService {
 
     Task visible(Actor actor, long id) {
         Task task = tasks.find(id).orElseThrow(() -> new InvalidInputException("task",
-                List.of(new Problem("id " + id, "没有这个任务", "no such task"))));
+                List.of(Problem.of("id " + id, "tasks.task.none"))));
         Permissions.require(actor, Operation.READ_TASK, task);
         return task;
     }
 
     private void notifyAssigned(Task task) {
-        String subject = "新任务 " + task.code() + " / new task " + task.code();
-        String body = task.title() + (task.deadline() == null ? "" : "\n完成时限 / deadline: " + task.deadline());
+        String subject = Messages.both("tasks.notice.new", task.code());
+        String body = task.title() + (task.deadline() == null ? "" : "\n" + Messages.both("tasks.notice.deadline") + ": " + task.deadline());
         notifier.toUnit(task.lead(), task, subject, body, "assign:" + task.id() + ":" + task.lead());
     }
 
     void check(TaskDraft d, boolean creating) {
         List<Problem> problems = new ArrayList<>();
         if (d.title() == null || d.title().isBlank()) {
-            problems.add(new Problem("title", "缺少任务内容", "the task text is missing"));
+            problems.add(Problem.of("title", "tasks.title.missing"));
         }
         if (creating && tasks.find(d.planCode(), d.code()).isPresent()) {
-            problems.add(new Problem("code", "任务编号 " + d.code() + " 已存在", "task code " + d.code() + " exists"));
+            problems.add(Problem.of("code", "tasks.code.exists", d.code()));
         }
         if (d.lead() != null && accounts.unit(d.lead()).isEmpty()) {
-            problems.add(new Problem("lead", "未知单位 " + d.lead(), "unknown unit " + d.lead()));
+            problems.add(Problem.of("lead", "tasks.unit.unknown", d.lead()));
         }
         d.coUnits().stream().filter(u -> accounts.unit(u).isEmpty())
-                .forEach(u -> problems.add(new Problem("co_units", "未知单位 " + u, "unknown unit " + u)));
+                .forEach(u -> problems.add(Problem.of("co_units", "tasks.unit.unknown", u)));
         if (d.deadline() != null && d.deadline().isBefore(d.startDate())) {
-            problems.add(new Problem("deadline", "完成时限早于开始日期", "the deadline is before the start"));
+            problems.add(Problem.of("deadline", "tasks.deadline.before-start"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("task " + d.code(), problems);

@@ -1,19 +1,14 @@
 package org.stocktake.supervision;
 
 import java.util.Locale;
+import org.stocktake.shared.Messages;
 
 /** Where a task stands: waiting for a lead unit, in progress, completion claimed, closed out. */
 public enum TaskStatus {
-    UNASSIGNED("待分配"), IN_PROGRESS("推进中"), CLAIMED("已申报完成"), CLOSED("已销号");
-
-    private final String zh;
-
-    TaskStatus(String zh) {
-        this.zh = zh;
-    }
+    UNASSIGNED, IN_PROGRESS, CLAIMED, CLOSED;
 
     public String zh() {
-        return zh;
+        return Messages.zh("status." + code());
     }
 
     public String code() {

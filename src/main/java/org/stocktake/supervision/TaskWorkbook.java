@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 
 /**
@@ -30,6 +31,12 @@ final class TaskWorkbook {
 
     static final List<String> HEADER = List.of("序号", "重点任务", "牵头单位", "责任单位", "完成时限", "成果形式");
     static final String ONGOING = "持续推进";
+    static final String LONG_TERM = "长期坚持";
+    static final String SHEET = "任务分工";
+    /** Marks after a 序号 ("1、", "2．") and between unit names ("甲、乙；丙"), and the mark that joins them on export. */
+    static final String CODE_SUFFIX = "[、.．]$";
+    static final String UNIT_SEPARATORS = "[、，,；;]";
+    static final String UNIT_JOIN = "、";
     private static final DataFormatter FORMAT = new DataFormatter();
     private static final Pattern MONTH_END = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:底|末)?(?:前)?");
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末)?(?:前)?");
@@ -60,10 +67,10 @@ final class TaskWorkbook {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException(source, List.of(new Problem(source, "不是可读的 XLSX 文件", "not a readable XLSX file")));
+            throw new InvalidInputException(source, List.of(Problem.of(source, "tasks.workbook.unreadable")));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(source, "表中没有任务", "the table has no tasks"));
+            problems.add(Problem.of(source, "tasks.workbook.empty"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);
@@ -75,34 +82,34 @@ final class TaskWorkbook {
         for (int i = 0; i < HEADER.size(); i++) {
             String found = header == null ? "" : cell(header, i);
             if (!HEADER.get(i).equals(found)) {
-                problems.add(new Problem("行 1 列 " + column(i), "表头应为“" + HEADER.get(i) + "”，实为“" + found + "”",
-                        "the header should be " + HEADER.get(i) + ", found " + found));
+                problems.add(Problem.of(Messages.zh("where.row-column", 1, column(i)), "tasks.workbook.header",
+                        HEADER.get(i), found));
             }
         }
     }
 
     private static Row6 row(Row row, Function<String, Optional<String>> unitCode, List<Problem> problems, List<String> codes) {
-        String where = "行 " + (row.getRowNum() + 1) + " 列 ";
+        String where = Messages.zh("where.row-column", row.getRowNum() + 1, "");
         int before = problems.size();
-        String code = cell(row, 0).replaceAll("[、.．]$", "");
+        String code = cell(row, 0).replaceAll(CODE_SUFFIX, "");
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-            problems.add(new Problem(where + "A", "序号“" + code + "”无效", "invalid 序号 " + code));
+            problems.add(Problem.of(where + "A", "tasks.workbook.code", code));
         } else if (codes.contains(code)) {
-            problems.add(new Problem(where + "A", "序号 " + code + " 重复", "duplicate 序号 " + code));
+            problems.add(Problem.of(where + "A", "tasks.workbook.code-duplicate", code));
         }
         codes.add(code);
         String parent = code.contains(".") ? code.substring(0, code.lastIndexOf('.')) : null;
         if (parent != null && !codes.contains(parent)) {
-            problems.add(new Problem(where + "A", "子任务 " + code + " 的上级 " + parent + " 须在其前面", "sub-task " + code + " needs " + parent + " above it"));
+            problems.add(Problem.of(where + "A", "tasks.workbook.parent", code, parent));
         }
         String title = cell(row, 1);
         if (title.isEmpty()) {
-            problems.add(new Problem(where + "B", "缺少重点任务", "the task text is missing"));
+            problems.add(Problem.of(where + "B", "tasks.workbook.text"));
         }
         String leadText = cell(row, 2);
         String lead = leadText.isEmpty() ? null : unit(leadText, unitCode, where + "C", problems);
         List<String> co = new ArrayList<>();
-        for (String name : Arrays.stream(cell(row, 3).split("[、，,；;]")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+        for (String name : Arrays.stream(cell(row, 3).split(UNIT_SEPARATORS)).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
             co.add(unit(name, unitCode, where + "D", problems));
         }
         LocalDate deadline = deadline(cell(row, 4), where + "E", problems);
@@ -111,13 +118,13 @@ final class TaskWorkbook {
 
     private static String unit(String text, Function<String, Optional<String>> unitCode, String where, List<Problem> problems) {
         return unitCode.apply(text).orElseGet(() -> {
-            problems.add(new Problem(where, "未知单位“" + text + "”", "unknown unit " + text));
+            problems.add(Problem.of(where, "tasks.workbook.unit", text));
             return null;
         });
     }
 
     static LocalDate deadline(String text, String where, List<Problem> problems) {
-        if (text.isEmpty() || text.equals(ONGOING) || text.equals("长期坚持") || text.equalsIgnoreCase("ongoing")) {
+        if (text.isEmpty() || text.equals(ONGOING) || text.equals(LONG_TERM) || text.equalsIgnoreCase("ongoing")) {
             return null;
         }
         Matcher month = MONTH_END.matcher(text);
@@ -131,7 +138,7 @@ final class TaskWorkbook {
             }
             return LocalDate.parse(text);
         } catch (java.time.DateTimeException e) {
-            problems.add(new Problem(where, "完成时限“" + text + "”无法识别", "cannot read the deadline " + text));
+            problems.add(Problem.of(where, "tasks.workbook.deadline", text));
             return null;
         }
     }
@@ -139,7 +146,7 @@ final class TaskWorkbook {
     /** Writes tasks as the table; units as their Chinese names. */
     static byte[] write(List<Task> tasks, Map<String, String> unitNames) {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("任务分工");
+            Sheet sheet = book.createSheet(SHEET);
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
                 header.createCell(i).setCellValue(HEADER.get(i));
@@ -150,7 +157,7 @@ final class TaskWorkbook {
                 row.createCell(0).setCellValue(t.code());
                 row.createCell(1).setCellValue(t.title());
                 row.createCell(2).setCellValue(t.lead() == null ? "" : unitNames.getOrDefault(t.lead(), t.lead()));
-                row.createCell(3).setCellValue(String.join("、", t.coUnits().stream().map(u -> unitNames.getOrDefault(u, u)).toList()));
+                row.createCell(3).setCellValue(String.join(UNIT_JOIN, t.coUnits().stream().map(u -> unitNames.getOrDefault(u, u)).toList()));
                 row.createCell(4).setCellValue(t.deadline() == null ? ONGOING : t.deadline().toString());
                 row.createCell(5).setCellValue(t.deliverable() == null ? "" : t.deliverable());
             }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A progress report (进展情况, 存在问题, 下步打算, percent) of one unit for one reporting period. */
 public record Update(long id, long taskId, String unit, String period, String progress, String problems,
-        String nextSteps, int percent, String status, boolean late, String author, Instant submittedAt,
+        String nextSteps, int percent, UpdateStatus status, boolean late, String author, Instant submittedAt,
         String approvedBy, String reviewedBy, String returnReason, List<Attachment> attachments) {
 
     /** An attachment's description; the content is fetched separately. */

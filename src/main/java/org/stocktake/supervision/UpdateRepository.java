@@ -46,11 +46,11 @@ class UpdateRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long taskId, String unit, String period, Report r, String status, boolean late, String author,
+    long insert(long taskId, String unit, String period, Report r, UpdateStatus status, boolean late, String author,
             Instant at, String approvedBy) {
         return jdbc.sql(INSERT).param("task", taskId).param("unit", unit).param("period", period)
                 .param("progress", r.progress()).param("problems", r.problems()).param("next", r.nextSteps())
-                .param("percent", r.percent()).param("status", status).param("late", late).param("author", author)
+                .param("percent", r.percent()).param("status", status.code()).param("late", late).param("author", author)
                 .param("at", Timestamp.from(at)).param("approvedBy", approvedBy).query(Long.class).single();
     }
 
@@ -68,11 +68,11 @@ class UpdateRepository {
                 """).param("into", into).param("t", taskId).param("p", period).param("lead", leadUnit).update();
     }
 
-    void setStatus(long id, String status, String approvedBy, String reviewedBy, Instant reviewedAt, String reason) {
+    void setStatus(long id, UpdateStatus status, String approvedBy, String reviewedBy, Instant reviewedAt, String reason) {
         jdbc.sql("""
                 update tasks_update set status = :s, approved_by = coalesce(:a, approved_by), reviewed_by = :r,
                     reviewed_at = :at, return_reason = :reason where id = :id
-                """).param("s", status).param("a", approvedBy).param("r", reviewedBy)
+                """).param("s", status.code()).param("a", approvedBy).param("r", reviewedBy)
                 .param("at", reviewedAt == null ? null : Timestamp.from(reviewedAt)).param("reason", reason)
                 .param("id", id).update();
     }
@@ -133,7 +133,7 @@ class UpdateRepository {
     private static Update update(ResultSet rs) throws SQLException {
         return new Update(rs.getLong("id"), rs.getLong("task_id"), rs.getString("unit_code"), rs.getString("period"),
                 rs.getString("progress"), rs.getString("problems"), rs.getString("next_steps"), rs.getInt("percent"),
-                rs.getString("status"), rs.getBoolean("late"), rs.getString("author"),
+                UpdateStatus.of(rs.getString("status")), rs.getBoolean("late"), rs.getString("author"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getString("approved_by"), rs.getString("reviewed_by"),
                 rs.getString("return_reason"), List.of());
     }

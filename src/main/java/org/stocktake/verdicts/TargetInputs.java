@@ -1,5 +1,6 @@
 package org.stocktake.verdicts;
 
+import org.stocktake.assessment.Baseline;
 import org.stocktake.assessment.Comparison;
 import org.stocktake.assessment.Direction;
 import org.stocktake.assessment.TargetKind;
@@ -14,8 +15,10 @@ final class TargetInputs {
 
     static TargetSpec spec(PlanDocument plan, PlanDocument.Target t) {
         PlanDocument.Baseline b = t.baseline();
-        int baselineYear = b != null && b.year() != null ? b.year() : plan.startYear() - 1;
-        Double baselineValue = b != null && b.value() != null ? b.value().doubleValue() : null;
+        Baseline baseline = Baseline.of(b == null ? null : b.year(), b == null || b.value() == null ? null : b.value().doubleValue(),
+                plan.startYear());
+        int baselineYear = baseline.year();
+        Double baselineValue = baseline.stated();
         TargetKind kind = TargetKind.valueOf(t.kind().name());
         Comparison comparison = t.comparator() == null ? null : Comparison.valueOf(t.comparator().name());
         Direction direction = t.direction() == null ? null

@@ -17,6 +17,7 @@ import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.TaskLight;
 import org.stocktake.accounts.Actor;
+import org.stocktake.supervision.TargetProgress;
 import org.stocktake.supervision.LightService;
 import org.stocktake.supervision.Task;
 import org.stocktake.supervision.TaskFilter;
@@ -79,9 +80,9 @@ public class VerdictService {
         String wanted = code == null ? null : plans.planCodes().stream()
                 .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("--plan",
-                        List.of(new Problem("--plan", "找不到计划 " + code, "no such plan " + code))));
+                        List.of(Problem.of("--plan", "verdicts.no-plan", code))));
         return plans.plan(wanted).orElseThrow(() -> new InvalidInputException("--plan",
-                List.of(new Problem("--plan", "还没有任何计划", "there is no plan yet"))));
+                List.of(Problem.of("--plan", "verdicts.no-plans"))));
     }
 
     /** Every target of the plan judged in its scope region as of a year; nothing is stored. */
@@ -110,8 +111,7 @@ public class VerdictService {
                     lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(new Figures(null, null, null, null, null, null, null, null, null,
-                    null, null, null), new LocalizedText("目标定义不完整，无法评价：" + incomplete.getMessage(),
-                    "The target is not fully defined and cannot be judged: " + incomplete.getMessage()));
+                    null, null, null), LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
         }
     }
 
@@ -144,10 +144,10 @@ public class VerdictService {
 
     /** A target's verdict feeds the lights of the tasks linked to it (on track, behind, off track). */
     private void feedTasks(TargetVerdict v) {
-        String verdict = switch (v.verdict().verdictClass()) {
-            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> "on_track";
-            case LAGGING -> "behind";
-            case DETERIORATING -> "off_track";
+        TargetProgress verdict = switch (v.verdict().verdictClass()) {
+            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
+            case LAGGING -> TargetProgress.BEHIND;
+            case DETERIORATING -> TargetProgress.OFF_TRACK;
             case INSUFFICIENT_DATA -> null;
         };
         if (verdict != null) {

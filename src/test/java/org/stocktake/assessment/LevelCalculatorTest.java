@@ -55,7 +55,7 @@ class LevelCalculatorTest {
         # 2022 break: re-based on 40 (2022); 43 of 40 → 50: p = 3/10 = 0.3; s = 1/3; 0.3 ≥ 0.2833
         series break                      ; AT_LEAST ; 50     ; 2020      ;            ; 2020:20 2021:22 |2022 2022:40 2023:43  ; 2023  ; ON_TRACK          ; 0.3    ; 0.3333333333333333 ; 2022
         # across the break 20 → 43 would read as achieved; after it only one point
-        break, one point after it         ; AT_LEAST ; 30     ; 2020      ;            ; 2020:20 2021:22 |2023 2023:43          ; 2023  ; INSUFFICIENT_DATA ;        ;        ; 
+        break, one point after it         ; AT_LEAST ; 30     ; 2020      ;            ; 2020:20 2021:22 |2023 2023:43          ; 2023  ; INSUFFICIENT_DATA ;        ;        ;
         # a break before the baseline does not matter
         break before the baseline         ; AT_LEAST ; 30     ; 2020      ;            ; 2019:5 |2020 2020:20 2023:26           ; 2023  ; ON_TRACK          ; 0.6    ; 0.6    ;
         # as of 2022: the 2024 value is not seen; 24 → p = 0.4, s = 0.4

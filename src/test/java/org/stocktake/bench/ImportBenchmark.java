@@ -70,14 +70,14 @@ public final class ImportBenchmark {
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             double copyRate = bareCopy(context.getBean(DataSource.class), jdbc, file, rows);
             ImportService imports = context.getBean(ImportService.class);
-            double importRate = ourImport(imports, jdbc, file, rows, copyRate);
+            double importRate = ourImport(imports, jdbc, file, copyRate);
             double copyAgain = copyInto(context.getBean(DataSource.class), jdbc, file, rows, "");
             double ratio = importRate * 2 / (copyRate + copyAgain);
             add("PostgreSQL `COPY` into a bare table again, right after our import (the machine's load moves)",
                     rate(copyAgain, rows / copyAgain) + String.format(Locale.ROOT,
                             "; our import = **%.2f × the mean of both COPY rates**", ratio),
                     "≥ 0.5 × COPY", ratio >= 0.5 ? "met" : "not met");
-            reImport(imports, jdbc, file, rows, importRate);
+            reImport(imports, jdbc, file, rows);
             regionRevision(context, imports, out, indicatorCount);
         }
         results.add(new String[] {"full verdict recompute, every target × region", "PLACEHOLDER — verdict engine not in this tree", "< 10 s on 2 cores", "—"});
@@ -122,7 +122,7 @@ public final class ImportBenchmark {
         return rows / s;
     }
 
-    private double ourImport(ImportService imports, JdbcTemplate jdbc, Path file, long rows, double copyRate) throws Exception {
+    private double ourImport(ImportService imports, JdbcTemplate jdbc, Path file, double copyRate) throws Exception {
         jdbc.execute("checkpoint");
         HeapWatch heap = HeapWatch.start();
         long t = System.nanoTime();
@@ -140,7 +140,7 @@ public final class ImportBenchmark {
         return rate;
     }
 
-    private void reImport(ImportService imports, JdbcTemplate jdbc, Path file, long rows, double importRate) {
+    private void reImport(ImportService imports, JdbcTemplate jdbc, Path file, long rows) {
         long before = jdbc.queryForObject("select count(*) from data_revision", Long.class);
         long t = System.nanoTime();
         ImportResult result = imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), request(file, "benchmark: same file again"));

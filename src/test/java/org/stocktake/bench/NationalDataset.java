@@ -42,13 +42,13 @@ final class NationalDataset {
         int[] perProvince = new int[PROVINCES];
         for (int j = 0; j < PREFECTURES; j++) {
             int p = j % PROVINCES;
-            prefectures[j] = Integer.toString(Integer.parseInt(provinces[p]) + (++perProvince[p]) * 100);
+            prefectures[j] = Integer.toString(Integer.parseInt(provinces[p]) + ++perProvince[p] * 100);
             all.add(new Division(prefectures[j], "prefecture", provinces[p]));
         }
         int[] perPrefecture = new int[PREFECTURES];
         for (int i = 0; i < COUNTIES; i++) {
             int j = i % PREFECTURES;
-            all.add(new Division(Integer.toString(Integer.parseInt(prefectures[j]) + (++perPrefecture[j])),
+            all.add(new Division(Integer.toString(Integer.parseInt(prefectures[j]) + ++perPrefecture[j]),
                     "county", prefectures[j]));
         }
         all.sort(java.util.Comparator.comparing(Division::code));

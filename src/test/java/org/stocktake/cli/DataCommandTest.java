@@ -32,8 +32,10 @@ class DataCommandTest {
         assertThat(String.join("\n", run(1, "data", "import", bad.toString())))
                 .contains("bad.csv: 行 2 列 period");
 
-        Path good = Files.writeString(DATA.resolve("good.csv"), "indicator,region,period,value,source\n"
-                + "gdp,430102,2021,12.5,bulletin\n", StandardCharsets.UTF_8);
+        Path good = Files.writeString(DATA.resolve("good.csv"), """
+                indicator,region,period,value,source
+                gdp,430102,2021,12.5,bulletin
+                """, StandardCharsets.UTF_8);
         assertThat(String.join("\n", run(0, "data", "import", good.toString(), "--status", "approved",
                 "--user", "statistician", "--reason", "bulletin 2022"))).contains("1 条新修订 new revisions");
         assertThat(String.join("\n", run(0, "data", "import", good.toString(), "--status", "approved")))

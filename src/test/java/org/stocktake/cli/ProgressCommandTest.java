@@ -268,8 +268,10 @@ class ProgressCommandTest {
         // 2015-16 → 2015 (as Open SDG reads reference periods); 2017 blank is a gap; 100 → 121 over
         // 2015–2018 is CAGR 1.21^(1/3) − 1 = 0.0656022…, no target → ≥ 0.015 → substantial, score 5.
         Path s = Files.writeString(dir.resolve("S.csv"), "series,year,value\nA,2015-16,100\nA,2017,\nA,2018,121\n");
-        Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\n"
-                + "A,positive,2015,2030,,\n");
+        Path t = Files.writeString(dir.resolve("T.csv"), """
+                series,direction,base_year,target_year,target,limit
+                A,positive,2015,2030,,
+                """);
         Path r = dir.resolve("R.csv");
         Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
                 "--out", r.toString());

@@ -128,10 +128,10 @@ class FormulaEvaluatorTest {
 
     @Test
     void periodsStepBackWithinTheirKind() {
-        assertThat(List.of(Periods.back(p("2021Q1"), 1), Periods.back(p("2021-01"), 13), Periods.back(p("2021"), 3),
-                Periods.back(p("2021Q3"), 4))).extracting(o -> o.orElseThrow().toString())
+        assertThat(List.of(p("2021Q1").back(1), p("2021-01").back(13), p("2021").back(3),
+                p("2021Q3").back(4))).extracting(o -> o.orElseThrow().toString())
                 .containsExactly("2020Q4", "2019-12", "2018", "2020Q3");
-        assertThat(Periods.back(p("1900"), 1)).isEmpty();
+        assertThat(p("1900").back(1)).isEmpty();
     }
 
     private static Evaluation evaluate(String formula, String period) {

@@ -90,8 +90,10 @@ class IndicatorServiceTest extends PlatformTest {
 
     @Test
     void aFileWithABadFormulaIsRefusedWhole() {
-        String csv = "code,name_zh,name_en,unit,polarity,description,formula,aggregation,weight\n"
-                + "probe_x,探针,Probe,%,higher,,gdp / nope * 100,ratio_of_sums,\n";
+        String csv = """
+                code,name_zh,name_en,unit,polarity,description,formula,aggregation,weight
+                probe_x,探针,Probe,%,higher,,gdp / nope * 100,ratio_of_sums,
+                """;
         assertThatThrownBy(() -> indicators.defineAll("probe.csv", new java.io.StringReader(csv)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report(Locale.ENGLISH))
                         .isEqualTo("probe.csv: 行 2 probe_x: at character 7: unknown indicator 'nope'"));

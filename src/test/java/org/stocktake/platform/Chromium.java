@@ -16,11 +16,28 @@ public final class Chromium {
 
     public static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("STOCKTAKE_CHROMIUM", "/usr/bin/chromium"));
 
+    private static Playwright playwright;
+    private static Browser shared;
+
     private Chromium() {
     }
 
+    /**
+     * The one headless Chromium of this test run, started on first use and closed when the JVM ends:
+     * browser test classes share it instead of each starting their own. Skips or fails where it is missing.
+     */
+    public static synchronized Browser browser() {
+        require();
+        if (shared == null) {
+            playwright = Playwright.create();
+            shared = launch(playwright);
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return shared;
+    }
+
     /** Launches headless Chromium with the flags this machine needs; skips or fails where it is missing. */
-    public static Browser launch(Playwright playwright) {
+    static Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));

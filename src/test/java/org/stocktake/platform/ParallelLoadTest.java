@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ class ParallelLoadTest {
         Actor liaison = user(admin, "load-liaison", Role.LIAISON, "load-unit");
         for (int i = 1; i <= TASKS; i++) {
             Task task = tasks.create(coordinator, new TaskDraft(PLAN, "L" + i, null, null, "负载任务 " + i, "load-unit",
-                    List.of("load-co"), LocalDate.now().minusMonths(6), LocalDate.now().plusYears(1), Cycle.MONTHLY, 5,
+                    List.of("load-co"), LocalDate.now(ZoneId.systemDefault()).minusMonths(6), LocalDate.now(ZoneId.systemDefault()).plusYears(1), Cycle.MONTHLY, 5,
                     "方案", Map.of("2026Q4", "完成一半"), List.of("T" + i), List.of("gdp")));
             taskIds.add(task.id());
         }

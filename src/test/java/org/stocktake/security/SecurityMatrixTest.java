@@ -57,6 +57,7 @@ class SecurityMatrixTest extends SupervisionTest {
     }
 
     /** A request: JSON body, form fields, or a multipart upload (fields plus one file). */
+    @SuppressWarnings("ArrayRecordComponent") // the upload's bytes, sent once, never compared
     record Call(String method, String path, String json, Map<String, String> form, String fileName, byte[] file) {
         static Call json(String method, String path, String body) {
             return new Call(method, path, body, null, null, null);
@@ -87,10 +88,12 @@ class SecurityMatrixTest extends SupervisionTest {
     void users() {
         clock().set(LocalDate.of(2026, 1, 10));
         roles = new Roles(new Roles.SupervisionTestAccess() {
+            @Override
             public String newUnit(String prefix, String kind, String region) {
                 return unit(prefix, kind, region);
             }
 
+            @Override
             public Actor newUser(String prefix, Role role, String unit) {
                 return user(prefix, role, unit);
             }

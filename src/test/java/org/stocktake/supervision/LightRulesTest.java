@@ -36,7 +36,7 @@ class LightRulesTest {
     void lights(String status, int percent, LocalDate today, boolean late, Light previous, String verdict,
             Light expected, String reason) {
         LightRules.Facts facts = new LightRules.Facts(TaskStatus.of(status), START, DEADLINE, percent, List.of(), late,
-                previous, verdict);
+                previous, verdict == null ? null : TargetProgress.of(verdict).orElseThrow());
         LightRules.Result result = LightRules.evaluate(Rules.DEFAULTS, facts, today);
         assertThat(result.light()).isEqualTo(expected);
         if (reason != null) {
@@ -53,8 +53,23 @@ class LightRulesTest {
             WEEKLY,      2026-01-07, 2026-W02, 2026-01-16
             """)
     void periodsAndDueDays(Cycle cycle, LocalDate day, String key, LocalDate due) {
-        Cycle.Period period = cycle.periodOf(day);
+        Cycle.ReportingPeriod period = cycle.periodOf(day);
         assertThat(period.key()).isEqualTo(key);
         assertThat(cycle.due(period, 5)).isEqualTo(due);
+    }
+
+    /** Milestones are keyed by quarter; the light reads the quarter's last day through the one Period type. */
+    @ParameterizedTest(name = "milestone ''{0}'' ends {1}")
+    @CsvSource(nullValues = "none", value = {
+            "2026Q1, 2026-03-31",
+            "2026Q2, 2026-06-30",
+            "2026Q3, 2026-09-30",
+            "2026Q4, 2026-12-31",
+            "2026-06, none",
+            "2026, none",
+            "' 2026Q2', none",
+            "2026Q5, none"})
+    void milestoneQuarterEnds(String key, LocalDate end) {
+        assertThat(LightService.quarterEnd(key)).isEqualTo(end);
     }
 }

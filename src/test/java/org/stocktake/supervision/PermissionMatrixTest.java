@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -147,69 +148,53 @@ class PermissionMatrixTest extends SupervisionTest {
     /** Sets up what the operation needs (as the coordinator or the unit's liaison) and returns the operation. */
     private Runnable prepare(String op, Actor actor) {
         int n = serial.incrementAndGet();
-        switch (op) {
-            case "create task":
-                return () -> tasks.create(actor, TaskDraft.of("matrix", "N" + n, "新任务", own, LocalDate.of(2026, 1, 1), null));
-            case "import tasks":
-                return () -> tasks.importWorkbook(actor, "matrix", "t.xlsx", new ByteArrayInputStream(table("I" + n)), LocalDate.of(2026, 1, 1));
-            case "configure rules":
-                return () -> tasks.configureRules(actor, "matrix-rules", Rules.DEFAULTS);
-            case "create unit":
-                return () -> accounts.saveUnit(actor, new OrgUnit("u" + n, new LocalizedText("单位", null), "county", "430102"));
-            case "create user":
-                return () -> accounts.createUser(actor, new NewUser("new" + n, "新用户", null, Role.VIEWER, null, PASSWORD));
-            case "import users":
-                return () -> accounts.importWorkbook(actor, "u.xlsx", new ByteArrayInputStream(users("imp" + n)));
-            case "issue token for another user":
-                return () -> accounts.issueToken(actor, robot.username(), "robot");
-            default:
-                return onTask(op, actor, task());
-        }
+        return switch (op) {
+            case "create task" -> () -> tasks.create(actor, TaskDraft.of("matrix", "N" + n, "新任务", own, LocalDate.of(2026, 1, 1), null));
+            case "import tasks" -> () -> tasks.importWorkbook(actor, "matrix", "t.xlsx", new ByteArrayInputStream(table("I" + n)), LocalDate.of(2026, 1, 1));
+            case "configure rules" -> () -> tasks.configureRules(actor, "matrix-rules", Rules.DEFAULTS);
+            case "create unit" -> () -> accounts.saveUnit(actor, new OrgUnit("u" + n, new LocalizedText("单位", null), "county", "430102"));
+            case "create user" -> () -> accounts.createUser(actor, new NewUser("new" + n, "新用户", null, Role.VIEWER, null, PASSWORD));
+            case "import users" -> () -> accounts.importWorkbook(actor, "u.xlsx", new ByteArrayInputStream(users("imp" + n)));
+            case "issue token for another user" -> () -> accounts.issueToken(actor, robot.username(), "robot");
+            default -> onTask(op, actor, task());
+        };
     }
 
     private Runnable onTask(String op, Actor actor, Task task) {
-        switch (op) {
-            case "assign lead":
-                return () -> tasks.assign(actor, task.id(), task.version(), own);
-            case "edit task":
-                return () -> tasks.edit(actor, task.id(), task.version(), draftOf(task).withDeliverable("新成果"));
-            case "submit update":
-                return () -> progress.submit(actor, task.id(), new Report(null, "进展", null, null, 10));
-            case "attach file": {
+        return switch (op) {
+            case "assign lead" -> () -> tasks.assign(actor, task.id(), task.version(), own);
+            case "edit task" -> () -> tasks.edit(actor, task.id(), task.version(), draftOf(task).withDeliverable("新成果"));
+            case "submit update" -> () -> progress.submit(actor, task.id(), new Report(null, "进展", null, null, 10));
+            case "attach file" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
-                return () -> progress.attach(actor, u.id(), "a.pdf", "%PDF-1.4 test".getBytes());
+                yield () -> progress.attach(actor, u.id(), "a.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
             }
-            case "approve update": {
+            case "approve update" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
-                return () -> progress.approve(actor, u.id());
+                yield () -> progress.approve(actor, u.id());
             }
-            case "review update": {
+            case "review update" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
-                return () -> progress.review(actor, u.id(), false, "补充数据");
+                yield () -> progress.review(actor, u.id(), false, "补充数据");
             }
-            case "issue record":
-                return () -> supervision.issue(actor, task.id(), Rung.URGE, null, "请加快", LocalDate.of(2026, 1, 20));
-            case "respond to record": {
+            case "issue record" -> () -> supervision.issue(actor, task.id(), Rung.URGE, null, "请加快", LocalDate.of(2026, 1, 20));
+            case "respond to record" -> {
                 SupervisionRecord r = supervision.issue(coordinator, task.id(), Rung.REMINDER, null, "提醒", null);
-                return () -> supervision.respond(actor, r.id(), "收到");
+                yield () -> supervision.respond(actor, r.id(), "收到");
             }
-            case "request extension":
-                return () -> supervision.requestExtension(actor, task.id(), LocalDate.of(2027, 3, 31), "需要更多时间");
-            case "decide extension": {
+            case "request extension" -> () -> supervision.requestExtension(actor, task.id(), LocalDate.of(2027, 3, 31), "需要更多时间");
+            case "decide extension" -> {
                 Extension e = supervision.requestExtension(ownLiaison, task.id(), LocalDate.of(2027, 3, 31), "需要更多时间");
-                return () -> supervision.decideExtension(actor, e.id(), false, "不同意");
+                yield () -> supervision.decideExtension(actor, e.id(), false, "不同意");
             }
-            case "claim completion":
-                return () -> supervision.claim(actor, task.id(), "佐证");
-            case "review completion": {
+            case "claim completion" -> () -> supervision.claim(actor, task.id(), "佐证");
+            case "review completion" -> {
                 supervision.claim(ownLiaison, task.id(), "佐证");
-                return () -> supervision.reviewClaim(actor, task.id(), true, "同意");
+                yield () -> supervision.reviewClaim(actor, task.id(), true, "同意");
             }
-            case "read task":
-                return () -> tasks.get(actor, task.id());
-            default:
-                throw new IllegalArgumentException(op);
-        }
+            case "read task" -> () -> tasks.get(actor, task.id());
+            default -> throw new IllegalArgumentException(op);
+        };
     }
 
     private static TaskDraft draftOf(Task t) {

@@ -80,7 +80,7 @@ class SupervisionScenarioTest extends SupervisionTest {
         Extension extension = supervision.requestExtension(liaison, task.id(), LocalDate.of(2026, 7, 31), "招标延误");
         assertThat(inbox.inbox(coordinator)).anyMatch(m -> m.subject().contains("延期申请 S1"));
         Extension approved = supervision.decideExtension(coordinator, extension.id(), true, "同意延期至7月底");
-        assertThat(approved.status()).isEqualTo("approved");
+        assertThat(approved.status()).isEqualTo(ExtensionStatus.APPROVED);
         assertThat(current(task).deadline()).isEqualTo(LocalDate.of(2026, 7, 31));
         step(task, Light.GREEN, liaison, "延期已批准 S1", "approve");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ class TaskWorkbookTest extends SupervisionTest {
         assertThatThrownBy(() -> tasks.importWorkbook(coordinator, "wb-bad", "x.xlsx", new ByteArrayInputStream(file), LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("序号");
         assertThatThrownBy(() -> tasks.importWorkbook(coordinator, "wb-bad", "x.xlsx",
-                new ByteArrayInputStream("not a workbook".getBytes()), LocalDate.of(2024, 1, 1)))
+                new ByteArrayInputStream("not a workbook".getBytes(StandardCharsets.UTF_8)), LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("XLSX");
     }
 }

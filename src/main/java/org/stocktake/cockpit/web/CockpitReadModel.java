@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stocktake.assessment.Figures;
@@ -14,6 +15,7 @@ import org.stocktake.assessment.VerdictClass;
 import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -68,7 +70,7 @@ class CockpitReadModel {
     }
 
     private static int severity(Headline h) {
-        return h.verdict() == null ? SEVERITY.size() : SEVERITY.indexOf(VerdictClass.valueOf(h.verdict().toUpperCase()));
+        return h.verdict() == null ? SEVERITY.size() : SEVERITY.indexOf(VerdictClass.valueOf(h.verdict().toUpperCase(Locale.ROOT)));
     }
 
     /** 序时进度: the share of the plan period (1 Jan of the first year to 31 Dec of the last) elapsed, 0–100. */
@@ -82,7 +84,7 @@ class CockpitReadModel {
 
     private static Headline headline(PlanDocument.Target t, TargetVerdict v, DataIndex data) {
         List<Observation> series = t.indicator() == null ? List.of() : data.series(t.indicator(), t.scope()).stream()
-                .filter(o -> o.period().matches("\\d{4}")).toList();
+                .filter(o -> Period.yearly(o.period())).toList();
         Indicator indicator = t.indicator() == null ? null : data.indicator(t.indicator());
         Observation latest = series.isEmpty() ? null : series.get(series.size() - 1);
         Figures f = v == null ? null : v.verdict().figures();

@@ -1,5 +1,6 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,13 +55,13 @@ final class DataIndex {
         return groups;
     }
 
-    List<Region> level(String level) {
-        return regions.values().stream().filter(r -> level.equals(r.level())).toList();
+    List<Region> level(RegionLevel level) {
+        return regions.values().stream().filter(r -> level == r.level()).toList();
     }
 
     /** Regions on the same level under the same parent (the region's peers, itself included). */
     List<Region> peers(Region region) {
-        return regions.values().stream().filter(r -> r.level().equals(region.level())
+        return regions.values().stream().filter(r -> r.level() == region.level()
                 && java.util.Objects.equals(r.parentCode(), region.parentCode())).toList();
     }
 

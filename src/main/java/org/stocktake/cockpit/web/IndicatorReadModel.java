@@ -1,10 +1,13 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Point;
+import org.stocktake.assessment.Trend;
 import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
@@ -30,11 +33,11 @@ class IndicatorReadModel {
     IndicatorSeries series(String code, String regionCode) {
         DataIndex data = sources.data();
         Indicator indicator = data.indicator(code);
-        String regionKey = regionCode == null || regionCode.isBlank() ? data.level("province").get(0).code() : regionCode;
+        String regionKey = regionCode == null || regionCode.isBlank() ? data.level(RegionLevel.PROVINCE).get(0).code() : regionCode;
         Region region = data.region(regionKey);
         if (indicator == null || region == null) {
             String what = indicator == null ? "indicator " + code : "region " + regionKey;
-            throw new InvalidInputException(what, List.of(new Problem(what, "找不到 " + what, "no such " + what)));
+            throw new InvalidInputException(what, List.of(Problem.of(what, "web.no-such", what)));
         }
         return sources.cache().get("series|" + code + "|" + regionKey, () -> build(data, indicator, region));
     }
@@ -42,7 +45,7 @@ class IndicatorReadModel {
     /** Regions with values of the indicator: the province first, then prefectures, then counties. */
     List<Region> regionsWithData(String code) {
         DataIndex data = sources.data();
-        return sources.cache().get("series-regions|" + code, () -> java.util.stream.Stream.of("province", "prefecture", "county")
+        return sources.cache().get("series-regions|" + code, () -> java.util.stream.Stream.of(RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
                 .flatMap(level -> data.level(level).stream()).filter(r -> !data.series(code, r.code()).isEmpty()).toList());
     }
 
@@ -61,9 +64,9 @@ class IndicatorReadModel {
 
     private static List<SeriesRow> rows(List<Observation> yearly, List<Integer> breaks, IndicatorSeries.Target line) {
         int lastBreak = breaks.isEmpty() ? Integer.MIN_VALUE : breaks.get(breaks.size() - 1);
-        List<double[]> comparable = yearly.stream().filter(o -> Integer.parseInt(o.period()) >= lastBreak)
-                .map(o -> new double[] {Integer.parseInt(o.period()), o.value().doubleValue()}).toList();
-        Projection trend = Projection.fit(comparable);
+        List<Point> comparable = yearly.stream().filter(o -> Integer.parseInt(o.period()) >= lastBreak)
+                .map(o -> new Point(Integer.parseInt(o.period()), o.value().doubleValue())).toList();
+        Trend trend = Trend.linear(comparable).orElse(null);
         if (yearly.isEmpty() && line == null) {
             return List.of();
         }

@@ -1,11 +1,12 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
@@ -21,9 +22,6 @@ import org.stocktake.verdicts.TargetVerdict;
 @Component
 class MapReadModel {
 
-    /** Units whose values add up across regions; rates, shares and per-head values do not. */
-    static final Set<String> ADDITIVE_UNITS = Set.of("亿元", "万人", "万亩", "万吨");
-
     private final ReadSources sources;
 
     MapReadModel(ReadSources sources) {
@@ -33,15 +31,14 @@ class MapReadModel {
     /** Indicators with prefecture data, for the selectors. */
     List<Indicator> indicators() {
         DataIndex data = sources.data();
-        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level("prefecture")));
+        return sources.cache().get("map-indicators", () -> data.indicatorsWithData(data.level(RegionLevel.PREFECTURE)));
     }
 
     IndicatorMap map(String indicator, String period) {
         DataIndex data = sources.data();
         String code = indicator == null || indicator.isBlank() ? defaultIndicator() : indicator;
         if (data.indicator(code) == null) {
-            throw new InvalidInputException("indicator", List.of(new Problem("indicator", "找不到指标 " + code,
-                    "no such indicator " + code)));
+            throw new InvalidInputException("indicator", List.of(Problem.of("indicator", "web.no-indicator", code)));
         }
         return sources.cache().get("map|" + code + "|" + period, () -> build(data, code, period));
     }
@@ -53,7 +50,7 @@ class MapReadModel {
     }
 
     private IndicatorMap build(DataIndex data, String code, String wanted) {
-        List<Region> prefectures = data.level("prefecture");
+        List<Region> prefectures = data.level(RegionLevel.PREFECTURE);
         List<String> periods = data.periods(code, prefectures);
         String period = wanted != null && periods.contains(wanted) ? wanted : fullestPeriod(data, code, prefectures, periods);
         Map<String, Double> values = new LinkedHashMap<>();
@@ -70,7 +67,7 @@ class MapReadModel {
                     v == null ? null : v.verdict().verdictClass().label()));
         }
         List<GroupValue> groups = data.groups().stream()
-                .map(g -> group(g, indicator, values, verdictFor(verdicts, targets, g.code()))).toList();
+                .map(g -> group(g, sources.additive(code), values, verdictFor(verdicts, targets, g.code()))).toList();
         return new IndicatorMap(indicator, period, periods, rows, groups);
     }
 
@@ -88,10 +85,11 @@ class MapReadModel {
         return best;
     }
 
-    static GroupValue group(RegionGroup g, Indicator indicator, Map<String, Double> values, TargetVerdict v) {
+    /** A group's total; {@code additive} is the indicator's aggregation rule ({@code IndicatorService.additive}). */
+    static GroupValue group(RegionGroup g, boolean additive, Map<String, Double> values, TargetVerdict v) {
         Double sum = null;
         String reason = null;
-        if (!ADDITIVE_UNITS.contains(indicator.unit())) {
+        if (!additive) {
             reason = "not_additive";
         } else if (g.members().stream().anyMatch(m -> values.get(m) == null)) {
             reason = "incomplete";

@@ -58,6 +58,11 @@ class ReadSources {
                 .map(b -> b.from().year()).distinct().sorted().toList());
     }
 
+    /** Whether the indicator's values add up across regions, by its aggregation rule (the indicators module decides). */
+    boolean additive(String indicator) {
+        return cache.get("additive|" + indicator, () -> indicators.additive(indicator));
+    }
+
     Optional<Instant> lastLoaded() {
         return cache.get("lastLoaded", observations::lastLoaded);
     }

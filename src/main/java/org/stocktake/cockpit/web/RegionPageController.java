@@ -1,5 +1,6 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,9 @@ class RegionPageController {
     @GetMapping("/regions")
     String regions(Model model, Locale locale) {
         List<Region> all = regions.all();
-        Map<String, List<Region>> counties = all.stream().filter(r -> "county".equals(r.level()))
+        Map<String, List<Region>> counties = all.stream().filter(r -> r.level() == RegionLevel.COUNTY)
                 .collect(Collectors.groupingBy(Region::parentCode, TreeMap::new, Collectors.toList()));
-        List<Region> prefectures = all.stream().filter(r -> "prefecture".equals(r.level())).toList();
+        List<Region> prefectures = all.stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
         model.addAttribute("prefectures", prefectures);
         model.addAttribute("prefectureNames", prefectures.stream()
                 .collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));

@@ -1,12 +1,15 @@
 package org.stocktake.cockpit.web;
 
+import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Ranks;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
@@ -29,8 +32,7 @@ class RegionReadModel {
         DataIndex data = sources.data();
         Region region = data.region(code);
         if (region == null) {
-            throw new InvalidInputException("region", List.of(new Problem("region", "找不到区划 " + code,
-                    "no such region " + code)));
+            throw new InvalidInputException("region", List.of(Problem.of("region", "web.no-region", code)));
         }
         return sources.cache().get("region|" + code, () -> build(data, region));
     }
@@ -47,12 +49,12 @@ class RegionReadModel {
     List<Region> choices() {
         DataIndex data = sources.data();
         return sources.cache().get("region-choices", () -> java.util.stream.Stream.concat(
-                data.level("prefecture").stream(), data.level("county").stream()).toList());
+                data.level(RegionLevel.PREFECTURE).stream(), data.level(RegionLevel.COUNTY).stream()).toList());
     }
 
     private RegionProfile build(DataIndex data, Region region) {
         List<Region> peers = data.peers(region);
-        Region province = data.level("province").stream().findFirst().orElse(null);
+        Region province = data.level(RegionLevel.PROVINCE).stream().findFirst().orElse(null);
         List<RegionProfile.Row> rows = new ArrayList<>();
         for (Indicator i : data.indicatorsWithData(List.of(region))) {
             rows.add(row(data, i, region, peers, province));
@@ -87,7 +89,7 @@ class RegionReadModel {
                     v.verdict().verdictClass().code(), v.verdict().verdictClass().label(), v.verdict().explanation(), v.asOf()));
         }
         out.sort(java.util.Comparator.comparingInt(j -> CockpitReadModel.SEVERITY.indexOf(
-                org.stocktake.assessment.VerdictClass.valueOf(j.verdict().toUpperCase()))));
+                org.stocktake.assessment.VerdictClass.valueOf(j.verdict().toUpperCase(Locale.ROOT)))));
         return out;
     }
 }

@@ -37,6 +37,7 @@ import org.stocktake.observations.ObservationService;
 import org.stocktake.observations.Revision;
 import org.stocktake.observations.Status;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 
 /**
  * The JSON API of observation data: history of a value, approval steps, imports (multipart) and
@@ -102,7 +103,7 @@ class DataApiController {
             @RequestParam(defaultValue = "submitted") String status, Principal principal) throws IOException {
         Actor actor = callers.orAnonymous(principal);
         Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
-                new IllegalArgumentException("状态应为 draft、submitted 或 approved / status: draft, submitted or approved"));
+                new IllegalArgumentException(Messages.both("web.import.status")));
         ImportUploads.Upload upload;
         try (InputStream in = file.getInputStream()) {
             upload = uploads.receive(actor, in, file.getOriginalFilename());
@@ -120,7 +121,7 @@ class DataApiController {
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "false") boolean current, Principal principal) {
         DataFormat chosen = DataFormat.of(format).orElseThrow(() ->
-                new IllegalArgumentException("未知格式 / unknown format: csv, xlsx or sdmx"));
+                new IllegalArgumentException(Messages.both("web.export.format")));
         Actor actor = callers.orAnonymous(principal);
         ExportService.Query query = new ExportService.Query(indicator, region, current);
         exports.authorise(actor, query);
@@ -135,10 +136,8 @@ class DataApiController {
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusedException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "en".equals(locale.getLanguage())
-                        ? e.total() + " problem(s) in " + e.source() + "; nothing was imported"
-                        : e.source() + " 中有 " + e.total() + " 处问题，未导入任何数据");
-        problem.setTitle("en".equals(locale.getLanguage()) ? "Import refused" : "导入被拒绝");
+                Messages.get(locale, "web.import.refused.detail", e.source(), e.total()));
+        problem.setTitle(Messages.get(locale, "web.import.refused.title"));
         problem.setProperty("total", e.total());
         problem.setProperty("errors", e.details().stream().map(p -> Map.of("file", p.file(), "row", p.row(),
                 "column", p.column() == null ? "" : p.column(), "zh", p.zh(), "en", p.en())).toList());

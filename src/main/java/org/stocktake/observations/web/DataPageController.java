@@ -32,6 +32,7 @@ import org.stocktake.observations.Status;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.Messages;
 
 /**
  * Data pages: the approval queue, a data entry form that keeps what was typed when it is
@@ -142,9 +143,7 @@ class DataPageController {
         Optional<Path> stored = uploads.find(upload);
         if (stored.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("refused", "en".equals(locale.getLanguage())
-                    ? "The uploaded file is no longer there (it is kept for an hour after the check); upload it again."
-                    : "找不到上传的文件（检查后保留一小时），请重新上传。");
+            model.addAttribute("refused", Messages.get(locale, "web.upload.gone"));
             return "data-import";
         }
         try {

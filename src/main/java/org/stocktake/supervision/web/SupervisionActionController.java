@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.NewUser;
 import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.supervision.ProgressService;
 import org.stocktake.supervision.Rung;
 import org.stocktake.supervision.SupervisionService;
@@ -48,16 +48,14 @@ class SupervisionActionController {
     private final TaskService tasks;
     private final ProgressService progress;
     private final SupervisionService supervision;
-    private final AccountService accounts;
     private final Callers callers;
     private final Clock clock;
 
     SupervisionActionController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            AccountService accounts, Callers callers, Clock clock) {
+            Callers callers, Clock clock) {
         this.tasks = tasks;
         this.progress = progress;
         this.supervision = supervision;
-        this.accounts = accounts;
         this.callers = callers;
         this.clock = clock;
     }
@@ -105,7 +103,7 @@ class SupervisionActionController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("任务分工-" + plan + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                        .filename(Messages.zh("web.tasks.export-file", plan), StandardCharsets.UTF_8).build().toString())
                 .body(tasks.exportWorkbook(callers.of(p), plan));
     }
 

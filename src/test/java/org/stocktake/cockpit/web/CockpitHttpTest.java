@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -54,8 +55,8 @@ class CockpitHttpTest extends PlatformTest {
             for (String page : PAGES) {
                 String path = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
                 HttpResponse<byte[]> r = fetch(path);
-                assertThat(r.statusCode()).as(path + ": " + new String(r.body())).isEqualTo(200);
-                assertThat(new String(r.body())).as(path).contains("<h1");
+                assertThat(r.statusCode()).as(path + ": " + new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(path).contains("<h1");
             }
         }
     }
@@ -122,7 +123,8 @@ class CockpitHttpTest extends PlatformTest {
         assertThat(s.get("target").get("endValue").asDouble()).isEqualTo(59.0);
         List<Integer> observedYears = new ArrayList<>();
         s.get("rows").forEach(r -> {
-            if (!r.get("observed").isNull()) {
+            // the published years; tests sharing this database may add later ones
+            if (!r.get("observed").isNull() && r.get("year").asInt() <= 2024) {
                 observedYears.add(r.get("year").asInt());
             }
         });

@@ -123,8 +123,10 @@ class DataApiTest extends PlatformTest {
 
     @Test
     void anImportedValueIsApprovedThroughTheApiAndExported() throws Exception {
-        HttpResponse<String> imported = upload("good.csv", "indicator,region,period,value,source\n"
-                + "gdp,430204,2021,77.7,county bulletin\n", "submitted");
+        HttpResponse<String> imported = upload("good.csv", """
+                indicator,region,period,value,source
+                gdp,430204,2021,77.7,county bulletin
+                """, "submitted");
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(json(imported).get("appended").asInt()).isEqualTo(1);
 

@@ -1,5 +1,7 @@
 package org.stocktake.observations.web;
 
+import org.stocktake.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,16 +59,16 @@ class DataSecurityTest extends SupervisionTest {
         coordinator = user("co", Role.COORDINATOR, null);
     }
 
-    private DataHttp api(Actor who) {
-        return DataHttp.token(port, accounts.issueToken(admin(), who.username(), "test"));
+    private Http api(Actor who) {
+        return Http.token(port, accounts.issueToken(admin(), who.username(), "test")).english();
     }
 
-    private final Map<String, DataHttp> sessions = new java.util.HashMap<>();
+    private final Map<String, Http> sessions = new java.util.HashMap<>();
 
-    private DataHttp pages(Actor who) {
+    private Http pages(Actor who) {
         return sessions.computeIfAbsent(who.username(), name -> {
             accounts.changePassword(name, PASSWORD, PASSWORD + "!");
-            return DataHttp.session(port, name, PASSWORD + "!");
+            return Http.session(port, name, PASSWORD + "!").english();
         });
     }
 
@@ -110,7 +112,7 @@ class DataSecurityTest extends SupervisionTest {
     @Test
     void aLiaisonCannotWriteAnotherRegionsValues() throws IOException {
         String attack = "indicator,region,period,value,REF_AREA,TIME_PERIOD,OBS_VALUE\ngdp,430100,2030,1,430200,2030,777\n";
-        DataHttp liaisonPages = pages(csLiaison);
+        Http liaisonPages = pages(csLiaison);
         long zz = revisions("430200");
         long before = allRows();
 
@@ -154,18 +156,18 @@ class DataSecurityTest extends SupervisionTest {
                 "submitted").statusCode()).isEqualTo(200);
         String history = "/api/v1/observations/history?indicator=gdp&region=430103&period=2032";
 
-        HttpResponse<String> anonymous = DataHttp.anonymous(port).get(history);
+        HttpResponse<String> anonymous = Http.anonymous(port).english().get(history);
         assertThat(anonymous.statusCode()).isIn(401, 403);
         assertThat(anonymous.body()).doesNotContain("4321.5").doesNotContain(csLiaison.username());
         assertThat(api(viewer).get(history).statusCode()).isEqualTo(403);
         assertThat(api(zzLiaison).get(history).statusCode()).isEqualTo(403);
         assertThat(api(csHead).get(history).body()).contains("4321.5");
 
-        HttpResponse<String> current = DataHttp.anonymous(port).get("/api/v1/exports?current=true");
+        HttpResponse<String> current = Http.anonymous(port).english().get("/api/v1/exports?current=true");
         assertThat(current.statusCode()).isIn(401, 403);
         assertThat(current.body()).doesNotContain("4321.5");
         assertThat(api(viewer).get("/api/v1/exports?current=true&region=430103").statusCode()).isEqualTo(403);
-        HttpResponse<String> published = DataHttp.anonymous(port).get("/api/v1/exports?region=430103");
+        HttpResponse<String> published = Http.anonymous(port).english().get("/api/v1/exports?region=430103");
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(published.body()).doesNotContain("4321.5");
 
@@ -182,10 +184,10 @@ class DataSecurityTest extends SupervisionTest {
         assertThat(apiImport(csHead, "head.csv", utf8(PLAIN + "gdp,430104,2033,88.8,,head's own,\n"), "submitted")
                 .statusCode()).isEqualTo(200);
         String step = "{\"indicator\":\"gdp\",\"region\":\"430104\",\"period\":\"2033\",\"reason\":\"ok\"}";
-        HttpResponse<String> own = api(csHead).json("/api/v1/observations/approve", step);
+        HttpResponse<String> own = api(csHead).json("POST", "/api/v1/observations/approve", step);
         assertThat(own.statusCode()).isEqualTo(403);
         assertThat(own.body()).contains("a second person must decide");
-        assertThat(api(csHead).json("/api/v1/observations/return", step).statusCode()).isEqualTo(403);
+        assertThat(api(csHead).json("POST", "/api/v1/observations/return", step).statusCode()).isEqualTo(403);
 
         HttpResponse<String> page = pages(csHead).form("/data/decide", Map.of("indicator", "gdp", "region", "430104",
                 "period", "2033", "decision", "approve", "reason", "mine"), "/data");
@@ -195,7 +197,7 @@ class DataSecurityTest extends SupervisionTest {
                 "430104", "period", "2033", "decision", "approve"), "/data");
         assertThat(liaison.statusCode()).isEqualTo(403);
 
-        assertThat(api(csHead2).json("/api/v1/observations/approve", step).statusCode()).isEqualTo(200);
+        assertThat(api(csHead2).json("POST", "/api/v1/observations/approve", step).statusCode()).isEqualTo(200);
     }
 
     /** Finding 9: text cells that a spreadsheet would run as formulas are neutralised; numbers stay numbers. */
@@ -209,10 +211,10 @@ class DataSecurityTest extends SupervisionTest {
                 """;
         assertThat(apiImport(coordinator, "formulas.csv", utf8(file), "approved").statusCode()).isEqualTo(200);
 
-        String csv = DataHttp.anonymous(port).get("/api/v1/exports?region=430111&indicator=gdp").body();
+        String csv = Http.anonymous(port).english().get("/api/v1/exports?region=430111&indicator=gdp").body();
         assertThat(csv).contains("gdp,430111,2034,-3.5,亿元,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\"")
                 .contains(",'+1+1,").contains(",'@SUM(A1),").contains(",'-2 note,");
-        String sdmx = DataHttp.anonymous(port).get("/api/v1/exports?format=sdmx&region=430111&indicator=gdp").body();
+        String sdmx = Http.anonymous(port).english().get("/api/v1/exports?format=sdmx&region=430111&indicator=gdp").body();
         assertThat(sdmx).contains(",gdp,430111,2034,-3.5,亿元,A,\"'=HYPERLINK").contains(",A,'+1+1")
                 .contains(",A,'@SUM(A1)").contains(",A,'-2 note");
     }
@@ -268,7 +270,7 @@ class DataSecurityTest extends SupervisionTest {
         }
         assertThat(observations.find("gdp", "430200"))
                 .allMatch(o -> Double.isFinite(o.value().doubleValue()), "every approved value is finite");
-        DataHttp anonymous = DataHttp.anonymous(port);
+        Http anonymous = Http.anonymous(port).english();
         for (String page : new String[] {"/rankings", "/regions/430200", "/regions/430100",
             "/api/v1/exports?region=430200", "/api/v1/exports?format=xlsx&region=430200"}) {
             HttpResponse<String> answer = anonymous.get(page);

@@ -117,7 +117,7 @@ class SupervisionPagesTest extends SupervisionTest {
         Update consolidated = progress.submit(leadLiaison, task.id(), new Report(null, "全省汇总", null, null, 40));
         assertThat(consolidated.period()).isEqualTo(input.period());
         List<Update> all = progress.updates(coordinator, task.id());
-        assertThat(all).filteredOn(u -> u.id() == input.id()).extracting(Update::status).containsExactly("consolidated");
+        assertThat(all).filteredOn(u -> u.id() == input.id()).extracting(Update::status).containsExactly(org.stocktake.supervision.UpdateStatus.CONSOLIDATED);
         assertThat(tasks.get(coordinator, task.id()).percent()).isEqualTo(40);
         assertThat(tasks.list(coLiaison, org.stocktake.supervision.TaskFilter.ALL)).extracting(Task::id).contains(task.id());
     }
