@@ -16,8 +16,7 @@ public final class Publications {
             select listener_id from event_publication where completion_date is null order by publication_date
             """;
 
-    private Publications() {
-    }
+    private Publications() {}
 
     /** Returns once no publication is incomplete; fails, naming the listeners, after two minutes. */
     public static void awaitCompletion(JdbcClient jdbc) {

@@ -25,7 +25,8 @@ class ListenerDrain {
     private final ObjectProvider<ThreadPoolTaskExecutor> executors;
     private final Duration patience;
 
-    ListenerDrain(ObjectProvider<ThreadPoolTaskExecutor> executors,
+    ListenerDrain(
+            ObjectProvider<ThreadPoolTaskExecutor> executors,
             @Value("${spring.task.execution.shutdown.await-termination-period:60s}") Duration patience) {
         this.executors = executors;
         this.patience = patience;

@@ -27,7 +27,8 @@ class OutstandingEvents {
     private final ObjectProvider<IncompleteEventPublications> publications;
     private final boolean enabled;
 
-    OutstandingEvents(ObjectProvider<IncompleteEventPublications> publications,
+    OutstandingEvents(
+            ObjectProvider<IncompleteEventPublications> publications,
             @Value("${stocktake.events.resubmit-on-start:false}") boolean enabled) {
         this.publications = publications;
         this.enabled = enabled;
@@ -39,12 +40,15 @@ class OutstandingEvents {
         if (!enabled || incomplete == null) {
             return;
         }
-        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant started =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         incomplete.resubmitIncompletePublications(p -> {
             boolean earlier = p.getPublicationDate().isBefore(started);
             if (earlier) {
-                log.info("继续上次未完成的后续处理 / delivering again what a listener left unfinished: {} of {}",
-                        p.getEvent().getClass().getSimpleName(), p.getPublicationDate());
+                log.info(
+                        "继续上次未完成的后续处理 / delivering again what a listener left unfinished: {} of {}",
+                        p.getEvent().getClass().getSimpleName(),
+                        p.getPublicationDate());
             }
             return earlier;
         });

@@ -22,7 +22,8 @@ import org.stocktake.PlatformTest;
 class ListenerCrashTest {
 
     private static final Path DATA = Path.of("target/listener-crash-data");
-    private static final String LISTENER = "org.stocktake.verdicts.VerdictService.on(org.stocktake.observations.ObservationsChanged)";
+    private static final String LISTENER =
+            "org.stocktake.verdicts.VerdictService.on(org.stocktake.observations.ObservationsChanged)";
 
     @Test
     void aRecomputeCutShortByAKillIsDoneOnTheNextStart() throws Exception {
@@ -34,22 +35,42 @@ class ListenerCrashTest {
                 """);
 
         long t0 = System.nanoTime();
-        Served.Finished first = Served.run(DATA, "plan", "export", "--plan", "hunan-central-2021", "--out",
+        Served.Finished first = Served.run(
+                DATA,
+                "plan",
+                "export",
+                "--plan",
+                "hunan-central-2021",
+                "--out",
                 DATA.resolveSibling("listener-crash-export.yaml").toString());
-        assertThat(first.exit()).as("a first start loads the Hunan data set and judges the plan\n" + first.output()).isZero();
+        assertThat(first.exit())
+                .as("a first start loads the Hunan data set and judges the plan\n" + first.output())
+                .isZero();
         long t1 = System.nanoTime();
 
-        Process importing = CliProcess.start(DATA, "--stocktake.verdicts.listener-pause=10m",
-                "data", "import", file.toString(), "--status", "approved");
+        Process importing = CliProcess.start(
+                DATA,
+                "--stocktake.verdicts.listener-pause=10m",
+                "data",
+                "import",
+                file.toString(),
+                "--status",
+                "approved");
         CliProcess.waitForLine(importing, "imported");
         importing.destroyForcibly();
-        assertThat(importing.waitFor(30, TimeUnit.SECONDS)).as("the import process was killed").isTrue();
+        assertThat(importing.waitFor(30, TimeUnit.SECONDS))
+                .as("the import process was killed")
+                .isTrue();
         long t2 = System.nanoTime();
 
         // the killed JVM's embedded PostgreSQL is still up: read what the crash left
         assertThat(revisions(DATA)).as("the import committed").isEqualTo(1);
-        assertThat(Served.incompletePublications(DATA)).as("the killed listener's publication is still there").contains(LISTENER);
-        assertThat(forest(DATA)).as("the verdict is stale: nothing recomputed it").containsExactly("2024", "false");
+        assertThat(Served.incompletePublications(DATA))
+                .as("the killed listener's publication is still there")
+                .contains(LISTENER);
+        assertThat(forest(DATA))
+                .as("the verdict is stale: nothing recomputed it")
+                .containsExactly("2024", "false");
         long t3 = System.nanoTime();
 
         try (Served served = Served.start(DATA)) { // waits until no publication is incomplete
@@ -57,9 +78,10 @@ class ListenerCrashTest {
             assertThat(Served.incompletePublications(DATA)).isEmpty();
         }
         long t4 = System.nanoTime();
-        System.out.printf("listener crash test: first start %d ms, import and kill %d ms, checks %d ms, restart to fresh"
-                + " verdicts %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000);
+        System.out.printf(
+                "listener crash test: first start %d ms, import and kill %d ms, checks %d ms, restart to fresh"
+                        + " verdicts %d ms%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
     }
 
     /**
@@ -67,7 +89,8 @@ class ListenerCrashTest {
      * cites the imported 2025 value among its inputs.
      */
     private static List<String> forest(Path dataDir) throws Exception {
-        try (Connection c = Served.connect(dataDir); Statement s = c.createStatement();
+        try (Connection c = Served.connect(dataDir);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("""
                         select figures ->> 'latestYear', jsonb_exists(inputs, 'forest_coverage@430000@2025#r1')
                         from verdicts_snapshot
@@ -81,7 +104,8 @@ class ListenerCrashTest {
 
     /** How many revisions of the imported value are stored. */
     private static long revisions(Path dataDir) throws Exception {
-        try (Connection c = Served.connect(dataDir); Statement s = c.createStatement();
+        try (Connection c = Served.connect(dataDir);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("""
                         select count(*) from data_revision
                         where indicator_code = 'forest_coverage' and region_code = '430000' and period = '2025'

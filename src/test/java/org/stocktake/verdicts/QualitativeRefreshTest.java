@@ -32,14 +32,18 @@ class QualitativeRefreshTest extends SupervisionTest {
     SupervisionService supervision;
 
     private TargetVerdict t04() {
-        return verdicts.current(PLAN).stream().filter(v -> v.target().equals("T04") && v.method() == Method.SCHEDULE)
-                .findFirst().orElseThrow();
+        return verdicts.current(PLAN).stream()
+                .filter(v -> v.target().equals("T04") && v.method() == Method.SCHEDULE)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void closingTheOnlyTaskOfAQualitativeTargetGivesTheTargetAFreshVerdict() {
         TargetVerdict before = t04();
-        assertThat(before.verdict().figures().progress()).as("share of its tasks closed").isZero();
+        assertThat(before.verdict().figures().progress())
+                .as("share of its tasks closed")
+                .isZero();
         assertThat(before.verdict().explanation().zh()).contains("已销号0项");
 
         String lead = unit("dept", "department", "430000");
