@@ -76,6 +76,7 @@ class ListenerCrashTest {
         try (Served served = Served.start(DATA)) { // waits until no publication is incomplete
             assertThat(forest(DATA)).as("the verdict cites the imported value").containsExactly("2025", "true");
             assertThat(Served.incompletePublications(DATA)).isEmpty();
+            assertThat(served.process.isAlive()).as("the restarted server").isTrue();
         }
         long t4 = System.nanoTime();
         System.out.printf(
