@@ -25,22 +25,25 @@ import org.stocktake.shared.LocalizedText;
 /**
  * Base of supervision tests: the whole platform on its own embedded PostgreSQL (under
  * {@code target/it-tasks}), a clock the test sets, and an in-process SMTP server (GreenMail)
- * receiving the platform's e-mail. All such tests share one application context; each test makes
- * its own units and users with unique names.
+ * receiving the platform's e-mail. All such tests share one application context (apart from the
+ * other platform tests' one, whose clock is the system's and whose data the moved clock would
+ * disturb); each test makes its own units and users with unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "stocktake.data-dir=target/it-tasks", "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
+    "stocktake.data-dir=" + SupervisionTest.DATA_DIR, "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
     "spring.mail.host=localhost", "stocktake.supervision.daily-cron=-"})
 @Import(TestClockConfiguration.class)
 public abstract class SupervisionTest {
 
+    /** The data directory of this shared platform. */
+    public static final String DATA_DIR = "target/it-tasks";
     public static final String ADMIN_PASSWORD = "first-admin-password";
     public static final String PASSWORD = "a-good-password";
     public static final GreenMail MAIL;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     static {
-        PlatformTest.deleteTree(Path.of("target/it-tasks"));
+        PlatformTest.deleteTree(Path.of(DATA_DIR));
         try (ServerSocket socket = new ServerSocket(0)) {
             MAIL = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         } catch (IOException e) {
@@ -84,10 +87,25 @@ public abstract class SupervisionTest {
         return code;
     }
 
-    /** A new user with a unique name and an e-mail address; returned as an actor. */
+    /**
+     * A new user with a unique name and no e-mail address; returned as an actor. (Every coordinator
+     * hears of every light change, so addresses for all the users the tests make would send
+     * thousands of e-mails whenever a test moves the clock; a test about e-mail uses
+     * {@link #userWithMail}.)
+     */
     protected Actor user(String prefix, Role role, String unit) {
+        return user(prefix, role, unit, false);
+    }
+
+    /** A new user with a unique name and an e-mail address ({@code name@example.org}). */
+    protected Actor userWithMail(String prefix, Role role, String unit) {
+        return user(prefix, role, unit, true);
+    }
+
+    private Actor user(String prefix, Role role, String unit, boolean mail) {
         String name = prefix + SEQUENCE.incrementAndGet();
-        accounts.createUser(admin(), new NewUser(name, "用户 " + name, name + "@example.org", role, unit, PASSWORD));
+        accounts.createUser(admin(), new NewUser(name, "用户 " + name, mail ? name + "@example.org" : null, role, unit,
+                PASSWORD));
         return accounts.actorOf(name);
     }
 }

@@ -3,7 +3,10 @@ package org.stocktake.supervision;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,16 +24,20 @@ import org.stocktake.accounts.UserView;
 
 /**
  * Tells people: a message in each recipient's inbox, and an e-mail when SMTP is configured
- * ({@code spring.mail.host}) and the user has an address. E-mail goes out after the change
+ * ({@code spring.mail.host}) and the user has an address. One statement writes a message for all
+ * its recipients; the e-mails of a transaction go out together, over one connection, after it
  * commits; a failed e-mail is logged and never undoes the change.
  */
 @Component
 class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+    /** One statement for all recipients; answers the recipients who did not have the message yet. */
     private static final String INSERT = """
             insert into tasks_inbox (recipient, created_at, subject, body, task_id, dedupe_key)
-            values (:r, :at, :s, :b, :t, :k) on conflict (recipient, dedupe_key) do nothing
+            select recipient, :at, :s, :b, cast(:t as bigint), :k from unnest(cast(:r as text[])) as recipient
+            on conflict (recipient, dedupe_key) do nothing
+            returning recipient
             """;
 
     private final JdbcClient jdbc;
@@ -64,43 +71,66 @@ class Notifier {
     }
 
     private void send(List<UserView> users, Task task, String subject, String body, String dedupeKey) {
-        for (UserView user : users) {
-            int inserted = jdbc.sql(INSERT).param("r", user.username()).param("at", Timestamp.from(clock.instant()))
-                    .param("s", subject).param("b", body).param("t", task == null ? null : task.id())
-                    .param("k", dedupeKey).update();
-            if (inserted == 1 && user.email() != null && !user.email().isBlank()) {
-                afterCommit(() -> email(user.email(), subject, body));
-            }
+        if (users.isEmpty()) {
+            return;
+        }
+        String[] recipients = users.stream().map(UserView::username).distinct().toArray(String[]::new);
+        Set<String> inserted = new HashSet<>(jdbc.sql(INSERT).param("r", recipients)
+                .param("at", Timestamp.from(clock.instant())).param("s", subject).param("b", body)
+                .param("t", task == null ? null : task.id()).param("k", dedupeKey).query(String.class).list());
+        List<SimpleMailMessage> mails = users.stream().filter(u -> inserted.remove(u.username()))
+                .map(UserView::email).filter(e -> e != null && !e.isBlank()).map(to -> message(to, subject, body)).toList();
+        if (mails.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            outbox().addAll(mails);
+        } else {
+            email(mails);
         }
     }
 
-    private void email(String to, String subject, String body) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            return;
-        }
+    /** One e-mail per address: nobody sees the others' addresses. */
+    private SimpleMailMessage message(String to, String subject, String body) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
         message.setSubject(subject);
         message.setText(body);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("邮件未能发送给 {} / could not e-mail {}: {}", to, to, e.getMessage());
+        return message;
+    }
+
+    /**
+     * The e-mails of the current transaction, sent together over one connection after it commits
+     * (and dropped if it rolls back). A transaction started inside another has its own.
+     */
+    private List<SimpleMailMessage> outbox() {
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Outbox outbox && outbox.owner() == this) {
+                return outbox.mails();
+            }
+        }
+        Outbox outbox = new Outbox(this, new ArrayList<>());
+        TransactionSynchronizationManager.registerSynchronization(outbox);
+        return outbox.mails();
+    }
+
+    private record Outbox(Notifier owner, List<SimpleMailMessage> mails) implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            owner.email(mails);
         }
     }
 
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
+    private void email(List<SimpleMailMessage> messages) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null || messages.isEmpty()) {
+            return;
+        }
+        try {
+            sender.send(messages.toArray(SimpleMailMessage[]::new));
+        } catch (MailException e) {
+            log.warn("邮件未能全部发送 / could not send every e-mail ({} in all): {}", messages.size(), e.getMessage());
         }
     }
 }

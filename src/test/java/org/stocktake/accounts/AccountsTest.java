@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +38,9 @@ class AccountsTest extends SupervisionTest {
         assertThat(tasks.headers().firstValue("Location")).get().asString().endsWith("/account/password");
         HttpResponse<String> tooShort = admin.form("/account/password",
                 Map.of("oldPassword", ADMIN_PASSWORD, "newPassword", "short"), "/account/password");
-        assertThat(tooShort.body()).contains("10");
+        Matcher error = Pattern.compile("<pre class=\"error\">([^<]*)</pre>").matcher(tooShort.body());
+        assertThat(error.find()).as("the page shows the refusal").isTrue();
+        assertThat(error.group(1)).contains("密码至少 10 个字符");
         HttpResponse<String> changed = admin.form("/account/password",
                 Map.of("oldPassword", ADMIN_PASSWORD, "newPassword", "the-new-admin-password"), "/account/password");
         assertThat(changed.statusCode()).isEqualTo(302);

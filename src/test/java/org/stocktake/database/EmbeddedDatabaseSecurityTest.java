@@ -24,7 +24,7 @@ import org.stocktake.PlatformTest;
  */
 class EmbeddedDatabaseSecurityTest extends PlatformTest {
 
-    private static final Path DATA = Path.of("target/it-data");
+    private static final Path DATA = Path.of(DATA_DIR);
 
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;

@@ -17,8 +17,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stocktake.PlatformTest;
+import org.stocktake.assessment.Method;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanService;
+import org.stocktake.verdicts.TargetVerdict;
+import org.stocktake.verdicts.VerdictService;
 
 /** The evaluation report from the Hunan data, read back from PDF, DOCX and XLSX. */
 class ReportServiceTest extends PlatformTest {
@@ -28,6 +31,9 @@ class ReportServiceTest extends PlatformTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    VerdictService verdicts;
 
     private ReportDocument report() {
         return reports.evaluation("hunan", 2025, Locale.SIMPLIFIED_CHINESE);
@@ -77,9 +83,20 @@ class ReportServiceTest extends PlatformTest {
         ReportDocument.Table targets = report().blocks().stream().filter(ReportDocument.Table.class::isInstance)
                 .map(ReportDocument.Table.class::cast).filter(t -> t.caption().equals("主要目标评价表")).findFirst().orElseThrow();
         assertThat(targets.headers()).containsExactly("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
-        assertThat(targets.rows()).hasSize(plans.plan("hunan-central-2021").orElseThrow().targets().size());
-        assertThat(targets.rows()).allSatisfy(r -> assertThat(r.get(6))
-                .isIn("提前实现", "快于预期", "基本符合预期", "滞后", "倒退", "数据不足"));
+        PlanDocument plan = verdicts.plan("hunan");
+        List<TargetVerdict> expected = verdicts.assess(plan, 2025, Method.SCHEDULE);
+        assertThat(targets.rows()).hasSize(plans.plan("hunan-central-2021").orElseThrow().targets().size())
+                .hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            TargetVerdict v = expected.get(i);
+            String title = plan.targets().stream().filter(t -> t.code().equals(v.target())).findFirst().orElseThrow()
+                    .title().zh();
+            assertThat(targets.rows().get(i)).as(v.target()).startsWith(title)
+                    .contains(v.verdict().verdictClass().label().zh(), v.verdict().explanation().zh());
+            assertThat(targets.rows().get(i).get(6)).as(v.target()).isEqualTo(v.verdict().verdictClass().label().zh());
+        }
+        assertThat(targets.rows()).extracting(r -> r.get(6)).as("the verdicts are not all alike")
+                .contains("数据不足", "滞后");
     }
 
     @Test

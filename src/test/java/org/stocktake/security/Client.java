@@ -114,8 +114,12 @@ final class Client {
         return send(browser(request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(publisher));
     }
 
-    /** The CSRF token of this session (read once from the login page, which every session may see). */
-    String csrf() {
+    /**
+     * The CSRF token of this session (read once from the login page, which every session may see).
+     * Synchronized: two threads reading it at once without a session would start two sessions and
+     * keep the token of one with the cookie of the other.
+     */
+    synchronized String csrf() {
         if (csrf == null) {
             Matcher m = CSRF.matcher(get("/login").body());
             csrf = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";

@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,7 @@ class HostileRequestsTest extends SupervisionTest {
     private Client pages;
     private Client admin;
     private String unit;
+    private Map<String, Answer> readAnswers;
 
     @BeforeAll
     void users() {
@@ -105,11 +110,55 @@ class HostileRequestsTest extends SupervisionTest {
     @MethodSource("reads")
     void noReadAnswersHostileParametersWithAServerErrorOrALeak(String read, int value) {
         String path = read.replace("{v}", Client.enc(VALUES.get(value)));
-        boolean isApi = path.startsWith("/api/");
-        for (Client client : List.of(isApi ? api : pages, Client.anonymous(port))) {
-            HttpResponse<String> response = client.get(path);
-            assertAnswer(read + " #" + value + (client == api || client == pages ? " (logged in)" : " (anonymous)"), path,
-                    response, client != api && client != pages);
+        for (boolean anonymous : List.of(false, true)) {
+            Answer answer = readAnswers().get(path + (anonymous ? " (anonymous)" : " (logged in)"));
+            assertThat(answer).as(path + " was sent").isNotNull();
+            if (answer.failure() != null) {
+                throw answer.failure();
+            }
+            assertAnswer(read + " #" + value + (anonymous ? " (anonymous)" : " (logged in)"), path, answer.response(), anonymous);
+        }
+    }
+
+    /** What a read answered, or how sending it failed. */
+    record Answer(HttpResponse<String> response, RuntimeException failure) {
+    }
+
+    /**
+     * Every hostile read, logged in and anonymous (a fresh client each time), sent once, several at
+     * a time: reads change nothing, so their order does not matter.
+     */
+    private synchronized Map<String, Answer> readAnswers() {
+        if (readAnswers == null) {
+            Map<String, Answer> answers = new ConcurrentHashMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                reads().forEach(arguments -> {
+                    String read = (String) arguments.get()[0];
+                    String path = read.replace("{v}", Client.enc(VALUES.get((Integer) arguments.get()[1])));
+                    Client own = path.startsWith("/api/") ? api : pages;
+                    pool.execute(() -> answers.put(path + " (logged in)", send(own, path)));
+                    pool.execute(() -> answers.put(path + " (anonymous)", send(Client.anonymous(port), path)));
+                });
+            } finally {
+                pool.shutdown();
+            }
+            try {
+                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("every read answered in time").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            readAnswers = answers;
+        }
+        return readAnswers;
+    }
+
+    private static Answer send(Client client, String path) {
+        try {
+            return new Answer(client.get(path), null);
+        } catch (RuntimeException e) {
+            return new Answer(null, e);
         }
     }
 
@@ -214,7 +263,7 @@ class HostileRequestsTest extends SupervisionTest {
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(refused.body()).contains("10240 KB");
         Leaks.assertNone("large attachment", refused.body());
-        Path staging = Path.of("target/it-tasks/tmp/attachments");
+        Path staging = Path.of(DATA_DIR, "tmp", "attachments");
         try (Stream<Path> left = Files.exists(staging) ? Files.list(staging) : Stream.empty()) {
             assertThat(left).as("staging files left behind").isEmpty();
         }

@@ -7,9 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -41,6 +47,12 @@ import org.stocktake.supervision.TaskService;
  * anonymous caller. Anonymous: 401 from the API, a redirect to the login page from the pages; a role
  * the operation is not for: 403; a role it is for: anything but 401, 403 or a 5xx. No answer names a
  * server path or a Java class.
+ *
+ * <p>Every cell is a request of its own; the requests run before the cells are checked, the
+ * writes side by side in a few lanes (a write's cells one after another, the data writes in one
+ * lane because they share observations, the administrator's in another). A cell refused (anonymous
+ * or a role the write is not for) changes nothing, so a write's refused cells share one prepared
+ * object; each allowed cell gets its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixTest extends SupervisionTest {
@@ -51,6 +63,10 @@ class SecurityMatrixTest extends SupervisionTest {
     private static final Set<Role> ISSUERS = EnumSet.of(Role.COORDINATOR, Role.LEADER);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    /** The callers of every write: anonymous, then each role. */
+    private static final List<String> WHO = Stream.concat(Stream.of("anonymous"), Stream.of(Role.values()).map(Role::code))
+            .toList();
+    private static final int LANES = 4;
 
     /** One write: API (token) or page (session with CSRF), the roles it is for, and the call per caller. */
     record Write(String name, boolean api, Set<Role> allowed, Function<Role, Call> call) {
@@ -83,9 +99,14 @@ class SecurityMatrixTest extends SupervisionTest {
     private String target;
     private Client anonymousApi;
     private Client anonymousPages;
+    private Map<String, Outcome> outcomes;
+
+    /** What a cell's request answered, or how preparing or sending it failed. */
+    record Outcome(HttpResponse<String> response, RuntimeException failure) {
+    }
 
     @BeforeAll
-    void users() {
+    void users() throws InterruptedException {
         clock().set(LocalDate.of(2026, 1, 10));
         roles = new Roles(new Roles.SupervisionTestAccess() {
             @Override
@@ -101,6 +122,50 @@ class SecurityMatrixTest extends SupervisionTest {
         target = user("sec-target", Role.VIEWER, null).username();
         anonymousApi = Client.anonymous(port);
         anonymousPages = Client.anonymous(port);
+        // each session's CSRF token before the lanes share the clients
+        Stream.concat(Stream.of(anonymousApi, anonymousPages), roles.pages.values().stream()).forEach(Client::csrf);
+        outcomes = sendEveryCell();
+    }
+
+    private Map<String, Outcome> sendEveryCell() throws InterruptedException {
+        Map<String, List<Write>> lanes = new LinkedHashMap<>();
+        for (Write write : writes()) {
+            String lane = write.name().endsWith("[data]") ? "data"
+                    : write.name().contains("/admin/") || write.name().contains("/account/") ? "admin" : write.name();
+            lanes.computeIfAbsent(lane, k -> new ArrayList<>()).add(write);
+        }
+        Map<String, Outcome> sent = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(LANES);
+        try {
+            lanes.values().forEach(lane -> pool.execute(() -> lane.forEach(write -> sendCells(write, sent))));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("every cell answered in time").isTrue();
+        return sent;
+    }
+
+    private void sendCells(Write write, Map<String, Outcome> sent) {
+        Call refused = null;
+        for (String who : WHO) {
+            Role role = "anonymous".equals(who) ? null : Role.valueOf(who.toUpperCase(Locale.ROOT));
+            try {
+                Call call;
+                if (role != null && write.allowed().contains(role)) {
+                    call = write.call().apply(role);
+                } else {
+                    if (refused == null) {
+                        refused = write.call().apply(role);
+                    }
+                    call = refused;
+                }
+                Client client = role == null ? (write.api() ? anonymousApi : anonymousPages)
+                        : (write.api() ? roles.api : roles.pages).get(role);
+                sent.put(write.name() + " by " + who, new Outcome(send(client, call), null));
+            } catch (RuntimeException e) {
+                sent.put(write.name() + " by " + who, new Outcome(null, e));
+            }
+        }
     }
 
     private List<Write> writes() {
@@ -208,9 +273,8 @@ class SecurityMatrixTest extends SupervisionTest {
     Stream<Arguments> matrix() {
         List<Arguments> cells = new ArrayList<>();
         for (Write write : writes()) {
-            cells.add(Arguments.of(write.name(), "anonymous"));
-            for (Role role : Role.values()) {
-                cells.add(Arguments.of(write.name(), role.code()));
+            for (String who : WHO) {
+                cells.add(Arguments.of(write.name(), who));
             }
         }
         return cells.stream();
@@ -219,13 +283,14 @@ class SecurityMatrixTest extends SupervisionTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("matrix")
     void everyWriteByEveryRoleAndAnonymous(String name, String who) {
-        clock().set(LocalDate.of(2026, 1, 10));
         Write write = writes().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
-        Role role = "anonymous".equals(who) ? null : Role.valueOf(who.toUpperCase(java.util.Locale.ROOT));
-        Call call = write.call().apply(role);
-        Client client = role == null ? (write.api() ? anonymousApi : anonymousPages)
-                : (write.api() ? roles.api : roles.pages).get(role);
-        HttpResponse<String> response = send(client, call);
+        Role role = "anonymous".equals(who) ? null : Role.valueOf(who.toUpperCase(Locale.ROOT));
+        Outcome outcome = outcomes.get(name + " by " + who);
+        assertThat(outcome).as(name + " by " + who + " was sent").isNotNull();
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        HttpResponse<String> response = outcome.response();
         String cell = name + " by " + who + ": " + response.statusCode() + " " + Leaks.head(response.body());
         Leaks.assertNone(cell, response.body());
         if (role == null && write.api()) {

@@ -38,10 +38,11 @@ class ConcurrentEditTest extends SupervisionTest {
         Task kept = tasks.get(coordinator, task.id());
         assertThat(kept.deliverable()).isEqualTo("联络员的成果形式");
         assertThat(kept.title()).isEqualTo("原任务");
-        Task second = tasks.edit(coordinator, task.id(), kept.version(), draft(kept).withTitle("协调员的标题"));
-        assertThat(second.title()).isEqualTo("协调员的标题");
-        assertThat(second.deliverable()).isEqualTo("联络员的成果形式");
-        assertThat(second.version()).isGreaterThan(first.version());
+        tasks.edit(coordinator, task.id(), kept.version(), draft(kept).withTitle("协调员的标题"));
+        Task stored = tasks.get(liaison, task.id());
+        assertThat(stored.title()).isEqualTo("协调员的标题");
+        assertThat(stored.deliverable()).isEqualTo("联络员的成果形式");
+        assertThat(stored.version()).isGreaterThan(first.version());
     }
 
     @Test
@@ -61,9 +62,11 @@ class ConcurrentEditTest extends SupervisionTest {
         start.countDown();
         int won = 0;
         int conflicts = 0;
-        for (Future<Task> result : results) {
+        String winner = null;
+        for (int i = 0; i < results.size(); i++) {
             try {
-                result.get();
+                results.get(i).get();
+                winner = "由 " + List.of(coordinator, other).get(i).username() + " 修改";
                 won++;
             } catch (java.util.concurrent.ExecutionException e) {
                 assertThat(e.getCause()).isInstanceOf(TaskConflictException.class);
@@ -73,7 +76,9 @@ class ConcurrentEditTest extends SupervisionTest {
         pool.shutdown();
         assertThat(won).isEqualTo(1);
         assertThat(conflicts).isEqualTo(1);
-        assertThat(tasks.get(coordinator, task.id()).version()).isEqualTo(task.version() + 1);
+        Task stored = tasks.get(coordinator, task.id());
+        assertThat(stored.version()).isEqualTo(task.version() + 1);
+        assertThat(stored.title()).as("the stored title is the winner's, not the loser's").isEqualTo(winner);
     }
 
     private static TaskDraft draft(Task t) {

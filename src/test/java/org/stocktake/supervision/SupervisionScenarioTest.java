@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditEntry;
@@ -32,16 +33,21 @@ class SupervisionScenarioTest extends SupervisionTest {
     @Autowired AuditService audit;
     @Autowired DailyRun daily;
 
+    @Autowired JdbcClient jdbc;
+
+    private long auditBefore;
+
     @Test
     void aTaskFromAssignmentToCloseOut() throws Exception {
+        auditBefore = jdbc.sql("select coalesce(max(id), 0) from accounts_audit").query(Long.class).single();
         clock().set(LocalDate.of(2026, 1, 10));
         String lead = unit("dept", "department", "430000");
-        Actor liaison = user("liaison", Role.LIAISON, lead);
+        Actor liaison = userWithMail("liaison", Role.LIAISON, lead);
         Actor coordinator = user("coord", Role.COORDINATOR, null);
 
         Task task = tasks.create(coordinator, TaskDraft.of("scenario", "S1", "建设数字政府一体化平台", lead,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)).withDeliverable("平台上线"));
-        step(task, Light.GREEN, liaison, "新任务 S1", "create");
+        step(task, Light.GREEN, liaison, "新任务 S1", "task", task.code(), "create");
 
         clock().set(LocalDate.of(2026, 2, 3));
         Update january = progress.submit(liaison, task.id(), new Report(null, "完成需求调研", "无", "开展设计", 20));
@@ -51,7 +57,7 @@ class SupervisionScenarioTest extends SupervisionTest {
 
         clock().set(LocalDate.of(2026, 3, 6));
         daily.run();
-        step(task, Light.YELLOW, liaison, "S1 亮黄灯", "light");
+        step(task, Light.YELLOW, liaison, "S1 亮黄灯", "task", task.code(), "light");
         assertThat(lights.history(task.id()).get(lights.history(task.id()).size() - 1).reasons()).contains("late_report");
         assertThat(supervision.records(coordinator, task.id())).extracting(SupervisionRecord::rung).containsExactly(Rung.REMINDER);
 
@@ -63,7 +69,7 @@ class SupervisionScenarioTest extends SupervisionTest {
 
         clock().set(LocalDate.of(2026, 7, 1));
         daily.run();
-        step(task, Light.RED, liaison, "S1 亮红灯", "light");
+        step(task, Light.RED, liaison, "S1 亮红灯", "task", task.code(), "light");
         assertThat(lights.history(task.id()).get(lights.history(task.id()).size() - 1).reasons()).contains("past_deadline");
         assertThat(supervision.records(coordinator, task.id())).extracting(SupervisionRecord::rung)
                 .containsExactly(Rung.REMINDER, Rung.URGE);
@@ -71,7 +77,7 @@ class SupervisionScenarioTest extends SupervisionTest {
         SupervisionRecord letter = supervision.issue(coordinator, task.id(), Rung.LETTER, null, "请说明逾期原因",
                 LocalDate.of(2026, 7, 8));
         assertThat(letter.toUnit()).isEqualTo(lead);
-        step(task, Light.RED, liaison, "督办函 S1", "issue");
+        step(task, Light.RED, liaison, "督办函 S1", "record", letter.id(), "issue");
 
         clock().set(LocalDate.of(2026, 7, 2));
         supervision.respond(liaison, letter.id(), "因招标延误，已完成开发，申请延期一个月");
@@ -82,7 +88,7 @@ class SupervisionScenarioTest extends SupervisionTest {
         Extension approved = supervision.decideExtension(coordinator, extension.id(), true, "同意延期至7月底");
         assertThat(approved.status()).isEqualTo(ExtensionStatus.APPROVED);
         assertThat(current(task).deadline()).isEqualTo(LocalDate.of(2026, 7, 31));
-        step(task, Light.GREEN, liaison, "延期已批准 S1", "approve");
+        step(task, Light.GREEN, liaison, "延期已批准 S1", "extension", extension.id(), "approve");
 
         clock().set(LocalDate.of(2026, 7, 10));
         supervision.claim(liaison, task.id(), "平台已上线，附验收报告");
@@ -94,7 +100,7 @@ class SupervisionScenarioTest extends SupervisionTest {
         clock().set(LocalDate.of(2026, 7, 11));
         supervision.reviewClaim(coordinator, task.id(), false, "缺少验收材料");
         assertThat(current(task).status()).isEqualTo(TaskStatus.IN_PROGRESS);
-        step(task, Light.GREEN, liaison, "完成申报被退回 S1", "return-claim");
+        step(task, Light.GREEN, liaison, "完成申报被退回 S1", "task", task.code(), "return-claim");
 
         clock().set(LocalDate.of(2026, 7, 15));
         supervision.claim(liaison, task.id(), "补充验收材料");
@@ -102,7 +108,7 @@ class SupervisionScenarioTest extends SupervisionTest {
         Task closed = supervision.reviewClaim(coordinator, task.id(), true, "同意销号");
         assertThat(closed.status()).isEqualTo(TaskStatus.CLOSED);
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 7, 16));
-        step(task, Light.BLUE, liaison, "已销号 S1", "close");
+        step(task, Light.BLUE, liaison, "已销号 S1", "task", task.code(), "close");
 
         assertThat(supervision.timeline(liaison, task.id())).extracting(TimelineEntry::kind)
                 .contains("update", "light", "record", "extension", "claim");
@@ -110,16 +116,19 @@ class SupervisionScenarioTest extends SupervisionTest {
                 .containsSubsequence(Light.GREEN, Light.YELLOW, Light.GREEN, Light.RED, Light.GREEN, Light.BLUE);
     }
 
-    /** The light is as expected, the liaison's inbox and mailbox got the message, the audit log has the action. */
-    private void step(Task task, Light light, Actor liaison, String subject, String auditAction) throws Exception {
+    /**
+     * The light is as expected, the liaison's inbox and mailbox got the message, the audit log has
+     * the action on the entity since this test began (other tests share the log and reuse task codes).
+     */
+    private void step(Task task, Light light, Actor liaison, String subject, String entity, Object entityId,
+            String auditAction) throws Exception {
         assertThat(current(task).light()).as(subject).isEqualTo(light);
         assertThat(inbox.inbox(liaison)).as("inbox: " + subject).anyMatch(m -> m.subject().contains(subject));
         MAIL.waitForIncomingEmail(5000, 1);
         List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m, liaison)).toList();
         assertThat(mails).as("e-mail: " + subject).anyMatch(m -> subject(m).contains(subject));
-        List<AuditEntry> log = audit.find(null, null, null);
-        assertThat(log).as("audit: " + auditAction).anyMatch(e -> e.action().equals(auditAction)
-                && (e.entityId().equals(task.code()) || e.entity().equals("record") || e.entity().equals("extension")));
+        List<AuditEntry> log = audit.find(entity, String.valueOf(entityId), null);
+        assertThat(log).as("audit: " + auditAction).anyMatch(e -> e.action().equals(auditAction) && e.id() > auditBefore);
     }
 
     private Task current(Task task) {

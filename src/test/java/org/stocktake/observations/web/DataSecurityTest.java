@@ -96,7 +96,7 @@ class DataSecurityTest extends SupervisionTest {
     }
 
     private Path uploads() {
-        return Path.of("target/it-tasks/uploads");
+        return Path.of(DATA_DIR, "uploads");
     }
 
     private long uploadsLeft() throws IOException {

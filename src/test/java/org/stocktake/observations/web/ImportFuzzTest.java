@@ -111,7 +111,7 @@ class ImportFuzzTest extends SupervisionTest {
     }
 
     private static long uploadsLeft() throws IOException {
-        Path dir = Path.of("target/it-tasks/uploads");
+        Path dir = Path.of(DATA_DIR, "uploads");
         if (!Files.isDirectory(dir)) {
             return 0;
         }
