@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * listeners of earlier changes (the first start's verdicts among them) have finished;
  * {@link #awaitListeners()} waits for them again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "stocktake.data-dir=" + PlatformTest.DATA_DIR)
 public abstract class PlatformTest {
 

@@ -13,8 +13,7 @@ import org.stocktake.database.DatabaseUnavailableException;
  */
 final class Spring {
 
-    private Spring() {
-    }
+    private Spring() {}
 
     /** A server, or a command that only reads. */
     static ConfigurableApplicationContext start(boolean web, String... properties) {

@@ -9,5 +9,18 @@
  * empty the read cache, and {@code VerdictsRecomputed} (verdicts), which empties it and builds the
  * cockpit again. Publishes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "cockpit", allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "platform", "regions", "shared", "supervision", "verdicts"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "cockpit",
+        allowedDependencies = {
+            "accounts",
+            "assessment",
+            "indicators",
+            "observations",
+            "plan",
+            "platform",
+            "regions",
+            "shared",
+            "supervision",
+            "verdicts"
+        })
 package org.stocktake.cockpit;

@@ -11,5 +11,7 @@
  * a stopping process lets the module listeners finish before the database closes
  * ({@code ListenerDrain}, {@code ListenersBeforeDatabase}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "database", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "database",
+        allowedDependencies = {"shared"})
 package org.stocktake.database;

@@ -14,5 +14,16 @@
  * evaluations and hears {@code PlanImported} (plan) and approved {@code ObservationsChanged}
  * (observations), which empty that cache (module listeners); it publishes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "evaluation", allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "platform", "regions", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "evaluation",
+        allowedDependencies = {
+            "accounts",
+            "assessment",
+            "indicators",
+            "observations",
+            "plan",
+            "platform",
+            "regions",
+            "shared"
+        })
 package org.stocktake.evaluation;

@@ -14,5 +14,7 @@
  * depends on accounts only for the actor, never the other way round. The format of an import is
  * read from the file's content, never from its name.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "observations", allowedDependencies = {"accounts", "indicators", "plan", "platform", "regions", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "observations",
+        allowedDependencies = {"accounts", "indicators", "plan", "platform", "regions", "shared"})
 package org.stocktake.observations;

@@ -6,5 +6,7 @@
  * import's transaction (heard by tasks, which seeds the plan's tasks in that same transaction, and
  * after the commit by verdicts, cockpit and evaluation); hears nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "plan", allowedDependencies = {"indicators", "platform", "regions", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "plan",
+        allowedDependencies = {"indicators", "platform", "regions", "shared"})
 package org.stocktake.plan;

@@ -11,5 +11,7 @@
  * the plan's tasks: the one listener that is part of the publisher's unit of work. Tells people
  * (inbox, e-mail) through notifications by a direct call, in the transaction of the change.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "supervision", allowedDependencies = {"accounts", "notifications", "plan", "platform", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "supervision",
+        allowedDependencies = {"accounts", "notifications", "plan", "platform", "shared"})
 package org.stocktake.supervision;

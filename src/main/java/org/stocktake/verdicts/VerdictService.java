@@ -15,21 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
-import org.stocktake.assessment.TaskLight;
-import org.stocktake.accounts.Actor;
-import org.stocktake.supervision.TargetProgress;
-import org.stocktake.supervision.LightService;
-import org.stocktake.supervision.Task;
-import org.stocktake.supervision.TaskFilter;
-import org.stocktake.supervision.TaskLightChanged;
-import org.stocktake.supervision.TaskService;
 import org.stocktake.assessment.Series;
+import org.stocktake.assessment.TaskLight;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
+import org.stocktake.indicators.IndicatorService;
 import org.stocktake.observations.ObservationService;
 import org.stocktake.observations.ObservationsChanged;
-import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
 import org.stocktake.plan.PlanService;
@@ -37,6 +30,11 @@ import org.stocktake.plan.TargetKind;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
+import org.stocktake.supervision.LightService;
+import org.stocktake.supervision.TargetProgress;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.TaskLightChanged;
+import org.stocktake.supervision.TaskService;
 
 /**
  * Verdicts for a plan's targets: computed on demand for a report or a command, and stored as
@@ -61,9 +59,16 @@ public class VerdictService {
     private final Duration listenerPause;
     private final PlanRecomputes queue = new PlanRecomputes();
 
-    VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
-            VerdictRepository repository, Clock clock, ApplicationEventPublisher events, TaskService tasks,
-            LightService lights, @Value("${stocktake.verdicts.listener-pause:0ms}") Duration listenerPause) {
+    VerdictService(
+            PlanService plans,
+            ObservationService observations,
+            IndicatorService indicators,
+            VerdictRepository repository,
+            Clock clock,
+            ApplicationEventPublisher events,
+            TaskService tasks,
+            LightService lights,
+            @Value("${stocktake.verdicts.listener-pause:0ms}") Duration listenerPause) {
         this.listenerPause = listenerPause;
         this.tasks = tasks;
         this.lights = lights;
@@ -77,12 +82,16 @@ public class VerdictService {
 
     /** The plan whose code is {@code code} or starts with it ({@code hunan}); null for the first plan. */
     public PlanDocument plan(String code) {
-        String wanted = code == null ? null : plans.planCodes().stream()
-                .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("--plan",
-                        List.of(Problem.of("--plan", "verdicts.no-plan", code))));
-        return plans.plan(wanted).orElseThrow(() -> new InvalidInputException("--plan",
-                List.of(Problem.of("--plan", "verdicts.no-plans"))));
+        String wanted = code == null
+                ? null
+                : plans.planCodes().stream()
+                        .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "--plan", List.of(Problem.of("--plan", "verdicts.no-plan", code))));
+        return plans.plan(wanted)
+                .orElseThrow(
+                        () -> new InvalidInputException("--plan", List.of(Problem.of("--plan", "verdicts.no-plans"))));
     }
 
     /** Every target of the plan judged in its scope region as of a year; nothing is stored. */
@@ -93,25 +102,35 @@ public class VerdictService {
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();
-            Series series = t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), t.scope(), used);
-            Series reference = t.referenceIndicator() == null ? null
-                    : yearly.series(t.referenceIndicator(), t.scope(), used);
-            List<TaskLight> lights = planTasks.stream().filter(task -> task.targets().contains(t.code()))
-                    .map(task -> TaskLight.valueOf(task.light().name())).toList();
+            Series series =
+                    t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), t.scope(), used);
+            Series reference =
+                    t.referenceIndicator() == null ? null : yearly.series(t.referenceIndicator(), t.scope(), used);
+            List<TaskLight> lights = planTasks.stream()
+                    .filter(task -> task.targets().contains(t.code()))
+                    .map(task -> TaskLight.valueOf(task.light().name()))
+                    .toList();
             Verdict verdict = judge(plan, t, series, reference, lights, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
         return verdicts;
     }
 
-    private static Verdict judge(PlanDocument plan, PlanDocument.Target t, Series series, Series reference,
-            List<TaskLight> lights, int asOf, Method method) {
+    private static Verdict judge(
+            PlanDocument plan,
+            PlanDocument.Target t,
+            Series series,
+            Series reference,
+            List<TaskLight> lights,
+            int asOf,
+            Method method) {
         try {
-            return VerdictEngine.assess(new VerdictInput(TargetInputs.spec(plan, t), series, reference,
-                    lights, asOf, method, null));
+            return VerdictEngine.assess(
+                    new VerdictInput(TargetInputs.spec(plan, t), series, reference, lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
-            return new Verdict.InsufficientData(new Figures(null, null, null, null, null, null, null, null, null,
-                    null, null, null), LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
+            return new Verdict.InsufficientData(
+                    new Figures(null, null, null, null, null, null, null, null, null, null, null, null),
+                    LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
         }
     }
 
@@ -170,8 +189,8 @@ public class VerdictService {
         pauseForTests();
         for (String code : plans.planCodes()) {
             PlanDocument plan = plan(code);
-            boolean touched = plan.targets().stream().anyMatch(t -> touches(t.indicator(), event)
-                    || touches(t.referenceIndicator(), event));
+            boolean touched = plan.targets().stream()
+                    .anyMatch(t -> touches(t.indicator(), event) || touches(t.referenceIndicator(), event));
             if (touched) {
                 refresh(code);
             }
@@ -184,8 +203,10 @@ public class VerdictService {
      */
     @ApplicationModuleListener
     void on(TaskLightChanged event) {
-        plans.plan(event.plan()).filter(plan -> plan.targets().stream()
-                .anyMatch(t -> t.kind() == TargetKind.QUALITATIVE && event.targets().contains(t.code())))
+        plans.plan(event.plan())
+                .filter(plan -> plan.targets().stream()
+                        .anyMatch(t -> t.kind() == TargetKind.QUALITATIVE
+                                && event.targets().contains(t.code())))
                 .ifPresent(plan -> refresh(plan.code()));
     }
 
@@ -213,8 +234,13 @@ public class VerdictService {
     }
 
     private boolean derivedFrom(String indicator, ObservationsChanged event) {
-        return indicators.derivation(indicator).map(d -> d.formula() != null
-                && event.indicators().stream().anyMatch(i -> d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*"))).orElse(false);
+        return indicators
+                .derivation(indicator)
+                .map(d -> d.formula() != null
+                        && event.indicators().stream()
+                                .anyMatch(i ->
+                                        d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*")))
+                .orElse(false);
     }
 
     /** The latest stored verdicts of a plan. */

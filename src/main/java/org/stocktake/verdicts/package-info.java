@@ -10,5 +10,7 @@
  * recompute's transaction (heard by cockpit). Feeds each target's verdict to the tasks' lights by a
  * call.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "verdicts", allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "shared", "supervision"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "verdicts",
+        allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "shared", "supervision"})
 package org.stocktake.verdicts;

@@ -11,8 +11,7 @@ import java.util.List;
 /** Runs the real command line in a separate JVM on a given data directory. */
 final class CliProcess {
 
-    private CliProcess() {
-    }
+    private CliProcess() {}
 
     /** Starts {@code stocktake args…}; arguments {@code --stocktake.x=y} become system properties. */
     static Process start(Path dataDir, String... args) throws IOException {
@@ -46,7 +45,7 @@ final class CliProcess {
         while ((line = reader.readLine()) != null) {
             seen.add(line);
             if (line.contains(text)) {
-                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> reader.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return;

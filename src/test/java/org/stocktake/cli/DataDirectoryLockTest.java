@@ -34,7 +34,8 @@ class DataDirectoryLockTest {
 
             Served.Finished second = Served.run(DATA, "serve", "--port", Integer.toString(Served.freePort()));
             assertThat(second.exit()).as(second.output()).isNotZero();
-            assertThat(second.output()).contains("正被另一个 Stocktake 进程", "is in use by another Stocktake process")
+            assertThat(second.output())
+                    .contains("正被另一个 Stocktake 进程", "is in use by another Stocktake process")
                     .doesNotContain("\tat ");
 
             Served.Finished writer = Served.run(DATA, "plan", "import", plan.toString());
@@ -47,13 +48,15 @@ class DataDirectoryLockTest {
             assertThat(restore.exit()).as(restore.output()).isNotZero();
             assertThat(restore.output()).contains("is in use by another Stocktake process");
 
-            Served.Finished reader = Served.run(DATA, "plan", "export", "--plan", "hunan-central-2021",
-                    "--out", "target/lock-export.yaml");
+            Served.Finished reader = Served.run(
+                    DATA, "plan", "export", "--plan", "hunan-central-2021", "--out", "target/lock-export.yaml");
             assertThat(reader.exit()).as(reader.output()).isZero();
 
             copyTree(DATA, COPY);
             try (Served copy = Served.start(COPY)) {
-                assertThat(ProcessHandle.of(livePostgres).map(ProcessHandle::isAlive)).as("live PostgreSQL").contains(true);
+                assertThat(ProcessHandle.of(livePostgres).map(ProcessHandle::isAlive))
+                        .as("live PostgreSQL")
+                        .contains(true);
                 assertThat(live.get("/api/v1/targets")).contains("manufacturing_va_share_gdp");
                 assertThat(copy.get("/api/v1/targets")).contains("manufacturing_va_share_gdp");
             }
@@ -62,8 +65,10 @@ class DataDirectoryLockTest {
 
         Process decoy = new ProcessBuilder("sleep", "300").start();
         try {
-            Files.writeString(DATA.resolve("pg/postmaster.pid"), decoy.pid() + "\n" + DATA.resolve("pg").toAbsolutePath()
-                    + "\n1700000000\n5432\n/tmp\nlocalhost\n  1234567     0\nready   \n");
+            Files.writeString(
+                    DATA.resolve("pg/postmaster.pid"),
+                    decoy.pid() + "\n" + DATA.resolve("pg").toAbsolutePath()
+                            + "\n1700000000\n5432\n/tmp\nlocalhost\n  1234567     0\nready   \n");
             try (Served again = Served.start(DATA)) {
                 assertThat(decoy.isAlive()).as("decoy process").isTrue();
                 assertThat(again.get("/api/v1/targets")).contains("manufacturing_va_share_gdp");
@@ -77,8 +82,11 @@ class DataDirectoryLockTest {
 
     /** Copies a directory as an operator would, with its permissions. */
     private static void copyTree(Path from, Path to) throws Exception {
-        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start();
-        assertThat(cp.waitFor(120, TimeUnit.SECONDS)).isTrue(); // a file the live server removes meanwhile may be reported
+        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString())
+                .inheritIO()
+                .start();
+        assertThat(cp.waitFor(120, TimeUnit.SECONDS))
+                .isTrue(); // a file the live server removes meanwhile may be reported
         assertThat(Files.exists(to.resolve("pg/PG_VERSION"))).isTrue();
     }
 

@@ -14,9 +14,15 @@ class DatabaseUnreachableTest {
     @Test
     void aStartWithTheDatabaseUnreachableSaysSoInOneLine() throws Exception {
         int closed = Served.freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dstocktake.data-dir=target/unreachable-data", "-cp", System.getProperty("java.class.path"),
-                StocktakeCli.class.getName(), "serve", "--port", Integer.toString(Served.freePort())));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dstocktake.data-dir=target/unreachable-data",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StocktakeCli.class.getName(),
+                "serve",
+                "--port",
+                Integer.toString(Served.freePort())));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + closed + "/stocktake");
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "stocktake");
@@ -26,11 +32,19 @@ class DatabaseUnreachableTest {
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         String all = String.join("\n", output);
         assertThat(p.exitValue()).as(all).isNotZero();
-        assertThat(output).as(all).anyMatch(l -> l.contains("无法连接数据库 / the database cannot be reached")
-                && l.contains("127.0.0.1:" + closed));
-        assertThat(output).as("no stack trace:\n" + all).noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by")
-                || l.startsWith("SQL State") || l.startsWith("Message "));
-        assertThat(output.stream().filter(l -> l.contains("127.0.0.1:" + closed))).as(all).hasSize(1);
+        assertThat(output)
+                .as(all)
+                .anyMatch(l ->
+                        l.contains("无法连接数据库 / the database cannot be reached") && l.contains("127.0.0.1:" + closed));
+        assertThat(output)
+                .as("no stack trace:\n" + all)
+                .noneMatch(l -> l.startsWith("\tat ")
+                        || l.startsWith("Caused by")
+                        || l.startsWith("SQL State")
+                        || l.startsWith("Message "));
+        assertThat(output.stream().filter(l -> l.contains("127.0.0.1:" + closed)))
+                .as(all)
+                .hasSize(1);
         assertThat(all).doesNotContain("secret");
     }
 }

@@ -79,8 +79,10 @@ final class Served implements AutoCloseable {
     /** The listeners whose event publications are not completed. */
     static List<String> incompletePublications(Path dataDir) throws Exception {
         List<String> listeners = new ArrayList<>();
-        try (Connection c = connect(dataDir); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select listener_id from event_publication where completion_date is null")) {
+        try (Connection c = connect(dataDir);
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("select listener_id from event_publication where completion_date is null")) {
             while (r.next()) {
                 listeners.add(r.getString(1));
             }
@@ -101,7 +103,9 @@ final class Served implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("server process alive").isTrue();
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return r.body();
@@ -116,7 +120,8 @@ final class Served implements AutoCloseable {
 
     /** The process id of the embedded PostgreSQL serving a data directory. */
     static long postgresPid(Path dataDir) throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
     }
 
     /** A connection to a data directory's running database as the application role. */
@@ -126,14 +131,17 @@ final class Served implements AutoCloseable {
         try (Reader r = Files.newBufferedReader(dataDir.resolve("db-credentials"))) {
             credentials.load(r);
         }
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
-                "stocktake", credentials.getProperty("application"));
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
+                "stocktake",
+                credentials.getProperty("application"));
     }
 
     /** Every table of the application: its row count and a hash of its sorted rows. */
     static Map<String, String> tableHashes(Path dataDir) throws Exception {
         Map<String, String> hashes = new TreeMap<>();
-        try (Connection c = connect(dataDir); Statement s = c.createStatement()) {
+        try (Connection c = connect(dataDir);
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
                 while (r.next()) {
@@ -141,8 +149,9 @@ final class Served implements AutoCloseable {
                 }
             }
             for (String t : tables) {
-                try (ResultSet r = s.executeQuery("select count(*), md5(coalesce(string_agg(x::text, E'\\n' order by x::text), ''))"
-                        + " from public.\"" + t + "\" x")) {
+                try (ResultSet r = s.executeQuery(
+                        "select count(*), md5(coalesce(string_agg(x::text, E'\\n' order by x::text), ''))"
+                                + " from public.\"" + t + "\" x")) {
                     r.next();
                     hashes.put(t, r.getLong(1) + " rows, " + r.getString(2));
                 }
@@ -154,24 +163,26 @@ final class Served implements AutoCloseable {
     /** Runs a command to its end (at most 180 s, else it is stopped and the test fails): its exit code and output. */
     static Finished run(Path dataDir, String... args) throws Exception {
         Process p = CliProcess.start(dataDir, args);
-        java.util.concurrent.CompletableFuture<List<String>> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return CliProcess.drain(p);
-            } catch (IOException e) {
-                return List.of(e.toString());
-            }
-        });
+        java.util.concurrent.CompletableFuture<List<String>> output =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return CliProcess.drain(p);
+                    } catch (IOException e) {
+                        return List.of(e.toString());
+                    }
+                });
         boolean ended = p.waitFor(180, TimeUnit.SECONDS);
         if (!ended) {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         String text = String.join("\n", output.get(30, TimeUnit.SECONDS));
-        assertThat(ended).as("command ended within 180 s: " + String.join(" ", args) + "\n" + text).isTrue();
+        assertThat(ended)
+                .as("command ended within 180 s: " + String.join(" ", args) + "\n" + text)
+                .isTrue();
         return new Finished(p.exitValue(), text);
     }
 
-    record Finished(int exit, String output) {
-    }
+    record Finished(int exit, String output) {}
 
     @Override
     public void close() {

@@ -64,7 +64,9 @@ class ReadCache {
     }
 
     void changed(Object event) {
-        log.debug("data changed ({}): page read models will be rebuilt", event.getClass().getSimpleName());
+        log.debug(
+                "data changed ({}): page read models will be rebuilt",
+                event.getClass().getSimpleName());
         clear();
     }
 }

@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import org.stocktake.verdicts.VerdictsRecomputed;
 
 /**
@@ -55,8 +55,10 @@ class ReadModelWarmer {
             maps.map(null, null);
             log.debug("cockpit read models built in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            log.warn("驾驶舱读模型未能预先生成，将在首次访问时生成 / the cockpit read models could not be built ahead; "
-                    + "they will be built on first use: {}", e.getMessage());
+            log.warn(
+                    "驾驶舱读模型未能预先生成，将在首次访问时生成 / the cockpit read models could not be built ahead; "
+                            + "they will be built on first use: {}",
+                    e.getMessage());
         }
     }
 }
