@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /** A small HTTP client for tests: a bearer token, or a browser-like session with cookies and CSRF. */
 public final class Http {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private static final String BOUNDARY = "----stocktake-test-boundary";
 
@@ -76,33 +77,44 @@ public final class Http {
 
     /** A GET as a browser sends it (accepting HTML). */
     public HttpResponse<String> page(String path) {
-        return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET().build());
+        return send(request(path)
+                .header("Accept", "text/html,application/xhtml+xml")
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> json(String method, String path, String body) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body))
+                .build());
     }
 
     /** Posts a form with the CSRF token taken from the page at {@code csrfPage}. */
     public HttpResponse<String> form(String path, Map<String, String> fields, String csrfPage) {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf(csrfPage));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body = fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&_csrf=" + enc(csrf(csrfPage));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** A multipart upload of {@code content} as part {@code file}, with the other fields; CSRF from a page when a session. */
-    public HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields,
-            String csrfPage) {
+    public HttpResponse<String> upload(
+            String path, String fileName, byte[] content, Map<String, String> fields, String csrfPage) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             for (var f : fields.entrySet()) {
                 body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                                + f.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -112,7 +124,8 @@ public final class Http {
         if (csrfPage != null) {
             b.header("X-CSRF-TOKEN", csrf(csrfPage));
         }
-        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     private String csrf(String page) {

@@ -37,24 +37,33 @@ class ModularityTests {
                 .writeModulesAsPlantUml();
         String doc = Files.readString(ARCHITECTURE, StandardCharsets.UTF_8);
         int begin = doc.indexOf(BEGIN);
-        assertThat(begin).as("docs/architecture.md holds the generated module graph").isNotNegative();
+        assertThat(begin)
+                .as("docs/architecture.md holds the generated module graph")
+                .isNotNegative();
         int end = doc.indexOf(END, begin + BEGIN.length()) + END.length();
         String current = doc.substring(begin, end);
         String wanted = BEGIN + mermaid(MODULES) + END;
         if (!current.equals(wanted)) {
-            Files.writeString(ARCHITECTURE, doc.substring(0, begin) + wanted + doc.substring(end), StandardCharsets.UTF_8);
+            Files.writeString(
+                    ARCHITECTURE, doc.substring(0, begin) + wanted + doc.substring(end), StandardCharsets.UTF_8);
         }
-        assertThat(current).as("module graph in docs/architecture.md (rewritten now: commit it)").isEqualTo(wanted);
+        assertThat(current)
+                .as("module graph in docs/architecture.md (rewritten now: commit it)")
+                .isEqualTo(wanted);
     }
 
     /** The modules and their direct dependencies, shared (used by everything) left out to keep it readable. */
     static String mermaid(ApplicationModules modules) {
-        return "graph TD\n" + modules.stream().sorted(Comparator.comparing(ApplicationModule::getDisplayName))
-                .filter(m -> !m.getDisplayName().equals("shared"))
-                .flatMap(m -> m.getDirectDependencies(modules).uniqueModules()
-                        .filter(d -> !d.getDisplayName().equals("shared"))
-                        .map(d -> "  " + m.getDisplayName() + " --> " + d.getDisplayName())
-                        .sorted())
-                .collect(Collectors.joining("\n")) + "\n";
+        return "graph TD\n"
+                + modules.stream()
+                        .sorted(Comparator.comparing(ApplicationModule::getDisplayName))
+                        .filter(m -> !m.getDisplayName().equals("shared"))
+                        .flatMap(m -> m.getDirectDependencies(modules)
+                                .uniqueModules()
+                                .filter(d -> !d.getDisplayName().equals("shared"))
+                                .map(d -> "  " + m.getDisplayName() + " --> " + d.getDisplayName())
+                                .sorted())
+                        .collect(Collectors.joining("\n"))
+                + "\n";
     }
 }

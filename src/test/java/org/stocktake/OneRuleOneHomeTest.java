@@ -44,19 +44,36 @@ class OneRuleOneHomeTest {
     }
 
     static final List<Rule> RULES = List.of(
-            new Rule("ranking", "assessment/Ranks.java", "public static int[] of(double[] values, boolean higherIsBetter)",
+            new Rule(
+                    "ranking",
+                    "assessment/Ranks.java",
+                    "public static int[] of(double[] values, boolean higherIsBetter)",
                     // a rank set by the tie rule: the previous rank, else the position (k + 1)
                     "\\branks?\\b.*[^=!<>]=(?!=).*\\?.*:\\s*(\\w+\\s*\\+\\s*1|position)\\b",
                     // a rank counted as 1 + the values that are better
                     "\\b(better|ahead|above)\\s*\\+\\+"),
-            new Rule("trend (least squares)", "assessment/Trend.java", "public static Optional<Trend> linear(",
-                    "\\bs(xx|xy)\\b", "(?i)\\bslope\\s*=[^;]*/"),
-            new Rule("baseline", "assessment/Baseline.java", "planStartYear - 1",
-                    "(?i)startYear(\\(\\))?\\s*-\\s*1\\b"),
-            new Rule("additivity", "indicators/Aggregation.java", "default boolean addsUp()",
-                    "ADDITIVE", "Set\\.of\\([^)]*\"(亿元|万人|万亩|万吨|元|%)\""),
-            new Rule("period parsing", "shared/Period.java", "public static Optional<Period> parse(String text)",
-                    "\\\\\\\\d\\{4\\}", "Q\\(?\\[1-4\\]", "\\(\\\\\\\\d\\{2\\}\\)", "(?i)quarter\\w*\\s*\\*\\s*3")
+            new Rule(
+                    "trend (least squares)",
+                    "assessment/Trend.java",
+                    "public static Optional<Trend> linear(",
+                    "\\bs(xx|xy)\\b",
+                    "(?i)\\bslope\\s*=[^;]*/"),
+            new Rule(
+                    "baseline", "assessment/Baseline.java", "planStartYear - 1", "(?i)startYear(\\(\\))?\\s*-\\s*1\\b"),
+            new Rule(
+                    "additivity",
+                    "indicators/Aggregation.java",
+                    "default boolean addsUp()",
+                    "ADDITIVE",
+                    "Set\\.of\\([^)]*\"(亿元|万人|万亩|万吨|元|%)\""),
+            new Rule(
+                            "period parsing",
+                            "shared/Period.java",
+                            "public static Optional<Period> parse(String text)",
+                            "\\\\\\\\d\\{4\\}",
+                            "Q\\(?\\[1-4\\]",
+                            "\\(\\\\\\\\d\\{2\\}\\)",
+                            "(?i)quarter\\w*\\s*\\*\\s*3")
                     // other text forms, not statistical periods: Chinese deadline dates (2026年6月底) in task
                     // workbooks, and sdg-build's reference years (2015-16) in progress input files
                     .exempting("supervision/TaskWorkbook.java", "cli/ProgressInput.java"));
@@ -70,9 +87,14 @@ class OneRuleOneHomeTest {
     void eachRuleHasOneHome(Rule rule) throws IOException {
         Path home = SOURCES.resolve(rule.home());
         assertThat(home).as("the home of " + rule.name()).exists();
-        assertThat(Files.readString(home, StandardCharsets.UTF_8)).as("the home of " + rule.name()).contains(rule.homeMarker());
+        assertThat(Files.readString(home, StandardCharsets.UTF_8))
+                .as("the home of " + rule.name())
+                .contains(rule.homeMarker());
 
-        rule.exempt().forEach(e -> assertThat(SOURCES.resolve(e)).as("an exempt file of " + rule.name() + " (moved?)").exists());
+        rule.exempt()
+                .forEach(e -> assertThat(SOURCES.resolve(e))
+                        .as("an exempt file of " + rule.name() + " (moved?)")
+                        .exists());
 
         List<String> copies = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -91,7 +113,9 @@ class OneRuleOneHomeTest {
                 }
             });
         }
-        assertThat(copies).as("a second home of the " + rule.name() + " rule; use " + rule.home()).isEmpty();
+        assertThat(copies)
+                .as("a second home of the " + rule.name() + " rule; use " + rule.home())
+                .isEmpty();
     }
 
     /** Lines of the copies this test replaced; each detector must catch its own. */
@@ -102,12 +126,20 @@ class OneRuleOneHomeTest {
                 Arguments.of("ranking", "ranks[i] = tie ? ranks[previous] : k + 1;"),
                 Arguments.of("ranking", "ranks[order[k]] = tie ? ranks[order[k - 1]] : k + 1;"),
                 Arguments.of("ranking", "better++;"),
-                Arguments.of("trend (least squares)", "double sxx = points.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();"),
+                Arguments.of(
+                        "trend (least squares)",
+                        "double sxx = points.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();"),
                 Arguments.of("trend (least squares)", "double slope = num / den;"),
-                Arguments.of("baseline", "int baselineYear = b != null && b.year() != null ? b.year() : plan.startYear() - 1;"),
-                Arguments.of("additivity", "static final Set<String> ADDITIVE_UNITS = Set.of(\"亿元\", \"万人\", \"万亩\", \"万吨\");"),
+                Arguments.of(
+                        "baseline",
+                        "int baselineYear = b != null && b.year() != null ? b.year() : plan.startYear() - 1;"),
+                Arguments.of(
+                        "additivity",
+                        "static final Set<String> ADDITIVE_UNITS = Set.of(\"亿元\", \"万人\", \"万亩\", \"万吨\");"),
                 Arguments.of("additivity", "Set<String> sums = Set.of(\"亿元\", \"万人\");"),
-                Arguments.of("period parsing", "var m = java.util.regex.Pattern.compile(\"(\\\\d{4})Q([1-4])\").matcher(quarter);"),
+                Arguments.of(
+                        "period parsing",
+                        "var m = java.util.regex.Pattern.compile(\"(\\\\d{4})Q([1-4])\").matcher(quarter);"),
                 Arguments.of("period parsing", ".filter(o -> o.period().matches(\"\\\\d{4}\")).toList();"),
                 Arguments.of("period parsing", "return LocalDate.of(year, quarter * 3, 1);"));
     }
@@ -115,7 +147,12 @@ class OneRuleOneHomeTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("removedCopies")
     void detectorsCatchTheCopiesTheyReplaced(String rule, String line) {
-        assertThat(RULES.stream().filter(r -> r.name().equals(rule)).findFirst().orElseThrow().caught(line)).isTrue();
+        assertThat(RULES.stream()
+                        .filter(r -> r.name().equals(rule))
+                        .findFirst()
+                        .orElseThrow()
+                        .caught(line))
+                .isTrue();
     }
 
     /** Lines that look alike but are not the rule: the detectors leave them alone. */

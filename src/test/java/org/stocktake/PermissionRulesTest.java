@@ -17,26 +17,38 @@ import org.stocktake.accounts.Role;
  */
 class PermissionRulesTest {
 
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.stocktake");
 
     @Test
     void pagesAndApiAskNoPermissionQuestions() {
-        noClasses().that().resideInAPackage("org.stocktake..web..")
-                .should().callMethod(Actor.class, "is", Role[].class)
-                .orShould().callMethod(Actor.class, "seesAllUnits")
-                .orShould().callMethod(Actor.class, "coversRegion", String.class)
-                .orShould().callMethod(Actor.class, "inUnit", String.class)
-                .orShould().callConstructor(NotPermittedException.class, Actor.class, String.class, String.class)
+        noClasses()
+                .that()
+                .resideInAPackage("org.stocktake..web..")
+                .should()
+                .callMethod(Actor.class, "is", Role[].class)
+                .orShould()
+                .callMethod(Actor.class, "seesAllUnits")
+                .orShould()
+                .callMethod(Actor.class, "coversRegion", String.class)
+                .orShould()
+                .callMethod(Actor.class, "inUnit", String.class)
+                .orShould()
+                .callConstructor(NotPermittedException.class, Actor.class, String.class, String.class)
                 .because("the services check the caller; a page or API only passes it on")
                 .check(MAIN);
     }
 
     @Test
     void onlySeedingJobsAndCommandsActAsTheSystem() {
-        noClasses().that().resideInAPackage("org.stocktake..web..")
-                .or().haveSimpleNameEndingWith("Controller")
-                .should().callMethod(Actor.class, "system", String.class)
+        noClasses()
+                .that()
+                .resideInAPackage("org.stocktake..web..")
+                .or()
+                .haveSimpleNameEndingWith("Controller")
+                .should()
+                .callMethod(Actor.class, "system", String.class)
                 .because("a request always acts as its caller")
                 .check(MAIN);
     }

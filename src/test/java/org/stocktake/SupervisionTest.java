@@ -8,9 +8,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stocktake.accounts.AccountService;
@@ -27,14 +29,20 @@ import org.stocktake.shared.LocalizedText;
  * other platform tests' one, whose clock is the system's and whose data the moved clock would
  * disturb); each test makes its own units and users with unique names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "stocktake.data-dir=" + SupervisionTest.DATA_DIR, "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
-    "spring.mail.host=localhost", "stocktake.supervision.daily-cron=-"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "stocktake.data-dir=" + SupervisionTest.DATA_DIR,
+            "stocktake.admin.initial-password=" + SupervisionTest.ADMIN_PASSWORD,
+            "spring.mail.host=localhost",
+            "stocktake.supervision.daily-cron=-"
+        })
 @Import(TestClockConfiguration.class)
 public abstract class SupervisionTest {
 
     /** The data directory of this shared platform. */
     public static final String DATA_DIR = "target/it-tasks";
+
     public static final String ADMIN_PASSWORD = "first-admin-password";
     public static final String PASSWORD = "a-good-password";
     public static final GreenMail MAIL;
@@ -57,6 +65,15 @@ public abstract class SupervisionTest {
 
     @Autowired
     protected AccountService accounts;
+
+    @Autowired
+    private JdbcClient supervisionJdbc;
+
+    /** Waits until every module listener has finished its work (see {@link Publications}). */
+    @BeforeEach
+    protected void awaitListeners() {
+        Publications.awaitCompletion(supervisionJdbc);
+    }
 
     @Autowired
     protected Clock clock;
@@ -93,8 +110,8 @@ public abstract class SupervisionTest {
 
     private Actor user(String prefix, Role role, String unit, boolean mail) {
         String name = prefix + SEQUENCE.incrementAndGet();
-        accounts.createUser(admin(), new NewUser(name, "用户 " + name, mail ? name + "@example.org" : null, role, unit,
-                PASSWORD));
+        accounts.createUser(
+                admin(), new NewUser(name, "用户 " + name, mail ? name + "@example.org" : null, role, unit, PASSWORD));
         return accounts.actorOf(name);
     }
 }

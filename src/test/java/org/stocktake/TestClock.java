@@ -9,7 +9,8 @@ import java.time.ZoneId;
 public final class TestClock extends Clock {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private volatile Instant now = LocalDate.of(2026, 1, 10).atTime(9, 0).atZone(ZONE).toInstant();
+    private volatile Instant now =
+            LocalDate.of(2026, 1, 10).atTime(9, 0).atZone(ZONE).toInstant();
 
     public void set(LocalDate day) {
         now = day.atTime(9, 0).atZone(ZONE).toInstant();

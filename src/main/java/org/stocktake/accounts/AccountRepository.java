@@ -35,8 +35,7 @@ class AccountRepository {
             """;
 
     /** A stored user with what login needs. */
-    record StoredUser(UserView view, String passwordHash, int failedAttempts, Instant lockedUntil) {
-    }
+    record StoredUser(UserView view, String passwordHash, int failedAttempts, Instant lockedUntil) {}
 
     private final JdbcClient jdbc;
 
@@ -45,14 +44,23 @@ class AccountRepository {
     }
 
     void upsertUnit(OrgUnit unit) {
-        jdbc.sql(UPSERT_UNIT).param("code", unit.code()).param("zh", unit.name().zh()).param("en", unit.name().en())
-                .param("kind", unit.kind()).param("region", unit.region()).update();
+        jdbc.sql(UPSERT_UNIT)
+                .param("code", unit.code())
+                .param("zh", unit.name().zh())
+                .param("en", unit.name().en())
+                .param("kind", unit.kind())
+                .param("region", unit.region())
+                .update();
     }
 
     List<OrgUnit> units() {
         return jdbc.sql("select code, name_zh, name_en, kind, region_code from accounts_unit order by code")
-                .query((rs, n) -> new OrgUnit(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)),
-                        rs.getString(4), rs.getString(5))).list();
+                .query((rs, n) -> new OrgUnit(
+                        rs.getString(1),
+                        new LocalizedText(rs.getString(2), rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
     }
 
     Optional<OrgUnit> unit(String code) {
@@ -60,9 +68,15 @@ class AccountRepository {
     }
 
     void insertUser(NewUser user, String hash, Instant at) {
-        jdbc.sql(INSERT_USER).param("username", user.username()).param("name", user.displayName())
-                .param("email", user.email()).param("role", user.role().code()).param("unit", user.unit())
-                .param("hash", hash).param("at", Timestamp.from(at)).update();
+        jdbc.sql(INSERT_USER)
+                .param("username", user.username())
+                .param("name", user.displayName())
+                .param("email", user.email())
+                .param("role", user.role().code())
+                .param("unit", user.unit())
+                .param("hash", hash)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     long userCount() {
@@ -70,17 +84,25 @@ class AccountRepository {
     }
 
     Optional<StoredUser> user(String username) {
-        return jdbc.sql(USER_COLUMNS + " where username = :u").param("u", username).query(this::stored).optional();
+        return jdbc.sql(USER_COLUMNS + " where username = :u")
+                .param("u", username)
+                .query(this::stored)
+                .optional();
     }
 
     List<UserView> users(String whereSql, String param) {
-        return jdbc.sql(USER_COLUMNS + whereSql + " order by username").param("p", param)
-                .query((rs, n) -> stored(rs, n).view()).list();
+        return jdbc.sql(USER_COLUMNS + whereSql + " order by username")
+                .param("p", param)
+                .query((rs, n) -> stored(rs, n).view())
+                .list();
     }
 
     void setPassword(String username, String hash, boolean mustChange) {
         jdbc.sql("update accounts_user set password_hash = :h, must_change_password = :m where username = :u")
-                .param("h", hash).param("m", mustChange).param("u", username).update();
+                .param("h", hash)
+                .param("m", mustChange)
+                .param("u", username)
+                .update();
     }
 
     /**
@@ -96,8 +118,13 @@ class AccountRepository {
                                         then cast(:until as timestamptz) end
                 where username = :u and enabled and (locked_until is null or locked_until <= :now)
                 returning failed_attempts
-                """).param("now", Timestamp.from(now)).param("max", max).param("until", Timestamp.from(lockUntil))
-                .param("u", username).query(Integer.class).optional();
+                """)
+                .param("now", Timestamp.from(now))
+                .param("max", max)
+                .param("until", Timestamp.from(lockUntil))
+                .param("u", username)
+                .query(Integer.class)
+                .optional();
     }
 
     /** Starts the count again if it still stands at {@code attempt} and no lock is set. */
@@ -110,14 +137,21 @@ class AccountRepository {
 
     void insertToken(long userId, String hash, String label, Instant at) {
         jdbc.sql("insert into accounts_token (user_id, token_hash, label, created_at) values (:u, :h, :l, :at)")
-                .param("u", userId).param("h", hash).param("l", label).param("at", Timestamp.from(at)).update();
+                .param("u", userId)
+                .param("h", hash)
+                .param("l", label)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     int revokeTokens(String username, Instant at) {
         return jdbc.sql("""
                 update accounts_token set revoked_at = :at
                 where revoked_at is null and user_id = (select id from accounts_user where username = :u)
-                """).param("at", Timestamp.from(at)).param("u", username).update();
+                """)
+                .param("at", Timestamp.from(at))
+                .param("u", username)
+                .update();
     }
 
     Optional<String> tokenUser(String hash) {
@@ -126,10 +160,19 @@ class AccountRepository {
 
     private StoredUser stored(ResultSet rs, int n) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        UserView view = new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("email"), Role.of(rs.getString("role")), rs.getString("unit_code"),
-                rs.getBoolean("must_change_password"), rs.getBoolean("enabled"));
-        return new StoredUser(view, rs.getString("password_hash"), rs.getInt("failed_attempts"),
+        UserView view = new UserView(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                Role.of(rs.getString("role")),
+                rs.getString("unit_code"),
+                rs.getBoolean("must_change_password"),
+                rs.getBoolean("enabled"));
+        return new StoredUser(
+                view,
+                rs.getString("password_hash"),
+                rs.getInt("failed_attempts"),
                 locked == null ? null : locked.toInstant());
     }
 }

@@ -34,7 +34,11 @@ public class AccountService {
     private final Duration lockout;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(AccountRepository repository, AuditService audit, PasswordEncoder encoder, Clock clock,
+    AccountService(
+            AccountRepository repository,
+            AuditService audit,
+            PasswordEncoder encoder,
+            Clock clock,
             @Value("${stocktake.accounts.max-failures:5}") int maxFailures,
             @Value("${stocktake.accounts.lockout:15m}") Duration lockout) {
         this.repository = repository;
@@ -107,9 +111,17 @@ public class AccountService {
         if (repository.userCount() > 0) {
             return false;
         }
-        repository.insertUser(new NewUser(username, Messages.zh("accounts.first-admin.name"), null, Role.ADMIN, null, password),
-                encoder.encode(password), clock.instant());
-        audit.record(Actor.system("seed"), "user", username, "create", null, user(username).orElseThrow());
+        repository.insertUser(
+                new NewUser(username, Messages.zh("accounts.first-admin.name"), null, Role.ADMIN, null, password),
+                encoder.encode(password),
+                clock.instant());
+        audit.record(
+                Actor.system("seed"),
+                "user",
+                username,
+                "create",
+                null,
+                user(username).orElseThrow());
         return true;
     }
 
@@ -137,7 +149,13 @@ public class AccountService {
         }
         repository.setPassword(username, encoder.encode(newPassword), false);
         int revoked = repository.revokeTokens(username, clock.instant());
-        audit.record(actorOf(username), "user", username, "change-password", null, java.util.Map.of("tokensRevoked", revoked));
+        audit.record(
+                actorOf(username),
+                "user",
+                username,
+                "change-password",
+                null,
+                java.util.Map.of("tokensRevoked", revoked));
     }
 
     /**
@@ -155,7 +173,13 @@ public class AccountService {
     /** After a wrong password in the attempt {@code attempt}: records the lock the attempt set, if it did. */
     void loginFailed(String username, int attempt) {
         if (attempt >= maxFailures) {
-            audit.record(Actor.system("login-guard"), "user", username, "lock", null, clock.instant().plus(lockout).toString());
+            audit.record(
+                    Actor.system("login-guard"),
+                    "user",
+                    username,
+                    "lock",
+                    null,
+                    clock.instant().plus(lockout).toString());
         }
     }
 
@@ -187,8 +211,9 @@ public class AccountService {
         if (!actor.is(Role.ADMIN) && !actor.username().equals(username)) {
             throw new NotPermittedException(actor, "refused.tokens-for-others");
         }
-        UserView user = user(username).orElseThrow(() -> new InvalidInputException("token",
-                List.of(Problem.of("username", "accounts.no-user", username))));
+        UserView user = user(username)
+                .orElseThrow(() -> new InvalidInputException(
+                        "token", List.of(Problem.of("username", "accounts.no-user", username))));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = "stk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -216,7 +241,9 @@ public class AccountService {
     /** The actor for a username; fails for an unknown user. */
     public Actor actorOf(String username) {
         UserView user = user(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
-        String region = user.unit() == null ? null : repository.unit(user.unit()).map(OrgUnit::region).orElse(null);
+        String region = user.unit() == null
+                ? null
+                : repository.unit(user.unit()).map(OrgUnit::region).orElse(null);
         return new Actor(user.username(), user.role(), user.unit(), region);
     }
 
@@ -270,8 +297,9 @@ public class AccountService {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -47,8 +47,7 @@ public record Actor(String username, Role role, String unit, String region) {
 
     /** Code prefixes of GB/T 2260 region codes. */
     static final class Regions {
-        private Regions() {
-        }
+        private Regions() {}
 
         static String prefix(String code) {
             if (code.endsWith("0000")) {

@@ -32,7 +32,8 @@ public class AuditService {
               and (cast(:actor as text) is null or actor = :actor)
             order by id
             """;
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().findAndAddModules().build();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,9 +45,15 @@ public class AuditService {
 
     /** Records a change; {@code before} and {@code after} are any JSON-serialisable values. */
     public void record(Actor actor, String entity, Object entityId, String action, Object before, Object after) {
-        jdbc.sql(INSERT).param("at", java.sql.Timestamp.from(clock.instant())).param("actor", actor.username())
-                .param("entity", entity).param("id", String.valueOf(entityId)).param("action", action)
-                .param("before", json(before)).param("after", json(after)).update();
+        jdbc.sql(INSERT)
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("actor", actor.username())
+                .param("entity", entity)
+                .param("id", String.valueOf(entityId))
+                .param("action", action)
+                .param("before", json(before))
+                .param("after", json(after))
+                .update();
     }
 
     /** Entries in order, filtered by entity, entity id and actor where given (nulls match all). */
@@ -69,18 +76,30 @@ public class AuditService {
     }
 
     public List<AuditEntry> find(String entity, String entityId, String actor) {
-        return jdbc.sql(SELECT).param("entity", entity).param("id", entityId).param("actor", actor)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"), rs.getString("entity"), rs.getString("entity_id"),
-                        rs.getString("action"), rs.getString("before"), rs.getString("after")))
+        return jdbc.sql(SELECT)
+                .param("entity", entity)
+                .param("id", entityId)
+                .param("actor", actor)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("entity"),
+                        rs.getString("entity_id"),
+                        rs.getString("action"),
+                        rs.getString("before"),
+                        rs.getString("after")))
                 .list();
     }
 
     /** The entries as CSV (UTF-8 with a header), for an auditor's spreadsheet. */
     public String exportCsv(String entity, String entityId, String actor) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
-                .setHeader("id", "at", "actor", "entity", "entity_id", "action", "before", "after").get().print(out)) {
+        try (CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader("id", "at", "actor", "entity", "entity_id", "action", "before", "after")
+                .get()
+                .print(out)) {
             for (AuditEntry e : find(entity, entityId, actor)) {
                 csv.printRecord(e.id(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(), e.before(), e.after());
             }

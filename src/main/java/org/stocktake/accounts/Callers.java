@@ -2,9 +2,6 @@ package org.stocktake.accounts;
 
 import java.security.Principal;
 import org.springframework.stereotype.Component;
-import org.stocktake.accounts.AccountService;
-import org.stocktake.accounts.Actor;
-import org.stocktake.accounts.Role;
 
 /** Turns the logged-in principal (session or token) into the actor the services check. */
 @Component

@@ -31,9 +31,12 @@ class FirstAdministrator implements SmartInitializingSingleton {
         boolean generated = initialPassword.isBlank();
         String password = generated ? generate() : initialPassword;
         if (accounts.ensureFirstAdministrator("admin", password)) {
-            log.warn("已创建首个管理员 admin，首次登录须修改密码 / created the first administrator 'admin'; "
-                    + "the password must be changed at the first login{}",
-                    generated ? ". 初始密码 / initial password: " + password : " (password from stocktake.admin.initial-password)");
+            log.warn(
+                    "已创建首个管理员 admin，首次登录须修改密码 / created the first administrator 'admin'; "
+                            + "the password must be changed at the first login{}",
+                    generated
+                            ? ". 初始密码 / initial password: " + password
+                            : " (password from stocktake.admin.initial-password)");
         }
     }
 

@@ -33,7 +33,9 @@ class LoginAttempts implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         var user = accounts.stored(username).filter(u -> u.view().enabled());
         if (user.isEmpty()) {
             encoder.matches(password, unknownUserHash);
@@ -45,8 +47,11 @@ class LoginAttempts implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         accounts.loginSucceeded(username, attempt);
-        return UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.get().view().role().name())));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                List.of(new SimpleGrantedAuthority(
+                        "ROLE_" + user.get().view().role().name())));
     }
 
     @Override

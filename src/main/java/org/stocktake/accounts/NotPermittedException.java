@@ -13,6 +13,7 @@ public class NotPermittedException extends ForbiddenException {
     }
 
     public NotPermittedException(Actor actor, LocalizedText what) {
-        super(Messages.text("error.not-permitted", actor.username(), actor.role().code(), what));
+        super(Messages.text(
+                "error.not-permitted", actor.username(), actor.role().code(), what));
     }
 }

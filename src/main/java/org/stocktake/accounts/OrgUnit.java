@@ -8,5 +8,6 @@ import org.stocktake.shared.LocalizedText;
  */
 public record OrgUnit(String code, LocalizedText name, String kind, String region) {
 
-    public static final java.util.List<String> KINDS = java.util.List.of("department", "prefecture", "county", "office");
+    public static final java.util.List<String> KINDS =
+            java.util.List.of("department", "prefecture", "county", "office");
 }

@@ -23,7 +23,9 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 
     private boolean mustChange(HttpServletRequest request, String username) {
         Object read = request.getAttribute(SessionGuard.USER);
-        UserView user = read instanceof UserView v && v.username().equals(username) ? v : accounts.user(username).orElse(null);
+        UserView user = read instanceof UserView v && v.username().equals(username)
+                ? v
+                : accounts.user(username).orElse(null);
         return user != null && user.mustChangePassword();
     }
 
@@ -32,9 +34,17 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean exempt = path.equals(CHANGE_PAGE) || path.equals("/logout") || path.startsWith("/login")
-                || path.startsWith("/webjars/") || path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".svg");
-        if (!exempt && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+        boolean exempt = path.equals(CHANGE_PAGE)
+                || path.equals("/logout")
+                || path.startsWith("/login")
+                || path.startsWith("/webjars/")
+                || path.endsWith(".css")
+                || path.endsWith(".js")
+                || path.endsWith(".svg");
+        if (!exempt
+                && auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof AnonymousAuthenticationToken)
                 && !TokenFilter.bearerApiRequest(request)
                 && mustChange(request, auth.getName())) {
             if ("GET".equals(request.getMethod())) {

@@ -23,8 +23,7 @@ final class PasswordPolicy {
     static final int MIN_LENGTH = 10;
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The problems of a password for a user, each naming the field {@code where}; empty when it is acceptable. */
     static List<Problem> problems(String where, String username, String password) {

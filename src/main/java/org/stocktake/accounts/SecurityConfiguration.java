@@ -36,39 +36,68 @@ class SecurityConfiguration {
      * {@code data-*} attributes, behaviour in {@code static/*.js}); nobody may frame the pages.
      * Styles set from scripts (ECharts) are not inline styles and stay allowed.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'",
-            "img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
-            "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
-    static final String PERMISSIONS_POLICY = String.join(", ", "camera=()", "microphone=()", "geolocation=()",
-            "payment=()", "usb=()", "serial=()", "bluetooth=()", "midi=()", "magnetometer=()", "gyroscope=()",
-            "accelerometer=()", "display-capture=()", "browsing-topics=()");
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data: blob:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String PERMISSIONS_POLICY = String.join(
+            ", ",
+            "camera=()",
+            "microphone=()",
+            "geolocation=()",
+            "payment=()",
+            "usb=()",
+            "serial=()",
+            "bluetooth=()",
+            "midi=()",
+            "magnetometer=()",
+            "gyroscope=()",
+            "accelerometer=()",
+            "display-capture=()",
+            "browsing-topics=()");
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, List<UrlRules> modules) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, List<UrlRules> modules)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(a -> {
-            // a streamed answer's async dispatch and an error dispatch were authorised on the request itself
-            a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                    .requestMatchers("/login", "/error").permitAll();
-            modules.forEach(module -> module.contribute(a));
-            a.requestMatchers(HttpMethod.GET, "/**").permitAll()
-                    .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                    .anyRequest().authenticated();
-        })
-                .formLogin(f -> f.loginPage("/login").permitAll()
+                    // a streamed answer's async dispatch and an error dispatch were authorised on the request itself
+                    a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                            .permitAll()
+                            .requestMatchers("/login", "/error")
+                            .permitAll();
+                    modules.forEach(module -> module.contribute(a));
+                    a.requestMatchers(HttpMethod.GET, "/**")
+                            .permitAll()
+                            .requestMatchers(HttpMethod.HEAD, "/**")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated();
+                })
+                .formLogin(f -> f.loginPage("/login")
+                        .permitAll()
                         .successHandler((request, response, authentication) -> {
                             SessionGuard.remember(request, accounts, authentication.getName());
                             boolean change = accounts.user(authentication.getName())
-                                    .map(UserView::mustChangePassword).orElse(false);
-                            response.sendRedirect(request.getContextPath() + (change ? PasswordChangeFilter.CHANGE_PAGE : "/tasks"));
+                                    .map(UserView::mustChangePassword)
+                                    .orElse(false);
+                            response.sendRedirect(
+                                    request.getContextPath() + (change ? PasswordChangeFilter.CHANGE_PAGE : "/tasks"));
                         })
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                                 + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.ignoringRequestMatchers(TokenFilter::bearerApiRequest))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                         .frameOptions(f -> f.deny()))

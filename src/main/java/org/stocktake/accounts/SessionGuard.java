@@ -33,7 +33,8 @@ class SessionGuard extends OncePerRequestFilter {
 
     /** Called at a successful form login: the session remembers the password it was opened with. */
     static void remember(HttpServletRequest request, AccountService accounts, String username) {
-        accounts.credentialStamp(username).ifPresent(stamp -> request.getSession().setAttribute(STAMP, stamp));
+        accounts.credentialStamp(username)
+                .ifPresent(stamp -> request.getSession().setAttribute(STAMP, stamp));
     }
 
     @Override
@@ -41,7 +42,10 @@ class SessionGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session == null || auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+        if (session == null
+                || auth == null
+                || !auth.isAuthenticated()
+                || auth instanceof AnonymousAuthenticationToken
                 || TokenFilter.bearerApiRequest(request)) {
             chain.doFilter(request, response);
             return;

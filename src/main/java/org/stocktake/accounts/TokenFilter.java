@@ -24,20 +24,25 @@ class TokenFilter extends OncePerRequestFilter {
     static boolean bearerApiRequest(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                && header != null && header.startsWith("Bearer ");
+                && header != null
+                && header.startsWith("Bearer ");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (bearerApiRequest(request)) {
-            Optional<Actor> actor = accounts.actorForToken(request.getHeader("Authorization").substring(7).trim());
+            Optional<Actor> actor = accounts.actorForToken(
+                    request.getHeader("Authorization").substring(7).trim());
             if (actor.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid or revoked token");
                 return;
             }
-            var authentication = new UsernamePasswordAuthenticationToken(actor.get().username(), null,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + actor.get().role().name())));
+            var authentication = new UsernamePasswordAuthenticationToken(
+                    actor.get().username(),
+                    null,
+                    List.of(new SimpleGrantedAuthority(
+                            "ROLE_" + actor.get().role().name())));
             SecurityContextHolder.getContext().setAuthentication(authentication);
         }
         chain.doFilter(request, response);

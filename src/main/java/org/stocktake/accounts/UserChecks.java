@@ -8,8 +8,7 @@ import org.stocktake.shared.Problem;
 /** Checks on units and users before anything is stored; each problem names where it is. */
 final class UserChecks {
 
-    private UserChecks() {
-    }
+    private UserChecks() {}
 
     static List<Problem> unit(String where, OrgUnit unit) {
         List<Problem> problems = new ArrayList<>();

@@ -23,13 +23,11 @@ import org.stocktake.shared.Problem;
  */
 final class UserWorkbook {
 
-    record Contents(List<OrgUnit> units, List<NewUser> users) {
-    }
+    record Contents(List<OrgUnit> units, List<NewUser> users) {}
 
     private static final DataFormatter FORMAT = new DataFormatter();
 
-    private UserWorkbook() {
-    }
+    private UserWorkbook() {}
 
     static Contents read(String source, InputStream in, Predicate<String> unitExists, Predicate<String> userExists) {
         try (Workbook book = new XSSFWorkbook(in)) {
@@ -37,7 +35,11 @@ final class UserWorkbook {
             List<OrgUnit> units = units(book.getSheet(Messages.zh("accounts.sheet.units")), problems);
             Set<String> newUnits = new HashSet<>();
             units.forEach(u -> newUnits.add(u.code()));
-            List<NewUser> users = users(book.getSheet(Messages.zh("accounts.sheet.users")), problems, unitExists.or(newUnits::contains), userExists);
+            List<NewUser> users = users(
+                    book.getSheet(Messages.zh("accounts.sheet.users")),
+                    problems,
+                    unitExists.or(newUnits::contains),
+                    userExists);
             if (units.isEmpty() && users.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.of(source, "accounts.workbook.empty"));
             }
@@ -65,7 +67,8 @@ final class UserWorkbook {
             String where = Messages.zh("accounts.where.unit-row", row.getRowNum() + 1);
             String name = cell(row, 1);
             if (name.isEmpty()) {
-                problems.add(Problem.of(Messages.zh("accounts.where.column", where, "B"), "accounts.unit.name-missing"));
+                problems.add(
+                        Problem.of(Messages.zh("accounts.where.column", where, "B"), "accounts.unit.name-missing"));
                 continue;
             }
             OrgUnit unit = new OrgUnit(cell(row, 0), new LocalizedText(name, cell(row, 2)), cell(row, 3), cell(row, 4));
@@ -76,8 +79,8 @@ final class UserWorkbook {
         return units;
     }
 
-    private static List<NewUser> users(Sheet sheet, List<Problem> problems, Predicate<String> unitExists,
-            Predicate<String> userExists) {
+    private static List<NewUser> users(
+            Sheet sheet, List<Problem> problems, Predicate<String> unitExists, Predicate<String> userExists) {
         List<NewUser> users = new ArrayList<>();
         if (sheet == null) {
             return users;
@@ -92,10 +95,12 @@ final class UserWorkbook {
             try {
                 role = Role.of(cell(row, 3));
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.of(Messages.zh("accounts.where.column", where, "D"), "accounts.role.unknown", cell(row, 3)));
+                problems.add(Problem.of(
+                        Messages.zh("accounts.where.column", where, "D"), "accounts.role.unknown", cell(row, 3)));
             }
             String unit = cell(row, 4);
-            NewUser user = new NewUser(cell(row, 0), cell(row, 1), cell(row, 2), role, unit.isEmpty() ? null : unit, cell(row, 5));
+            NewUser user = new NewUser(
+                    cell(row, 0), cell(row, 1), cell(row, 2), role, unit.isEmpty() ? null : unit, cell(row, 5));
             problems.addAll(UserChecks.user(where, user, unitExists, u -> userExists.test(u) || seen.contains(u)));
             seen.add(user.username());
             users.add(user);
@@ -113,6 +118,8 @@ final class UserWorkbook {
     }
 
     static String cell(Row row, int column) {
-        return row.getCell(column) == null ? "" : FORMAT.formatCellValue(row.getCell(column)).trim();
+        return row.getCell(column) == null
+                ? ""
+                : FORMAT.formatCellValue(row.getCell(column)).trim();
     }
 }

@@ -6,5 +6,7 @@
  * API tokens, the web security rules and headers, and the append-only audit log of state changes.
  * Owns the {@code accounts_*} tables. Knows nothing of tasks or plans.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "accounts", allowedDependencies = {"shared", "platform"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "accounts",
+        allowedDependencies = {"shared", "platform"})
 package org.stocktake.accounts;

@@ -18,9 +18,13 @@ final class AnnualGrowthCalculator implements Calculator {
         int total = t.targetYear() - w.base().year();
         int elapsed = Math.min(w.elapsed(), total);
         double target = w.base().value() * Math.pow(1 + x, total);
-        double actual = OpenSdgProgress.growth(w.latest().value(), w.base().value(), w.latest().year(), w.base().year());
-        double schedule = x == 0 ? (double) elapsed / total
-                : (Math.pow(1 + x, elapsed) - 1) / (Math.pow(1 + x, total) - 1);
+        double actual = OpenSdgProgress.growth(
+                w.latest().value(),
+                w.base().value(),
+                w.latest().year(),
+                w.base().year());
+        double schedule =
+                x == 0 ? (double) elapsed / total : (Math.pow(1 + x, elapsed) - 1) / (Math.pow(1 + x, total) - 1);
         int sign = t.comparison() == Comparison.AT_MOST ? -1 : 1;
         Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, x, true);
         return Trajectory.judge(goal, in.method(), in.settings());

@@ -15,13 +15,22 @@ final class BoundCalculator implements Calculator {
         double x = t.value();
         boolean floor = t.kind() == TargetKind.FLOOR;
         BoundCheck check = BoundCheck.of(w, v -> floor ? v >= x : v <= x);
-        LocalizedText line = LocalizedText.of(floor ? "assessment.bound.floor" : "assessment.bound.ceiling", Text.num(x));
+        LocalizedText line =
+                LocalizedText.of(floor ? "assessment.bound.floor" : "assessment.bound.ceiling", Text.num(x));
         Figures f = BoundCheck.figures(w, t.targetYear());
         if (check.outside().isEmpty()) {
-            return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w, "assessment.bound.never", check.span(), line));
+            return new Verdict.Judged(
+                    VerdictClass.ON_TRACK, f, Text.sentence(w, "assessment.bound.never", check.span(), line));
         }
         VerdictClass c = check.latestOutside() ? VerdictClass.DETERIORATING : VerdictClass.LAGGING;
-        return new Verdict.Judged(c, f, Text.sentence(w, "assessment.bound.crossed",
-                new LocalizedText(check.years(), check.yearsEn()), line, c.label()));
+        return new Verdict.Judged(
+                c,
+                f,
+                Text.sentence(
+                        w,
+                        "assessment.bound.crossed",
+                        new LocalizedText(check.years(), check.yearsEn()),
+                        line,
+                        c.label()));
     }
 }

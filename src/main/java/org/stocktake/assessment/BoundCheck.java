@@ -8,7 +8,8 @@ import org.stocktake.shared.Messages;
 record BoundCheck(Window window, List<Point> outside) {
 
     static BoundCheck of(Window w, java.util.function.DoublePredicate inside) {
-        return new BoundCheck(w, w.points().stream().filter(p -> !inside.test(p.value())).toList());
+        return new BoundCheck(
+                w, w.points().stream().filter(p -> !inside.test(p.value())).toList());
     }
 
     /** The window's figures with the trend projected to the target year when two or more years are observed. */
@@ -18,20 +19,25 @@ record BoundCheck(Window window, List<Point> outside) {
     }
 
     boolean latestOutside() {
-        return !outside.isEmpty() && outside.get(outside.size() - 1).year() == window.latest().year();
+        return !outside.isEmpty()
+                && outside.get(outside.size() - 1).year() == window.latest().year();
     }
 
     String years() {
-        return outside.stream().map(p -> Messages.zh("assessment.year-value", p.year(), Text.num(p.value())))
+        return outside.stream()
+                .map(p -> Messages.zh("assessment.year-value", p.year(), Text.num(p.value())))
                 .collect(Collectors.joining(Messages.zh("assessment.list")));
     }
 
     String yearsEn() {
-        return outside.stream().map(p -> p.year() + " (" + Text.num(p.value()) + ")").collect(Collectors.joining(", "));
+        return outside.stream()
+                .map(p -> p.year() + " (" + Text.num(p.value()) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     String span() {
-        return window.base().year() == window.latest().year() ? Integer.toString(window.base().year())
+        return window.base().year() == window.latest().year()
+                ? Integer.toString(window.base().year())
                 : window.base().year() + "—" + window.latest().year();
     }
 }

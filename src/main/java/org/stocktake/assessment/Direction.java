@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The desired direction of an indicator: higher is better (positive) or lower is better (negative). */
 public enum Direction {
-    POSITIVE(1), NEGATIVE(-1);
+    POSITIVE(1),
+    NEGATIVE(-1);
 
     private final int sign;
 

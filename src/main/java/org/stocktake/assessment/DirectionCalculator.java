@@ -19,7 +19,8 @@ final class DirectionCalculator implements Calculator {
         int d = t.direction().sign();
         double change = w.latest().value() - w.base().value();
         java.util.OptionalDouble projected = Trend.project(w.points(), t.targetYear());
-        Figures f = Figures.window(w).withRates(change / w.elapsed(), null)
+        Figures f = Figures.window(w)
+                .withRates(change / w.elapsed(), null)
                 .withProjected(projected.isPresent() ? projected.getAsDouble() : null);
         return switch (in.method()) {
             case SCHEDULE -> bySteps(t, w, d, change, f);
@@ -45,9 +46,10 @@ final class DirectionCalculator implements Calculator {
             c = VerdictClass.ON_TRACK;
         }
         LocalizedText way = wanted(d);
-        Object steps = t.eachYear() ? LocalizedText.of("assessment.direction.steps", p.size() - 1, wrongSteps, way) : "";
-        return new Verdict.Judged(c, f, Text.sentence(w, "assessment.direction", way, Trajectory.fromTo(w), steps,
-                c.label()));
+        Object steps =
+                t.eachYear() ? LocalizedText.of("assessment.direction.steps", p.size() - 1, wrongSteps, way) : "";
+        return new Verdict.Judged(
+                c, f, Text.sentence(w, "assessment.direction", way, Trajectory.fromTo(w), steps, c.label()));
     }
 
     private static Verdict byOpenSdg(TargetSpec t, Window w, Figures f) {
@@ -61,17 +63,27 @@ final class DirectionCalculator implements Calculator {
             case NOT_AVAILABLE -> VerdictClass.INSUFFICIENT_DATA;
         };
         String g = r.progressValue() == null ? "—" : Text.pct(r.progressValue());
-        LocalizedText s = Text.sentence(w, "assessment.direction.opensdg", Trajectory.fromTo(w), g, r.status().code(),
+        LocalizedText s = Text.sentence(
+                w,
+                "assessment.direction.opensdg",
+                Trajectory.fromTo(w),
+                g,
+                r.status().code(),
                 c.label());
-        return c == VerdictClass.INSUFFICIENT_DATA ? new Verdict.InsufficientData(with, s) : new Verdict.Judged(c, with, s);
+        return c == VerdictClass.INSUFFICIENT_DATA
+                ? new Verdict.InsufficientData(with, s)
+                : new Verdict.Judged(c, with, s);
     }
 
     private static Verdict byTrend(Window w, int d, Figures f) {
         Trend trend = Trend.linear(w.points()).orElseThrow(() -> new NoVerdict(f, "assessment.few-points"));
         double slope = d * trend.slope();
-        VerdictClass c = slope > 0 ? VerdictClass.ON_TRACK : slope == 0 ? VerdictClass.LAGGING : VerdictClass.DETERIORATING;
-        return new Verdict.Judged(c, f.withRates(trend.slope(), null), Text.sentence(w, "assessment.direction.trend",
-                w.points().size(), Text.num(trend.slope()), c.label()));
+        VerdictClass c =
+                slope > 0 ? VerdictClass.ON_TRACK : slope == 0 ? VerdictClass.LAGGING : VerdictClass.DETERIORATING;
+        return new Verdict.Judged(
+                c,
+                f.withRates(trend.slope(), null),
+                Text.sentence(w, "assessment.direction.trend", w.points().size(), Text.num(trend.slope()), c.label()));
     }
 
     private static LocalizedText wanted(int d) {

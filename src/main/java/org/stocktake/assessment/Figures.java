@@ -8,34 +8,99 @@ package org.stocktake.assessment;
  * {@code projected}: the trend value at the target year; {@code score}/{@code status}: Open SDG;
  * {@code rebasedAt}: the break year the verdict was re-based on.
  */
-public record Figures(Integer baseYear, Double baseValue, Integer latestYear, Double latestValue,
-                      Double progress, Double schedule, Double actualRate, Double requiredRate,
-                      Double projected, Double score, String status, Integer rebasedAt) {
+public record Figures(
+        Integer baseYear,
+        Double baseValue,
+        Integer latestYear,
+        Double latestValue,
+        Double progress,
+        Double schedule,
+        Double actualRate,
+        Double requiredRate,
+        Double projected,
+        Double score,
+        String status,
+        Integer rebasedAt) {
 
     static final Figures NONE = new Figures(null, null, null, null, null, null, null, null, null, null, null, null);
 
     static Figures window(Window w) {
-        return new Figures(w.base().year(), w.base().value(), w.latest().year(), w.latest().value(),
-                null, null, null, null, null, null, null, w.rebasedAt());
+        return new Figures(
+                w.base().year(),
+                w.base().value(),
+                w.latest().year(),
+                w.latest().value(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                w.rebasedAt());
     }
 
     Figures withPath(Double progress, Double schedule) {
-        return new Figures(baseYear, baseValue, latestYear, latestValue, progress, schedule, actualRate,
-                requiredRate, projected, score, status, rebasedAt);
+        return new Figures(
+                baseYear,
+                baseValue,
+                latestYear,
+                latestValue,
+                progress,
+                schedule,
+                actualRate,
+                requiredRate,
+                projected,
+                score,
+                status,
+                rebasedAt);
     }
 
     Figures withRates(Double actual, Double required) {
-        return new Figures(baseYear, baseValue, latestYear, latestValue, progress, schedule, actual,
-                required, projected, score, status, rebasedAt);
+        return new Figures(
+                baseYear,
+                baseValue,
+                latestYear,
+                latestValue,
+                progress,
+                schedule,
+                actual,
+                required,
+                projected,
+                score,
+                status,
+                rebasedAt);
     }
 
     Figures withProjected(Double value) {
-        return new Figures(baseYear, baseValue, latestYear, latestValue, progress, schedule, actualRate,
-                requiredRate, value, score, status, rebasedAt);
+        return new Figures(
+                baseYear,
+                baseValue,
+                latestYear,
+                latestValue,
+                progress,
+                schedule,
+                actualRate,
+                requiredRate,
+                value,
+                score,
+                status,
+                rebasedAt);
     }
 
     Figures withOpenSdg(Double progressValue, Double newScore, String newStatus) {
-        return new Figures(baseYear, baseValue, latestYear, latestValue, progressValue, schedule, actualRate,
-                requiredRate, projected, newScore, newStatus, rebasedAt);
+        return new Figures(
+                baseYear,
+                baseValue,
+                latestYear,
+                latestValue,
+                progressValue,
+                schedule,
+                actualRate,
+                requiredRate,
+                projected,
+                newScore,
+                newStatus,
+                rebasedAt);
     }
 }

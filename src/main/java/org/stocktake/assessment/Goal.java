@@ -6,8 +6,15 @@ package org.stocktake.assessment;
  * target), the share of the path expected by the latest year, the actual and required yearly rates
  * (null when the kind has none) and whether the trend should be fitted as constant growth.
  */
-record Goal(Window window, double target, int targetYear, int sign, double schedule, Double actualRate,
-            Double requiredRate, boolean compound) {
+record Goal(
+        Window window,
+        double target,
+        int targetYear,
+        int sign,
+        double schedule,
+        Double actualRate,
+        Double requiredRate,
+        boolean compound) {
 
     boolean baseMet() {
         return sign == 0 || sign * (window.base().value() - target) >= 0;
@@ -19,7 +26,9 @@ record Goal(Window window, double target, int targetYear, int sign, double sched
 
     /** Completion share of the way from the base to the target; NaN when the base already meets it. */
     double progressOf(double value) {
-        return baseMet() ? Double.NaN : (value - window.base().value()) / (target - window.base().value());
+        return baseMet()
+                ? Double.NaN
+                : (value - window.base().value()) / (target - window.base().value());
     }
 
     /** 提前实现 before the target year; at or after it, meeting the target is what was expected. */

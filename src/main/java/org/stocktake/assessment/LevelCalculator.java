@@ -14,7 +14,8 @@ final class LevelCalculator implements Calculator {
         int sign = t.desiredSign(w.base().value(), target);
         double schedule = Goal.linearSchedule(w.base().year(), w.latest().year(), t.targetYear());
         double actual = (w.latest().value() - w.base().value()) / w.elapsed();
-        double required = (target - w.base().value()) / (t.targetYear() - w.base().year());
+        double required =
+                (target - w.base().value()) / (t.targetYear() - w.base().year());
         Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, required, false);
         return Trajectory.judge(goal, in.method(), in.settings());
     }

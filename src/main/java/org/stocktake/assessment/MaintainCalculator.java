@@ -27,9 +27,17 @@ final class MaintainCalculator implements Calculator {
         };
         Figures f = BoundCheck.figures(w, t.targetYear());
         if (check.outside().isEmpty()) {
-            return new Verdict.Judged(VerdictClass.ON_TRACK, f, Text.sentence(w, "assessment.maintain.kept", check.span(), bound));
+            return new Verdict.Judged(
+                    VerdictClass.ON_TRACK, f, Text.sentence(w, "assessment.maintain.kept", check.span(), bound));
         }
-        return new Verdict.Judged(VerdictClass.LAGGING, f, Text.sentence(w, "assessment.maintain.missed", check.span(),
-                new LocalizedText(check.years(), check.yearsEn()), bound));
+        return new Verdict.Judged(
+                VerdictClass.LAGGING,
+                f,
+                Text.sentence(
+                        w,
+                        "assessment.maintain.missed",
+                        check.span(),
+                        new LocalizedText(check.years(), check.yearsEn()),
+                        bound));
     }
 }

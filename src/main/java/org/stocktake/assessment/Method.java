@@ -9,7 +9,9 @@ import java.util.Optional;
  * trend projected to the target year. Other kinds have one rule each and ignore the method.
  */
 public enum Method {
-    SCHEDULE, OPENSDG, TREND;
+    SCHEDULE,
+    OPENSDG,
+    TREND;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -42,7 +42,12 @@ public final class OpenSdgProgress {
 
     /** The statuses sdg-build writes, with its codes. */
     public enum Status {
-        TARGET_ACHIEVED, SUBSTANTIAL_PROGRESS, MODERATE_PROGRESS, LIMITED_PROGRESS, DETERIORATION, NOT_AVAILABLE;
+        TARGET_ACHIEVED,
+        SUBSTANTIAL_PROGRESS,
+        MODERATE_PROGRESS,
+        LIMITED_PROGRESS,
+        DETERIORATION,
+        NOT_AVAILABLE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -53,8 +58,8 @@ public final class OpenSdgProgress {
      * One series' configuration; {@code target} and {@code limit} may be null, {@code thresholds}
      * overrides sdg-build's defaults (null: the defaults).
      */
-    public record Config(Direction direction, int baseYear, int targetYear, Double target, Double limit,
-                         Thresholds thresholds) {
+    public record Config(
+            Direction direction, int baseYear, int targetYear, Double target, Double limit, Thresholds thresholds) {
         public static final int DEFAULT_BASE_YEAR = 2015;
         public static final int DEFAULT_TARGET_YEAR = 2030;
         /** sdg-build's default direction when none is configured. */
@@ -75,32 +80,38 @@ public final class OpenSdgProgress {
         /** high, med and low with the defaults filled in, for a series with or without a target. */
         public double[] resolved(boolean withTarget) {
             double[] defaults = withTarget ? new double[] {0.95, 0.6, 0} : new double[] {0.015, 0.005, 0};
-            return new double[] {high == null ? defaults[0] : high, med == null ? defaults[1] : med,
-                    low == null ? defaults[2] : low};
+            return new double[] {
+                high == null ? defaults[0] : high, med == null ? defaults[1] : med, low == null ? defaults[2] : low
+            };
         }
 
         /** True when the resolved values are finite and ordered high ≥ med ≥ low. */
         public boolean ordered(boolean withTarget) {
             double[] t = resolved(withTarget);
-            return Double.isFinite(t[0]) && Double.isFinite(t[1]) && Double.isFinite(t[2]) && t[0] >= t[1]
+            return Double.isFinite(t[0])
+                    && Double.isFinite(t[1])
+                    && Double.isFinite(t[2])
+                    && t[0] >= t[1]
                     && t[1] >= t[2];
         }
     }
 
     /** What was used and what came out; null where the method gives nothing. */
-    public record Result(Integer baseYear, Double baseValue, Integer currentYear, Double currentValue,
-                         Double progressValue, Double score, Status status) {
-    }
+    public record Result(
+            Integer baseYear,
+            Double baseValue,
+            Integer currentYear,
+            Double currentValue,
+            Double progressValue,
+            Double score,
+            Status status) {}
 
     /** An indicator's score (mean of its series' scores) and status; score null when no series has one. */
-    public record IndicatorResult(Double score, Status status) {
-    }
+    public record IndicatorResult(Double score, Status status) {}
 
-    private record Applied(double high, double med, double low, double coefficient) {
-    }
+    private record Applied(double high, double med, double low, double coefficient) {}
 
-    private OpenSdgProgress() {
-    }
+    private OpenSdgProgress() {}
 
     public static Result measure(Config config, List<Point> points) {
         List<Point> sorted = new ArrayList<>(points);
@@ -109,10 +120,13 @@ public final class OpenSdgProgress {
             return new Result(config.baseYear(), null, null, null, null, null, Status.NOT_AVAILABLE);
         }
         Point current = sorted.get(sorted.size() - 1);
-        Point base = sorted.stream().filter(p -> p.year() >= config.baseYear()).findFirst().orElse(null);
+        Point base = sorted.stream()
+                .filter(p -> p.year() >= config.baseYear())
+                .findFirst()
+                .orElse(null);
         if (base == null) {
-            return new Result(config.baseYear(), null, current.year(), current.value(), null, null,
-                    Status.NOT_AVAILABLE);
+            return new Result(
+                    config.baseYear(), null, current.year(), current.value(), null, null, Status.NOT_AVAILABLE);
         }
         Double target = config.target();
         if (target != null && target == 0) {
@@ -150,13 +164,14 @@ public final class OpenSdgProgress {
         if (scored.stream().allMatch(r -> r.status() == Status.TARGET_ACHIEVED)) {
             return new IndicatorResult(mean, Status.TARGET_ACHIEVED);
         }
-        Status status = mean >= 2.5 ? Status.SUBSTANTIAL_PROGRESS : mean >= 0 ? Status.MODERATE_PROGRESS
-                : mean >= -2.5 ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
+        Status status = mean >= 2.5
+                ? Status.SUBSTANTIAL_PROGRESS
+                : mean >= 0 ? Status.MODERATE_PROGRESS : mean >= -2.5 ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
         return new IndicatorResult(mean, status);
     }
 
-    private static Double progressValue(int signTimesDirection, double b, int baseYear, Point current,
-                                        Double target, int targetYear) {
+    private static Double progressValue(
+            int signTimesDirection, double b, int baseYear, Point current, Double target, int targetYear) {
         double y = current.value();
         if ((b > 0 && y < 0) || (b < 0 && y > 0)) {
             return null;

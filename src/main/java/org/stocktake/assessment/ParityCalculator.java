@@ -16,8 +16,11 @@ final class ParityCalculator implements Calculator {
         TargetSpec t = in.target();
         Series a = in.series();
         Series b = in.reference() == null ? Series.of(java.util.List.of()) : in.reference();
-        int end = a.upTo(in.asOfYear()).stream().mapToInt(Point::year).filter(y -> b.at(y).isPresent())
-                .max().orElseThrow(() -> new NoVerdict(Figures.NONE, "assessment.parity.no-common"));
+        int end = a.upTo(in.asOfYear()).stream()
+                .mapToInt(Point::year)
+                .filter(y -> b.at(y).isPresent())
+                .max()
+                .orElseThrow(() -> new NoVerdict(Figures.NONE, "assessment.parity.no-common"));
         Optional<Integer> cut = later(a.breakBetween(t.baselineYear(), end), b.breakBetween(t.baselineYear(), end));
         int start = cut.orElse(t.baselineYear());
         Point a0 = a.at(start).orElse(null);
@@ -36,18 +39,27 @@ final class ParityCalculator implements Calculator {
         double gap = (ga - gb) * 100;
         double tol = t.tolerance();
         int better = t.comparison() == Comparison.AT_MOST ? -1 : 1;
-        VerdictClass c = Math.abs(gap) <= tol + 1e-12 ? VerdictClass.ON_TRACK
+        VerdictClass c = Math.abs(gap) <= tol + 1e-12
+                ? VerdictClass.ON_TRACK
                 : better * gap > 0 ? VerdictClass.AHEAD : VerdictClass.LAGGING;
         return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), sentence(w, c, ga, gb, tol));
     }
 
-    private static org.stocktake.shared.LocalizedText sentence(Window w, VerdictClass c, double ga, double gb,
-                                                               double tol) {
+    private static org.stocktake.shared.LocalizedText sentence(
+            Window w, VerdictClass c, double ga, double gb, double tol) {
         int start = w.base().year();
         int end = w.latest().year();
         double gap = (ga - gb) * 100;
-        return Text.sentence(w, "assessment.parity", start, end, Text.pct(ga), Text.pct(gb), Text.num(gap),
-                Text.num(tol), c.label());
+        return Text.sentence(
+                w,
+                "assessment.parity",
+                start,
+                end,
+                Text.pct(ga),
+                Text.pct(gb),
+                Text.num(gap),
+                Text.num(tol),
+                c.label());
     }
 
     private static Optional<Integer> later(Optional<Integer> x, Optional<Integer> y) {

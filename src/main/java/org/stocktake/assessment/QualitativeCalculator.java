@@ -22,14 +22,29 @@ final class QualitativeCalculator implements Calculator {
         long red = tasks.stream().filter(l -> l == TaskLight.RED).count();
         double closed = (double) blue / n;
         double healthy = (double) (blue + green) / n;
-        double schedule = t.targetYear() == t.baselineYear() ? 1
+        double schedule = t.targetYear() == t.baselineYear()
+                ? 1
                 : Goal.linearSchedule(t.baselineYear(), in.asOfYear(), t.targetYear());
-        VerdictClass c = classify(in, blue == n, red == 0 && healthy >= in.settings().healthyShare(),
+        VerdictClass c = classify(
+                in,
+                blue == n,
+                red == 0 && healthy >= in.settings().healthyShare(),
                 closed >= schedule + in.settings().margin());
-        Figures f = new Figures(t.baselineYear(), null, in.asOfYear(), null, closed, schedule, null, null,
-                null, null, null, null);
-        return new Verdict.Judged(c, f, Text.sentence(null, "assessment.qualitative", n, blue, green, red,
-                Text.pct(closed), Text.pct(schedule), c.label()));
+        Figures f = new Figures(
+                t.baselineYear(), null, in.asOfYear(), null, closed, schedule, null, null, null, null, null, null);
+        return new Verdict.Judged(
+                c,
+                f,
+                Text.sentence(
+                        null,
+                        "assessment.qualitative",
+                        n,
+                        blue,
+                        green,
+                        red,
+                        Text.pct(closed),
+                        Text.pct(schedule),
+                        c.label()));
     }
 
     private static VerdictClass classify(VerdictInput in, boolean allClosed, boolean healthy, boolean ahead) {

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class Ranks {
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     /**
      * Ranks of the values in array order, 0 for a missing value: {@code [70, 90, 70, NaN, 50]} higher
@@ -42,7 +41,9 @@ public final class Ranks {
     /** Ranks of the non-null values by key, in the map's order; keys with a null value are absent. */
     public static <K> Map<K, Integer> of(Map<K, Double> values, boolean higherIsBetter) {
         List<K> keys = new ArrayList<>(values.keySet());
-        double[] array = keys.stream().mapToDouble(k -> values.get(k) == null ? Double.NaN : values.get(k)).toArray();
+        double[] array = keys.stream()
+                .mapToDouble(k -> values.get(k) == null ? Double.NaN : values.get(k))
+                .toArray();
         int[] ranks = of(array, higherIsBetter);
         Map<K, Integer> byKey = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -66,7 +67,8 @@ public final class Ranks {
     /** True when some other key shares this key's rank. */
     public static <K> boolean tied(Map<K, Integer> ranks, K key) {
         Integer rank = ranks.get(key);
-        return rank != null && ranks.entrySet().stream().anyMatch(e -> !e.getKey().equals(key) && rank.equals(e.getValue()));
+        return rank != null
+                && ranks.entrySet().stream().anyMatch(e -> !e.getKey().equals(key) && rank.equals(e.getValue()));
     }
 
     /** Best first: negative when {@code a} is better than {@code b}, 0 when they are equal. */

@@ -17,9 +17,17 @@ import java.util.Objects;
  *   <li>{@code rankThreshold}: rank, the k of "rank ≤ k" (rank 1 = best).</li>
  * </ul>
  */
-public record TargetSpec(TargetKind kind, Comparison comparison, Double value, int baselineYear,
-                         Double baselineValue, int targetYear, Direction direction, boolean eachYear,
-                         Double tolerance, Integer rankThreshold) {
+public record TargetSpec(
+        TargetKind kind,
+        Comparison comparison,
+        Double value,
+        int baselineYear,
+        Double baselineValue,
+        int targetYear,
+        Direction direction,
+        boolean eachYear,
+        Double tolerance,
+        Integer rankThreshold) {
 
     public TargetSpec {
         Objects.requireNonNull(kind, "kind");
@@ -31,10 +39,13 @@ public record TargetSpec(TargetKind kind, Comparison comparison, Double value, i
             case DIRECTION -> require(direction != null, "direction");
             case PARITY -> require(tolerance != null && tolerance >= 0, "tolerance ≥ 0");
             case RANK -> require(rankThreshold != null && rankThreshold >= 1, "rankThreshold ≥ 1");
-            case QUALITATIVE -> { }
+            case QUALITATIVE -> {}
         }
-        if (kind != TargetKind.QUALITATIVE && kind != TargetKind.MAINTAIN && kind != TargetKind.FLOOR
-                && kind != TargetKind.CEILING && targetYear == baselineYear) {
+        if (kind != TargetKind.QUALITATIVE
+                && kind != TargetKind.MAINTAIN
+                && kind != TargetKind.FLOOR
+                && kind != TargetKind.CEILING
+                && targetYear == baselineYear) {
             throw new IllegalArgumentException(kind.code() + " needs a target year after the baseline year");
         }
     }
@@ -46,15 +57,15 @@ public record TargetSpec(TargetKind kind, Comparison comparison, Double value, i
     }
 
     /** A level target: reach {@code value} by {@code targetYear}. */
-    public static TargetSpec level(Comparison comparison, double value, int baselineYear, Double baselineValue,
-                                   int targetYear) {
-        return new TargetSpec(TargetKind.LEVEL, comparison, value, baselineYear, baselineValue, targetYear,
-                null, false, null, null);
+    public static TargetSpec level(
+            Comparison comparison, double value, int baselineYear, Double baselineValue, int targetYear) {
+        return new TargetSpec(
+                TargetKind.LEVEL, comparison, value, baselineYear, baselineValue, targetYear, null, false, null, null);
     }
 
     /** A target of another kind with only the fields every kind has; use the canonical constructor for the rest. */
-    public static TargetSpec of(TargetKind kind, Comparison comparison, Double value, int baselineYear,
-                                int targetYear) {
+    public static TargetSpec of(
+            TargetKind kind, Comparison comparison, Double value, int baselineYear, int targetYear) {
         return new TargetSpec(kind, comparison, value, baselineYear, null, targetYear, null, false, null, null);
     }
 

@@ -2,5 +2,8 @@ package org.stocktake.assessment;
 
 /** The warning light of a task linked to a qualitative target: closed out, on track, warned, overdue. */
 public enum TaskLight {
-    BLUE, GREEN, YELLOW, RED
+    BLUE,
+    GREEN,
+    YELLOW,
+    RED
 }

@@ -7,8 +7,7 @@ import org.stocktake.shared.LocalizedText;
 /** Number formatting for the explanatory sentences: four significant digits, percentages to one decimal. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String num(double value) {
         if (!Double.isFinite(value)) {
@@ -17,7 +16,10 @@ final class Text {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return Long.toString((long) value);
         }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String pct(double share) {
@@ -34,6 +36,11 @@ final class Text {
         if (w == null || w.rebasedAt() == null) {
             return LocalizedText.of("assessment.sentence", s.zh(), capitalize(s.en()));
         }
-        return LocalizedText.of("assessment.sentence.rebased", s.zh(), capitalize(s.en()), w.rebasedAt(), w.base().year());
+        return LocalizedText.of(
+                "assessment.sentence.rebased",
+                s.zh(),
+                capitalize(s.en()),
+                w.rebasedAt(),
+                w.base().year());
     }
 }

@@ -6,14 +6,14 @@ import org.stocktake.shared.LocalizedText;
 /** Judges a {@link Goal} by the chosen method: schedule, Open SDG or trend. Shared by the path kinds. */
 final class Trajectory {
 
-    private Trajectory() {
-    }
+    private Trajectory() {}
 
     static Verdict judge(Goal g, Method method, Settings settings) {
         OptionalDouble trend = g.compound()
                 ? Trend.projectGrowth(g.window().points(), g.targetYear())
                 : Trend.project(g.window().points(), g.targetYear());
-        Figures f = Figures.window(g.window()).withRates(g.actualRate(), g.requiredRate())
+        Figures f = Figures.window(g.window())
+                .withRates(g.actualRate(), g.requiredRate())
                 .withProjected(trend.isPresent() ? trend.getAsDouble() : null);
         return switch (method) {
             case SCHEDULE -> schedule(g, f, settings.margin());
@@ -45,19 +45,30 @@ final class Trajectory {
         }
         double p = g.progressOf(latest);
         VerdictClass c = g.meets(latest) ? g.metClass() : classify(p, g.schedule(), margin);
-        return new Verdict.Judged(c, f.withPath(p, g.schedule()), Text.sentence(w, "assessment.progress", from,
-                Text.num(g.target()), Text.pct(p), Text.pct(g.schedule()), c.label()));
+        return new Verdict.Judged(
+                c,
+                f.withPath(p, g.schedule()),
+                Text.sentence(
+                        w,
+                        "assessment.progress",
+                        from,
+                        Text.num(g.target()),
+                        Text.pct(p),
+                        Text.pct(g.schedule()),
+                        c.label()));
     }
 
     private static Verdict baseMet(Goal g, Figures f, LocalizedText from) {
         Window w = g.window();
         if (g.meets(w.latest().value())) {
             VerdictClass c = g.metClass();
-            return new Verdict.Judged(c, f, Text.sentence(w, "assessment.base-met.still", Text.num(g.target()), from,
-                    c.label()));
+            return new Verdict.Judged(
+                    c, f, Text.sentence(w, "assessment.base-met.still", Text.num(g.target()), from, c.label()));
         }
-        return new Verdict.Judged(VerdictClass.DETERIORATING, f, Text.sentence(w, "assessment.base-met.lost",
-                Text.num(g.target()), from));
+        return new Verdict.Judged(
+                VerdictClass.DETERIORATING,
+                f,
+                Text.sentence(w, "assessment.base-met.lost", Text.num(g.target()), from));
     }
 
     private static Verdict openSdg(Goal g, Figures f) {
@@ -75,8 +86,11 @@ final class Trajectory {
         };
         String ratio = r.progressValue() == null ? "—" : Text.num(r.progressValue());
         String score = r.score() == null ? "—" : Text.num(r.score());
-        LocalizedText s = Text.sentence(w, "assessment.opensdg", fromTo(w), ratio, score, r.status().code(), c.label());
-        return c == VerdictClass.INSUFFICIENT_DATA ? new Verdict.InsufficientData(with, s) : new Verdict.Judged(c, with, s);
+        LocalizedText s = Text.sentence(
+                w, "assessment.opensdg", fromTo(w), ratio, score, r.status().code(), c.label());
+        return c == VerdictClass.INSUFFICIENT_DATA
+                ? new Verdict.InsufficientData(with, s)
+                : new Verdict.Judged(c, with, s);
     }
 
     private static Verdict trend(Goal g, Figures f, OptionalDouble projected) {
@@ -95,12 +109,26 @@ final class Trajectory {
             c = g.sign() * (v - base) < 0 ? VerdictClass.DETERIORATING : VerdictClass.LAGGING;
         }
         Double share = g.baseMet() ? null : g.progressOf(v);
-        return new Verdict.Judged(c, f.withPath(share, g.schedule()), Text.sentence(w, "assessment.trend", fromTo(w),
-                w.points().size(), g.targetYear(), Text.num(v), Text.num(g.target()), c.label()));
+        return new Verdict.Judged(
+                c,
+                f.withPath(share, g.schedule()),
+                Text.sentence(
+                        w,
+                        "assessment.trend",
+                        fromTo(w),
+                        w.points().size(),
+                        g.targetYear(),
+                        Text.num(v),
+                        Text.num(g.target()),
+                        c.label()));
     }
 
     static LocalizedText fromTo(Window w) {
-        return LocalizedText.of("assessment.from-to", w.base().year(), Text.num(w.base().value()), w.latest().year(),
+        return LocalizedText.of(
+                "assessment.from-to",
+                w.base().year(),
+                Text.num(w.base().value()),
+                w.latest().year(),
                 Text.num(w.latest().value()));
     }
 }

@@ -17,7 +17,9 @@ import java.util.OptionalDouble;
  */
 public record Trend(double intercept, double slope, double residualSd, int n, double meanYear, double sxx) {
 
-    private static final double[] T95 = {Double.NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228};
+    private static final double[] T95 = {
+        Double.NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228
+    };
 
     /** The straight-line fit; empty with fewer than two distinct years. */
     public static Optional<Trend> linear(List<Point> points) {
@@ -72,7 +74,9 @@ public record Trend(double intercept, double slope, double residualSd, int n, do
         if (points.stream().anyMatch(p -> p.value() <= 0)) {
             return OptionalDouble.empty();
         }
-        List<Point> logs = points.stream().map(p -> new Point(p.year(), Math.log(p.value()))).toList();
+        List<Point> logs = points.stream()
+                .map(p -> new Point(p.year(), Math.log(p.value())))
+                .toList();
         return linear(logs).map(t -> OptionalDouble.of(Math.exp(t.at(year)))).orElse(OptionalDouble.empty());
     }
 }

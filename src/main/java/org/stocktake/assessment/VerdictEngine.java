@@ -3,8 +3,7 @@ package org.stocktake.assessment;
 /** The facade: picks the calculator for the target's kind and turns missing data into 数据不足. */
 public final class VerdictEngine {
 
-    private VerdictEngine() {
-    }
+    private VerdictEngine() {}
 
     public static Verdict assess(VerdictInput input) {
         Calculator calculator = switch (input.target().kind()) {

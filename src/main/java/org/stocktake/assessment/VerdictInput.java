@@ -9,8 +9,14 @@ import java.util.Objects;
  * {@code tasks}: lights of the tasks linked to a qualitative target; {@code asOfYear}: observations
  * after it are ignored.
  */
-public record VerdictInput(TargetSpec target, Series series, Series reference, List<TaskLight> tasks,
-                           int asOfYear, Method method, Settings settings) {
+public record VerdictInput(
+        TargetSpec target,
+        Series series,
+        Series reference,
+        List<TaskLight> tasks,
+        int asOfYear,
+        Method method,
+        Settings settings) {
 
     public VerdictInput {
         Objects.requireNonNull(target, "target");

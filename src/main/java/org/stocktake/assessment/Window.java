@@ -58,10 +58,24 @@ record Window(Point base, Point latest, List<Point> points, Integer rebasedAt) {
 
     private static Point baseline(TargetSpec target, Series series, Point latest) {
         Baseline baseline = new Baseline(target.baselineYear(), target.baselineValue());
-        return baseline.value(year -> series.at(year).map(Point::value)).map(v -> new Point(baseline.year(), v)).orElseThrow(() -> new NoVerdict(
-                new Figures(target.baselineYear(), null, latest.year(), latest.value(),
-                        null, null, null, null, null, null, null, null),
-                "assessment.window.no-base", target.baselineYear()));
+        return baseline.value(year -> series.at(year).map(Point::value))
+                .map(v -> new Point(baseline.year(), v))
+                .orElseThrow(() -> new NoVerdict(
+                        new Figures(
+                                target.baselineYear(),
+                                null,
+                                latest.year(),
+                                latest.value(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        "assessment.window.no-base",
+                        target.baselineYear()));
     }
 
     private static Figures single(Point p) {

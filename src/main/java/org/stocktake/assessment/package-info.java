@@ -14,5 +14,7 @@
  * It may use {@code shared} and must not depend on {@code plan}, {@code data}, {@code web} or {@code cli}:
  * callers translate their own records into these inputs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "assessment", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "assessment",
+        allowedDependencies = {"shared"})
 package org.stocktake.assessment;

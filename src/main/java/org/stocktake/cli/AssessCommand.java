@@ -46,22 +46,25 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // checked before the platform starts: a wrong word is a usage error (exit 2) naming the choices
-        Method chosen = Method.parse(method).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), Messages.zh("cli.assess.method", method)));
+        Method chosen = Method.parse(method)
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), Messages.zh("cli.assess.method", method)));
         if (!FORMATS.contains(format)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    Messages.zh("cli.assess.format", format));
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), Messages.zh("cli.assess.format", format));
         }
         try (ConfigurableApplicationContext context = Spring.start(false)) {
             VerdictService verdicts = context.getBean(VerdictService.class);
             PlanDocument document = verdicts.plan(plan);
-            List<List<String>> rows = TargetTable.rows(document, verdicts.assess(document, asOf, chosen), Locale.SIMPLIFIED_CHINESE);
-            System.out.print(switch (format) {
-                case "csv" -> csv(rows);
-                case "json" -> json(rows);
-                case "table" -> table(document, rows);
-                default -> throw new IllegalStateException("format checked above: " + format);
-            });
+            List<List<String>> rows =
+                    TargetTable.rows(document, verdicts.assess(document, asOf, chosen), Locale.SIMPLIFIED_CHINESE);
+            System.out.print(
+                    switch (format) {
+                        case "csv" -> csv(rows);
+                        case "json" -> json(rows);
+                        case "table" -> table(document, rows);
+                        default -> throw new IllegalStateException("format checked above: " + format);
+                    });
         }
         return 0;
     }
@@ -78,7 +81,12 @@ final class AssessCommand implements Callable<Integer> {
 
     private static String csv(List<List<String>> rows) throws java.io.IOException {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(HEADERS.toArray(String[]::new))
+                        .get())) {
             for (List<String> r : rows) {
                 printer.printRecord(r);
             }
@@ -95,6 +103,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             objects.add(o);
         }
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(objects) + System.lineSeparator();
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(objects)
+                + System.lineSeparator();
     }
 }

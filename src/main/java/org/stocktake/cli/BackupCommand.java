@@ -20,7 +20,8 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         quietLogging();
         DatabaseArchive.Summary summary = DatabaseArchive.backup(dataDir(), out);
-        System.err.println(Messages.zh("cli.backup.done", summary.tables(), summary.rows(), summary.schemaVersion(), out));
+        System.err.println(
+                Messages.zh("cli.backup.done", summary.tables(), summary.rows(), summary.schemaVersion(), out));
         return 0;
     }
 

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code data import|export|history}: observation files in and out, and the history of a value. */
-@Command(name = "data", mixinStandardHelpOptions = true,
+@Command(
+        name = "data",
+        mixinStandardHelpOptions = true,
         subcommands = {DataCommand.Import.class, DataCommand.Export.class, DataCommand.History.class})
 final class DataCommand implements Runnable {
 
@@ -33,8 +35,7 @@ final class DataCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                Messages.zh("cli.data.subcommand"));
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.zh("cli.data.subcommand"));
     }
 
     /**
@@ -42,30 +43,36 @@ final class DataCommand implements Runnable {
      * {@code system:cli}), under the name given with {@code --user} when there is one.
      */
     static Actor operator(String user) {
-        return user == null || user.isBlank() ? Actor.system("cli") : new Actor(user.strip(), Actor.system("cli").role(), null, null);
+        return user == null || user.isBlank()
+                ? Actor.system("cli")
+                : new Actor(user.strip(), Actor.system("cli").role(), null, null);
     }
 
     static DataFormat format(String name, Path file) {
         if (name == null) {
             return DataFormat.guess(file.getFileName().toString());
         }
-        return DataFormat.of(name).orElseThrow(() -> new IllegalArgumentException(
-                Messages.zh("cli.data.format", name)));
+        return DataFormat.of(name)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.zh("cli.data.format", name)));
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.data-import.file")
         Path file;
+
         @Option(names = "--user", descriptionKey = "cli.help.data-import.user")
         String user;
+
         @Option(names = "--reason", descriptionKey = "cli.help.data-import.reason")
         String reason;
-        @Option(names = "--status", defaultValue = "submitted",
-                descriptionKey = "cli.help.data-import.status")
+
+        @Option(names = "--status", defaultValue = "submitted", descriptionKey = "cli.help.data-import.status")
         String status;
+
         @Option(names = "--source", descriptionKey = "cli.help.data-import.source")
         String source;
+
         @Option(names = "--indicator-dimension", descriptionKey = "cli.help.data-import.indicator-dimension")
         String dimension;
 
@@ -74,10 +81,11 @@ final class DataCommand implements Runnable {
             if (!Files.isRegularFile(file)) {
                 throw new IOException(Messages.zh("cli.no-file", file));
             }
-            Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
-                    new IllegalArgumentException(Messages.zh("cli.data.status")));
-            ImportRequest request = new ImportRequest(file, file.getFileName().toString(), reason, target, source,
-                    dimension);
+            Status target = Status.of(status)
+                    .filter(s -> s != Status.RETURNED)
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.zh("cli.data.status")));
+            ImportRequest request =
+                    new ImportRequest(file, file.getFileName().toString(), reason, target, source, dimension);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 System.out.println(Messages.zh("cli.importing", file.getFileName()));
                 System.out.flush();
@@ -90,9 +98,15 @@ final class DataCommand implements Runnable {
             System.out.println(Messages.zh("cli.data.imported", r.rows(), r.appended(), r.unchanged()));
             if (r.outlierCount() > 0) {
                 System.out.println(Messages.zh("cli.data.outliers", r.outlierCount()));
-                for (Outlier o : r.outliers().subList(0, Math.min(20, r.outliers().size()))) {
-                    System.out.println(Messages.zh("cli.data.outlier", o.row(), o.key(), o.value().toPlainString(),
-                            String.format(Locale.ROOT, "%.4g", o.median()), String.format(Locale.ROOT, "%.2f", o.z())));
+                for (Outlier o :
+                        r.outliers().subList(0, Math.min(20, r.outliers().size()))) {
+                    System.out.println(Messages.zh(
+                            "cli.data.outlier",
+                            o.row(),
+                            o.key(),
+                            o.value().toPlainString(),
+                            String.format(Locale.ROOT, "%.4g", o.median()),
+                            String.format(Locale.ROOT, "%.2f", o.z())));
                 }
             }
         }
@@ -102,12 +116,19 @@ final class DataCommand implements Runnable {
     static final class Export implements Callable<Integer> {
         @Option(names = "--format", descriptionKey = "cli.help.data-export.format")
         String format;
-        @Option(names = {"-o", "--out"}, required = true, descriptionKey = "cli.help.data-export.out")
+
+        @Option(
+                names = {"-o", "--out"},
+                required = true,
+                descriptionKey = "cli.help.data-export.out")
         Path out;
+
         @Option(names = "--indicator", descriptionKey = "cli.help.data-export.indicator")
         String indicator;
+
         @Option(names = "--region", descriptionKey = "cli.help.data-export.region")
         String region;
+
         @Option(names = "--current", descriptionKey = "cli.help.data-export.current")
         boolean current;
 
@@ -115,9 +136,13 @@ final class DataCommand implements Runnable {
         public Integer call() throws IOException {
             DataFormat chosen = format(format, out);
             try (ConfigurableApplicationContext context = Spring.start(false);
-                 OutputStream stream = Files.newOutputStream(out)) {
-                long rows = context.getBean(ExportService.class).export(Actor.system("cli"), chosen,
-                        new ExportService.Query(indicator, region, current), stream);
+                    OutputStream stream = Files.newOutputStream(out)) {
+                long rows = context.getBean(ExportService.class)
+                        .export(
+                                Actor.system("cli"),
+                                chosen,
+                                new ExportService.Query(indicator, region, current),
+                                stream);
                 System.out.println(Messages.zh("cli.data.exported", rows, out));
             }
             return 0;
@@ -128,8 +153,10 @@ final class DataCommand implements Runnable {
     static final class History implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "INDICATOR")
         String indicator;
+
         @Parameters(index = "1", paramLabel = "REGION")
         String region;
+
         @Parameters(index = "2", paramLabel = "PERIOD")
         String period;
 
@@ -142,9 +169,17 @@ final class DataCommand implements Runnable {
                     System.out.println(Messages.zh("cli.data.no-history"));
                 }
                 for (Revision r : history) {
-                    System.out.printf(Locale.ROOT, "#%d  %s  %s %s  %s  %s  %s  %s%n", r.revision(), r.changedAt(),
-                            r.value().toPlainString(), r.unit() == null ? "" : r.unit(), r.status().code(),
-                            r.changedBy(), r.reason() == null ? "" : r.reason(), r.source());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "#%d  %s  %s %s  %s  %s  %s  %s%n",
+                            r.revision(),
+                            r.changedAt(),
+                            r.value().toPlainString(),
+                            r.unit() == null ? "" : r.unit(),
+                            r.status().code(),
+                            r.changedBy(),
+                            r.reason() == null ? "" : r.reason(),
+                            r.source());
                 }
             }
             return 0;

@@ -1,32 +1,23 @@
 package org.stocktake.cli;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.stocktake.evaluation.Aggregation;
 import org.stocktake.evaluation.Dataset;
 import org.stocktake.evaluation.Evaluation;
 import org.stocktake.evaluation.EvaluationFiles;
 import org.stocktake.evaluation.Evaluator;
-import org.stocktake.evaluation.Framework;
 import org.stocktake.evaluation.Node;
 import org.stocktake.evaluation.Normalisation;
 import org.stocktake.shared.InvalidInputException;
@@ -43,25 +34,37 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
 
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "D.csv", descriptionKey = "cli.help.evaluate.data")
     Path data;
 
-    @Option(names = "--framework", required = true, paramLabel = "F.csv", descriptionKey = "cli.help.evaluate.framework")
+    @Option(
+            names = "--framework",
+            required = true,
+            paramLabel = "F.csv",
+            descriptionKey = "cli.help.evaluate.framework")
     Path framework;
 
-    @Option(names = "--normalise", defaultValue = "minmax:0:100", paramLabel = "METHOD",
+    @Option(
+            names = "--normalise",
+            defaultValue = "minmax:0:100",
+            paramLabel = "METHOD",
             descriptionKey = "cli.help.evaluate.normalise")
     String normalise;
 
-    @Option(names = "--aggregate", defaultValue = "amean", paramLabel = "MEAN",
+    @Option(
+            names = "--aggregate",
+            defaultValue = "amean",
+            paramLabel = "MEAN",
             descriptionKey = "cli.help.evaluate.aggregate")
     String aggregate;
 
-    @Option(names = "--data-threshold", defaultValue = "0", paramLabel = "SHARE",
+    @Option(
+            names = "--data-threshold",
+            defaultValue = "0",
+            paramLabel = "SHARE",
             descriptionKey = "cli.help.evaluate.data-threshold")
     double dataThreshold;
 
@@ -76,7 +79,9 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationFiles.FrameworkFile frameworkFile = EvaluationFiles.FrameworkFile.read(framework);
         Map<String, Normalisation> normalisations = new LinkedHashMap<>();
         for (Node indicator : frameworkFile.framework().indicators()) {
-            normalisations.put(indicator.code(), normalisation(method, frameworkFile.bounds().get(indicator.code())));
+            normalisations.put(
+                    indicator.code(),
+                    normalisation(method, frameworkFile.bounds().get(indicator.code())));
         }
         Dataset dataset = EvaluationFiles.DataFile.read(data, frameworkFile.framework());
         Evaluation result = Evaluator.evaluate(frameworkFile.framework(), dataset, normalisations, aggregation);
@@ -93,8 +98,15 @@ final class EvaluateCommand implements Callable<Integer> {
             deleteQuietly(normalised);
             deleteQuietly(aggregated);
         }
-        spec.commandLine().getOut().println(Messages.zh("cli.evaluate.wrote", out.resolve("normalised.csv"),
-                out.resolve("aggregated.csv"), dataset.units().size(), result.normalised().size(), result.aggregated().size()));
+        spec.commandLine()
+                .getOut()
+                .println(Messages.zh(
+                        "cli.evaluate.wrote",
+                        out.resolve("normalised.csv"),
+                        out.resolve("aggregated.csv"),
+                        dataset.units().size(),
+                        result.normalised().size(),
+                        result.aggregated().size()));
         return 0;
     }
 
@@ -109,7 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
         columns.forEach((code, values) -> {
             for (int u = 0; u < values.length; u++) {
                 if (Double.isInfinite(values[u])) {
-                    problems.add(Problem.of(Messages.zh("where.row-column", u + 2, code), "cli.evaluate.beyond",
+                    problems.add(Problem.of(
+                            Messages.zh("where.row-column", u + 2, code),
+                            "cli.evaluate.beyond",
                             result.units().get(u)));
                 }
             }
@@ -150,8 +164,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "zscore" -> new Normalisation.ZScore(parameter(method, 1, 0), parameter(method, 2, 1));
                 case "rank" -> noParameters(method, new Normalisation.Rank());
                 case "efficacy" -> noParameters(method, new Normalisation.Efficacy());
-                case "frontier" -> noParameters(method, bounds == null ? Normalisation.Frontier.observed()
-                        : new Normalisation.Frontier(bounds[0], bounds[1]));
+                case "frontier" ->
+                    noParameters(
+                            method,
+                            bounds == null
+                                    ? Normalisation.Frontier.observed()
+                                    : new Normalisation.Frontier(bounds[0], bounds[1]));
                 default -> throw usage(Messages.zh("cli.evaluate.normalise", normalise));
             };
         } catch (IllegalArgumentException e) {
@@ -171,8 +189,8 @@ final class EvaluateCommand implements Callable<Integer> {
             return fallback;
         }
         if (method.length != 3 || !EvaluationFiles.isNumber(method[index].trim())) {
-            throw usage(Messages.zh("cli.evaluate.two-numbers", method[0], method[0].equals("minmax") ? ":0:100" : ":0:1",
-                    normalise));
+            throw usage(Messages.zh(
+                    "cli.evaluate.two-numbers", method[0], method[0].equals("minmax") ? ":0:100" : ":0:1", normalise));
         }
         return Double.parseDouble(method[index].trim());
     }
@@ -192,7 +210,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, format)) {
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
             printer.printRecord(header);
             int[] ranks = result.ranks();
             for (int u = 0; u < result.units().size(); u++) {
@@ -211,5 +229,4 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         return file;
     }
-
 }

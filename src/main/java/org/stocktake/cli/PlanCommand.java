@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plan import|export|validate}: plan files in and out of the platform. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Import.class, PlanCommand.Export.class, PlanCommand.Validate.class})
 final class PlanCommand implements Runnable {
 
@@ -22,8 +24,7 @@ final class PlanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                Messages.zh("cli.plan.subcommand"));
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.zh("cli.plan.subcommand"));
     }
 
     static String readFile(Path file) throws IOException {
@@ -44,8 +45,13 @@ final class PlanCommand implements Runnable {
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 System.out.println(Messages.zh("cli.importing", file.getFileName()));
                 System.out.flush();
-                var imported = context.getBean(PlanService.class).importPlan(file.getFileName().toString(), yaml);
-                System.out.println(Messages.zh("cli.plan.imported", imported.code(), imported.articles(), imported.targets(),
+                var imported = context.getBean(PlanService.class)
+                        .importPlan(file.getFileName().toString(), yaml);
+                System.out.println(Messages.zh(
+                        "cli.plan.imported",
+                        imported.code(),
+                        imported.articles(),
+                        imported.targets(),
                         imported.tasks()));
             }
             return 0;
@@ -57,7 +63,9 @@ final class PlanCommand implements Runnable {
         @Option(names = "--plan", descriptionKey = "cli.help.plan-export.plan")
         String plan;
 
-        @Option(names = {"-o", "--out"}, descriptionKey = "cli.help.plan-export.out")
+        @Option(
+                names = {"-o", "--out"},
+                descriptionKey = "cli.help.plan-export.out")
         Path out;
 
         @Override
@@ -83,7 +91,8 @@ final class PlanCommand implements Runnable {
         public Integer call() throws IOException {
             String yaml = readFile(file);
             try (ConfigurableApplicationContext context = Spring.start(false)) {
-                var plan = context.getBean(PlanService.class).validate(file.getFileName().toString(), yaml);
+                var plan = context.getBean(PlanService.class)
+                        .validate(file.getFileName().toString(), yaml);
                 System.out.println(Messages.zh("cli.plan.valid", plan.code()));
             }
             return 0;

@@ -47,34 +47,39 @@ import picocli.CommandLine.Option;
 @Command(name = "progress", mixinStandardHelpOptions = true)
 final class ProgressCommand implements Callable<Integer> {
 
-    static final List<String> RESULT_COLUMNS = List.of("series", "base_year", "base_value", "current_year",
-            "current_value", "progress_value", "score", "status");
+    static final List<String> RESULT_COLUMNS = List.of(
+            "series", "base_year", "base_value", "current_year", "current_value", "progress_value", "score", "status");
     static final List<String> INDICATOR_COLUMNS = List.of("indicator", "series_count", "score", "status");
 
     @Option(names = "--series", required = true, paramLabel = "S.csv", descriptionKey = "cli.help.progress.series")
     Path seriesFile;
 
-    @Option(names = "--targets", required = true, paramLabel = "T.csv",
-            descriptionKey = "cli.help.progress.targets")
+    @Option(names = "--targets", required = true, paramLabel = "T.csv", descriptionKey = "cli.help.progress.targets")
     Path targetsFile;
 
-    @Option(names = "--method", defaultValue = "schedule", paramLabel = "opensdg|schedule",
+    @Option(
+            names = "--method",
+            defaultValue = "schedule",
+            paramLabel = "opensdg|schedule",
             descriptionKey = "cli.help.progress.method")
     String method;
 
-    @Option(names = "--margin", defaultValue = "0.05",
-            descriptionKey = "cli.help.progress.margin")
+    @Option(names = "--margin", defaultValue = "0.05", descriptionKey = "cli.help.progress.margin")
     double margin;
 
-    @Option(names = "--thresholds", paramLabel = "high=X,med=Y,low=Z",
-            descriptionKey = "cli.help.progress.thresholds")
+    @Option(names = "--thresholds", paramLabel = "high=X,med=Y,low=Z", descriptionKey = "cli.help.progress.thresholds")
     String thresholds;
 
-    @Option(names = "--growth-thresholds", paramLabel = "high=X,med=Y,low=Z",
+    @Option(
+            names = "--growth-thresholds",
+            paramLabel = "high=X,med=Y,low=Z",
             descriptionKey = "cli.help.progress.growth-thresholds")
     String growthThresholds;
 
-    @Option(names = "--level", defaultValue = "series", paramLabel = "series|indicator",
+    @Option(
+            names = "--level",
+            defaultValue = "series",
+            paramLabel = "series|indicator",
             descriptionKey = "cli.help.progress.level")
     String level;
 
@@ -86,8 +91,9 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Method chosen = Method.parse(method).filter(m -> m != Method.TREND).orElseThrow(() ->
-                usage(Messages.zh("cli.progress.method", method)));
+        Method chosen = Method.parse(method)
+                .filter(m -> m != Method.TREND)
+                .orElseThrow(() -> usage(Messages.zh("cli.progress.method", method)));
         if (!(margin >= 0 && margin < 1)) {
             throw usage(Messages.zh("cli.progress.margin", margin));
         }
@@ -99,7 +105,8 @@ final class ProgressCommand implements Callable<Integer> {
         if (chosen != Method.OPENSDG && (indicators || thresholds != null || growthThresholds != null)) {
             throw usage(Messages.zh("cli.progress.opensdg-only"));
         }
-        var options = new ProgressInput.OptionalThresholds(thresholds("--thresholds", thresholds, true),
+        var options = new ProgressInput.OptionalThresholds(
+                thresholds("--thresholds", thresholds, true),
                 thresholds("--growth-thresholds", growthThresholds, false));
 
         ProgressInput.Problems problems = new ProgressInput.Problems();
@@ -108,8 +115,10 @@ final class ProgressCommand implements Callable<Integer> {
         Map<String, ProgressInput.Points> series = ProgressInput.readSeries(seriesFile, named, problems);
         problems.throwIfAny();
         int written = write(targets, series, chosen, indicators);
-        spec.commandLine().getOut().println(Messages.zh(indicators ? "cli.progress.wrote.indicators" : "cli.progress.wrote.series",
-                written, out));
+        spec.commandLine()
+                .getOut()
+                .println(Messages.zh(
+                        indicators ? "cli.progress.wrote.indicators" : "cli.progress.wrote.series", written, out));
         return 0;
     }
 
@@ -126,7 +135,9 @@ final class ProgressCommand implements Callable<Integer> {
         for (String part : text.split(",", -1)) {
             String[] kv = part.split("=", -1);
             String key = kv[0].trim();
-            if (kv.length != 2 || !List.of("high", "med", "low").contains(key) || given.containsKey(key)
+            if (kv.length != 2
+                    || !List.of("high", "med", "low").contains(key)
+                    || given.containsKey(key)
                     || !kv[1].trim().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")
                     || !Double.isFinite(Double.parseDouble(kv[1].trim()))) {
                 throw usage(Messages.zh("cli.progress.thresholds", option, text));
@@ -142,16 +153,21 @@ final class ProgressCommand implements Callable<Integer> {
     }
 
     /** Computes and writes each result as it goes; the temporary file never outlives a failure. */
-    private int write(List<TargetRow> targets, Map<String, ProgressInput.Points> series, Method chosen,
-                      boolean indicators) throws IOException {
+    private int write(
+            List<TargetRow> targets, Map<String, ProgressInput.Points> series, Method chosen, boolean indicators)
+            throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".progress", ".csv");
         try {
             int written;
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                written = indicators ? writeIndicators(printer, targets, series) : writeSeries(printer, targets, series, chosen);
+                    CSVPrinter printer = new CSVPrinter(
+                            writer,
+                            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                written = indicators
+                        ? writeIndicators(printer, targets, series)
+                        : writeSeries(printer, targets, series, chosen);
             }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
             return written;
@@ -160,8 +176,9 @@ final class ProgressCommand implements Callable<Integer> {
         }
     }
 
-    private int writeSeries(CSVPrinter printer, List<TargetRow> targets, Map<String, ProgressInput.Points> series,
-                            Method chosen) throws IOException {
+    private int writeSeries(
+            CSVPrinter printer, List<TargetRow> targets, Map<String, ProgressInput.Points> series, Method chosen)
+            throws IOException {
         printer.printRecord(RESULT_COLUMNS);
         Settings settings = new Settings(margin, 0.8);
         for (TargetRow t : targets) {
@@ -171,48 +188,74 @@ final class ProgressCommand implements Callable<Integer> {
         return targets.size();
     }
 
-    private static int writeIndicators(CSVPrinter printer, List<TargetRow> targets,
-                                       Map<String, ProgressInput.Points> series) throws IOException {
+    private static int writeIndicators(
+            CSVPrinter printer, List<TargetRow> targets, Map<String, ProgressInput.Points> series) throws IOException {
         Map<String, List<OpenSdgProgress.Result>> byIndicator = new LinkedHashMap<>();
         for (TargetRow t : targets) {
-            byIndicator.computeIfAbsent(t.indicator(), k -> new ArrayList<>())
-                    .add(OpenSdgProgress.measure(config(t), series.get(t.series()).sorted()));
+            byIndicator
+                    .computeIfAbsent(t.indicator(), k -> new ArrayList<>())
+                    .add(OpenSdgProgress.measure(
+                            config(t), series.get(t.series()).sorted()));
         }
         printer.printRecord(INDICATOR_COLUMNS);
         for (Map.Entry<String, List<OpenSdgProgress.Result>> e : byIndicator.entrySet()) {
             OpenSdgProgress.IndicatorResult r = OpenSdgProgress.indicator(e.getValue());
-            printer.printRecord(e.getKey(), e.getValue().size(), text(r.score()), r.status().code());
+            printer.printRecord(
+                    e.getKey(), e.getValue().size(), text(r.score()), r.status().code());
         }
         return byIndicator.size();
     }
 
     private static OpenSdgProgress.Config config(TargetRow t) {
-        return new OpenSdgProgress.Config(t.direction(), t.baseYear(), t.targetYear(), t.target(), t.limit(),
-                t.thresholds());
+        return new OpenSdgProgress.Config(
+                t.direction(), t.baseYear(), t.targetYear(), t.target(), t.limit(), t.thresholds());
     }
 
     private static List<String> openSdg(TargetRow t, List<Point> points) {
         OpenSdgProgress.Result r = OpenSdgProgress.measure(config(t), points);
-        return List.of(t.series(), text(r.baseYear()), text(r.baseValue()), text(r.currentYear()),
-                text(r.currentValue()), text(r.progressValue()), text(r.score()), r.status().code());
+        return List.of(
+                t.series(),
+                text(r.baseYear()),
+                text(r.baseValue()),
+                text(r.currentYear()),
+                text(r.currentValue()),
+                text(r.progressValue()),
+                text(r.score()),
+                r.status().code());
     }
 
     private static List<String> schedule(TargetRow t, List<Point> points, Settings settings) {
         TargetSpec spec;
         if (t.target() == null) {
-            spec = new TargetSpec(TargetKind.DIRECTION, null, null, t.baseYear(), null, t.targetYear(),
-                    t.direction(), false, null, null);
+            spec = new TargetSpec(
+                    TargetKind.DIRECTION,
+                    null,
+                    null,
+                    t.baseYear(),
+                    null,
+                    t.targetYear(),
+                    t.direction(),
+                    false,
+                    null,
+                    null);
         } else {
             Comparison c = t.direction() == Direction.POSITIVE ? Comparison.AT_LEAST : Comparison.AT_MOST;
             spec = TargetSpec.level(c, t.target(), t.baseYear(), null, t.targetYear());
         }
         int asOf = points.stream().mapToInt(Point::year).max().orElse(t.baseYear());
-        Verdict v = VerdictEngine.assess(new VerdictInput(spec, Series.of(points), null, List.of(), asOf,
-                Method.SCHEDULE, settings));
+        Verdict v = VerdictEngine.assess(
+                new VerdictInput(spec, Series.of(points), null, List.of(), asOf, Method.SCHEDULE, settings));
         Figures f = v.figures();
         Double gap = f.progress() != null && f.schedule() != null ? f.progress() - f.schedule() : null;
-        return List.of(t.series(), text(f.baseYear()), text(f.baseValue()), text(f.latestYear()),
-                text(f.latestValue()), text(f.progress()), text(gap), v.verdictClass().code());
+        return List.of(
+                t.series(),
+                text(f.baseYear()),
+                text(f.baseValue()),
+                text(f.latestYear()),
+                text(f.latestValue()),
+                text(f.progress()),
+                text(gap),
+                v.verdictClass().code());
     }
 
     /** A number at full precision; blank for none, and for a value that is not finite (never written). */

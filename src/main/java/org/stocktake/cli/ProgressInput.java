@@ -33,7 +33,8 @@ import org.stocktake.shared.TextFiles;
 final class ProgressInput {
 
     static final List<String> SERIES_COLUMNS = List.of("series", "year", "value");
-    static final List<String> TARGET_COLUMNS = List.of("series", "direction", "base_year", "target_year", "target", "limit");
+    static final List<String> TARGET_COLUMNS =
+            List.of("series", "direction", "base_year", "target_year", "target", "limit");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2}|-\\d{4})?");
@@ -44,9 +45,15 @@ final class ProgressInput {
      * One series' configuration; blank cells take sdg-build's defaults (direction negative, base
      * year 2015, target year 2030); {@code thresholds} are the row's own (null entries: the option's).
      */
-    record TargetRow(String series, Direction direction, int baseYear, int targetYear, Double target, Double limit,
-                     String indicator, OpenSdgProgress.Thresholds thresholds) {
-    }
+    record TargetRow(
+            String series,
+            Direction direction,
+            int baseYear,
+            int targetYear,
+            Double target,
+            Double limit,
+            String indicator,
+            OpenSdgProgress.Thresholds thresholds) {}
 
     /** The points of one series as read, growing by doubling. */
     static final class Points {
@@ -80,8 +87,11 @@ final class ProgressInput {
             for (int i = 0; i < size; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (a, b) -> years[a] != years[b] ? Integer.compare(years[a], years[b])
-                    : Integer.compare(lines[a], lines[b]));
+            Arrays.sort(
+                    order,
+                    (a, b) -> years[a] != years[b]
+                            ? Integer.compare(years[a], years[b])
+                            : Integer.compare(lines[a], lines[b]));
             return order;
         }
 
@@ -92,22 +102,26 @@ final class ProgressInput {
                 int first = order[k - 1];
                 int again = order[k];
                 if (years[first] == years[again]) {
-                    problems.add(Problem.of(Messages.zh("where.row-column", lines[again], "year"),
-                            "cli.progress.duplicate-year", name, years[again], lines[first]));
+                    problems.add(Problem.of(
+                            Messages.zh("where.row-column", lines[again], "year"),
+                            "cli.progress.duplicate-year",
+                            name,
+                            years[again],
+                            lines[first]));
                 }
             }
         }
     }
 
-    private ProgressInput() {
-    }
+    private ProgressInput() {}
 
     /**
      * The target rows, in file order; {@code names} receives every series named, in good rows or bad.
      * With {@code needIndicator} (the indicator level), every row must name its indicator.
      */
-    static List<TargetRow> readTargets(Path file, OptionalThresholds options, boolean needIndicator, Problems problems,
-                                       Set<String> names) throws IOException {
+    static List<TargetRow> readTargets(
+            Path file, OptionalThresholds options, boolean needIndicator, Problems problems, Set<String> names)
+            throws IOException {
         List<TargetRow> targets = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         problems.rows(file, TARGET_COLUMNS, row -> {
@@ -161,12 +175,18 @@ final class ProgressInput {
             Double high = row.number("high");
             Double med = row.number("med");
             Double low = row.number("low");
-            OpenSdgProgress.Thresholds t = new OpenSdgProgress.Thresholds(high != null ? high : option.high(),
-                    med != null ? med : option.med(), low != null ? low : option.low());
+            OpenSdgProgress.Thresholds t = new OpenSdgProgress.Thresholds(
+                    high != null ? high : option.high(),
+                    med != null ? med : option.med(),
+                    low != null ? low : option.low());
             if (!t.ordered(hasTarget)) {
                 double[] r = t.resolved(hasTarget);
-                row.problem(high != null ? "high" : med != null ? "med" : "low",
-                        "cli.progress.threshold-order", r[0], r[1], r[2]);
+                row.problem(
+                        high != null ? "high" : med != null ? "med" : "low",
+                        "cli.progress.threshold-order",
+                        r[0],
+                        r[1],
+                        r[2]);
             }
             return t;
         }
@@ -187,12 +207,21 @@ final class ProgressInput {
                 list.add(Problem.of(Messages.zh("cli.where.file"), "cli.progress.no-file", file));
                 return;
             }
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).get();
-            try (Reader reader = TextFiles.open(file); CSVParser parser = CSVParser.parse(reader, format)) {
-                List<String> missing = columns.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .setIgnoreEmptyLines(true)
+                    .get();
+            try (Reader reader = TextFiles.open(file);
+                    CSVParser parser = CSVParser.parse(reader, format)) {
+                List<String> missing = columns.stream()
+                        .filter(c -> !parser.getHeaderNames().contains(c))
+                        .toList();
                 for (String column : missing) {
-                    list.add(Problem.of(Messages.zh("where.row-column", 1, column), "cli.progress.missing-column", column));
+                    list.add(Problem.of(
+                            Messages.zh("where.row-column", 1, column), "cli.progress.missing-column", column));
                 }
                 if (!missing.isEmpty()) {
                     return;
@@ -203,21 +232,26 @@ final class ProgressInput {
             } catch (InvalidInputException e) {
                 e.problems().forEach(list::add);
             } catch (UncheckedIOException | IllegalArgumentException e) {
-                String why = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage()
+                String why = e instanceof UncheckedIOException u && u.getCause() != null
+                        ? u.getCause().getMessage()
                         : e.getMessage();
                 list.add(Problem.of(Messages.zh("cli.where.file"), "cli.progress.bad-csv", why));
             }
         }
 
         void throwIfAny() {
-            List<String> bad = byFile.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+            List<String> bad = byFile.entrySet().stream()
+                    .filter(e -> !e.getValue().isEmpty())
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (bad.size() == 1) {
-                throw new InvalidInputException(bad.get(0), byFile.get(bad.get(0)).list());
+                throw new InvalidInputException(
+                        bad.get(0), byFile.get(bad.get(0)).list());
             }
             if (bad.size() > 1) {
                 List<Problem> all = new ArrayList<>();
-                byFile.forEach((file, list) -> list.list().forEach(p -> all.add(new Problem(file + " " + p.where(),
-                        p.zh(), p.en()))));
+                byFile.forEach((file, list) ->
+                        list.list().forEach(p -> all.add(new Problem(file + " " + p.where(), p.zh(), p.en()))));
                 throw new InvalidInputException(String.join(", ", bad), all);
             }
         }

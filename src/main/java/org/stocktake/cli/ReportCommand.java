@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
-    enum Kind { evaluation, bulletin }
+    enum Kind {
+        evaluation,
+        bulletin
+    }
 
     @Parameters(paramLabel = "KIND", descriptionKey = "cli.help.report.kind")
     Kind kind;
@@ -40,7 +43,9 @@ final class ReportCommand implements Callable<Integer> {
 
     /** {@code 2025-06} as that month; a bare year means its December. */
     private static java.time.YearMonth month(String text) {
-        return text.length() == 4 ? java.time.YearMonth.of(Integer.parseInt(text), 12) : java.time.YearMonth.parse(text);
+        return text.length() == 4
+                ? java.time.YearMonth.of(Integer.parseInt(text), 12)
+                : java.time.YearMonth.parse(text);
     }
 
     @Override

@@ -13,8 +13,7 @@ import org.stocktake.database.DatabaseUnavailableException;
  */
 final class Spring {
 
-    private Spring() {
-    }
+    private Spring() {}
 
     /** A server, or a command that only reads. */
     static ConfigurableApplicationContext start(boolean web, String... properties) {
@@ -31,6 +30,10 @@ final class Spring {
         app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         java.util.Properties defaults = new java.util.Properties();
         defaults.setProperty("stocktake.embedded-db.exclusive", Boolean.toString(exclusive));
+        // events whose listeners had not finished when a process stopped (a crash, a kill) are
+        // delivered again by the next process that holds the data directory alone, never by a
+        // reader that shares it with a running server (which delivers its own)
+        defaults.setProperty("stocktake.events.resubmit-on-start", Boolean.toString(exclusive));
         // a failed start is reported once, by the handler of the command line or by Spring Boot
         defaults.setProperty("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
         if (!web) {

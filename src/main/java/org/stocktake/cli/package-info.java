@@ -2,5 +2,19 @@
  * The command line ({@code ./stocktake}): serve the platform, import, export and validate plans,
  * and the batch calculators. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "cli", allowedDependencies = {"accounts", "assessment", "database", "evaluation", "indicators", "observations", "plan", "regions", "reports", "shared", "verdicts"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "cli",
+        allowedDependencies = {
+            "accounts",
+            "assessment",
+            "database",
+            "evaluation",
+            "indicators",
+            "observations",
+            "plan",
+            "regions",
+            "reports",
+            "shared",
+            "verdicts"
+        })
 package org.stocktake.cli;

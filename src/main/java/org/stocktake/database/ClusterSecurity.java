@@ -31,8 +31,7 @@ final class ClusterSecurity {
     static final String AUDIT_ROLE = "stocktake_audit";
     private static final String HBA_MARK = "# stocktake: every connection authenticates with scram-sha-256";
 
-    private ClusterSecurity() {
-    }
+    private ClusterSecurity() {}
 
     /**
      * Before the server starts: if the cluster is new, was made by an older Stocktake (which
@@ -46,14 +45,19 @@ final class ClusterSecurity {
             if (locked && !credentials.created()) {
                 return;
             }
-            singleUser(clusterDir, "ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + verifier(credentials.superuser()) + "';\n");
-            Files.writeString(hba, HBA_MARK + "\n"
-                    + "local all all scram-sha-256\n"
-                    + "host  all all 127.0.0.1/32 scram-sha-256\n"
-                    + "host  all all ::1/128 scram-sha-256\n", StandardCharsets.UTF_8);
+            singleUser(
+                    clusterDir,
+                    "ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + verifier(credentials.superuser()) + "';\n");
+            Files.writeString(
+                    hba,
+                    HBA_MARK + "\n"
+                            + "local all all scram-sha-256\n"
+                            + "host  all all 127.0.0.1/32 scram-sha-256\n"
+                            + "host  all all ::1/128 scram-sha-256\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DatabaseUnavailableException(Messages.both("database.password-failed") + ": "
-                    + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    Messages.both("database.password-failed") + ": " + e.getMessage(), e);
         }
     }
 
@@ -68,12 +72,14 @@ final class ClusterSecurity {
         if (isRoot()) {
             command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses uid 0; zonky does the same
         }
-        command.addAll(List.of(binaries().resolve("bin/postgres").toString(), "--single", "-D",
-                clusterDir.toString(), "postgres"));
+        command.addAll(List.of(
+                binaries().resolve("bin/postgres").toString(), "--single", "-D", clusterDir.toString(), "postgres"));
         Path log = Files.createTempFile("stocktake-pg-single", ".log");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try (OutputStream in = p.getOutputStream()) {
                 in.write(sql.getBytes(StandardCharsets.UTF_8));
             }
@@ -83,8 +89,11 @@ final class ClusterSecurity {
             }
             String output = Files.readString(log);
             if (p.exitValue() != 0 || output.contains("ERROR:") || output.contains("FATAL:")) {
-                throw new IOException("single-user mode failed: " + output.lines()
-                        .filter(l -> l.contains("ERROR") || l.contains("FATAL")).findFirst().orElse("exit " + p.exitValue()));
+                throw new IOException("single-user mode failed: "
+                        + output.lines()
+                                .filter(l -> l.contains("ERROR") || l.contains("FATAL"))
+                                .findFirst()
+                                .orElse("exit " + p.exitValue()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -97,7 +106,8 @@ final class ClusterSecurity {
     /** The directory zonky unpacked the PostgreSQL binaries into (it caches the result). */
     private static Path binaries() throws IOException {
         try {
-            Method prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
+            Method prepare =
+                    EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
             prepare.setAccessible(true);
             return ((File) prepare.invoke(null, DefaultPostgresBinaryResolver.INSTANCE, null)).toPath();
         } catch (ReflectiveOperationException e) {
@@ -128,7 +138,8 @@ final class ClusterSecurity {
                     end $$""".formatted(APP_ROLE, AUDIT_ROLE));
             s.execute("alter role " + APP_ROLE + " with login nosuperuser nocreatedb nocreaterole noreplication"
                     + " nobypassrls password '" + verifier(credentials.application()) + "'");
-            s.execute("alter role " + AUDIT_ROLE + " with nologin nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
+            s.execute("alter role " + AUDIT_ROLE
+                    + " with nologin nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
             s.execute("revoke all on schema public from public");
             s.execute("grant usage, create on schema public to " + APP_ROLE);
             s.execute("""

@@ -39,12 +39,10 @@ public final class DatabaseArchive {
     private static final String FORMAT = "stocktake-backup-1";
     private static final String MANIFEST = "manifest.properties";
 
-    private DatabaseArchive() {
-    }
+    private DatabaseArchive() {}
 
     /** What an archive holds. */
-    public record Summary(String schemaVersion, int tables, long rows) {
-    }
+    public record Summary(String schemaVersion, int tables, long rows) {}
 
     /**
      * Writes a consistent archive of the data directory's database to {@code out}, using the
@@ -56,13 +54,15 @@ public final class DatabaseArchive {
             throw new DatabaseUnavailableException(Messages.both("database.no-database", dataDir));
         }
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".backup", ".tmp");
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize(), 0, false);
+        try (EmbeddedDatabase db =
+                        EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize(), 0, false);
                 Connection c = db.applicationConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             Summary summary;
-            try (OutputStream file = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(tmp);
+                    ZipOutputStream zip = new ZipOutputStream(file)) {
                 summary = writeArchive(c, zip);
             }
             c.rollback();
@@ -77,10 +77,14 @@ public final class DatabaseArchive {
 
     private static Summary writeArchive(Connection c, ZipOutputStream zip) throws SQLException, IOException {
         String version = schemaVersion(c);
-        List<String> tables = names(c, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                + " where n.nspname = 'public' and c.relkind = 'r' order by c.relname");
-        List<String> sequences = names(c, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                + " where n.nspname = 'public' and c.relkind = 'S' order by c.relname");
+        List<String> tables = names(
+                c,
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                        + " where n.nspname = 'public' and c.relkind = 'r' order by c.relname");
+        List<String> sequences = names(
+                c,
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                        + " where n.nspname = 'public' and c.relkind = 'S' order by c.relname");
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         Properties manifest = new Properties();
         long rows = 0;
@@ -135,7 +139,8 @@ public final class DatabaseArchive {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new DatabaseUnavailableException(Messages.both("database.not-a-backup") + ": " + archive.getFileName());
+            throw new DatabaseUnavailableException(
+                    Messages.both("database.not-a-backup") + ": " + archive.getFileName());
         }
     }
 
@@ -157,8 +162,10 @@ public final class DatabaseArchive {
     private static Summary load(Connection c, ZipFile zip, Properties manifest) throws SQLException, IOException {
         c.setAutoCommit(false);
         List<String> tables = list(manifest.getProperty("tables"));
-        List<String> present = names(c, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                + " where n.nspname = 'public' and c.relkind = 'r' order by c.relname");
+        List<String> present = names(
+                c,
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                        + " where n.nspname = 'public' and c.relkind = 'r' order by c.relname");
         if (!present.containsAll(tables)) {
             throw new DatabaseUnavailableException(Messages.both("database.backup-tables"));
         }
@@ -166,7 +173,10 @@ public final class DatabaseArchive {
         long rows = 0;
         try (Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
-            s.execute("truncate table " + String.join(", ", present.stream().map(t -> "public." + quote(t)).toList()));
+            s.execute("truncate table "
+                    + String.join(
+                            ", ",
+                            present.stream().map(t -> "public." + quote(t)).toList()));
             List<String> readd = dropUnvalidatedChecks(s);
             for (String table : tables) {
                 ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
@@ -179,14 +189,16 @@ public final class DatabaseArchive {
             }
             for (String sequence : list(manifest.getProperty("sequences"))) {
                 String[] value = manifest.getProperty("sequence." + sequence).split(",");
-                s.execute("select setval('public." + quote(sequence).replace("'", "''") + "', " + Long.parseLong(value[0])
-                        + ", " + Boolean.parseBoolean(value[1]) + ")");
+                s.execute("select setval('public." + quote(sequence).replace("'", "''") + "', "
+                        + Long.parseLong(value[0]) + ", " + Boolean.parseBoolean(value[1]) + ")");
             }
             for (String constraint : readd) {
                 s.execute(constraint);
             }
-            for (String view : names(c, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                    + " where n.nspname = 'public' and c.relkind = 'm'")) {
+            for (String view : names(
+                    c,
+                    "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                            + " where n.nspname = 'public' and c.relkind = 'm'")) {
                 s.execute("refresh materialized view public." + quote(view));
             }
             s.execute("set session_replication_role = origin");
@@ -203,8 +215,9 @@ public final class DatabaseArchive {
     private static List<String> dropUnvalidatedChecks(Statement s) throws SQLException {
         List<String> readd = new ArrayList<>();
         List<String> drop = new ArrayList<>();
-        try (ResultSet r = s.executeQuery("select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
-                + " from pg_constraint where contype = 'c' and not convalidated and connamespace = 'public'::regnamespace")) {
+        try (ResultSet r = s.executeQuery(
+                "select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
+                        + " from pg_constraint where contype = 'c' and not convalidated and connamespace = 'public'::regnamespace")) {
             while (r.next()) {
                 drop.add("alter table " + r.getString(1) + " drop constraint " + r.getString(2));
                 readd.add("alter table " + r.getString(1) + " add constraint " + r.getString(2) + " " + r.getString(3));
@@ -225,16 +238,17 @@ public final class DatabaseArchive {
             }
         }
         if (!FORMAT.equals(manifest.getProperty("format")) || manifest.getProperty("schema-version") == null) {
-            throw new DatabaseUnavailableException(Messages.both("database.not-a-backup") + ": " + zip.getName()
-                    .substring(zip.getName().lastIndexOf('/') + 1));
+            throw new DatabaseUnavailableException(Messages.both("database.not-a-backup") + ": "
+                    + zip.getName().substring(zip.getName().lastIndexOf('/') + 1));
         }
         return manifest;
     }
 
     private static String schemaVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "select version from public.flyway_schema_history where success and version is not null"
-                        + " order by installed_rank desc limit 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select version from public.flyway_schema_history where success and version is not null"
+                                + " order by installed_rank desc limit 1")) {
             if (!r.next()) {
                 throw new SQLException("the database has no schema version");
             }
@@ -244,7 +258,8 @@ public final class DatabaseArchive {
 
     private static List<String> names(Connection c, String sql) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 names.add(r.getString(1));
             }

@@ -3,7 +3,6 @@ package org.stocktake.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -21,9 +20,11 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${stocktake.data-dir:./data}") Path dataDir,
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${stocktake.data-dir:./data}") Path dataDir,
             @Value("${stocktake.embedded-db.port:0}") int port,
-            @Value("${stocktake.embedded-db.exclusive:false}") boolean exclusive) throws IOException {
+            @Value("${stocktake.embedded-db.exclusive:false}") boolean exclusive)
+            throws IOException {
         return EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize(), port, exclusive);
     }
 

@@ -45,8 +45,10 @@ public final class DatabaseUnavailableException extends RuntimeException {
                     return Optional.of(Messages.both("database.missing") + ": " + firstLine(sql.getMessage()));
                 }
             }
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException) {
                 return Optional.of(Messages.both("database.unreachable") + ": " + firstLine(t.toString()));
             }
         }

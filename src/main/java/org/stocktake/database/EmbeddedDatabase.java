@@ -37,8 +37,13 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private final Credentials credentials;
 
-    private EmbeddedDatabase(Path clusterDir, FileChannel lockChannel, FileLock lock,
-            EmbeddedPostgres server, int port, Credentials credentials) {
+    private EmbeddedDatabase(
+            Path clusterDir,
+            FileChannel lockChannel,
+            FileLock lock,
+            EmbeddedPostgres server,
+            int port,
+            Credentials credentials) {
         this.clusterDir = clusterDir;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -60,8 +65,10 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (exclusive) {
                 throw inUse(dataDir);
             }
-            int running = PostmasterPid.read(clusterDir).flatMap(PostmasterPid::port)
-                    .orElseThrow(() -> new DatabaseUnavailableException(Messages.both("database.locked-no-port", dataDir)));
+            int running = PostmasterPid.read(clusterDir)
+                    .flatMap(PostmasterPid::port)
+                    .orElseThrow(
+                            () -> new DatabaseUnavailableException(Messages.both("database.locked-no-port", dataDir)));
             log.info("Using the embedded PostgreSQL already running on port {}", running);
             return new EmbeddedDatabase(clusterDir, null, null, null, running, Credentials.load(dataDir));
         }
@@ -102,31 +109,34 @@ final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres server;
             try {
                 server = EmbeddedPostgres.builder()
-                    .setDataDirectory(clusterDir)
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setConnectConfig("password", credentials.superuser())
-                    .setDataDirectoryCustomizer(dir -> ClusterSecurity.prepareCluster(dir.toPath(), credentials))
-                    .start();
+                        .setDataDirectory(clusterDir)
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                        .setCleanDataDirectory(false)
+                        .setPort(port)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("listen_addresses", "localhost")
+                        .setServerConfig("password_encryption", "scram-sha-256")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setConnectConfig("password", credentials.superuser())
+                        .setDataDirectoryCustomizer(dir -> ClusterSecurity.prepareCluster(dir.toPath(), credentials))
+                        .start();
             } catch (IOException | IllegalStateException e) {
-                throw new DatabaseUnavailableException(Messages.both("database.start-failed") + ": "
-                        + lastFatal(serverLog, logStart).orElse(e.getMessage()), e);
+                throw new DatabaseUnavailableException(
+                        Messages.both("database.start-failed") + ": "
+                                + lastFatal(serverLog, logStart).orElse(e.getMessage()),
+                        e);
             }
-            EmbeddedDatabase database = new EmbeddedDatabase(clusterDir, channel, lock, server, server.getPort(), credentials);
+            EmbeddedDatabase database =
+                    new EmbeddedDatabase(clusterDir, channel, lock, server, server.getPort(), credentials);
             try (Connection c = database.superuserConnection()) {
                 ClusterSecurity.prepareRoles(c, credentials);
             } catch (SQLException e) {
                 database.close();
-                throw new DatabaseUnavailableException(Messages.both("database.roles-failed") + ": "
-                        + e.getMessage(), e);
+                throw new DatabaseUnavailableException(
+                        Messages.both("database.roles-failed") + ": " + e.getMessage(), e);
             }
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), clusterDir);
             return database;
@@ -145,7 +155,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             file.seek(from);
             byte[] bytes = new byte[(int) Math.min(1 << 20, Math.max(0, file.length() - from))];
             file.readFully(bytes);
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines()
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> l.contains("FATAL:") && !l.contains("the database system is"))
                     .reduce((a, b) -> b)
                     .map(l -> l.substring(l.indexOf("FATAL:")));
@@ -208,14 +219,19 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         Optional<ProcessHandle> orphan = pidFile.get().ours(clusterDir);
         if (orphan.isEmpty()) {
-            log.warn("Removing a stale postmaster.pid (process {} is not this data directory's PostgreSQL)", pidFile.get().pid());
+            log.warn(
+                    "Removing a stale postmaster.pid (process {} is not this data directory's PostgreSQL)",
+                    pidFile.get().pid());
             Files.deleteIfExists(pidFile.get().file());
             return;
         }
         long pid = orphan.get().pid();
         log.warn("Stopping PostgreSQL (pid {}) left running by a process that ended abruptly", pid);
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             orphan.get().onExit().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IOException(Messages.both("database.leftover", pid), e);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * from the others. Bulk imports lift the statement limit for their own transaction.
  */
 @Component
-record PoolSettings(@Value("${stocktake.db.pool-size:20}") int size,
+record PoolSettings(
+        @Value("${stocktake.db.pool-size:20}") int size,
         @Value("${stocktake.db.connection-timeout:5000}") long connectionTimeoutMillis,
         @Value("${stocktake.db.statement-timeout:60000}") long statementTimeoutMillis) {
 

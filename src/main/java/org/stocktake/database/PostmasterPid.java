@@ -30,7 +30,9 @@ record PostmasterPid(Path file, long pid, Path dataDirectory, Optional<Integer> 
         } catch (NumberFormatException e) {
             pid = -1;
         }
-        Path dir = lines.size() > 1 && !lines.get(1).isBlank() ? Path.of(lines.get(1).trim()) : null;
+        Path dir = lines.size() > 1 && !lines.get(1).isBlank()
+                ? Path.of(lines.get(1).trim())
+                : null;
         Optional<Integer> port = Optional.empty();
         if (lines.size() > 3) {
             try {
@@ -57,7 +59,8 @@ record PostmasterPid(Path file, long pid, Path dataDirectory, Optional<Integer> 
             return Optional.empty();
         }
         List<String> command = commandLine(process.get());
-        if (command.isEmpty() || !Path.of(command.get(0)).getFileName().toString().equals("postgres")) {
+        if (command.isEmpty()
+                || !Path.of(command.get(0)).getFileName().toString().equals("postgres")) {
             return Optional.empty();
         }
         int d = command.indexOf("-D");

@@ -17,8 +17,7 @@ public record Adjustments(Map<String, Double> deductions, Set<String> vetoes, do
 
     /** Scores after adjustment, with the veto marks, in the order of the units given. */
     @SuppressWarnings("ArrayRecordComponent") // the engine's working arrays, read by position, never compared
-    public record Adjusted(double[] scores, boolean[] vetoed) {
-    }
+    public record Adjusted(double[] scores, boolean[] vetoed) {}
 
     public Adjustments {
         deductions = Map.copyOf(deductions);

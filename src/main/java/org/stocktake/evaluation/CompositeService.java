@@ -1,7 +1,5 @@
 package org.stocktake.evaluation;
 
-
-import org.stocktake.shared.RegionLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,30 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.stocktake.observations.Observation;
-import org.stocktake.observations.ObservationService;
-import org.stocktake.evaluation.Aggregation;
-import org.stocktake.evaluation.Dataset;
-import org.stocktake.evaluation.Evaluation;
-import org.stocktake.evaluation.EvaluationFiles;
-import org.stocktake.evaluation.Evaluator;
-import org.stocktake.evaluation.Framework;
-import org.stocktake.evaluation.Node;
-import org.stocktake.evaluation.Normalisation;
-import org.stocktake.evaluation.Sensitivity;
 import org.stocktake.indicators.Evaluation.Known;
 import org.stocktake.indicators.FormulaEvaluator;
 import org.stocktake.indicators.IndicatorService;
+import org.stocktake.observations.Observation;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.observations.ObservationsChanged;
 import org.stocktake.plan.PlanImported;
 import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.Period;
+import org.stocktake.shared.RegionLevel;
 
 /**
  * The composite evaluations that ship as example frameworks (see {@code evaluation/README.md}):
@@ -58,7 +48,19 @@ public class CompositeService {
         this.regions = regions;
     }
 
-    @EventListener(PlanImported.class)
+    @ApplicationModuleListener
+    void on(PlanImported event) {
+        dataChanged();
+    }
+
+    /** New values change the prefectures' composite: it is computed afresh when next asked for. */
+    @ApplicationModuleListener
+    void on(ObservationsChanged event) {
+        if (event.approvedValues()) {
+            dataChanged();
+        }
+    }
+
     void dataChanged() {
         cache.clear();
     }
@@ -73,8 +75,8 @@ public class CompositeService {
         return cache.computeIfAbsent("parks-" + locale.getLanguage(), k -> {
             Frame frame = frame("five-good-parks", locale);
             try {
-                Dataset data = EvaluationFiles.DataFile.read("five-good-parks.SAMPLE-data.csv",
-                        text("five-good-parks.SAMPLE-data.csv"), frame.framework());
+                Dataset data = EvaluationFiles.DataFile.read(
+                        "five-good-parks.SAMPLE-data.csv", text("five-good-parks.SAMPLE-data.csv"), frame.framework());
                 return result(frame, data, data.units(), new Normalisation.Efficacy(), "", true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -84,18 +86,33 @@ public class CompositeService {
 
     private CompositeResult evaluatePrefectures(Locale locale) {
         Frame frame = frame("hunan-prefectures", locale);
-        List<Region> prefectures = regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
-        String year = observations.find("gdp", null).stream().filter(o -> prefectures.stream().anyMatch(r -> r.code().equals(o.region())))
-                .map(Observation::period).filter(Period::yearly).max(String::compareTo).orElse(null);
+        List<Region> prefectures = regions.all().stream()
+                .filter(r -> r.level() == RegionLevel.PREFECTURE)
+                .toList();
+        String year = observations.find("gdp", null).stream()
+                .filter(o -> prefectures.stream().anyMatch(r -> r.code().equals(o.region())))
+                .map(Observation::period)
+                .filter(Period::yearly)
+                .max(String::compareTo)
+                .orElse(null);
         Map<String, double[]> columns = new LinkedHashMap<>();
-        FormulaEvaluator evaluator = indicators.evaluator((indicator, region, period) -> observations.find(indicator, region)
-                .stream().filter(o -> o.period().equals(period.toString())).mapToDouble(o -> o.value().doubleValue())
-                .findFirst());
+        FormulaEvaluator evaluator =
+                indicators.evaluator((indicator, region, period) -> observations.find(indicator, region).stream()
+                        .filter(o -> o.period().equals(period.toString()))
+                        .mapToDouble(o -> o.value().doubleValue())
+                        .findFirst());
         for (Node n : frame.framework().indicators()) {
             double[] values = new double[prefectures.size()];
             for (int i = 0; i < prefectures.size(); i++) {
-                values[i] = year == null ? Double.NaN : evaluator.indicator(n.code(), prefectures.get(i).code(),
-                        Period.ofYear(Integer.parseInt(year))) instanceof Known k ? k.value() : Double.NaN;
+                values[i] = year == null
+                        ? Double.NaN
+                        : evaluator.indicator(
+                                                n.code(),
+                                                prefectures.get(i).code(),
+                                                Period.ofYear(Integer.parseInt(year)))
+                                        instanceof Known k
+                                ? k.value()
+                                : Double.NaN;
             }
             columns.put(n.code(), values);
         }
@@ -104,31 +121,50 @@ public class CompositeService {
         return result(frame, data, names, new Normalisation.MinMax(0, 100), year == null ? "" : year, false);
     }
 
-    private CompositeResult result(Frame frame, Dataset data, List<String> names, Normalisation normalisation,
-            String period, boolean sample) {
+    private CompositeResult result(
+            Frame frame, Dataset data, List<String> names, Normalisation normalisation, String period, boolean sample) {
         Aggregation mean = new Aggregation(Aggregation.Mean.ARITHMETIC, THRESHOLD);
         Evaluation evaluation = Evaluator.evaluate(frame.framework(), data, normalisation, mean);
-        List<Sensitivity.RankInterval> intervals = new Sensitivity(0.25,
-                List.of(new Normalisation.MinMax(1, 100), new Normalisation.Rank(), new Normalisation.Efficacy()),
-                List.of(mean, new Aggregation(Aggregation.Mean.GEOMETRIC, THRESHOLD)), 500, SEED)
+        List<Sensitivity.RankInterval> intervals = new Sensitivity(
+                        0.25,
+                        List.of(
+                                new Normalisation.MinMax(1, 100),
+                                new Normalisation.Rank(),
+                                new Normalisation.Efficacy()),
+                        List.of(mean, new Aggregation(Aggregation.Mean.GEOMETRIC, THRESHOLD)),
+                        500,
+                        SEED)
                 .run(frame.framework(), data);
-        List<Node> pillars = frame.framework().aggregates().stream().filter(n -> !n.isTop()).toList();
+        List<Node> pillars =
+                frame.framework().aggregates().stream().filter(n -> !n.isTop()).toList();
         List<CompositeResult.Row> rows = new ArrayList<>();
         double[] top = evaluation.topScores();
         for (int u = 0; u < data.units().size(); u++) {
             Map<String, Double> pillarScores = new LinkedHashMap<>();
             for (Node p : pillars) {
-                pillarScores.put(frame.names().get(p.code()), nan(evaluation.aggregated().get(p.code())[u]));
+                pillarScores.put(
+                        frame.names().get(p.code()), nan(evaluation.aggregated().get(p.code())[u]));
             }
             Sensitivity.RankInterval interval = intervals.get(u);
-            rows.add(new CompositeResult.Row(data.units().get(u), names.get(u), nan(top[u]),
-                    evaluation.ranks()[u] == 0 ? null : evaluation.ranks()[u], pillarScores,
-                    interval.rankedRuns() == 0 ? null : interval.median(), interval.rankedRuns() == 0 ? null : interval.p5(),
+            rows.add(new CompositeResult.Row(
+                    data.units().get(u),
+                    names.get(u),
+                    nan(top[u]),
+                    evaluation.ranks()[u] == 0 ? null : evaluation.ranks()[u],
+                    pillarScores,
+                    interval.rankedRuns() == 0 ? null : interval.median(),
+                    interval.rankedRuns() == 0 ? null : interval.p5(),
                     interval.rankedRuns() == 0 ? null : interval.p95()));
         }
         rows.sort(java.util.Comparator.comparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
-        return new CompositeResult(frame.code(), frame.names().get(frame.framework().top().code()), period,
-                pillars.stream().map(p -> frame.names().get(p.code())).toList(), rows, sample, SEED);
+        return new CompositeResult(
+                frame.code(),
+                frame.names().get(frame.framework().top().code()),
+                period,
+                pillars.stream().map(p -> frame.names().get(p.code())).toList(),
+                rows,
+                sample,
+                SEED);
     }
 
     private static Double nan(double v) {
@@ -136,16 +172,23 @@ public class CompositeService {
     }
 
     /** A framework file with its node names in one language. */
-    private record Frame(String code, Framework framework, Map<String, String> names) {
-    }
+    private record Frame(String code, Framework framework, Map<String, String> names) {}
 
     private static Frame frame(String code, Locale locale) {
         try {
             String csv = text(code + ".framework.csv");
-            Framework framework = EvaluationFiles.FrameworkFile.read(code + ".framework.csv", csv).framework();
+            Framework framework = EvaluationFiles.FrameworkFile.read(code + ".framework.csv", csv)
+                    .framework();
             Map<String, String> names = new LinkedHashMap<>();
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
-                names.put(r.get("code"), locale != null && "en".equals(locale.getLanguage()) ? r.get("name_en") : r.get("name_zh"));
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new java.io.StringReader(csv))) {
+                names.put(
+                        r.get("code"),
+                        locale != null && "en".equals(locale.getLanguage()) ? r.get("name_en") : r.get("name_zh"));
             }
             return new Frame(code, framework, names);
         } catch (IOException e) {

@@ -19,8 +19,8 @@ public record Dataset(List<String> units, Map<String, double[]> columns) {
         Map<String, double[]> copy = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> column : columns.entrySet()) {
             if (column.getValue().length != units.size()) {
-                throw new IllegalArgumentException("column " + column.getKey() + " has "
-                        + column.getValue().length + " values for " + units.size() + " units");
+                throw new IllegalArgumentException("column " + column.getKey() + " has " + column.getValue().length
+                        + " values for " + units.size() + " units");
             }
             copy.put(column.getKey(), column.getValue().clone());
         }

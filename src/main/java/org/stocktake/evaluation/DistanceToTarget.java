@@ -17,8 +17,11 @@ import java.util.Optional;
 public record DistanceToTarget(double lower, double upper, double green, double red) implements Normalisation {
 
     public DistanceToTarget {
-        if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower == upper
-                || !Double.isFinite(green) || !Double.isFinite(red)) {
+        if (!Double.isFinite(lower)
+                || !Double.isFinite(upper)
+                || lower == upper
+                || !Double.isFinite(green)
+                || !Double.isFinite(red)) {
             throw new IllegalArgumentException("distance to target needs finite bounds lower != upper and thresholds");
         }
         if (better(ascending(lower, upper), red, green)) {

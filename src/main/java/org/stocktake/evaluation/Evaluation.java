@@ -12,8 +12,12 @@ import java.util.Map;
  * {@code units}. Accessors hand out copies.
  */
 @SuppressWarnings("ArrayRecordComponent") // a snapshot whose accessors copy the arrays; never compared with equals
-public record Evaluation(List<String> units, Map<String, double[]> normalised, Map<String, double[]> aggregated,
-                         String top, int[] ranks) {
+public record Evaluation(
+        List<String> units,
+        Map<String, double[]> normalised,
+        Map<String, double[]> aggregated,
+        String top,
+        int[] ranks) {
 
     public Evaluation {
         units = List.copyOf(units);

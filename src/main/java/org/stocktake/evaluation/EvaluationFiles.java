@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,8 +33,7 @@ public final class EvaluationFiles {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final List<String> FRAMEWORK_COLUMNS = List.of("code", "parent", "level", "direction", "weight");
 
-    private EvaluationFiles() {
-    }
+    private EvaluationFiles() {}
 
     /** Plain decimal or exponent notation whose value is a finite double ({@code 1e400} is not). */
     public static boolean isNumber(String text) {
@@ -43,13 +42,15 @@ public final class EvaluationFiles {
 
     /** Where a problem is: "行 3 列 weight" (the header is row 1). */
     static String where(CSVRecord record, String column) {
-        return column == null ? Messages.zh("where.row", record.getRecordNumber() + 1)
+        return column == null
+                ? Messages.zh("where.row", record.getRecordNumber() + 1)
                 : Messages.zh("where.row-column", record.getRecordNumber() + 1, column);
     }
 
     static CSVParser parse(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.getFileName().toString(),
+            throw new InvalidInputException(
+                    file.getFileName().toString(),
                     List.of(Problem.of(Messages.zh("evaluation.where.file"), "evaluation.no-file", file)));
         }
         return parse(file.getFileName().toString(), TextFiles.read(file));
@@ -61,13 +62,19 @@ public final class EvaluationFiles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
+                .get();
         try {
             return CSVParser.parse(new StringReader(text), format);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name,
-                    List.of(Problem.of(Messages.zh("where.row", 1), "evaluation.bad-header", e.getMessage())));
+            throw new InvalidInputException(
+                    name, List.of(Problem.of(Messages.zh("where.row", 1), "evaluation.bad-header", e.getMessage())));
         }
     }
 
@@ -90,8 +97,10 @@ public final class EvaluationFiles {
             boolean structureKnown = false;
             try (CSVParser parser = csv) {
                 List<String> header = parser.getHeaderNames();
-                FRAMEWORK_COLUMNS.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(Problem.of(
-                        Messages.zh("where.row-column", 1, c), "evaluation.missing-column", c)));
+                FRAMEWORK_COLUMNS.stream()
+                        .filter(c -> !header.contains(c))
+                        .forEach(c -> problems.add(
+                                Problem.of(Messages.zh("where.row-column", 1, c), "evaluation.missing-column", c)));
                 List<CSVRecord> records = problems.isEmpty() ? parser.getRecords() : List.of();
                 for (CSVRecord record : records) {
                     int before = problems.size();
@@ -106,7 +115,8 @@ public final class EvaluationFiles {
                 }
                 structureKnown = !records.isEmpty() && rows.size() == records.size();
             } catch (java.io.UncheckedIOException e) {
-                problems.add(Problem.of(Messages.zh("evaluation.where.row-unknown"), "evaluation.malformed", e.getMessage()));
+                problems.add(Problem.of(
+                        Messages.zh("evaluation.where.row-unknown"), "evaluation.malformed", e.getMessage()));
             }
             if (structureKnown) {
                 problems.addAll(Framework.check(nodes, (i, column) -> where(rows.get(i), column)));
@@ -130,31 +140,43 @@ public final class EvaluationFiles {
             check(code.isEmpty(), record, "code", problems, "evaluation.code-empty");
             check(!level.matches("[1-9]\\d{0,2}"), record, "level", problems, "evaluation.level", level);
             check(!direction.matches("\\+?1|-1"), record, "direction", problems, "evaluation.direction", direction);
-            check(!isNumber(weight) || Double.parseDouble(weight) < 0, record, "weight", problems, "evaluation.weight", weight);
+            check(
+                    !isNumber(weight) || Double.parseDouble(weight) < 0,
+                    record,
+                    "weight",
+                    problems,
+                    "evaluation.weight",
+                    weight);
             if (code.isEmpty() || !level.matches("[1-9]\\d{0,2}")) {
                 return Optional.empty();
             }
             // a bad direction or weight leaves the tree known: check it with neutral stand-ins
             boolean valid = problems.size() == before;
-            return Optional.of(new Node(code, record.get("parent"), Integer.parseInt(level),
-                    valid ? Integer.parseInt(direction.replace("+", "")) : 1, valid ? Double.parseDouble(weight) : 0));
+            return Optional.of(new Node(
+                    code,
+                    record.get("parent"),
+                    Integer.parseInt(level),
+                    valid ? Integer.parseInt(direction.replace("+", "")) : 1,
+                    valid ? Double.parseDouble(weight) : 0));
         }
 
-        private static void check(boolean wrong, CSVRecord record, String column, List<Problem> problems,
-                                  String key, Object... args) {
+        private static void check(
+                boolean wrong, CSVRecord record, String column, List<Problem> problems, String key, Object... args) {
             if (wrong) {
                 problems.add(Problem.of(where(record, column), key, args));
             }
         }
 
-        private static Optional<double[]> bounds(CSVRecord record, List<String> header, Node node,
-                                                           List<Problem> problems) {
+        private static Optional<double[]> bounds(
+                CSVRecord record, List<String> header, Node node, List<Problem> problems) {
             String worst = header.contains("worst") ? record.get("worst") : "";
             String best = header.contains("best") ? record.get("best") : "";
             if (worst.isEmpty() && best.isEmpty()) {
                 return Optional.empty();
             }
-            if (!isNumber(worst) || !isNumber(best) || !node.isIndicator()
+            if (!isNumber(worst)
+                    || !isNumber(best)
+                    || !node.isIndicator()
                     || Math.signum(Double.parseDouble(best) - Double.parseDouble(worst)) != node.direction()) {
                 problems.add(Problem.of(where(record, "worst"), "evaluation.bounds"));
                 return Optional.empty();
@@ -166,8 +188,7 @@ public final class EvaluationFiles {
     /** A data file read and checked whole against the framework's indicators. */
     public static final class DataFile {
 
-        private DataFile() {
-        }
+        private DataFile() {}
 
         public static Dataset read(Path file, Framework framework) throws IOException {
             return read(file.getFileName().toString(), parse(file), framework);
@@ -192,13 +213,16 @@ public final class EvaluationFiles {
                     readRow(record, header, present, columns, units.size(), problems);
                     String unit = record.size() > 0 ? record.get(0) : "";
                     if (unit.isEmpty() || !seen.add(unit)) {
-                        problems.add(Problem.of(where(record, "unit"), unit.isEmpty() ? "evaluation.unit-empty"
-                                : "evaluation.unit-duplicate", unit));
+                        problems.add(Problem.of(
+                                where(record, "unit"),
+                                unit.isEmpty() ? "evaluation.unit-empty" : "evaluation.unit-duplicate",
+                                unit));
                     }
                     units.add(unit);
                 }
             } catch (java.io.UncheckedIOException e) {
-                problems.add(Problem.of(Messages.zh("evaluation.where.row-unknown"), "evaluation.malformed", e.getMessage()));
+                problems.add(Problem.of(
+                        Messages.zh("evaluation.where.row-unknown"), "evaluation.malformed", e.getMessage()));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(name, problems);
@@ -214,15 +238,23 @@ public final class EvaluationFiles {
             framework.indicators().forEach(n -> indicators.add(n.code()));
             for (String column : header.subList(Math.min(1, header.size()), header.size())) {
                 if (!indicators.contains(column)) {
-                    problems.add(Problem.of(Messages.zh("where.row-column", 1, column), "evaluation.not-indicator", column));
+                    problems.add(
+                            Problem.of(Messages.zh("where.row-column", 1, column), "evaluation.not-indicator", column));
                 }
             }
-            indicators.stream().filter(c -> !header.contains(c)).forEach(c -> problems.add(Problem.of(Messages.zh("where.row", 1),
-                    "evaluation.missing-indicator", c)));
+            indicators.stream()
+                    .filter(c -> !header.contains(c))
+                    .forEach(c ->
+                            problems.add(Problem.of(Messages.zh("where.row", 1), "evaluation.missing-indicator", c)));
         }
 
-        private static void readRow(CSVRecord record, List<String> header, Set<String> present,
-                                    Map<String, double[]> columns, int row, List<Problem> problems) {
+        private static void readRow(
+                CSVRecord record,
+                List<String> header,
+                Set<String> present,
+                Map<String, double[]> columns,
+                int row,
+                List<Problem> problems) {
             if (record.size() != header.size()) {
                 problems.add(Problem.of(where(record, null), "evaluation.columns", header.size(), record.size()));
                 return;

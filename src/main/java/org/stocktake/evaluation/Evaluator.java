@@ -11,41 +11,43 @@ import java.util.Map;
  */
 public final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /** Evaluates with the same normalisation for every indicator. */
-    public static Evaluation evaluate(Framework framework, Dataset data, Normalisation normalisation,
-                                      Aggregation aggregation) {
+    public static Evaluation evaluate(
+            Framework framework, Dataset data, Normalisation normalisation, Aggregation aggregation) {
         Map<String, Normalisation> each = new LinkedHashMap<>();
         framework.indicators().forEach(n -> each.put(n.code(), normalisation));
         return evaluate(framework, data, each, aggregation);
     }
 
     /** Evaluates with a normalisation per indicator code (every indicator must have one). */
-    public static Evaluation evaluate(Framework framework, Dataset data, Map<String, Normalisation> normalisations,
-                                      Aggregation aggregation) {
+    public static Evaluation evaluate(
+            Framework framework, Dataset data, Map<String, Normalisation> normalisations, Aggregation aggregation) {
         Map<String, double[]> normalised = normalise(framework, data, normalisations);
-        Map<String, double[]> aggregated = aggregate(framework, normalised, data.units().size(), aggregation);
+        Map<String, double[]> aggregated =
+                aggregate(framework, normalised, data.units().size(), aggregation);
         String top = framework.top().code();
         double[] topScores = aggregated.containsKey(top) ? aggregated.get(top) : normalised.get(top);
         return new Evaluation(data.units(), normalised, aggregated, top, Ranking.ranks(topScores));
     }
 
-    static Map<String, double[]> normalise(Framework framework, Dataset data, Map<String, Normalisation> normalisations) {
+    static Map<String, double[]> normalise(
+            Framework framework, Dataset data, Map<String, Normalisation> normalisations) {
         Map<String, double[]> normalised = new LinkedHashMap<>();
         for (Node indicator : framework.indicators()) {
             Normalisation normalisation = normalisations.get(indicator.code());
             if (normalisation == null) {
                 throw new IllegalArgumentException("no normalisation for " + indicator.code());
             }
-            normalised.put(indicator.code(), normalisation.normalise(data.column(indicator.code()), indicator.direction()));
+            normalised.put(
+                    indicator.code(), normalisation.normalise(data.column(indicator.code()), indicator.direction()));
         }
         return normalised;
     }
 
-    static Map<String, double[]> aggregate(Framework framework, Map<String, double[]> normalised, int units,
-                                           Aggregation aggregation) {
+    static Map<String, double[]> aggregate(
+            Framework framework, Map<String, double[]> normalised, int units, Aggregation aggregation) {
         Map<String, double[]> values = new LinkedHashMap<>(normalised);
         Map<String, double[]> aggregated = new LinkedHashMap<>();
         for (Node node : framework.aggregates()) {

@@ -33,7 +33,9 @@ public final class Framework {
 
     /** Builds a framework, or refuses it with every structural problem found. */
     public static Framework of(List<Node> nodes) {
-        List<Problem> problems = check(nodes, (i, column) -> Messages.zh("evaluation.where.node", nodes.get(i).code(), column));
+        List<Problem> problems = check(
+                nodes,
+                (i, column) -> Messages.zh("evaluation.where.node", nodes.get(i).code(), column));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("framework", problems);
         }
@@ -66,8 +68,8 @@ public final class Framework {
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
             if (!node.isTop()) {
-                checkParent(node, byCode.get(node.parent()), where.apply(i, "parent"), where.apply(i, "level"),
-                        problems);
+                checkParent(
+                        node, byCode.get(node.parent()), where.apply(i, "parent"), where.apply(i, "level"), problems);
             }
             if (!node.isIndicator() && !childCount.containsKey(node.code())) {
                 problems.add(Problem.of(where.apply(i, "level"), "evaluation.no-children", node.code()));
@@ -81,7 +83,10 @@ public final class Framework {
         int tops = 0;
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).isTop() && ++tops > 1) {
-                problems.add(Problem.of(where.apply(i, "parent"), "evaluation.two-tops", nodes.get(i).code()));
+                problems.add(Problem.of(
+                        where.apply(i, "parent"),
+                        "evaluation.two-tops",
+                        nodes.get(i).code()));
             }
         }
         if (tops == 0) {
@@ -89,8 +94,8 @@ public final class Framework {
         }
     }
 
-    private static void checkParent(Node node, Node parent, String parentPlace, String levelPlace,
-                                    List<Problem> problems) {
+    private static void checkParent(
+            Node node, Node parent, String parentPlace, String levelPlace, List<Problem> problems) {
         if (parent == null) {
             problems.add(Problem.of(parentPlace, "evaluation.unknown-parent", node.parent()));
         } else if (parent.isIndicator()) {
@@ -119,7 +124,10 @@ public final class Framework {
 
     /** Aggregates from the lowest level up; within a level, in the order given. */
     public List<Node> aggregates() {
-        return nodes.stream().filter(n -> !n.isIndicator()).sorted(Comparator.comparingInt(Node::level)).toList();
+        return nodes.stream()
+                .filter(n -> !n.isIndicator())
+                .sorted(Comparator.comparingInt(Node::level))
+                .toList();
     }
 
     public List<Node> children(String code) {
@@ -133,6 +141,7 @@ public final class Framework {
     /** The same tree with some weights replaced (codes not named keep their weight). */
     public Framework withWeights(Map<String, Double> weights) {
         return new Framework(nodes.stream()
-                .map(n -> weights.containsKey(n.code()) ? n.withWeight(weights.get(n.code())) : n).toList());
+                .map(n -> weights.containsKey(n.code()) ? n.withWeight(weights.get(n.code())) : n)
+                .toList());
     }
 }

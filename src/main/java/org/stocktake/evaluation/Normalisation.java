@@ -9,8 +9,13 @@ import org.stocktake.assessment.Ranks;
  * always better afterwards; methods with fixed bounds take the bounds in raw units, where the
  * order of the bounds already says which way is better.
  */
-public sealed interface Normalisation permits Normalisation.MinMax, Normalisation.ZScore, Normalisation.Rank,
-        Normalisation.Efficacy, Normalisation.Frontier, DistanceToTarget {
+public sealed interface Normalisation
+        permits Normalisation.MinMax,
+                Normalisation.ZScore,
+                Normalisation.Rank,
+                Normalisation.Efficacy,
+                Normalisation.Frontier,
+                DistanceToTarget {
 
     /** Normalises one indicator's column for all units. */
     double[] normalise(double[] values, int direction);
@@ -25,8 +30,8 @@ public sealed interface Normalisation permits Normalisation.MinMax, Normalisatio
                 throw new IllegalArgumentException("min-max needs finite bounds l < u: " + lower + ", " + upper);
             }
             if (Double.isInfinite(upper - lower)) {
-                throw new IllegalArgumentException("min-max bounds too far apart (u − l overflows): " + lower + ", "
-                        + upper);
+                throw new IllegalArgumentException(
+                        "min-max bounds too far apart (u − l overflows): " + lower + ", " + upper);
             }
         }
 
@@ -93,7 +98,8 @@ public sealed interface Normalisation permits Normalisation.MinMax, Normalisatio
         public Frontier {
             boolean observed = Double.isNaN(worst) && Double.isNaN(best);
             if (!observed && (!Double.isFinite(worst) || !Double.isFinite(best) || worst == best)) {
-                throw new IllegalArgumentException("frontier needs two different finite bounds: " + worst + ", " + best);
+                throw new IllegalArgumentException(
+                        "frontier needs two different finite bounds: " + worst + ", " + best);
             }
         }
 

@@ -15,8 +15,7 @@ import org.stocktake.assessment.Ranks;
  */
 public final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /** Ranks all units together: {@code [70, 90, 70, NaN]} gives {@code [2, 1, 2, 0]}. */
     public static int[] ranks(double[] scores) {
@@ -37,7 +36,9 @@ public final class Ranking {
         Map<String, List<Integer>> barred = new LinkedHashMap<>();
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isNaN(scores[i])) {
-                (vetoed[i] ? barred : clean).computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
+                (vetoed[i] ? barred : clean)
+                        .computeIfAbsent(groups.get(i), g -> new ArrayList<>())
+                        .add(i);
             }
         }
         int[] ranks = new int[scores.length];
@@ -45,7 +46,11 @@ public final class Ranking {
             place(scores, group.getValue(), 0, ranks);
         }
         for (var group : barred.entrySet()) {
-            place(scores, group.getValue(), clean.getOrDefault(group.getKey(), List.of()).size(), ranks);
+            place(
+                    scores,
+                    group.getValue(),
+                    clean.getOrDefault(group.getKey(), List.of()).size(),
+                    ranks);
         }
         return ranks;
     }

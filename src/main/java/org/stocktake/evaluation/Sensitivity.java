@@ -20,8 +20,12 @@ import java.util.SplittableRandom;
  * @param runs             number of Monte Carlo runs, at least 1
  * @param seed             the random seed
  */
-public record Sensitivity(double weightVariation, List<Normalisation> normalisations,
-                          List<Aggregation> aggregations, int runs, long seed) {
+public record Sensitivity(
+        double weightVariation,
+        List<Normalisation> normalisations,
+        List<Aggregation> aggregations,
+        int runs,
+        long seed) {
 
     /**
      * One unit's ranks over the runs: median and the 5th and 95th percentiles (R's default
@@ -57,9 +61,16 @@ public record Sensitivity(double weightVariation, List<Normalisation> normalisat
         }
         List<RankInterval> intervals = new ArrayList<>();
         for (int u = 0; u < units; u++) {
-            double[] sorted = Arrays.stream(ranks[u]).filter(x -> !Double.isNaN(x)).sorted().toArray();
-            intervals.add(new RankInterval(data.units().get(u), Stats.quantile(sorted, 0.5),
-                    Stats.quantile(sorted, 0.05), Stats.quantile(sorted, 0.95), sorted.length));
+            double[] sorted = Arrays.stream(ranks[u])
+                    .filter(x -> !Double.isNaN(x))
+                    .sorted()
+                    .toArray();
+            intervals.add(new RankInterval(
+                    data.units().get(u),
+                    Stats.quantile(sorted, 0.5),
+                    Stats.quantile(sorted, 0.05),
+                    Stats.quantile(sorted, 0.95),
+                    sorted.length));
         }
         return intervals;
     }
@@ -72,6 +83,7 @@ public record Sensitivity(double weightVariation, List<Normalisation> normalisat
         }
         Normalisation normalisation = normalisations.get(random.nextInt(normalisations.size()));
         Aggregation aggregation = aggregations.get(random.nextInt(aggregations.size()));
-        return Evaluator.evaluate(framework.withWeights(weights), data, normalisation, aggregation).ranks();
+        return Evaluator.evaluate(framework.withWeights(weights), data, normalisation, aggregation)
+                .ranks();
     }
 }

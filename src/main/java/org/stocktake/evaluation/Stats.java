@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Small statistics over columns where {@code NaN} means missing. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double[] times(double[] values, int factor) {
         double[] out = new double[values.length];
@@ -52,7 +51,8 @@ final class Stats {
         boolean wideSpan = Double.isInfinite(high - low);
         for (int i = 0; i < values.length; i++) {
             double x = values[i];
-            double t = Double.isFinite(to - from) && Double.isFinite(x - from) ? (x - from) / (to - from)
+            double t = Double.isFinite(to - from) && Double.isFinite(x - from)
+                    ? (x - from) / (to - from)
                     : (x / 2 - from / 2) / (to / 2 - from / 2);
             out[i] = wideSpan ? low * (1 - t) + high * t : t * (high - low) + low;
         }

@@ -10,7 +10,20 @@
  * files, no clock. It owns no tables. It may depend only on {@code org.stocktake.shared} and on
  * {@code org.stocktake.assessment} for the one ranking rule ({@link org.stocktake.assessment.Ranks}); the CLI,
  * the server and reports call it, never the other way round. Missing values are {@code NaN}
- * throughout and never turn into zeros.
+ * throughout and never turn into zeros. {@code CompositeService} caches the shipped example
+ * evaluations and hears {@code PlanImported} (plan) and approved {@code ObservationsChanged}
+ * (observations), which empty that cache (module listeners); it publishes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "evaluation", allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "platform", "regions", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "evaluation",
+        allowedDependencies = {
+            "accounts",
+            "assessment",
+            "indicators",
+            "observations",
+            "plan",
+            "platform",
+            "regions",
+            "shared"
+        })
 package org.stocktake.evaluation;

@@ -7,8 +7,8 @@ import org.stocktake.shared.Period;
  * An indicator's value for a region above the data, with the children it was computed from
  * ({@code covered}) and those left out for want of data ({@code missing}).
  */
-public record Aggregate(String indicator, String region, Period period, Evaluation value,
-        List<String> covered, List<String> missing) {
+public record Aggregate(
+        String indicator, String region, Period period, Evaluation value, List<String> covered, List<String> missing) {
 
     public Aggregate {
         covered = List.copyOf(covered);

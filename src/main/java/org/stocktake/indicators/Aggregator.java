@@ -52,12 +52,19 @@ public final class Aggregator {
         Aggregation rule = derivation.aggregation();
         String code = derivation.indicator();
         if (rule instanceof Aggregation.NotAggregable) {
-            return new Aggregate(code, region, period, Evaluation.missing(region + " " + period,
-                    "indicators.not-aggregable", code),
-                    List.of(), children);
+            return new Aggregate(
+                    code,
+                    region,
+                    period,
+                    Evaluation.missing(region + " " + period, "indicators.not-aggregable", code),
+                    List.of(),
+                    children);
         }
-        Formula formula = rule instanceof Aggregation.RatioOfSums ? derivation.parsed().orElseThrow(
-                () -> new IllegalArgumentException(code + ": ratio_of_sums needs a formula")) : new Reference(code, 1);
+        Formula formula = rule instanceof Aggregation.RatioOfSums
+                ? derivation
+                        .parsed()
+                        .orElseThrow(() -> new IllegalArgumentException(code + ": ratio_of_sums needs a formula"))
+                : new Reference(code, 1);
         Set<Input> inputs = inputs(formula, period);
         if (rule instanceof Aggregation.WeightedMean w) {
             inputs.add(new Input(w.weight(), period));
@@ -79,13 +86,21 @@ public final class Aggregator {
         return new Aggregate(code, region, period, value, covered, missing);
     }
 
-    private Evaluation value(Aggregation rule, String code, Formula formula, String region, Period period,
-            Map<Input, Double> sums, List<String> covered, List<String> missing, List<Problem> gaps) {
+    private Evaluation value(
+            Aggregation rule,
+            String code,
+            Formula formula,
+            String region,
+            Period period,
+            Map<Input, Double> sums,
+            List<String> covered,
+            List<String> missing,
+            List<Problem> gaps) {
         int all = covered.size() + missing.size();
         if (covered.isEmpty() || covered.size() < minimumCoverage * all - 1e-9) {
             List<Problem> reasons = new ArrayList<>(gaps);
-            reasons.add(Problem.of(region + " " + period,
-                    "indicators.coverage", covered.size(), all, percent(minimumCoverage)));
+            reasons.add(Problem.of(
+                    region + " " + period, "indicators.coverage", covered.size(), all, percent(minimumCoverage)));
             return new Evaluation.Missing(reasons);
         }
         if (rule instanceof Aggregation.WeightedMean w) {
@@ -163,6 +178,5 @@ public final class Aggregator {
     }
 
     /** An indicator at a period. */
-    record Input(String indicator, Period period) {
-    }
+    record Input(String indicator, Period period) {}
 }

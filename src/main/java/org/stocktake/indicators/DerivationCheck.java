@@ -48,7 +48,8 @@ final class DerivationCheck {
             }
             problems.addAll(aggregation(d, formula, at, after));
         }
-        after.values().stream().filter(d -> !uses.containsKey(d.indicator()) && d.derived())
+        after.values().stream()
+                .filter(d -> !uses.containsKey(d.indicator()) && d.derived())
                 .forEach(d -> uses.put(d.indicator(), referencesOf(d)));
         problems.addAll(cycles(uses, proposed));
         return problems;
@@ -81,7 +82,8 @@ final class DerivationCheck {
             for (String input : formula.references()) {
                 Derivation used = after.get(input);
                 if (indicators.contains(input) && (used == null || !(used.aggregation() instanceof Aggregation.Sum))) {
-                    String how = used == null ? "not_aggregable" : used.aggregation().code();
+                    String how =
+                            used == null ? "not_aggregable" : used.aggregation().code();
                     problems.add(Problem.of(at, "indicators.ratio-input", input, how));
                 }
             }

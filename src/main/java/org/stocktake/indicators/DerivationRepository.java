@@ -31,31 +31,41 @@ class DerivationRepository {
     }
 
     void save(Derivation d) {
-        jdbc.sql(SET_DERIVATION).param("code", d.indicator()).param("formula", d.formula())
-                .param("aggregation", d.aggregation().code()).param("weight", d.aggregation().weightIndicator())
+        jdbc.sql(SET_DERIVATION)
+                .param("code", d.indicator())
+                .param("formula", d.formula())
+                .param("aggregation", d.aggregation().code())
+                .param("weight", d.aggregation().weightIndicator())
                 .update();
     }
 
     List<Derivation> all() {
         return jdbc.sql("select code, formula, aggregation, weight_indicator from indicators_indicator order by code")
-                .query((rs, n) -> derivation(rs)).list();
+                .query((rs, n) -> derivation(rs))
+                .list();
     }
 
     void save(SeriesBreak b) {
-        jdbc.sql(UPSERT_BREAK).param("indicator", b.indicator()).param("period", b.from().toString())
-                .param("zh", b.note().zh()).param("en", b.note().en()).update();
+        jdbc.sql(UPSERT_BREAK)
+                .param("indicator", b.indicator())
+                .param("period", b.from().toString())
+                .param("zh", b.note().zh())
+                .param("en", b.note().en())
+                .update();
     }
 
     List<SeriesBreak> breaks() {
         return jdbc.sql("select * from indicators_series_break order by indicator_code, period")
-                .query((rs, n) -> new SeriesBreak(rs.getString("indicator_code"),
+                .query((rs, n) -> new SeriesBreak(
+                        rs.getString("indicator_code"),
                         Period.parse(rs.getString("period")).orElseThrow(),
                         new LocalizedText(rs.getString("note_zh"), rs.getString("note_en"))))
                 .list();
     }
 
     private static Derivation derivation(ResultSet rs) throws SQLException {
-        Aggregation rule = Aggregation.of(rs.getString("aggregation"), rs.getString("weight_indicator")).orElseThrow();
+        Aggregation rule = Aggregation.of(rs.getString("aggregation"), rs.getString("weight_indicator"))
+                .orElseThrow();
         return new Derivation(rs.getString("code"), rs.getString("formula"), rule);
     }
 }

@@ -10,8 +10,7 @@ import org.stocktake.shared.Problem;
 public sealed interface Evaluation {
 
     /** A value that could be computed. */
-    record Known(double value) implements Evaluation {
-    }
+    record Known(double value) implements Evaluation {}
 
     /** No value, and why: each reason names the input (indicator, region, period) or the step that failed. */
     record Missing(List<Problem> reasons) implements Evaluation {

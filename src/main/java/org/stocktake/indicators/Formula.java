@@ -50,7 +50,9 @@ public sealed interface Formula {
     record Constant(double value) implements Formula {
         @Override
         public String toString() {
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+            return value == Math.rint(value) && Math.abs(value) < 1e15
+                    ? Long.toString((long) value)
+                    : Double.toString(value);
         }
     }
 
@@ -92,7 +94,10 @@ public sealed interface Formula {
     }
 
     enum Operator {
-        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/");
+        ADD("+"),
+        SUBTRACT("-"),
+        MULTIPLY("*"),
+        DIVIDE("/");
 
         final String symbol;
 
@@ -108,8 +113,14 @@ public sealed interface Formula {
      * yearly periods); {@code round(x, d)} rounds half up to d decimals.
      */
     enum Function {
-        PREV(1, 2), GROWTH(1, 2), CAGR(2, 2), SUM(1, Integer.MAX_VALUE), MIN(1, Integer.MAX_VALUE),
-        MAX(1, Integer.MAX_VALUE), ABS(1, 1), ROUND(2, 2);
+        PREV(1, 2),
+        GROWTH(1, 2),
+        CAGR(2, 2),
+        SUM(1, Integer.MAX_VALUE),
+        MIN(1, Integer.MAX_VALUE),
+        MAX(1, Integer.MAX_VALUE),
+        ABS(1, 1),
+        ROUND(2, 2);
 
         final int minArguments;
         final int maxArguments;

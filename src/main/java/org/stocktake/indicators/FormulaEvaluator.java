@@ -91,15 +91,34 @@ public final class FormulaEvaluator {
         List<Formula> args = call.arguments();
         String at = region + " " + period;
         return switch (call.function()) {
-            case PREV -> back(period, count(call)).map(p -> eval(args.get(0), region, p, depth))
-                    .orElseGet(() -> outOfRange(call, region, period));
+            case PREV ->
+                back(period, count(call))
+                        .map(p -> eval(args.get(0), region, p, depth))
+                        .orElseGet(() -> outOfRange(call, region, period));
             case GROWTH, CAGR -> growth(call, region, period, depth);
             case ABS -> apply(at, evalAll(args, region, period, depth), v -> Math.abs(v[0]));
-            case ROUND -> apply(at, evalAll(args.subList(0, 1), region, period, depth), v -> BigDecimal.valueOf(v[0])
-                    .setScale((int) ((Constant) args.get(1)).value(), RoundingMode.HALF_UP).doubleValue());
-            case MIN -> apply(at, evalAll(args, region, period, depth), v -> Arrays.stream(v).min().orElseThrow());
-            case MAX -> apply(at, evalAll(args, region, period, depth), v -> Arrays.stream(v).max().orElseThrow());
-            case SUM -> apply(at, evalAll(args, region, period, depth), v -> Arrays.stream(v).sum());
+            case ROUND ->
+                apply(
+                        at,
+                        evalAll(args.subList(0, 1), region, period, depth),
+                        v -> BigDecimal.valueOf(v[0])
+                                .setScale((int) ((Constant) args.get(1)).value(), RoundingMode.HALF_UP)
+                                .doubleValue());
+            case MIN ->
+                apply(
+                        at,
+                        evalAll(args, region, period, depth),
+                        v -> Arrays.stream(v).min().orElseThrow());
+            case MAX ->
+                apply(
+                        at,
+                        evalAll(args, region, period, depth),
+                        v -> Arrays.stream(v).max().orElseThrow());
+            case SUM ->
+                apply(
+                        at,
+                        evalAll(args, region, period, depth),
+                        v -> Arrays.stream(v).sum());
         };
     }
 
@@ -117,11 +136,10 @@ public final class FormulaEvaluator {
             return now.isKnown() ? divisionByZero(x, region, base.get()) : now;
         }
         double periods = call.function() == Formula.Function.CAGR ? n / (double) period.perYear() : n;
-        Evaluation result = apply(region + " " + period, List.of(now, then),
-                v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
+        Evaluation result =
+                apply(region + " " + period, List.of(now, then), v -> (Math.pow(v[0] / v[1], 1 / periods) - 1) * 100);
         if (now.isKnown() && then.isKnown() && !result.isKnown() && periods != 1) {
-            return Evaluation.missing(call + " " + region + " " + period,
-                    "indicators.cagr-sign");
+            return Evaluation.missing(call + " " + region + " " + period, "indicators.cagr-sign");
         }
         return result;
     }
@@ -136,8 +154,10 @@ public final class FormulaEvaluator {
         if (!parts.stream().allMatch(Evaluation::isKnown)) {
             return Evaluation.missing(parts);
         }
-        double result = op.applyAsDouble(parts.stream().mapToDouble(p -> ((Evaluation.Known) p).value()).toArray());
-        return Double.isFinite(result) ? new Evaluation.Known(result)
+        double result = op.applyAsDouble(
+                parts.stream().mapToDouble(p -> ((Evaluation.Known) p).value()).toArray());
+        return Double.isFinite(result)
+                ? new Evaluation.Known(result)
                 : Evaluation.missing(where, "indicators.not-finite");
     }
 

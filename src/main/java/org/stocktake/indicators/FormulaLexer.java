@@ -13,7 +13,18 @@ import org.stocktake.shared.Problem;
  */
 final class FormulaLexer {
 
-    enum Kind { NUMBER, IDENTIFIER, PLUS, MINUS, STAR, SLASH, LPAREN, RPAREN, COMMA, END }
+    enum Kind {
+        NUMBER,
+        IDENTIFIER,
+        PLUS,
+        MINUS,
+        STAR,
+        SLASH,
+        LPAREN,
+        RPAREN,
+        COMMA,
+        END
+    }
 
     /** A token and the 1-based position of its first character. */
     record Token(Kind kind, String text, int position) {
@@ -23,7 +34,8 @@ final class FormulaLexer {
     }
 
     static final String FUNCTION_LIST = Arrays.stream(Formula.Function.values())
-            .map(Formula.Function::label).collect(Collectors.joining(", "));
+            .map(Formula.Function::label)
+            .collect(Collectors.joining(", "));
 
     private final String source;
     private final String text;

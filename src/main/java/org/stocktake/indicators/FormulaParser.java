@@ -168,7 +168,8 @@ final class FormulaParser {
 
     private void checkArguments(Function f, FormulaLexer.Token name, List<Formula> args, List<Integer> positions) {
         if (args.size() < f.minArguments || args.size() > f.maxArguments) {
-            Object count = f.minArguments == f.maxArguments ? f.minArguments
+            Object count = f.minArguments == f.maxArguments
+                    ? f.minArguments
                     : LocalizedText.of("formula.either", f.minArguments, f.maxArguments);
             boolean open = f.maxArguments == Integer.MAX_VALUE;
             boolean one = (open ? f.minArguments : f.maxArguments) == 1;
@@ -192,7 +193,8 @@ final class FormulaParser {
             take();
             return;
         }
-        LocalizedText found = token.is(FormulaLexer.Kind.END) ? LocalizedText.of("formula.found.end")
+        LocalizedText found = token.is(FormulaLexer.Kind.END)
+                ? LocalizedText.of("formula.found.end")
                 : LocalizedText.of("formula.found.token", token.text());
         throw stop(token.position(), "formula.unclosed", open.position(), what, found);
     }

@@ -20,8 +20,12 @@ import org.stocktake.shared.Problem;
  * {@code formula,aggregation,weight} (the derivation) and {@code break_period,break_note_zh,break_note_en}
  * (a series break from that period on). Reads every row and collects every problem; stores nothing.
  */
-record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, List<SeriesBreak> breaks,
-        Map<String, String> rows, List<Problem> problems) {
+record IndicatorFile(
+        List<Indicator> indicators,
+        List<Derivation> derivations,
+        List<SeriesBreak> breaks,
+        Map<String, String> rows,
+        List<Problem> problems) {
 
     static IndicatorFile read(Reader csv) throws IOException {
         List<Indicator> indicators = new ArrayList<>();
@@ -29,13 +33,23 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         List<SeriesBreak> breaks = new ArrayList<>();
         Map<String, String> rows = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv);
-        boolean derived = parser.getHeaderMap().containsKey("formula") || parser.getHeaderMap().containsKey("aggregation");
+        CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(csv);
+        boolean derived = parser.getHeaderMap().containsKey("formula")
+                || parser.getHeaderMap().containsKey("aggregation");
         for (CSVRecord r : parser) {
             String row = Messages.zh("where.row", r.getRecordNumber() + 1);
             String code = r.get("code");
-            indicators.add(new Indicator(code, new LocalizedText(r.get("name_zh"), r.get("name_en")),
-                    r.get("unit"), r.get("polarity"), r.get("description")));
+            indicators.add(new Indicator(
+                    code,
+                    new LocalizedText(r.get("name_zh"), r.get("name_en")),
+                    r.get("unit"),
+                    r.get("polarity"),
+                    r.get("description")));
             rows.put(code, row + " " + code);
             if (derived) {
                 derivation(r, row, problems).ifPresent(derivations::add);
@@ -52,7 +66,10 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         String weight = cell(r, "weight");
         Optional<Aggregation> rule = Aggregation.of(name, weight);
         if (rule.isEmpty()) {
-            problems.add(Problem.of(row + " aggregation", "indicators.aggregation.bad", name,
+            problems.add(Problem.of(
+                    row + " aggregation",
+                    "indicators.aggregation.bad",
+                    name,
                     weight.isBlank() ? "" : LocalizedText.of("indicators.aggregation.weight", weight)));
             return Optional.empty();
         }
@@ -72,7 +89,8 @@ record IndicatorFile(List<Indicator> indicators, List<Derivation> derivations, L
         if (period.isEmpty() || zh.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new SeriesBreak(r.get("code"), period.get(), new LocalizedText(zh, cell(r, "break_note_en"))));
+        return Optional.of(
+                new SeriesBreak(r.get("code"), period.get(), new LocalizedText(zh, cell(r, "break_note_en"))));
     }
 
     private static String cell(CSVRecord r, String column) {

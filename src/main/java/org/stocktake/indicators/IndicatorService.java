@@ -42,9 +42,13 @@ public class IndicatorService {
     /** Inserts or updates an indicator; its formula, aggregation rule and breaks are kept. */
     @Transactional
     public void define(Indicator indicator) {
-        jdbc.sql(UPSERT).param("code", indicator.code()).param("zh", indicator.name().zh())
-                .param("en", indicator.name().en()).param("unit", indicator.unit())
-                .param("polarity", indicator.polarity()).param("description", blankToNull(indicator.description()))
+        jdbc.sql(UPSERT)
+                .param("code", indicator.code())
+                .param("zh", indicator.name().zh())
+                .param("en", indicator.name().en())
+                .param("unit", indicator.unit())
+                .param("polarity", indicator.polarity())
+                .param("description", blankToNull(indicator.description()))
                 .update();
     }
 
@@ -107,7 +111,8 @@ public class IndicatorService {
     /** The parsed formulas of the derived indicators, by code, ready for {@link FormulaEvaluator}. */
     public Map<String, Formula> formulas() {
         Map<String, Formula> formulas = new LinkedHashMap<>();
-        derivations().stream().filter(Derivation::derived)
+        derivations().stream()
+                .filter(Derivation::derived)
                 .forEach(d -> formulas.put(d.indicator(), d.parsed().orElseThrow()));
         return formulas;
     }
@@ -126,7 +131,8 @@ public class IndicatorService {
     @Transactional
     public void recordBreak(SeriesBreak seriesBreak) {
         if (find(seriesBreak.indicator()).isEmpty()) {
-            throw new InvalidInputException(seriesBreak.indicator(), List.of(Problem.of(seriesBreak.indicator(), "indicators.break.unknown")));
+            throw new InvalidInputException(
+                    seriesBreak.indicator(), List.of(Problem.of(seriesBreak.indicator(), "indicators.break.unknown")));
         }
         derivations.save(seriesBreak);
     }
@@ -140,9 +146,14 @@ public class IndicatorService {
     }
 
     public List<Indicator> all() {
-        return jdbc.sql("select * from indicators_indicator order by code").query((rs, n) -> new Indicator(
-                rs.getString("code"), new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")),
-                rs.getString("unit"), rs.getString("polarity"), rs.getString("description"))).list();
+        return jdbc.sql("select * from indicators_indicator order by code")
+                .query((rs, n) -> new Indicator(
+                        rs.getString("code"),
+                        new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")),
+                        rs.getString("unit"),
+                        rs.getString("polarity"),
+                        rs.getString("description")))
+                .list();
     }
 
     public Optional<Indicator> find(String code) {
@@ -151,8 +162,8 @@ public class IndicatorService {
 
     private void store(String source, List<Derivation> proposed, UnaryOperator<String> where) {
         Set<String> codes = all().stream().map(Indicator::code).collect(Collectors.toSet());
-        Map<String, Derivation> existing = derivations().stream()
-                .collect(Collectors.toMap(Derivation::indicator, d -> d));
+        Map<String, Derivation> existing =
+                derivations().stream().collect(Collectors.toMap(Derivation::indicator, d -> d));
         List<Problem> problems = new ArrayList<>(new DerivationCheck(codes, existing, where).check(proposed));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);

@@ -36,8 +36,10 @@ public record SeriesSegments(List<Segment> segments) {
 
     /** Splits a series by the breaks of its indicator (breaks of other indicators are ignored). */
     public static SeriesSegments split(String indicator, Map<Period, Double> series, List<SeriesBreak> breaks) {
-        List<SeriesBreak> ordered = breaks.stream().filter(b -> b.indicator().equals(indicator))
-                .sorted(Comparator.comparing(b -> b.from().start())).toList();
+        List<SeriesBreak> ordered = breaks.stream()
+                .filter(b -> b.indicator().equals(indicator))
+                .sorted(Comparator.comparing(b -> b.from().start()))
+                .toList();
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i <= ordered.size(); i++) {
             SeriesBreak opening = i == 0 ? null : ordered.get(i - 1);
@@ -72,7 +74,9 @@ public record SeriesSegments(List<Segment> segments) {
     public List<SeriesBreak> breaksBetween(Period a, Period b) {
         int from = Math.min(segmentIndex(a), segmentIndex(b));
         int to = Math.max(segmentIndex(a), segmentIndex(b));
-        return segments.subList(from + 1, to + 1).stream().map(Segment::openedBy).toList();
+        return segments.subList(from + 1, to + 1).stream()
+                .map(Segment::openedBy)
+                .toList();
     }
 
     private int segmentIndex(Period p) {

@@ -8,5 +8,7 @@
  * through a {@link org.stocktake.indicators.Lookup} the caller supplies. The calculators are plain
  * Java, without Spring or SQL.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "indicators", allowedDependencies = {"platform", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "indicators",
+        allowedDependencies = {"platform", "shared"})
 package org.stocktake.indicators;

@@ -20,23 +20,35 @@ public class InboxService {
     }
 
     public List<InboxMessage> inbox(Actor actor) {
-        return jdbc.sql("select * from tasks_inbox where recipient = :r order by id desc").param("r", actor.username())
+        return jdbc.sql("select * from tasks_inbox where recipient = :r order by id desc")
+                .param("r", actor.username())
                 .query((rs, n) -> {
                     long task = rs.getLong("task_id");
                     Long taskId = rs.wasNull() ? null : task;
-                    return new InboxMessage(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
-                            rs.getString("subject"), rs.getString("body"), taskId, rs.getTimestamp("read_at") != null);
-                }).list();
+                    return new InboxMessage(
+                            rs.getLong("id"),
+                            rs.getTimestamp("created_at").toInstant(),
+                            rs.getString("subject"),
+                            rs.getString("body"),
+                            taskId,
+                            rs.getTimestamp("read_at") != null);
+                })
+                .list();
     }
 
     public long unread(Actor actor) {
         return jdbc.sql("select count(*) from tasks_inbox where recipient = :r and read_at is null")
-                .param("r", actor.username()).query(Long.class).single();
+                .param("r", actor.username())
+                .query(Long.class)
+                .single();
     }
 
     /** Marks one of the actor's own messages read; another user's message is left alone. */
     public void markRead(Actor actor, long id) {
         jdbc.sql("update tasks_inbox set read_at = :at where id = :id and recipient = :r and read_at is null")
-                .param("at", Timestamp.from(clock.instant())).param("id", id).param("r", actor.username()).update();
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("r", actor.username())
+                .update();
     }
 }

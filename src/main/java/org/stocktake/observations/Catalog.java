@@ -22,8 +22,7 @@ final class Catalog {
 
     private static final int MAX_UNIT_LOOKUPS = 1000;
 
-    record IndicatorRef(int index, String unit) {
-    }
+    record IndicatorRef(int index, String unit) {}
 
     private final Map<String, IndicatorRef> indicators = new HashMap<>();
     private final Map<String, Integer> regions = new HashMap<>();

@@ -7,6 +7,5 @@ package org.stocktake.observations;
 interface CellSink {
     void row(long row, String[] cells);
 
-    default void sheet(int index, String name) {
-    }
+    default void sheet(int index, String name) {}
 }

@@ -47,10 +47,22 @@ final class CopyStream implements AutoCloseable {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\' -> { put('\\'); put('\\'); }
-                case '\t' -> { put('\\'); put('t'); }
-                case '\n' -> { put('\\'); put('n'); }
-                case '\r' -> { put('\\'); put('r'); }
+                case '\\' -> {
+                    put('\\');
+                    put('\\');
+                }
+                case '\t' -> {
+                    put('\\');
+                    put('t');
+                }
+                case '\n' -> {
+                    put('\\');
+                    put('n');
+                }
+                case '\r' -> {
+                    put('\\');
+                    put('r');
+                }
                 default -> {
                     if (c < 0x80) {
                         put(c);

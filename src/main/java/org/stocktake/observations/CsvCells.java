@@ -77,8 +77,10 @@ final class CsvCells {
             }
             char c = buffer[pos];
             if (c == ',' || c == '\n' || c == '\r') {
-                fields.add(field.length() == 0 ? new String(buffer, start, pos - start)
-                        : field.append(buffer, start, pos - start).toString());
+                fields.add(
+                        field.length() == 0
+                                ? new String(buffer, start, pos - start)
+                                : field.append(buffer, start, pos - start).toString());
                 pos++;
                 if (c == '\r' && (pos < limit || fill()) && buffer[pos] == '\n') {
                     pos++;

@@ -22,8 +22,7 @@ import org.stocktake.accounts.Role;
  */
 final class DataAccess {
 
-    private DataAccess() {
-    }
+    private DataAccess() {}
 
     /** Writes data at all (for some region): checked before a file is read. */
     static void requireWriter(Actor actor) {
@@ -56,7 +55,8 @@ final class DataAccess {
 
     /** Whether the actor sees unapproved values (and histories) of the region. */
     static boolean mayReadUnapproved(Actor actor, String region) {
-        return actor.is(Role.COORDINATOR, Role.LEADER) || (actor.is(Role.LIAISON, Role.HEAD) && actor.coversRegion(region));
+        return actor.is(Role.COORDINATOR, Role.LEADER)
+                || (actor.is(Role.LIAISON, Role.HEAD) && actor.coversRegion(region));
     }
 
     static void requireReadUnapproved(Actor actor, String region) {
@@ -78,7 +78,8 @@ final class DataAccess {
      */
     static void requireSecondPerson(Actor actor, ObservationKey key, List<Revision> pending) {
         for (Revision r : pending) {
-            if ((r.status() == Status.DRAFT || r.status() == Status.SUBMITTED) && actor.username().equals(r.changedBy())) {
+            if ((r.status() == Status.DRAFT || r.status() == Status.SUBMITTED)
+                    && actor.username().equals(r.changedBy())) {
                 throw new NotPermittedException(actor, "refused.own-value", key);
             }
         }

@@ -30,6 +30,7 @@ class DefaultDataset implements SmartInitializingSingleton {
     private static final String PROVINCE = "430000";
     /** Units of the seed file's columns, written as the indicators file writes them (data, not interface text). */
     private static final String UNIT_GDP = "亿元";
+
     private static final String UNIT_POPULATION = "万人";
     private static final Logger log = LoggerFactory.getLogger(DefaultDataset.class);
 
@@ -39,8 +40,12 @@ class DefaultDataset implements SmartInitializingSingleton {
     private final ObservationService observations;
     private final TransactionTemplate transaction;
 
-    DefaultDataset(RegionService regions, IndicatorService indicators, PlanService plans,
-            ObservationService observations, TransactionTemplate transaction) {
+    DefaultDataset(
+            RegionService regions,
+            IndicatorService indicators,
+            PlanService plans,
+            ObservationService observations,
+            TransactionTemplate transaction) {
         this.regions = regions;
         this.indicators = indicators;
         this.plans = plans;
@@ -55,8 +60,10 @@ class DefaultDataset implements SmartInitializingSingleton {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("已载入湖南默认数据 / loaded the Hunan data set: {} regions, {} observations",
-                regions.all().size(), observations.count());
+        log.info(
+                "已载入湖南默认数据 / loaded the Hunan data set: {} regions, {} observations",
+                regions.all().size(),
+                observations.count());
     }
 
     private void load() {

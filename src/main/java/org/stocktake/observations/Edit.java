@@ -17,13 +17,13 @@ public record Edit(BigDecimal value, String unit, String source, Set<Flag> flags
     public static BigDecimal value(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new org.stocktake.shared.InvalidInputException("value", java.util.List.of(
-                    org.stocktake.shared.Problem.of("value", "data.value.missing")));
+            throw new org.stocktake.shared.InvalidInputException(
+                    "value", java.util.List.of(org.stocktake.shared.Problem.of("value", "data.value.missing")));
         }
         NumberSyntax.Verdict v = NumberSyntax.parse(t);
         if (v.value() == null) {
-            throw new org.stocktake.shared.InvalidInputException("value", java.util.List.of(
-                    new org.stocktake.shared.Problem("value", v.zh(), v.en())));
+            throw new org.stocktake.shared.InvalidInputException(
+                    "value", java.util.List.of(new org.stocktake.shared.Problem("value", v.zh(), v.en())));
         }
         return v.value();
     }

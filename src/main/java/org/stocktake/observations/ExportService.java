@@ -70,18 +70,30 @@ public class ExportService {
         String sql = SELECT.formatted(query.current() ? "data_current" : "data_observation");
         long[] count = new long[1];
         try (ExportWriters.RowWriter writer = ExportWriters.open(format, out)) {
-            transaction.executeWithoutResult(status -> jdbc.query(sql, rs -> {
-                if (query.current() && !DataAccess.mayReadUnapproved(actor, rs.getString(2))) {
-                    return;
-                }
-                try {
-                    writer.write(new ExportRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            number(rs.getBigDecimal(4)), rs.getString(5), rs.getString(6), rs.getString(7)));
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, query.indicator(), query.indicator(), query.region(), query.region()));
+            transaction.executeWithoutResult(status -> jdbc.query(
+                    sql,
+                    rs -> {
+                        if (query.current() && !DataAccess.mayReadUnapproved(actor, rs.getString(2))) {
+                            return;
+                        }
+                        try {
+                            writer.write(new ExportRow(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    number(rs.getBigDecimal(4)),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7)));
+                            count[0]++;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    query.indicator(),
+                    query.indicator(),
+                    query.region(),
+                    query.region()));
         }
         return count[0];
     }

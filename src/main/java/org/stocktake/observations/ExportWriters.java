@@ -18,8 +18,9 @@ final class ExportWriters {
 
     static final String DATAFLOW = "STOCKTAKE:OBSERVATIONS(1.0)";
     private static final String[] PLAIN = {"indicator", "region", "period", "value", "unit", "source", "flags"};
-    private static final String[] SDMX = {"DATAFLOW", "INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE",
-        "UNIT_MEASURE", "OBS_STATUS", "SOURCE"};
+    private static final String[] SDMX = {
+        "DATAFLOW", "INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "OBS_STATUS", "SOURCE"
+    };
 
     interface RowWriter extends AutoCloseable {
         void write(ExportRow row) throws IOException;
@@ -28,8 +29,7 @@ final class ExportWriters {
         void close() throws IOException;
     }
 
-    private ExportWriters() {
-    }
+    private ExportWriters() {}
 
     static RowWriter open(DataFormat format, OutputStream out) throws IOException {
         return switch (format) {
@@ -41,7 +41,9 @@ final class ExportWriters {
 
     /** SDMX period form: {@code 2021-Q3} for our {@code 2021Q3}; years and months are the same. */
     static String sdmxPeriod(String period) {
-        return period.length() == 6 && period.charAt(4) == 'Q' ? period.substring(0, 4) + "-" + period.substring(4) : period;
+        return period.length() == 6 && period.charAt(4) == 'Q'
+                ? period.substring(0, 4) + "-" + period.substring(4)
+                : period;
     }
 
     /** One OBS_STATUS code for the flags: P preliminary, E estimated, R revised, A none. */
@@ -76,18 +78,32 @@ final class ExportWriters {
         Csv(OutputStream out, boolean sdmx) throws IOException {
             this.sdmx = sdmx;
             Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            this.printer = new CSVPrinter(
+                    writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
             printer.printRecord((Object[]) (sdmx ? SDMX : PLAIN));
         }
 
         @Override
         public void write(ExportRow r) throws IOException {
             if (sdmx) {
-                printer.printRecord(DATAFLOW, text(r.indicator()), text(r.region()), text(sdmxPeriod(r.period())),
-                        r.value(), text(r.unit()), obsStatus(r.flags()), text(r.source()));
+                printer.printRecord(
+                        DATAFLOW,
+                        text(r.indicator()),
+                        text(r.region()),
+                        text(sdmxPeriod(r.period())),
+                        r.value(),
+                        text(r.unit()),
+                        obsStatus(r.flags()),
+                        text(r.source()));
             } else {
-                printer.printRecord(text(r.indicator()), text(r.region()), text(r.period()), r.value(), text(r.unit()),
-                        text(r.source()), text(r.flags()));
+                printer.printRecord(
+                        text(r.indicator()),
+                        text(r.region()),
+                        text(r.period()),
+                        r.value(),
+                        text(r.unit()),
+                        text(r.source()),
+                        text(r.flags()));
             }
         }
 

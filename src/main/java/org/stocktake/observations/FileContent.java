@@ -53,7 +53,11 @@ record FileContent(boolean xlsx, Charset charset) {
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return new FileContent(true, null);
         }
-        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0) {
+        if (n >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && head[2] == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
             throw new Unreadable(0, "data.file.xls");
         }
         if (namedXlsx) {
@@ -95,7 +99,8 @@ record FileContent(boolean xlsx, Charset charset) {
 
     /** The offset of the first byte that does not decode, or -1 when the whole file decodes. */
     static long firstMalformed(Path file, Charset charset) throws IOException {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);

@@ -8,16 +8,15 @@ import org.stocktake.shared.LocalizedText;
 /** Streams the data rows of an import file in its format; header and read problems are recorded. */
 final class FileRows {
 
-    private FileRows() {
-    }
+    private FileRows() {}
 
     /**
      * Calls {@code start} with the layout once the header is read, then {@code sink} for each row;
      * returns what the file turned out to be (read from its bytes and header, never its name).
      * Problems never quote a server path or an exception's own text.
      */
-    static DataFormat read(ImportRequest request, ImportProblems problems, Consumer<RowLayout> start,
-            Consumer<RawRow> sink) {
+    static DataFormat read(
+            ImportRequest request, ImportProblems problems, Consumer<RowLayout> start, Consumer<RawRow> sink) {
         Cells cells = new Cells(request, problems, start, sink);
         FileContent content = null;
         try {

@@ -14,11 +14,9 @@ import java.util.Set;
 final class FileScan {
 
     /** What pass 1 found in a valid file. */
-    record Scan(long rows, Set<String> indicators, Set<String> regions, DataFormat format) {
-    }
+    record Scan(long rows, Set<String> indicators, Set<String> regions, DataFormat format) {}
 
-    private record Duplicate(RawRow row, String column, long key) {
-    }
+    private record Duplicate(RawRow row, String column, long key) {}
 
     private final ImportRequest request;
     private final Catalog catalog;
@@ -41,8 +39,11 @@ final class FileScan {
 
     /** The scan of a valid file; throws {@link ImportRefusedException} with every problem otherwise. */
     Scan run() {
-        DataFormat format = FileRows.read(request, problems, layout -> checker = new RowChecker(catalog, layout,
-                problems, request.defaultSource(), writable), this::accept);
+        DataFormat format = FileRows.read(
+                request,
+                problems,
+                layout -> checker = new RowChecker(catalog, layout, problems, request.defaultSource(), writable),
+                this::accept);
         if (!duplicates.isEmpty()) {
             reportDuplicates();
         }
@@ -78,13 +79,13 @@ final class FileScan {
         duplicates.forEach(d -> firstRow.put(d.key(), 0L));
         ImportProblems scratch = new ImportProblems(request.name());
         RowChecker[] again = new RowChecker[1];
-        FileRows.read(request, scratch, layout -> again[0] = new RowChecker(catalog, layout, scratch, "",
-                writable), raw -> {
-            CheckedRow row = again[0].check(raw);
-            if (row != null && firstRow.get(row.key()) != null && firstRow.get(row.key()) == 0L) {
-                firstRow.put(row.key(), raw.row());
-            }
-        });
+        FileRows.read(
+                request, scratch, layout -> again[0] = new RowChecker(catalog, layout, scratch, "", writable), raw -> {
+                    CheckedRow row = again[0].check(raw);
+                    if (row != null && firstRow.get(row.key()) != null && firstRow.get(row.key()) == 0L) {
+                        firstRow.put(row.key(), raw.row());
+                    }
+                });
         for (Duplicate d : duplicates) {
             RawRow r = d.row();
             long first = firstRow.get(d.key());

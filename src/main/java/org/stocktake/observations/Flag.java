@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 /** A mark on a value: preliminary (初步), revised (修订) or estimated (估计). */
 public enum Flag {
-    PRELIMINARY, REVISED, ESTIMATED;
+    PRELIMINARY,
+    REVISED,
+    ESTIMATED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -8,8 +8,9 @@ public record ImportProblem(String file, long row, String column, String zh, Str
 
     /** As a shared problem: {@code 行 12 列 value}. */
     Problem toProblem() {
-        String where = row <= 0 ? Messages.zh("data.where.file") : column == null ? Messages.zh("where.row", row)
-                : Messages.zh("where.row-column", row, column);
+        String where = row <= 0
+                ? Messages.zh("data.where.file")
+                : column == null ? Messages.zh("where.row", row) : Messages.zh("where.row-column", row, column);
         return new Problem(where, zh, en);
     }
 }

@@ -95,31 +95,49 @@ class ImportRepository {
      */
     void lock() {
         jdbc.sql("set local statement_timeout = 0").update();
-        jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")").query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(" + LOCK + ")")
+                .query(Object.class)
+                .single();
     }
 
     long startImport(ImportRequest r, String user, DataFormat format) {
         return jdbc.sql("""
                 insert into data_import (file_name, format, changed_by, reason, status)
                 values (:file, :format, :user, :reason, :status) returning id
-                """).param("file", r.name()).param("format", format.name()).param("user", user)
-                .param("reason", r.reason()).param("status", r.status().code()).query(Long.class).single();
+                """)
+                .param("file", r.name())
+                .param("format", format.name())
+                .param("user", user)
+                .param("reason", r.reason())
+                .param("status", r.status().code())
+                .query(Long.class)
+                .single();
     }
 
     void finishImport(long id, long rows, long appended, long outliers) {
         jdbc.sql("update data_import set rows_read = :rows, appended = :appended, outliers = :outliers where id = :id")
-                .param("rows", rows).param("appended", appended).param("outliers", outliers).param("id", id).update();
+                .param("rows", rows)
+                .param("appended", appended)
+                .param("outliers", outliers)
+                .param("id", id)
+                .update();
     }
 
     /** True when no revision exists yet for any of these indicators: the file can be copied in directly. */
     boolean noneStored(Collection<String> indicators) {
         return !jdbc.sql("select exists (select 1 from data_revision where indicator_code in (:codes))")
-                .param("codes", List.copyOf(indicators)).query(Boolean.class).single();
+                .param("codes", List.copyOf(indicators))
+                .query(Boolean.class)
+                .single();
     }
 
     boolean holdsUnit(String indicator, String unit) {
-        return jdbc.sql("select exists (select 1 from data_revision where indicator_code = :indicator and unit = :unit)")
-                .param("indicator", indicator).param("unit", unit).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from data_revision where indicator_code = :indicator and unit = :unit)")
+                .param("indicator", indicator)
+                .param("unit", unit)
+                .query(Boolean.class)
+                .single();
     }
 
     void createStaging() {
@@ -146,26 +164,38 @@ class ImportRepository {
                 r.append(i == from ? "" : ",").append(rows[i]);
                 z.append(i == from ? "" : ",").append(zs[i]);
             }
-            jdbc.sql(SET_Z).param("rows", r.append('}').toString()).param("zs", z.append('}').toString()).update();
+            jdbc.sql(SET_Z)
+                    .param("rows", r.append('}').toString())
+                    .param("zs", z.append('}').toString())
+                    .update();
         }
     }
 
     long appendChanged(ImportRequest r, String user, long importId) {
-        return jdbc.sql(APPEND).param("status", r.status().code()).param("reason", r.reason())
-                .param("user", user).param("import", importId).update();
+        return jdbc.sql(APPEND)
+                .param("status", r.status().code())
+                .param("reason", r.reason())
+                .param("user", user)
+                .param("import", importId)
+                .update();
     }
 
     List<List<String>> touched() {
         List<List<String>> result = new ArrayList<>();
-        result.add(jdbc.sql("select distinct region_code from data_changed order by 1").query(String.class).list());
-        result.add(jdbc.sql("select distinct indicator_code from data_changed order by 1").query(String.class).list());
+        result.add(jdbc.sql("select distinct region_code from data_changed order by 1")
+                .query(String.class)
+                .list());
+        result.add(jdbc.sql("select distinct indicator_code from data_changed order by 1")
+                .query(String.class)
+                .list());
         return result;
     }
 
     /** Runs a COPY on the transaction's own connection. */
     long copy(String sql, CopyBody body) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (CopyStream stream = new CopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql))) {
+        try (CopyStream stream = new CopyStream(
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql))) {
             body.write(stream);
             return stream.end();
         } finally {
@@ -177,5 +207,4 @@ class ImportRepository {
     interface CopyBody {
         void write(CopyStream stream) throws SQLException;
     }
-
 }

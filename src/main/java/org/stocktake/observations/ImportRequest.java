@@ -11,14 +11,15 @@ import java.nio.file.Path;
  * {@code indicatorDimension} is the SDMX column that holds the indicator code. Who imports is the
  * actor passed to {@link ImportService}.
  */
-public record ImportRequest(Path file, String name, String reason, Status status, String defaultSource,
-        String indicatorDimension) {
+public record ImportRequest(
+        Path file, String name, String reason, Status status, String defaultSource, String indicatorDimension) {
 
     public ImportRequest {
         name = displayName(name == null || name.isBlank() ? file.getFileName().toString() : name);
         status = status == null ? Status.SUBMITTED : status;
         defaultSource = defaultSource == null || defaultSource.isBlank() ? name : defaultSource;
-        indicatorDimension = indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension;
+        indicatorDimension =
+                indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension;
     }
 
     public static ImportRequest of(Path file, String reason, Status status) {

@@ -2,8 +2,8 @@ package org.stocktake.observations;
 
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.time.Duration;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -33,8 +33,12 @@ public class ImportService {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    ImportService(ImportRepository repository, RegionService regions, IndicatorService indicators,
-            TransactionTemplate transaction, ApplicationEventPublisher events) {
+    ImportService(
+            ImportRepository repository,
+            RegionService regions,
+            IndicatorService indicators,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.regions = regions;
         this.indicators = indicators;
@@ -43,13 +47,11 @@ public class ImportService {
     }
 
     /** What pass 2 wrote. */
-    private record Written(long appended, List<String> regions, List<String> indicators, List<Outlier> outliers,
-            long outlierCount) {
-    }
+    private record Written(
+            long appended, List<String> regions, List<String> indicators, List<Outlier> outliers, long outlierCount) {}
 
     /** What a checked file holds: its rows and the indicators and regions it touches. */
-    public record Preview(String file, long rows, List<String> indicators, List<String> regions) {
-    }
+    public record Preview(String file, long rows, List<String> indicators, List<String> regions) {}
 
     /**
      * Checks a file as an import would, writing nothing: throws {@link ImportRefusedException}
@@ -59,13 +61,17 @@ public class ImportService {
         authorise(actor, request.status());
         Catalog catalog = new Catalog(indicators.all(), regions.all(), repository::holdsUnit);
         FileScan.Scan scan = new FileScan(request, catalog, writable(actor)).run();
-        return new Preview(request.name(), scan.rows(), scan.indicators().stream().sorted().toList(),
+        return new Preview(
+                request.name(),
+                scan.rows(),
+                scan.indicators().stream().sorted().toList(),
                 scan.regions().stream().sorted().toList());
     }
 
     /**
      * Imports a file all or nothing; throws {@link ImportRefusedException} listing every problem
-     * (nothing written). After the commit, announces the regions and indicators that changed.
+     * (nothing written). Announces the regions and indicators that changed ({@link ObservationsChanged})
+     * inside the transaction that wrote them, so the announcement commits with the values or not at all.
      */
     public ImportResult importFile(Actor actor, ImportRequest request) {
         authorise(actor, request.status());
@@ -78,18 +84,29 @@ public class ImportService {
             Written w = write(new Writer(request, actor.username(), writable), catalog, scan);
             if (w.appended() == 0) {
                 status.setRollbackOnly();
+            } else {
+                events.publishEvent(new ObservationsChanged(w.regions(), w.indicators(), request.status()));
             }
             return w;
         });
         Duration checking = Duration.ofNanos(checked - start);
         Duration writing = Duration.ofNanos(System.nanoTime() - checked);
-        log.info("导入 / import {}: {} 行 rows checked in {} ms, {} revisions appended in {} ms", request.name(),
-                scan.rows(), checking.toMillis(), written.appended(), writing.toMillis());
-        if (written.appended() > 0) {
-            events.publishEvent(new ObservationsImported(written.regions(), written.indicators()));
-        }
-        return new ImportResult(request.name(), scan.rows(), written.appended(), scan.rows() - written.appended(),
-                written.outliers(), written.outlierCount(), checking, writing);
+        log.info(
+                "导入 / import {}: {} 行 rows checked in {} ms, {} revisions appended in {} ms",
+                request.name(),
+                scan.rows(),
+                checking.toMillis(),
+                written.appended(),
+                writing.toMillis());
+        return new ImportResult(
+                request.name(),
+                scan.rows(),
+                written.appended(),
+                scan.rows() - written.appended(),
+                written.outliers(),
+                written.outlierCount(),
+                checking,
+                writing);
     }
 
     /**
@@ -117,8 +134,7 @@ public class ImportService {
     }
 
     /** The write pass: the file, who writes it, and the regions they may write. */
-    private record Writer(ImportRequest request, String user, Predicate<String> writable) {
-    }
+    private record Writer(ImportRequest request, String user, Predicate<String> writable) {}
 
     private Written write(Writer w, Catalog catalog, FileScan.Scan scan) {
         repository.lock();
@@ -134,17 +150,41 @@ public class ImportService {
     private Written copyDirect(Writer w, Catalog catalog, FileScan.Scan scan, long importId) {
         String id = Long.toString(importId);
         ImportRequest r = w.request();
-        long appended = copy(ImportRepository.COPY_REVISIONS, w, catalog, (stream, row) -> stream.row(
-                row.indicator(), row.region(), row.period(), "1", row.value().toPlainString(), row.unit(),
-                row.source(), row.flags(), r.status().code(), r.reason(), w.user(), id));
+        long appended = copy(
+                ImportRepository.COPY_REVISIONS,
+                w,
+                catalog,
+                (stream, row) -> stream.row(
+                        row.indicator(),
+                        row.region(),
+                        row.period(),
+                        "1",
+                        row.value().toPlainString(),
+                        row.unit(),
+                        row.source(),
+                        row.flags(),
+                        r.status().code(),
+                        r.reason(),
+                        w.user(),
+                        id));
         return new Written(appended, List.copyOf(scan.regions()), List.copyOf(scan.indicators()), List.of(), 0);
     }
 
     private Written merge(Writer w, Catalog catalog, long importId) {
         repository.createStaging();
-        copy(ImportRepository.COPY_STAGING, w, catalog, (stream, row) -> stream.row(Long.toString(row.row()),
-                row.indicator(), row.region(), row.period(), row.value().toPlainString(), row.unit(),
-                row.source(), row.flags()));
+        copy(
+                ImportRepository.COPY_STAGING,
+                w,
+                catalog,
+                (stream, row) -> stream.row(
+                        Long.toString(row.row()),
+                        row.indicator(),
+                        row.region(),
+                        row.period(),
+                        row.value().toPlainString(),
+                        row.unit(),
+                        row.source(),
+                        row.flags()));
         if (repository.keepChanged() == 0) {
             return new Written(0, List.of(), List.of(), List.of(), 0);
         }
@@ -165,9 +205,15 @@ public class ImportService {
             if (z.isPresent() && RobustZScore.isOutlier(z.getAsDouble())) {
                 scores.add(rs.getLong("row_no"), z.getAsDouble());
                 if (kept.size() < ImportProblems.CAP) {
-                    kept.add(new Outlier(rs.getLong("row_no"), new ObservationKey(rs.getString("indicator_code"),
-                            rs.getString("region_code"), rs.getString("period")), rs.getBigDecimal("value"),
-                            RobustZScore.median(history), z.getAsDouble()));
+                    kept.add(new Outlier(
+                            rs.getLong("row_no"),
+                            new ObservationKey(
+                                    rs.getString("indicator_code"),
+                                    rs.getString("region_code"),
+                                    rs.getString("period")),
+                            rs.getBigDecimal("value"),
+                            RobustZScore.median(history),
+                            z.getAsDouble()));
                 }
             }
         });
@@ -223,8 +269,12 @@ public class ImportService {
                         throw new WriteFailed(e);
                     }
                 };
-                FileRows.read(r, problems, layout -> checker[0] = new RowChecker(catalog, layout, problems,
-                        r.defaultSource(), w.writable()), sink);
+                FileRows.read(
+                        r,
+                        problems,
+                        layout ->
+                                checker[0] = new RowChecker(catalog, layout, problems, r.defaultSource(), w.writable()),
+                        sink);
                 if (!problems.isEmpty()) {
                     throw problems.refusal();
                 }

@@ -32,13 +32,13 @@ public class ImportUploads {
     static final Duration STALE = Duration.ofHours(1);
 
     /** A stored upload: its id (for a form) and where it lies. */
-    public record Upload(String id, Path file) {
-    }
+    public record Upload(String id, Path file) {}
 
     private final Path dir;
     private final long maxBytes;
 
-    ImportUploads(@Value("${stocktake.data-dir:./data}") Path dataDir,
+    ImportUploads(
+            @Value("${stocktake.data-dir:./data}") Path dataDir,
             @Value("${stocktake.data.max-import-bytes:1073741824}") long maxBytes) {
         this.dir = dataDir.resolve("uploads").toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
@@ -63,7 +63,8 @@ public class ImportUploads {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    ImportProblems problems = new ImportProblems(ImportRequest.displayName(name == null ? "upload" : name));
+                    ImportProblems problems =
+                            new ImportProblems(ImportRequest.displayName(name == null ? "upload" : name));
                     problems.add(0, null, "data.file.too-large", maxBytes / (1024 * 1024));
                     throw problems.refusal();
                 }
@@ -104,12 +105,15 @@ public class ImportUploads {
         Instant cutoff = Instant.now().minus(STALE);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
-                if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
+                if (Files.isRegularFile(f)
+                        && Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
                     delete(f);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            log.warn("无法清理上传目录 / could not clean the upload folder: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "无法清理上传目录 / could not clean the upload folder: {}",
+                    e.getClass().getSimpleName());
         }
     }
 }

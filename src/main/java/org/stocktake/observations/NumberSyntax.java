@@ -19,11 +19,9 @@ final class NumberSyntax {
     static final int MAX_LENGTH = 100;
 
     /** A refusal in zh and en, or null for a good number. */
-    record Verdict(BigDecimal value, String zh, String en) {
-    }
+    record Verdict(BigDecimal value, String zh, String en) {}
 
-    private NumberSyntax() {
-    }
+    private NumberSyntax() {}
 
     static Verdict parse(String text) {
         if (text.length() > MAX_LENGTH) {

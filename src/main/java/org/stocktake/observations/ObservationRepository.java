@@ -64,24 +64,37 @@ class ObservationRepository {
 
     /** Waits for a running import: a step and an import never number the same revision. */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(" + ImportRepository.LOCK + ")").query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(" + ImportRepository.LOCK + ")")
+                .query(Object.class)
+                .single();
     }
 
     List<Observation> approved(String indicator, String region) {
-        return jdbc.sql(APPROVED).param("indicator", indicator).param("region", region)
-                .query((rs, n) -> new Observation(rs.getString("indicator_code"), rs.getString("region_code"),
-                        rs.getString("period"), rs.getBigDecimal("value"), rs.getString("unit"),
-                        rs.getString("source"), rs.getInt("revision")))
+        return jdbc.sql(APPROVED)
+                .param("indicator", indicator)
+                .param("region", region)
+                .query((rs, n) -> new Observation(
+                        rs.getString("indicator_code"),
+                        rs.getString("region_code"),
+                        rs.getString("period"),
+                        rs.getBigDecimal("value"),
+                        rs.getString("unit"),
+                        rs.getString("source"),
+                        rs.getInt("revision")))
                 .list();
     }
 
     java.util.Optional<java.time.Instant> lastChange() {
-        return jdbc.sql("select max(changed_at) from data_revision").query(java.sql.Timestamp.class).optional()
+        return jdbc.sql("select max(changed_at) from data_revision")
+                .query(java.sql.Timestamp.class)
+                .optional()
                 .map(java.sql.Timestamp::toInstant);
     }
 
     long countApproved() {
-        return jdbc.sql("select count(*) from data_observation").query(Long.class).single();
+        return jdbc.sql("select count(*) from data_observation")
+                .query(Long.class)
+                .single();
     }
 
     List<Revision> history(ObservationKey key) {
@@ -91,7 +104,9 @@ class ObservationRepository {
     /** Values whose latest revision waits for approval, oldest first. */
     List<Revision> awaitingApproval(int limit) {
         return jdbc.sql("select * from data_current where status = 'submitted' order by changed_at limit :limit")
-                .param("limit", limit).query((rs, n) -> revision(rs)).list();
+                .param("limit", limit)
+                .query((rs, n) -> revision(rs))
+                .list();
     }
 
     Optional<Revision> current(ObservationKey key) {
@@ -100,31 +115,55 @@ class ObservationRepository {
 
     /** True when a revision was appended, false when the value was already current. */
     boolean appendIfChanged(ObservationKey key, Edit edit, Status status, String user, String reason) {
-        return keyed(APPEND_IF_CHANGED, key).param("value", edit.value()).param("unit", edit.unit())
-                .param("source", edit.source()).param("flags", Flag.toArray(edit.flags()))
-                .param("status", status.code()).param("reason", reason).param("user", user).update() > 0;
+        return keyed(APPEND_IF_CHANGED, key)
+                        .param("value", edit.value())
+                        .param("unit", edit.unit())
+                        .param("source", edit.source())
+                        .param("flags", Flag.toArray(edit.flags()))
+                        .param("status", status.code())
+                        .param("reason", reason)
+                        .param("user", user)
+                        .update()
+                > 0;
     }
 
     void append(ObservationKey key, int revision, Edit edit, Status status, String user, String reason) {
-        keyed(APPEND, key).param("revision", revision).param("value", edit.value()).param("unit", edit.unit())
-                .param("source", edit.source()).param("flags", Flag.toArray(edit.flags()))
-                .param("status", status.code()).param("reason", reason).param("user", user).update();
+        keyed(APPEND, key)
+                .param("revision", revision)
+                .param("value", edit.value())
+                .param("unit", edit.unit())
+                .param("source", edit.source())
+                .param("flags", Flag.toArray(edit.flags()))
+                .param("status", status.code())
+                .param("reason", reason)
+                .param("user", user)
+                .update();
     }
 
     private JdbcClient.StatementSpec keyed(String sql, ObservationKey key) {
-        return jdbc.sql(sql).param("indicator", key.indicator()).param("region", key.region())
+        return jdbc.sql(sql)
+                .param("indicator", key.indicator())
+                .param("region", key.region())
                 .param("period", key.period());
     }
 
     static Revision revision(ResultSet rs) throws SQLException {
-        ObservationKey key = new ObservationKey(rs.getString("indicator_code"), rs.getString("region_code"),
-                rs.getString("period"));
+        ObservationKey key =
+                new ObservationKey(rs.getString("indicator_code"), rs.getString("region_code"), rs.getString("period"));
         Timestamp at = rs.getTimestamp("changed_at");
         double score = rs.getDouble("outlier_z");
         Double z = rs.wasNull() ? null : score;
-        return new Revision(key, rs.getInt("revision"), rs.getBigDecimal("value"), rs.getString("unit"),
-                rs.getString("source"), Flag.fromArray(rs.getArray("flags")),
-                Status.of(rs.getString("status")).orElseThrow(), rs.getString("reason"),
-                rs.getString("changed_by"), at.toInstant(), z);
+        return new Revision(
+                key,
+                rs.getInt("revision"),
+                rs.getBigDecimal("value"),
+                rs.getString("unit"),
+                rs.getString("source"),
+                Flag.fromArray(rs.getArray("flags")),
+                Status.of(rs.getString("status")).orElseThrow(),
+                rs.getString("reason"),
+                rs.getString("changed_by"),
+                at.toInstant(),
+                z);
     }
 }

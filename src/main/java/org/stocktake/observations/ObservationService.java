@@ -37,7 +37,10 @@ public class ObservationService {
     private final IndicatorService indicators;
     private final ApplicationEventPublisher events;
 
-    ObservationService(ObservationRepository repository, RegionService regions, IndicatorService indicators,
+    ObservationService(
+            ObservationRepository repository,
+            RegionService regions,
+            IndicatorService indicators,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.regions = regions;
@@ -54,7 +57,8 @@ public class ObservationService {
     @Transactional
     int store(String source, List<Observation> batch, List<String> rowNames) {
         Set<String> regionCodes = regions.all().stream().map(r -> r.code()).collect(Collectors.toSet());
-        Set<String> indicatorCodes = indicators.all().stream().map(i -> i.code()).collect(Collectors.toSet());
+        Set<String> indicatorCodes =
+                indicators.all().stream().map(i -> i.code()).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Observation o = batch.get(i);
@@ -87,8 +91,13 @@ public class ObservationService {
         List<Observation> batch = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (CSVRecord r : parse(csv)) {
-            batch.add(new Observation(r.get("indicator"), provinceCode, r.get("year"),
-                    new BigDecimal(r.get("value")), r.get("unit"), r.get("source")));
+            batch.add(new Observation(
+                    r.get("indicator"),
+                    provinceCode,
+                    r.get("year"),
+                    new BigDecimal(r.get("value")),
+                    r.get("unit"),
+                    r.get("source")));
             rows.add(Messages.zh("where.row", r.getRecordNumber() + 1));
         }
         return store(source, batch, rows);
@@ -106,8 +115,13 @@ public class ObservationService {
             for (var column : columns.entrySet()) {
                 String cell = r.get(column.getKey()).trim();
                 if (!cell.isEmpty()) {
-                    batch.add(new Observation(column.getValue().indicator(), r.get("code"), r.get("year"),
-                            new BigDecimal(cell), column.getValue().unit(), r.get("source")));
+                    batch.add(new Observation(
+                            column.getValue().indicator(),
+                            r.get("code"),
+                            r.get("year"),
+                            new BigDecimal(cell),
+                            column.getValue().unit(),
+                            r.get("source")));
                     rows.add(Messages.zh("where.row-column", r.getRecordNumber() + 1, column.getKey()));
                 }
             }
@@ -116,8 +130,7 @@ public class ObservationService {
     }
 
     /** A column of a wide statistics file: the indicator it holds and the unit of its cells. */
-    public record Column(String indicator, String unit) {
-    }
+    public record Column(String indicator, String unit) {}
 
     /** Every approved value (the latest approved revision of each observation). */
     public List<Observation> all() {
@@ -136,7 +149,8 @@ public class ObservationService {
     public List<Revision> awaitingApproval(Actor actor) {
         DataAccess.requireReadUnapproved(actor);
         return repository.awaitingApproval(500).stream()
-                .filter(r -> DataAccess.mayReadUnapproved(actor, r.key().region())).toList();
+                .filter(r -> DataAccess.mayReadUnapproved(actor, r.key().region()))
+                .toList();
     }
 
     /** When a value last changed (imported, edited or approved), if ever. */
@@ -166,14 +180,18 @@ public class ObservationService {
     public Revision revise(Actor actor, ObservationKey key, Edit edit, String reason) {
         DataAccess.requireWrite(actor, key.region());
         Indicator indicator = checkKey(key);
-        String unit = edit.unit() == null || edit.unit().isBlank() ? indicator.unit() : edit.unit().trim();
+        String unit = edit.unit() == null || edit.unit().isBlank()
+                ? indicator.unit()
+                : edit.unit().trim();
         if (!unit.equals(indicator.unit())) {
             throw Transition.refused(key, "data.unit.mismatch", unit, indicator.unit());
         }
         NumberSyntax.requireFinite(key, edit.value());
         Edit normalised = new Edit(edit.value(), unit, edit.source(), edit.flags());
         repository.lock();
-        repository.appendIfChanged(key, normalised, Status.DRAFT, actor.username(), reason);
+        if (repository.appendIfChanged(key, normalised, Status.DRAFT, actor.username(), reason)) {
+            events.publishEvent(new ObservationsChanged(List.of(key.region()), List.of(key.indicator()), Status.DRAFT));
+        }
         return repository.current(key).orElseThrow();
     }
 
@@ -183,12 +201,12 @@ public class ObservationService {
         return step(actor, key, Transition.SUBMIT, reason);
     }
 
-    /** Approves a submitted value; its region and indicator are announced after the commit. */
+    /** Approves a submitted value; its region and indicator are announced in the same transaction. */
     @Transactional
     public Revision approve(Actor actor, ObservationKey key, String reason) {
         DataAccess.requireApprover(actor, key.region());
         Revision approved = step(actor, key, Transition.APPROVE, reason);
-        events.publishEvent(new ObservationsImported(List.of(key.region()), List.of(key.indicator())));
+        events.publishEvent(new ObservationsChanged(List.of(key.region()), List.of(key.indicator()), Status.APPROVED));
         return approved;
     }
 
@@ -229,7 +247,9 @@ public class ObservationService {
         if (!validPeriod(key.period())) {
             throw Transition.refused(key, "data.period.bad", key.period());
         }
-        return indicators.find(key.indicator()).orElseThrow(() -> Transition.refused(key, "data.indicator.unknown", key.indicator()));
+        return indicators
+                .find(key.indicator())
+                .orElseThrow(() -> Transition.refused(key, "data.indicator.unknown", key.indicator()));
     }
 
     private static boolean validPeriod(String period) {
@@ -241,6 +261,11 @@ public class ObservationService {
     }
 
     private static Iterable<CSVRecord> parse(Reader csv) throws IOException {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv);
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(csv);
     }
 }

@@ -9,8 +9,18 @@ import java.util.Set;
  * and why. {@code outlierZ} is the robust z-score against the series' history when the value
  * was flagged as far from it on import, otherwise null.
  */
-public record Revision(ObservationKey key, int revision, BigDecimal value, String unit, String source,
-        Set<Flag> flags, Status status, String reason, String changedBy, Instant changedAt, Double outlierZ) {
+public record Revision(
+        ObservationKey key,
+        int revision,
+        BigDecimal value,
+        String unit,
+        String source,
+        Set<Flag> flags,
+        Status status,
+        String reason,
+        String changedBy,
+        Instant changedAt,
+        Double outlierZ) {
 
     public Revision {
         flags = Set.copyOf(flags);

@@ -15,15 +15,15 @@ final class RobustZScore {
     static final double THRESHOLD = 3.5;
     static final int MIN_HISTORY = 4;
 
-    private RobustZScore() {
-    }
+    private RobustZScore() {}
 
     static OptionalDouble score(double x, double[] history) {
         if (history.length < MIN_HISTORY) {
             return OptionalDouble.empty();
         }
         double median = median(history);
-        double[] deviations = Arrays.stream(history).map(h -> Math.abs(h - median)).toArray();
+        double[] deviations =
+                Arrays.stream(history).map(h -> Math.abs(h - median)).toArray();
         double mad = median(deviations);
         if (mad > 0) {
             return OptionalDouble.of(0.6745 * (x - median) / mad);

@@ -33,7 +33,11 @@ final class RowChecker {
      * A checker for rows whose region {@code writable} accepts: the permission of the one who
      * imports, checked on every row before any other work on it.
      */
-    RowChecker(Catalog catalog, RowLayout layout, ImportProblems problems, String defaultSource,
+    RowChecker(
+            Catalog catalog,
+            RowLayout layout,
+            ImportProblems problems,
+            String defaultSource,
             Predicate<String> writable) {
         this.catalog = catalog;
         this.layout = layout;
@@ -143,11 +147,14 @@ final class RowChecker {
     }
 
     private static int parse(String text) {
-        return Period.parseExact(text).map(p -> (p.year() - Period.MIN_YEAR) * 17 + switch (p.kind()) {
-            case YEAR -> 0;
-            case QUARTER -> p.number();
-            case MONTH -> 4 + p.number();
-        }).orElse(-1);
+        return Period.parseExact(text)
+                .map(p -> (p.year() - Period.MIN_YEAR) * 17
+                        + switch (p.kind()) {
+                            case YEAR -> 0;
+                            case QUARTER -> p.number();
+                            case MONTH -> 4 + p.number();
+                        })
+                .orElse(-1);
     }
 
     /** The header name of a field, as problems name the column. */

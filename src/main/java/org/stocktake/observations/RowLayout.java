@@ -14,8 +14,13 @@ final class RowLayout {
 
     /** A field with its column name in a plain file and in SDMX-CSV (where the indicator's dimension varies). */
     enum Field {
-        INDICATOR("indicator", null), REGION("region", "REF_AREA"), PERIOD("period", "TIME_PERIOD"),
-        VALUE("value", "OBS_VALUE"), UNIT("unit", "UNIT_MEASURE"), SOURCE("source", "SOURCE"), FLAGS("flags", "OBS_STATUS");
+        INDICATOR("indicator", null),
+        REGION("region", "REF_AREA"),
+        PERIOD("period", "TIME_PERIOD"),
+        VALUE("value", "OBS_VALUE"),
+        UNIT("unit", "UNIT_MEASURE"),
+        SOURCE("source", "SOURCE"),
+        FLAGS("flags", "OBS_STATUS");
 
         private final String plain;
         private final String sdmx;
@@ -27,8 +32,8 @@ final class RowLayout {
     }
 
     private static final List<Field> REQUIRED = List.of(Field.INDICATOR, Field.REGION, Field.PERIOD, Field.VALUE);
-    private static final Map<String, String> SDMX_STATUS = Map.of("A", "", "P", "preliminary",
-            "E", "estimated", "R", "revised");
+    private static final Map<String, String> SDMX_STATUS =
+            Map.of("A", "", "P", "preliminary", "E", "estimated", "R", "revised");
     private static final List<String> SDMX_GAPS = List.of("M", "L", "O", "Q");
 
     private final boolean sdmx;
@@ -54,8 +59,10 @@ final class RowLayout {
      * prefix ({@code Sheet2!}) names the sheet in problems after the first.
      */
     static RowLayout of(String indicatorDimension, String[] header, ImportProblems problems, String prefix) {
-        String dimension = indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension;
-        List<String> names = java.util.Arrays.stream(header).map(RowLayout::headerName).toList();
+        String dimension =
+                indicatorDimension == null || indicatorDimension.isBlank() ? "INDICATOR" : indicatorDimension;
+        List<String> names =
+                java.util.Arrays.stream(header).map(RowLayout::headerName).toList();
         boolean sdmx = names.contains("ref_area") || names.contains("time_period") || names.contains("obs_value");
         boolean plain = names.contains("region") || names.contains("period") || names.contains("value");
         if (sdmx && plain) {
@@ -111,8 +118,15 @@ final class RowLayout {
             flags = SDMX_STATUS.getOrDefault(status, flags);
             period = sdmxPeriod(period);
         }
-        return new RawRow(row, cell(cells, Field.INDICATOR), cell(cells, Field.REGION), period, value,
-                cell(cells, Field.UNIT), cell(cells, Field.SOURCE), flags);
+        return new RawRow(
+                row,
+                cell(cells, Field.INDICATOR),
+                cell(cells, Field.REGION),
+                period,
+                value,
+                cell(cells, Field.UNIT),
+                cell(cells, Field.SOURCE),
+                flags);
     }
 
     static String sdmxPeriod(String p) {

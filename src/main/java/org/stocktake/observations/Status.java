@@ -9,7 +9,10 @@ import org.stocktake.shared.Messages;
  * (with a reason); a returned value is corrected and submitted again.
  */
 public enum Status {
-    DRAFT, SUBMITTED, APPROVED, RETURNED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    RETURNED;
 
     /** The name stored in the database and used in files and URLs: {@code approved}. */
     public String code() {

@@ -16,6 +16,7 @@ enum Transition {
 
     @SuppressWarnings("ImmutableEnumChecker") // built with Set.of, which cannot be changed
     private final Set<Status> from;
+
     private final Status to;
 
     Transition(Set<Status> from, Status to) {
@@ -26,9 +27,18 @@ enum Transition {
     /** The status after this step, or a refusal naming the current state and the allowed ones. */
     Status apply(ObservationKey key, Status current, String reason) {
         if (!from.contains(current)) {
-            String allowed = from.stream().sorted().map(Status::label).collect(Collectors.joining(Messages.zh("data.list.separator")));
-            throw refused(key, "data.transition.refused", key, current.label(), allowed,
-                    LocalizedText.of("data.transition." + name().toLowerCase(java.util.Locale.ROOT)), current.code(),
+            String allowed = from.stream()
+                    .sorted()
+                    .map(Status::label)
+                    .collect(Collectors.joining(Messages.zh("data.list.separator")));
+            throw refused(
+                    key,
+                    "data.transition.refused",
+                    key,
+                    current.label(),
+                    allowed,
+                    LocalizedText.of("data.transition." + name().toLowerCase(java.util.Locale.ROOT)),
+                    current.code(),
                     from.stream().sorted().map(Status::code).collect(Collectors.joining(" or ")));
         }
         if (this == RETURN && (reason == null || reason.isBlank())) {

@@ -21,8 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxCells {
 
-    private XlsxCells() {
-    }
+    private XlsxCells() {}
 
     /** An exception of the sink (a refusal, a failed write), carried through the parser unchanged. */
     private static final class SinkFailure extends RuntimeException {
@@ -116,7 +115,7 @@ final class XlsxCells {
                     text.setLength(0);
                 }
                 case "v", "t" -> inValue = true;
-                default -> { }
+                default -> {}
             }
         }
 
@@ -141,7 +140,7 @@ final class XlsxCells {
                     cells.add(cellText());
                 }
                 case "row" -> sink.row(row, cells.toArray(String[]::new));
-                default -> { }
+                default -> {}
             }
         }
 

@@ -4,13 +4,17 @@
  * workflow (draft → submitted → approved or returned); imports (CSV, XLSX, SDMX-CSV: checked whole
  * before anything is written, all or nothing, idempotent, streamed) and exports in the same
  * formats; the published Hunan statistics that ship with Stocktake. Owns the {@code data_*}
- * tables. Publishes {@link org.stocktake.observations.ObservationsImported} after a commit that changed
- * values; never calls the verdict engine itself. Reads return approved values unless they say
+ * tables. Publishes {@link org.stocktake.observations.ObservationsChanged} inside every transaction
+ * that changed values (an import, an edit, an approval), heard after the commit by verdicts,
+ * cockpit and evaluation; never calls the verdict engine itself and hears nothing. Reads return
+ * approved values unless they say
  * otherwise. Every read of unapproved values and every write takes the caller
  * ({@link org.stocktake.accounts.Actor}) and is checked here, by the one rule in
  * {@code DataAccess} (role, region scope, four eyes), so no page, API or command can skip it;
  * depends on accounts only for the actor, never the other way round. The format of an import is
  * read from the file's content, never from its name.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "observations", allowedDependencies = {"accounts", "indicators", "plan", "platform", "regions", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "observations",
+        allowedDependencies = {"accounts", "indicators", "plan", "platform", "regions", "shared"})
 package org.stocktake.observations;

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** 约束性 (binding) or 预期性 (expected). */
 public enum Attribute {
-    @JsonProperty("binding") BINDING,
-    @JsonProperty("expected") EXPECTED;
+    @JsonProperty("binding")
+    BINDING,
+    @JsonProperty("expected")
+    EXPECTED;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits article text into its sentences (measures) at full stops, keeping quotes whole. */
 final class Measures {
 
-    private Measures() {
-    }
+    private Measures() {}
 
     static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();

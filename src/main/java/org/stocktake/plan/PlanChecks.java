@@ -74,7 +74,9 @@ final class PlanChecks {
             if (t.targetYear() < plan.startYear()) {
                 add(at + "/target_year", "plan.target-year-early");
             }
-            if (t.baseline() != null && t.baseline().year() != null && t.baseline().year() >= t.targetYear()) {
+            if (t.baseline() != null
+                    && t.baseline().year() != null
+                    && t.baseline().year() >= t.targetYear()) {
                 add(at + "/baseline/year", "plan.baseline-late");
             }
         }

@@ -47,8 +47,7 @@ public record PlanDocument(
     }
 
     /** A unit the plan names: a department, a prefecture or county government, an office. */
-    public record Unit(String code, LocalizedText name, String kind, String region) {
-    }
+    public record Unit(String code, LocalizedText name, String kind, String region) {}
 
     /** A named set of regions, such as 长株潭; groups may overlap. */
     public record RegionGroup(String code, LocalizedText name, String kind, List<String> members) {
@@ -58,8 +57,7 @@ public record PlanDocument(
     }
 
     /** What a target measures. */
-    public record Indicator(String code, LocalizedText name, String unit, String polarity, String description) {
-    }
+    public record Indicator(String code, LocalizedText name, String unit, String polarity, String description) {}
 
     /** A part of the plan (一、总体要求) and its articles. */
     public record Part(String number, LocalizedText title, List<Article> articles) {
@@ -81,8 +79,7 @@ public record PlanDocument(
     }
 
     /** Value and year a target is measured from; the value may be unknown in the text. */
-    public record Baseline(Integer year, java.math.BigDecimal value) {
-    }
+    public record Baseline(Integer year, java.math.BigDecimal value) {}
 
     /** A commitment with a target year, in the grammar of PRODUCT.md. */
     public record Target(
@@ -105,8 +102,7 @@ public record PlanDocument(
             java.math.BigDecimal tolerance,
             String peers,
             Integer rankWithin,
-            String note) {
-    }
+            String note) {}
 
     /** An action from the plan; the lead unit is empty until a coordinator assigns one. */
     public record Task(

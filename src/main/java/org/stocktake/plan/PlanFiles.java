@@ -38,8 +38,7 @@ public final class PlanFiles {
 
     private static final Schema SCHEMA = loadSchema();
 
-    private PlanFiles() {
-    }
+    private PlanFiles() {}
 
     /** Parses and checks a plan file against the schema and its own references. */
     public static PlanDocument read(String source, String yaml, PlanReferences references) {
@@ -73,7 +72,8 @@ public final class PlanFiles {
 
     private static Problem syntaxProblem(JacksonException e) {
         var location = e.getLocation();
-        String where = location == null ? "/" : Messages.zh("where.row-column", location.getLineNr(), location.getColumnNr());
+        String where =
+                location == null ? "/" : Messages.zh("where.row-column", location.getLineNr(), location.getColumnNr());
         String reason = e.getOriginalMessage();
         return Problem.of(where, "plan.yaml-syntax", reason);
     }

@@ -48,8 +48,11 @@ class PlanRepository {
     }
 
     int revision(String code) {
-        return jdbc.sql("select revision from plan_plan where code = :code").param("code", code)
-                .query(Integer.class).optional().orElse(0);
+        return jdbc.sql("select revision from plan_plan where code = :code")
+                .param("code", code)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     void delete(String code) {
@@ -57,81 +60,159 @@ class PlanRepository {
     }
 
     void insertHeader(PlanDocument plan, int revision) {
-        PlanDocument header = new PlanDocument(plan.format(), plan.code(), plan.title(), plan.issuer(), plan.adopted(),
-                plan.startYear(), plan.endYear(), plan.region(), plan.source(), plan.preamble(),
-                null, plan.regionGroups(), null, null, null, null);
-        jdbc.sql(INSERT_PLAN).param("code", plan.code()).param("zh", plan.title().zh()).param("en", plan.title().en())
-                .param("header", JSON.writeValueAsString(header)).param("revision", revision).update();
+        PlanDocument header = new PlanDocument(
+                plan.format(),
+                plan.code(),
+                plan.title(),
+                plan.issuer(),
+                plan.adopted(),
+                plan.startYear(),
+                plan.endYear(),
+                plan.region(),
+                plan.source(),
+                plan.preamble(),
+                null,
+                plan.regionGroups(),
+                null,
+                null,
+                null,
+                null);
+        jdbc.sql(INSERT_PLAN)
+                .param("code", plan.code())
+                .param("zh", plan.title().zh())
+                .param("en", plan.title().en())
+                .param("header", JSON.writeValueAsString(header))
+                .param("revision", revision)
+                .update();
     }
 
     void insertPart(String plan, int seq, PlanDocument.Part part) {
-        jdbc.sql(INSERT_PART).param("plan", plan).param("seq", seq).param("number", part.number())
-                .param("zh", part.title().zh()).param("en", part.title().en()).update();
+        jdbc.sql(INSERT_PART)
+                .param("plan", plan)
+                .param("seq", seq)
+                .param("number", part.number())
+                .param("zh", part.title().zh())
+                .param("en", part.title().en())
+                .update();
     }
 
     void insertArticle(String plan, int partSeq, int seq, PlanDocument.Article a) {
-        jdbc.sql(INSERT_ARTICLE).param("plan", plan).param("code", a.code()).param("part", partSeq).param("seq", seq)
-                .param("number", a.number()).param("zh", a.title().zh()).param("en", a.title().en())
-                .param("text", a.text()).update();
+        jdbc.sql(INSERT_ARTICLE)
+                .param("plan", plan)
+                .param("code", a.code())
+                .param("part", partSeq)
+                .param("seq", seq)
+                .param("number", a.number())
+                .param("zh", a.title().zh())
+                .param("en", a.title().en())
+                .param("text", a.text())
+                .update();
     }
 
     void insertTarget(String plan, int seq, PlanDocument.Target t) {
-        jdbc.sql(INSERT_TARGET).param("plan", plan).param("code", t.code()).param("seq", seq)
-                .param("article", t.article()).param("indicator", t.indicator()).param("kind", t.kind().code())
-                .param("body", JSON.writeValueAsString(t)).update();
+        jdbc.sql(INSERT_TARGET)
+                .param("plan", plan)
+                .param("code", t.code())
+                .param("seq", seq)
+                .param("article", t.article())
+                .param("indicator", t.indicator())
+                .param("kind", t.kind().code())
+                .param("body", JSON.writeValueAsString(t))
+                .update();
     }
 
     void insertUnit(String plan, int seq, PlanDocument.Unit u) {
-        jdbc.sql(INSERT_UNIT).param("plan", plan).param("code", u.code()).param("seq", seq)
-                .param("body", JSON.writeValueAsString(u)).update();
+        jdbc.sql(INSERT_UNIT)
+                .param("plan", plan)
+                .param("code", u.code())
+                .param("seq", seq)
+                .param("body", JSON.writeValueAsString(u))
+                .update();
     }
 
     void insertTask(String plan, int seq, PlanDocument.Task t) {
-        jdbc.sql(INSERT_TASK).param("plan", plan).param("code", t.code()).param("seq", seq)
-                .param("article", t.article()).param("lead", t.lead()).param("body", JSON.writeValueAsString(t)).update();
+        jdbc.sql(INSERT_TASK)
+                .param("plan", plan)
+                .param("code", t.code())
+                .param("seq", seq)
+                .param("article", t.article())
+                .param("lead", t.lead())
+                .param("body", JSON.writeValueAsString(t))
+                .update();
     }
 
     void insertIndicator(String plan, int seq, String indicator) {
         jdbc.sql("insert into plan_indicator (plan_code, indicator_code, seq) values (:plan, :code, :seq)")
-                .param("plan", plan).param("code", indicator).param("seq", seq).update();
+                .param("plan", plan)
+                .param("code", indicator)
+                .param("seq", seq)
+                .update();
     }
 
     List<String> codes() {
-        return jdbc.sql("select code from plan_plan order by imported_at, code").query(String.class).list();
+        return jdbc.sql("select code from plan_plan order by imported_at, code")
+                .query(String.class)
+                .list();
     }
 
     /** The plan as it was imported, with its indicators' definitions supplied by the caller. */
     Optional<PlanDocument> load(String code, List<PlanDocument.Indicator> indicators) {
         Optional<String> header = jdbc.sql("select header::text from plan_plan where code = :code")
-                .param("code", code).query(String.class).optional();
+                .param("code", code)
+                .query(String.class)
+                .optional();
         return header.map(h -> {
             PlanDocument head = JSON.readValue(h, PlanDocument.class);
-            return new PlanDocument(head.format(), head.code(), head.title(), head.issuer(), head.adopted(),
-                    head.startYear(), head.endYear(), head.region(), head.source(), head.preamble(),
-                    bodies("plan_unit", code, PlanDocument.Unit.class), head.regionGroups(), indicators,
-                    parts(code), bodies("plan_target", code, PlanDocument.Target.class),
+            return new PlanDocument(
+                    head.format(),
+                    head.code(),
+                    head.title(),
+                    head.issuer(),
+                    head.adopted(),
+                    head.startYear(),
+                    head.endYear(),
+                    head.region(),
+                    head.source(),
+                    head.preamble(),
+                    bodies("plan_unit", code, PlanDocument.Unit.class),
+                    head.regionGroups(),
+                    indicators,
+                    parts(code),
+                    bodies("plan_target", code, PlanDocument.Target.class),
                     bodies("plan_task", code, PlanDocument.Task.class));
         });
     }
 
     List<String> indicatorCodes(String plan) {
         return jdbc.sql("select indicator_code from plan_indicator where plan_code = :plan order by seq")
-                .param("plan", plan).query(String.class).list();
+                .param("plan", plan)
+                .query(String.class)
+                .list();
     }
 
     private List<PlanDocument.Part> parts(String plan) {
-        List<PlanDocument.Part> parts = jdbc.sql("select seq, number, title_zh, title_en from plan_part where plan_code = :plan order by seq")
-                .param("plan", plan).query((rs, n) -> new PlanDocument.Part(rs.getString("number"),
-                        new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")), List.of())).list();
+        List<PlanDocument.Part> parts = jdbc.sql(
+                        "select seq, number, title_zh, title_en from plan_part where plan_code = :plan order by seq")
+                .param("plan", plan)
+                .query((rs, n) -> new PlanDocument.Part(
+                        rs.getString("number"),
+                        new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
+                        List.of()))
+                .list();
         List<List<PlanDocument.Article>> articles = new java.util.ArrayList<>();
         parts.forEach(p -> articles.add(new java.util.ArrayList<>()));
-        jdbc.sql("select * from plan_article where plan_code = :plan order by seq").param("plan", plan)
+        jdbc.sql("select * from plan_article where plan_code = :plan order by seq")
+                .param("plan", plan)
                 .query((rs, n) -> {
-                    articles.get(rs.getInt("part_seq")).add(new PlanDocument.Article(rs.getString("code"),
-                            rs.getString("number"), new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
-                            rs.getString("text")));
+                    articles.get(rs.getInt("part_seq"))
+                            .add(new PlanDocument.Article(
+                                    rs.getString("code"),
+                                    rs.getString("number"),
+                                    new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
+                                    rs.getString("text")));
                     return null;
-                }).list();
+                })
+                .list();
         List<PlanDocument.Part> result = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             result.add(new PlanDocument.Part(parts.get(i).number(), parts.get(i).title(), articles.get(i)));
@@ -140,7 +221,13 @@ class PlanRepository {
     }
 
     private <T> List<T> bodies(String table, String plan, Class<T> type) {
-        return jdbc.sql("select body::text from " + table + " where plan_code = :plan order by seq")
-                .param("plan", plan).query(String.class).list().stream().map(b -> JSON.readValue(b, type)).toList();
+        return jdbc
+                .sql("select body::text from " + table + " where plan_code = :plan order by seq")
+                .param("plan", plan)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(b -> JSON.readValue(b, type))
+                .toList();
     }
 }

@@ -30,8 +30,12 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final Duration pausePerArticle;
 
-    PlanService(PlanRepository repository, RegionService regions, IndicatorService indicators,
-            ApplicationEventPublisher events, @Value("${stocktake.plan.import-pause:0ms}") Duration pausePerArticle) {
+    PlanService(
+            PlanRepository repository,
+            RegionService regions,
+            IndicatorService indicators,
+            ApplicationEventPublisher events,
+            @Value("${stocktake.plan.import-pause:0ms}") Duration pausePerArticle) {
         this.repository = repository;
         this.regions = regions;
         this.indicators = indicators;
@@ -52,12 +56,20 @@ public class PlanService {
         for (PlanDocument.Indicator i : plan.indicators()) {
             indicators.define(new Indicator(i.code(), i.name(), i.unit(), i.polarity(), i.description()));
         }
-        regions.replaceGroups(plan.code(), plan.regionGroups().stream()
-                .map(g -> new RegionGroup(g.code(), g.name(), g.kind(), g.members())).toList());
+        regions.replaceGroups(
+                plan.code(),
+                plan.regionGroups().stream()
+                        .map(g -> new RegionGroup(g.code(), g.name(), g.kind(), g.members()))
+                        .toList());
         repository.insertHeader(plan, revision);
         store(plan);
         events.publishEvent(new PlanImported(plan.code(), revision));
-        return new ImportedPlan(plan.code(), revision, plan.articles().size(), plan.targets().size(), plan.tasks().size());
+        return new ImportedPlan(
+                plan.code(),
+                revision,
+                plan.articles().size(),
+                plan.targets().size(),
+                plan.tasks().size());
     }
 
     private void store(PlanDocument plan) {
@@ -87,13 +99,15 @@ public class PlanService {
 
     /** The plan file of a stored plan; {@code code} may be null when exactly one plan is stored. */
     public String exportPlan(String code) {
-        return PlanFiles.write(plan(code).orElseThrow(() -> new InvalidInputException("plan",
-                List.of(Problem.of("--plan", "plan.none", code)))));
+        return PlanFiles.write(plan(code)
+                .orElseThrow(
+                        () -> new InvalidInputException("plan", List.of(Problem.of("--plan", "plan.none", code)))));
     }
 
     /** A stored plan, whole; with a null code, the first plan stored. */
     public Optional<PlanDocument> plan(String code) {
-        String wanted = code != null ? code : repository.codes().stream().findFirst().orElse(null);
+        String wanted =
+                code != null ? code : repository.codes().stream().findFirst().orElse(null);
         if (wanted == null) {
             return Optional.empty();
         }
@@ -106,8 +120,9 @@ public class PlanService {
 
     /** A stored plan, whole, or a refusal in words naming the code; with a null code, the first plan stored. */
     public PlanDocument document(String code) {
-        return plan(code).orElseThrow(() -> new InvalidInputException("plan",
-                List.of(Problem.of("plan", "web.no-plan", code == null ? "" : code))));
+        return plan(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "plan", List.of(Problem.of("plan", "web.no-plan", code == null ? "" : code))));
     }
 
     public List<String> planCodes() {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -22,9 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.util.unit.DataSize;
-import org.stocktake.shared.ForbiddenException;
 import org.stocktake.shared.ConflictException;
+import org.stocktake.shared.ForbiddenException;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
 
@@ -71,7 +71,9 @@ class Errors {
             return new Failure(HttpStatus.CONFLICT, conflict::message, List.of());
         }
         if (e instanceof InvalidInputException invalid) {
-            return new Failure(notFound(invalid) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, invalid::report,
+            return new Failure(
+                    notFound(invalid) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+                    invalid::report,
                     invalid.problems());
         }
         if (e instanceof CannotGetJdbcConnectionException || e instanceof QueryTimeoutException) {
@@ -81,8 +83,11 @@ class Errors {
             return of(HttpStatus.CONFLICT);
         }
         if (e instanceof MaxUploadSizeExceededException tooBig) {
-            String limit = tooBig.getMaxUploadSize() > 0 ? DataSize.ofBytes(tooBig.getMaxUploadSize()).toMegabytes() + " MB" : "";
-            return message(HttpStatus.CONTENT_TOO_LARGE, limit.isEmpty() ? "error.detail.413" : "error.upload.size", limit);
+            String limit = tooBig.getMaxUploadSize() > 0
+                    ? DataSize.ofBytes(tooBig.getMaxUploadSize()).toMegabytes() + " MB"
+                    : "";
+            return message(
+                    HttpStatus.CONTENT_TOO_LARGE, limit.isEmpty() ? "error.detail.413" : "error.upload.size", limit);
         }
         if (e instanceof MultipartException || e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
             return message(HttpStatus.BAD_REQUEST, "error.upload.broken");
@@ -103,8 +108,12 @@ class Errors {
             return message(HttpStatus.METHOD_NOT_ALLOWED, "error.method", echo(method.getMethod()));
         }
         if (e instanceof HttpMediaTypeNotSupportedException media) {
-            return message(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.media",
-                    media.getContentType() == null ? "" : echo(media.getContentType().toString()));
+            return message(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "error.media",
+                    media.getContentType() == null
+                            ? ""
+                            : echo(media.getContentType().toString()));
         }
         if (e instanceof ErrorResponse response) {
             return of(HttpStatus.valueOf(response.getStatusCode().value()));
@@ -125,7 +134,8 @@ class Errors {
 
     /** "Not found" when every problem says there is no such thing (the house wording "no such …"). */
     private static boolean notFound(InvalidInputException e) {
-        return !e.problems().isEmpty() && e.problems().stream().allMatch(p -> p.en() != null && p.en().startsWith("no such"));
+        return !e.problems().isEmpty()
+                && e.problems().stream().allMatch(p -> p.en() != null && p.en().startsWith("no such"));
     }
 
     private Failure mismatch(MethodArgumentTypeMismatchException e) {
@@ -133,7 +143,8 @@ class Errors {
         String value = echo(String.valueOf(e.getValue()));
         Class<?> type = e.getRequiredType();
         if (type != null && type.isEnum()) {
-            String choices = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+            String choices = Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             return message(HttpStatus.BAD_REQUEST, "error.param.choices", name, value, choices);
         }

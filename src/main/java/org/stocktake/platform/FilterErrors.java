@@ -39,12 +39,15 @@ class FilterErrors implements ErrorController {
             failure = errors.of(thrown);
         } else {
             HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                    ? HttpStatus.resolve(code) : null;
+                    ? HttpStatus.resolve(code)
+                    : null;
             failure = errors.of(status == null ? HttpStatus.NOT_FOUND : status);
         }
-        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original
-                : request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwarded ? forwarded
-                : request.getRequestURI();
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original
+                : request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwarded
+                        ? forwarded
+                        : request.getRequestURI();
         if (thrown != null) {
             WebErrors.log(failure, thrown, request.getMethod(), uri);
         }

@@ -8,8 +8,7 @@ import org.stocktake.shared.InvalidInputException;
 /** The one way a page form runs its action and answers. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Runs a form's action and goes back to its page with a notice, or with the reason it was not

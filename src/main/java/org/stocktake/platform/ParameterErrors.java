@@ -1,8 +1,8 @@
 package org.stocktake.platform;
 
-import java.io.UncheckedIOException;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,8 +20,7 @@ import org.stocktake.shared.Problem;
  */
 public final class ParameterErrors {
 
-    private ParameterErrors() {
-    }
+    private ParameterErrors() {}
 
     /** A date (YYYY-MM-DD), or null when blank. */
     public static LocalDate date(String field, String text) {
@@ -57,15 +56,20 @@ public final class ParameterErrors {
                 return constant;
             }
         }
-        String choices = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+        String choices = Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         throw refused(field, "web.param.choice", Errors.echo(text), choices);
     }
 
     /** The name of an uploaded file without any folder, control character or leading dot. */
     public static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .trim();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }

@@ -28,7 +28,8 @@ class RequestErrors extends OncePerRequestFilter {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
-    private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("/api/v1/updates/[^/]+/attachments|/tasks/[^/]+/updates");
+    private static final Pattern ATTACHMENT_UPLOAD =
+            Pattern.compile("/api/v1/updates/[^/]+/attachments|/tasks/[^/]+/updates");
     /** Room for the other form fields and the multipart framing around an attachment. */
     private static final long FORM_SLACK = 1024 * 1024;
 
@@ -48,16 +49,24 @@ class RequestErrors extends OncePerRequestFilter {
             refuse(request, response, errors.message(HttpStatus.BAD_REQUEST, "error.path.control"));
             return;
         }
-        if ("POST".equals(request.getMethod()) && ATTACHMENT_UPLOAD.matcher(path).matches()
+        if ("POST".equals(request.getMethod())
+                && ATTACHMENT_UPLOAD.matcher(path).matches()
                 && request.getContentLengthLong() > maxAttachmentBytes + FORM_SLACK) {
-            refuse(request, response, errors.message(HttpStatus.CONTENT_TOO_LARGE, "error.upload.size",
-                    maxAttachmentBytes / (1024 * 1024) + " MB"));
+            refuse(
+                    request,
+                    response,
+                    errors.message(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "error.upload.size",
+                            maxAttachmentBytes / (1024 * 1024) + " MB"));
             return;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (controlIn(parameter.getKey(), parameter.getValue())) {
-                refuse(request, response, errors.message(HttpStatus.BAD_REQUEST, "error.param.control",
-                        Errors.echo(parameter.getKey())));
+                refuse(
+                        request,
+                        response,
+                        errors.message(HttpStatus.BAD_REQUEST, "error.param.control", Errors.echo(parameter.getKey())));
                 return;
             }
         }

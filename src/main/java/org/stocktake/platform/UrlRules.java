@@ -17,7 +17,9 @@ public interface UrlRules {
 
     /** Reads (GET and HEAD) under these patterns need a login. */
     static UrlRules privateReads(String... patterns) {
-        return rules -> rules.requestMatchers(HttpMethod.GET, patterns).authenticated()
-                .requestMatchers(HttpMethod.HEAD, patterns).authenticated();
+        return rules -> rules.requestMatchers(HttpMethod.GET, patterns)
+                .authenticated()
+                .requestMatchers(HttpMethod.HEAD, patterns)
+                .authenticated();
     }
 }

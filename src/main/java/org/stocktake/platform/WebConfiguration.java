@@ -33,8 +33,8 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> noLinkRewriting() {
-        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
-                new ResourceUrlEncodingFilter());
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
         return registration;
     }

@@ -46,7 +46,12 @@ public class WebErrors {
         if (failure.serverFault()) {
             LOG.error("{} {} failed: {}", method, Errors.echo(uri), e.toString(), e);
         } else if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} refused with {}: {}", method, Errors.echo(uri), failure.status().value(), e.toString());
+            LOG.debug(
+                    "{} {} refused with {}: {}",
+                    method,
+                    Errors.echo(uri),
+                    failure.status().value(),
+                    e.toString());
         }
     }
 
@@ -60,7 +65,9 @@ public class WebErrors {
             if (!failure.problems().isEmpty()) {
                 problem.setProperty("problems", failure.problems());
             }
-            return ResponseEntity.status(failure.status()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(failure.status())
+                    .headers(headers)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         ModelAndView page = new ModelAndView("error", failure.status());

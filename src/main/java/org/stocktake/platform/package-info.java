@@ -5,5 +5,7 @@
  * web configuration (locale, static resources). Depends on {@code shared} only: every feature may
  * use it, it uses no feature. The exceptions it maps are {@code shared}'s.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "platform", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "platform",
+        allowedDependencies = {"shared"})
 package org.stocktake.platform;

@@ -14,8 +14,7 @@ public final class Boundaries {
 
     public static final String ATTRIBUTION = Messages.zh("regions.boundaries.attribution");
 
-    private Boundaries() {
-    }
+    private Boundaries() {}
 
     public static String hunanPrefectures() {
         try (InputStream in = Boundaries.class.getResourceAsStream("/hunan/hunan-prefectures.geo.json")) {

@@ -1,10 +1,10 @@
 package org.stocktake.regions;
 
-import org.stocktake.shared.RegionLevel;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.RegionLevel;
 
 @Repository
 class RegionRepository {
@@ -35,34 +35,59 @@ class RegionRepository {
     }
 
     void upsert(Region region, int seq) {
-        jdbc.sql(UPSERT).param("code", region.code()).param("zh", region.name().zh())
-                .param("en", region.name().en()).param("level", region.level().code())
-                .param("parent", region.parentCode()).param("path", region.path()).param("seq", seq).update();
+        jdbc.sql(UPSERT)
+                .param("code", region.code())
+                .param("zh", region.name().zh())
+                .param("en", region.name().en())
+                .param("level", region.level().code())
+                .param("parent", region.parentCode())
+                .param("path", region.path())
+                .param("seq", seq)
+                .update();
     }
 
     List<Region> all() {
-        return jdbc.sql(ALL).query((rs, n) -> new Region(rs.getString("code"),
-                new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")), RegionLevel.of(rs.getString("level")).orElseThrow(),
-                rs.getString("parent_code"), rs.getString("path"))).list();
+        return jdbc.sql(ALL)
+                .query((rs, n) -> new Region(
+                        rs.getString("code"),
+                        new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")),
+                        RegionLevel.of(rs.getString("level")).orElseThrow(),
+                        rs.getString("parent_code"),
+                        rs.getString("path")))
+                .list();
     }
 
     void replaceGroups(String owner, List<RegionGroup> groups) {
-        jdbc.sql("delete from regions_group where owner = :owner").param("owner", owner).update();
+        jdbc.sql("delete from regions_group where owner = :owner")
+                .param("owner", owner)
+                .update();
         int seq = 0;
         for (RegionGroup g : groups) {
-            jdbc.sql("insert into regions_group (code, name_zh, name_en, kind, owner, seq) values (:c, :zh, :en, :k, :o, :s)")
-                    .param("c", g.code()).param("zh", g.name().zh()).param("en", g.name().en())
-                    .param("k", g.kind()).param("o", owner).param("s", seq++).update();
+            jdbc.sql(
+                            "insert into regions_group (code, name_zh, name_en, kind, owner, seq) values (:c, :zh, :en, :k, :o, :s)")
+                    .param("c", g.code())
+                    .param("zh", g.name().zh())
+                    .param("en", g.name().en())
+                    .param("k", g.kind())
+                    .param("o", owner)
+                    .param("s", seq++)
+                    .update();
             for (String member : g.members()) {
                 jdbc.sql("insert into regions_group_member (group_code, region_code) values (:g, :r)")
-                        .param("g", g.code()).param("r", member).update();
+                        .param("g", g.code())
+                        .param("r", member)
+                        .update();
             }
         }
     }
 
     List<RegionGroup> groups() {
-        return jdbc.sql(GROUPS).query((rs, n) -> new RegionGroup(rs.getString("code"),
-                new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")), rs.getString("kind"),
-                List.of((String[]) rs.getArray("members").getArray()))).list();
+        return jdbc.sql(GROUPS)
+                .query((rs, n) -> new RegionGroup(
+                        rs.getString("code"),
+                        new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")),
+                        rs.getString("kind"),
+                        List.of((String[]) rs.getArray("members").getArray())))
+                .list();
     }
 }

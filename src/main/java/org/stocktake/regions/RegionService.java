@@ -1,7 +1,5 @@
 package org.stocktake.regions;
 
-import org.stocktake.shared.Messages;
-import org.stocktake.shared.RegionLevel;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -15,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
+import org.stocktake.shared.RegionLevel;
 
 /** Regions and region groups: loading the divisions file, looking regions up, listing groups. */
 @Service
@@ -33,8 +33,13 @@ public class RegionService {
      */
     @Transactional
     public int loadDivisions(String source, Reader csv) throws IOException {
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(csv).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(csv)
+                .getRecords();
         Map<String, Region> byCode = new HashMap<>();
         repository.all().forEach(r -> byCode.put(r.code(), r));
         List<Region> loaded = new ArrayList<>();
@@ -50,17 +55,24 @@ public class RegionService {
             }
             RegionLevel level = RegionLevel.of(levelCode).orElse(null);
             if (level == null) {
-                problems.add(Problem.of(Messages.zh("where.row-column", line, "level"), "regions.level.unknown", levelCode));
+                problems.add(
+                        Problem.of(Messages.zh("where.row-column", line, "level"), "regions.level.unknown", levelCode));
                 continue;
             }
             Region parentRegion = parent.isEmpty() ? null : byCode.get(parent);
             if (!parent.isEmpty() && parentRegion == null) {
-                problems.add(Problem.of(Messages.zh("where.row-column", line, "parent_code"), "regions.parent.unknown", parent));
+                problems.add(Problem.of(
+                        Messages.zh("where.row-column", line, "parent_code"), "regions.parent.unknown", parent));
                 continue;
             }
             String path = parentRegion == null ? "/" + code : parentRegion.path() + "/" + code;
-            Region region = new Region(code, new LocalizedText(row.get("name_zh").trim(), row.get("name_en").trim()),
-                    level, parent.isEmpty() ? null : parent, path);
+            Region region = new Region(
+                    code,
+                    new LocalizedText(
+                            row.get("name_zh").trim(), row.get("name_en").trim()),
+                    level,
+                    parent.isEmpty() ? null : parent,
+                    path);
             byCode.put(code, region);
             loaded.add(region);
         }

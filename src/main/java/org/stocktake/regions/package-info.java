@@ -3,5 +3,7 @@
  * path, named region groups, and prefecture boundaries for maps. Owns the {@code regions_*}
  * tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "regions", allowedDependencies = {"platform", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "regions",
+        allowedDependencies = {"platform", "shared"})
 package org.stocktake.regions;

@@ -22,9 +22,14 @@ import org.stocktake.supervision.UnitScore;
 final class BulletinReport {
 
     /** What the bulletin is built from; unit names by code. */
-    record Inputs(String planTitle, YearMonth month, LocalDate today, List<Task> tasks, List<SupervisionRecord> records,
-            List<UnitScore> scores, Map<String, String> unitNames) {
-    }
+    record Inputs(
+            String planTitle,
+            YearMonth month,
+            LocalDate today,
+            List<Task> tasks,
+            List<SupervisionRecord> records,
+            List<UnitScore> scores,
+            Map<String, String> unitNames) {}
 
     private final Inputs in;
     private final Locale locale;
@@ -41,7 +46,8 @@ final class BulletinReport {
         lights(Light.YELLOW, t("reports.bulletin.3-yellow-items"), t("reports.bulletin.yellow-items"));
         records();
         league();
-        String title = in.planTitle() + t("reports.bulletin.title", in.month().getYear(), in.month().getMonthValue(), in.month());
+        String title = in.planTitle()
+                + t("reports.bulletin.title", in.month().getYear(), in.month().getMonthValue(), in.month());
         return new ReportDocument(title, t("reports.generated", in.today()), blocks);
     }
 
@@ -49,8 +55,13 @@ final class BulletinReport {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         in.tasks().forEach(task -> counts.merge(task.light(), 1, Integer::sum));
         blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.1-overview")));
-        blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.overview", in.tasks().size(), counts.getOrDefault(Light.RED, 0),
-                counts.getOrDefault(Light.YELLOW, 0), counts.getOrDefault(Light.GREEN, 0), counts.getOrDefault(Light.BLUE, 0))));
+        blocks.add(new ReportDocument.Paragraph(t(
+                "reports.bulletin.overview",
+                in.tasks().size(),
+                counts.getOrDefault(Light.RED, 0),
+                counts.getOrDefault(Light.YELLOW, 0),
+                counts.getOrDefault(Light.GREEN, 0),
+                counts.getOrDefault(Light.BLUE, 0))));
     }
 
     private void lights(Light light, String heading, String caption) {
@@ -58,15 +69,29 @@ final class BulletinReport {
         List<List<String>> rows = new ArrayList<>();
         for (Task task : in.tasks()) {
             if (task.light() == light) {
-                rows.add(List.of(task.code(), task.title(), unit(task.lead()),
-                        task.deadline() == null ? t("reports.bulletin.ongoing") : task.deadline().toString(), task.percent() + "%"));
+                rows.add(List.of(
+                        task.code(),
+                        task.title(),
+                        unit(task.lead()),
+                        task.deadline() == null
+                                ? t("reports.bulletin.ongoing")
+                                : task.deadline().toString(),
+                        task.percent() + "%"));
             }
         }
         if (rows.isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.none-this-month")));
             return;
         }
-        blocks.add(new ReportDocument.Table(caption, List.of(t("reports.bulletin.code"), t("reports.bulletin.task"), t("reports.bulletin.lead-unit"), t("reports.bulletin.deadline"), t("reports.bulletin.progress")), rows));
+        blocks.add(new ReportDocument.Table(
+                caption,
+                List.of(
+                        t("reports.bulletin.code"),
+                        t("reports.bulletin.task"),
+                        t("reports.bulletin.lead-unit"),
+                        t("reports.bulletin.deadline"),
+                        t("reports.bulletin.progress")),
+                rows));
     }
 
     private void records() {
@@ -75,8 +100,12 @@ final class BulletinReport {
         for (SupervisionRecord r : in.records()) {
             LocalDate issued = r.issuedAt().atZone(ZoneId.systemDefault()).toLocalDate();
             if (YearMonth.from(issued).equals(in.month())) {
-                rows.add(List.of(issued.toString(), TargetTable.english(locale) ? r.rung().code() : r.rung().zh(),
-                        taskCode(r.taskId()), unit(r.toUnit()), r.responseDue() == null ? "—" : r.responseDue().toString(),
+                rows.add(List.of(
+                        issued.toString(),
+                        TargetTable.english(locale) ? r.rung().code() : r.rung().zh(),
+                        taskCode(r.taskId()),
+                        unit(r.toUnit()),
+                        r.responseDue() == null ? "—" : r.responseDue().toString(),
                         r.response() == null ? t("reports.bulletin.no-response-yet") : r.response()));
             }
         }
@@ -84,29 +113,57 @@ final class BulletinReport {
             blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.no-supervision-record-was-issued")));
             return;
         }
-        blocks.add(new ReportDocument.Table(t("reports.bulletin.supervision-records"), List.of(t("reports.bulletin.date"), t("reports.bulletin.rung"),
-                t("reports.bulletin.task"), t("reports.bulletin.to-unit"), t("reports.bulletin.response-due"), t("reports.bulletin.response")), rows));
+        blocks.add(new ReportDocument.Table(
+                t("reports.bulletin.supervision-records"),
+                List.of(
+                        t("reports.bulletin.date"),
+                        t("reports.bulletin.rung"),
+                        t("reports.bulletin.task"),
+                        t("reports.bulletin.to-unit"),
+                        t("reports.bulletin.response-due"),
+                        t("reports.bulletin.response")),
+                rows));
     }
 
     private void league() {
         blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.5-unit-league-table")));
         List<UnitScore> sorted = in.scores().stream()
-                .sorted(java.util.Comparator.comparingInt(UnitScore::score).reversed()).toList();
+                .sorted(java.util.Comparator.comparingInt(UnitScore::score).reversed())
+                .toList();
         int[] ranks = Ranks.of(sorted.stream().mapToDouble(UnitScore::score).toArray(), true);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             UnitScore s = sorted.get(i);
-            rows.add(List.of(Integer.toString(ranks[i]), unit(s.unit()), Integer.toString(s.score()), Integer.toString(s.tasksLed()),
+            rows.add(List.of(
+                    Integer.toString(ranks[i]),
+                    unit(s.unit()),
+                    Integer.toString(s.score()),
+                    Integer.toString(s.tasksLed()),
                     s.onTimeRate() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", s.onTimeRate() * 100),
-                    Integer.toString(s.lateReports()), Integer.toString(s.returnedReports()), Integer.toString(s.overdue())));
+                    Integer.toString(s.lateReports()),
+                    Integer.toString(s.returnedReports()),
+                    Integer.toString(s.overdue())));
         }
-        blocks.add(new ReportDocument.Table(t("reports.bulletin.unit-scores"), List.of(t("reports.bulletin.rank"), t("reports.bulletin.unit"), t("reports.bulletin.score"),
-                t("reports.bulletin.tasks-led"), t("reports.bulletin.on-time"), t("reports.bulletin.late-reports"), t("reports.bulletin.returned"),
-                t("reports.bulletin.overdue")), rows));
+        blocks.add(new ReportDocument.Table(
+                t("reports.bulletin.unit-scores"),
+                List.of(
+                        t("reports.bulletin.rank"),
+                        t("reports.bulletin.unit"),
+                        t("reports.bulletin.score"),
+                        t("reports.bulletin.tasks-led"),
+                        t("reports.bulletin.on-time"),
+                        t("reports.bulletin.late-reports"),
+                        t("reports.bulletin.returned"),
+                        t("reports.bulletin.overdue")),
+                rows));
     }
 
     private String taskCode(long id) {
-        return in.tasks().stream().filter(t -> t.id() == id).map(Task::code).findFirst().orElse("#" + id);
+        return in.tasks().stream()
+                .filter(t -> t.id() == id)
+                .map(Task::code)
+                .findFirst()
+                .orElse("#" + id);
     }
 
     private String unit(String code) {

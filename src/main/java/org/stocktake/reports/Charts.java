@@ -24,34 +24,40 @@ final class Charts {
     static final Color TARGET = new Color(0xb3, 0x26, 0x1e);
     private static final String FAMILY = cjkFamily();
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A point of a series. */
-    record Point(double year, double value) {
-    }
+    record Point(double year, double value) {}
 
     /** Observed values, the straight path from baseline to target, and the target marker. */
-    static ReportDocument.Image trajectory(String caption, String unit, List<Point> observed,
-            Point baseline, Point target) {
+    static ReportDocument.Image trajectory(
+            String caption, String unit, List<Point> observed, Point baseline, Point target) {
         BufferedImage image = canvas();
         Graphics2D g = graphics(image);
-        double[] xs = range(observed.stream().mapToDouble(Point::year), baseline == null ? null : baseline.year(),
+        double[] xs = range(
+                observed.stream().mapToDouble(Point::year),
+                baseline == null ? null : baseline.year(),
                 target == null ? null : target.year());
-        double[] ys = range(observed.stream().mapToDouble(Point::value), baseline == null ? null : baseline.value(),
+        double[] ys = range(
+                observed.stream().mapToDouble(Point::value),
+                baseline == null ? null : baseline.value(),
                 target == null ? null : target.value());
         Frame f = new Frame(70, 40, WIDTH - 40, HEIGHT - 50, xs[0] - 0.5, xs[1] + 0.5, pad(ys)[0], pad(ys)[1]);
         f.axes(g, unit);
         if (baseline != null && target != null) {
             g.setColor(Color.GRAY);
-            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f));
+            g.setStroke(
+                    new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f));
             g.drawLine(f.x(baseline.year()), f.y(baseline.value()), f.x(target.year()), f.y(target.value()));
         }
         g.setStroke(new BasicStroke(3f));
         g.setColor(ACCENT);
         for (int i = 1; i < observed.size(); i++) {
-            g.drawLine(f.x(observed.get(i - 1).year()), f.y(observed.get(i - 1).value()),
-                    f.x(observed.get(i).year()), f.y(observed.get(i).value()));
+            g.drawLine(
+                    f.x(observed.get(i - 1).year()),
+                    f.y(observed.get(i - 1).value()),
+                    f.x(observed.get(i).year()),
+                    f.y(observed.get(i).value()));
         }
         observed.forEach(p -> g.fillOval(f.x(p.year()) - 5, f.y(p.value()) - 5, 10, 10));
         if (target != null) {
@@ -112,9 +118,13 @@ final class Charts {
     }
 
     private static double[] range(java.util.stream.DoubleStream values, Double... extra) {
-        double[] all = java.util.stream.DoubleStream.concat(values,
-                Arrays.stream(extra).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)).toArray();
-        return new double[] {Arrays.stream(all).min().orElse(0), Arrays.stream(all).max().orElse(1)};
+        double[] all = java.util.stream.DoubleStream.concat(
+                        values,
+                        Arrays.stream(extra).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue))
+                .toArray();
+        return new double[] {
+            Arrays.stream(all).min().orElse(0), Arrays.stream(all).max().orElse(1)
+        };
     }
 
     private static double[] pad(double[] r) {
@@ -128,9 +138,12 @@ final class Charts {
 
     private static String cjkFamily() {
         System.setProperty("java.awt.headless", "true");
-        List<String> families = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        List<String> families =
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
         return List.of("Noto Sans CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei").stream()
-                .filter(families::contains).findFirst().orElse(Font.SANS_SERIF);
+                .filter(families::contains)
+                .findFirst()
+                .orElse(Font.SANS_SERIF);
     }
 
     /** Maps data coordinates to pixels inside the plot area. */

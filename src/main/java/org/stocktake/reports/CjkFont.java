@@ -23,8 +23,7 @@ final class CjkFont {
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
             "/usr/share/fonts/truetype/arphic/uming.ttc,0");
 
-    private CjkFont() {
-    }
+    private CjkFont() {}
 
     /** The first usable font among the configured one (may be null) and the known places. */
     static BaseFont locate(String configured) {
@@ -53,8 +52,11 @@ final class CjkFont {
     /** Fails, naming the characters, when the font lacks a glyph for any of them. */
     static void requireGlyphs(BaseFont font, String text) {
         StringBuilder missing = new StringBuilder();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !font.charExists(c))
-                .distinct().limit(20).forEach(missing::appendCodePoint);
+        text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !font.charExists(c))
+                .distinct()
+                .limit(20)
+                .forEach(missing::appendCodePoint);
         if (!missing.isEmpty()) {
             throw new MissingFontException(Messages.zh("reports.font.glyphs", missing, INSTALL_HINT));
         }

@@ -19,7 +19,8 @@ final class DocxRenderer {
     static final String FONT = "Noto Sans CJK SC";
 
     byte[] render(ReportDocument report) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             text(centred(doc.createParagraph()), report.title(), 18, true);
             if (report.subtitle() != null) {
                 text(centred(doc.createParagraph()), report.subtitle(), 10, false);
@@ -50,7 +51,8 @@ final class DocxRenderer {
 
     private void table(XWPFDocument doc, ReportDocument.Table t) {
         text(doc.createParagraph(), t.caption(), 10, true);
-        XWPFTable table = doc.createTable(t.rows().size() + 1, Math.max(1, t.headers().size()));
+        XWPFTable table =
+                doc.createTable(t.rows().size() + 1, Math.max(1, t.headers().size()));
         table.setWidth("100%");
         fill(table.getRow(0), t.headers(), true);
         for (int r = 0; r < t.rows().size(); r++) {
@@ -71,8 +73,13 @@ final class DocxRenderer {
         p.setAlignment(ParagraphAlignment.CENTER);
         double scale = Math.min(1.0, 450.0 / i.width());
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(i.png()), PictureType.PNG, "chart.png",
-                    Units.toEMU(i.width() * scale), Units.toEMU(i.height() * scale));
+            p.createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(i.png()),
+                            PictureType.PNG,
+                            "chart.png",
+                            Units.toEMU(i.width() * scale),
+                            Units.toEMU(i.height() * scale));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

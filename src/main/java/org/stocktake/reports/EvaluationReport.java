@@ -23,18 +23,26 @@ import org.stocktake.verdicts.TargetVerdict;
 final class EvaluationReport {
 
     /** What the report is built from; observations by indicator for the plan's region. */
-    record Inputs(PlanDocument plan, int asOf, LocalDate today, List<TargetVerdict> verdicts,
-            Function<String, List<Observation>> provinceSeries, Function<String, String> unitOf,
-            PrefectureFigures prefectures) {
-    }
+    record Inputs(
+            PlanDocument plan,
+            int asOf,
+            LocalDate today,
+            List<TargetVerdict> verdicts,
+            Function<String, List<Observation>> provinceSeries,
+            Function<String, String> unitOf,
+            PrefectureFigures prefectures) {}
 
     /**
      * A prefecture indicator for the map and the ranking: values by region code, names by code, and
      * the indicator's polarity (whether higher values rank first).
      */
-    record PrefectureFigures(String indicatorName, String unit, String period, Map<String, Double> values,
-            Map<String, String> names, boolean higherIsBetter) {
-    }
+    record PrefectureFigures(
+            String indicatorName,
+            String unit,
+            String period,
+            Map<String, Double> values,
+            Map<String, String> names,
+            boolean higherIsBetter) {}
 
     private final Inputs in;
     private final Locale locale;
@@ -68,13 +76,19 @@ final class EvaluationReport {
             parts.add(t("reports.evaluation.class-count", c.label(), n));
             rows.add(List.of(c.label().in(locale), Integer.toString(n)));
         }
-        blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.judged", in.verdicts().size(), String.join(t("reports.list"), parts))));
-        blocks.add(new ReportDocument.Table(t("reports.evaluation.verdicts-by-class"), List.of(t("reports.evaluation.verdict"), t("reports.evaluation.targets")), rows));
+        blocks.add(new ReportDocument.Paragraph(
+                t("reports.evaluation.judged", in.verdicts().size(), String.join(t("reports.list"), parts))));
+        blocks.add(new ReportDocument.Table(
+                t("reports.evaluation.verdicts-by-class"),
+                List.of(t("reports.evaluation.verdict"), t("reports.evaluation.targets")),
+                rows));
     }
 
     private void targets() {
         blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.2-targets")));
-        blocks.add(new ReportDocument.Table(t("reports.evaluation.evaluation-of-the-targets"), TargetTable.headers(locale),
+        blocks.add(new ReportDocument.Table(
+                t("reports.evaluation.evaluation-of-the-targets"),
+                TargetTable.headers(locale),
                 TargetTable.rows(in.plan(), in.verdicts(), locale)));
     }
 
@@ -90,11 +104,19 @@ final class EvaluationReport {
                 continue;
             }
             Figures f = figures(target.code());
-            Charts.Point base = f != null && f.baseYear() != null && f.baseValue() != null ? new Charts.Point(f.baseYear(), f.baseValue()) : null;
-            Charts.Point goal = target.kind().code().equals("level") || target.kind().code().equals("maintain")
-                    ? new Charts.Point(target.targetYear(), target.value().doubleValue()) : null;
-            blocks.add(Charts.trajectory(target.title().in(locale) + t("reports.evaluation.observed-path-from-baseline-to"),
-                    in.unitOf().apply(target.indicator()), points, base, goal));
+            Charts.Point base = f != null && f.baseYear() != null && f.baseValue() != null
+                    ? new Charts.Point(f.baseYear(), f.baseValue())
+                    : null;
+            Charts.Point goal = target.kind().code().equals("level")
+                            || target.kind().code().equals("maintain")
+                    ? new Charts.Point(target.targetYear(), target.value().doubleValue())
+                    : null;
+            blocks.add(Charts.trajectory(
+                    target.title().in(locale) + t("reports.evaluation.observed-path-from-baseline-to"),
+                    in.unitOf().apply(target.indicator()),
+                    points,
+                    base,
+                    goal));
             drawn++;
         }
         if (drawn == 0) {
@@ -112,11 +134,18 @@ final class EvaluationReport {
         String caption = t("reports.evaluation.caption", p.indicatorName(), p.period(), p.unit());
         blocks.add(PrefectureMap.draw(caption, p.unit(), p.values(), p.names(), t("reports.evaluation.no-data")));
         List<Ranked> ranked = ranking(p);
-        blocks.add(Charts.bars(t("reports.evaluation.ranking") + caption, p.unit(), ranked.stream().map(Ranked::name).toList(),
+        blocks.add(Charts.bars(
+                t("reports.evaluation.ranking") + caption,
+                p.unit(),
+                ranked.stream().map(Ranked::name).toList(),
                 ranked.stream().map(Ranked::value).toList()));
         List<List<String>> rows = ranked.stream()
-                .map(r -> List.of(Integer.toString(r.rank()), r.name(), TargetTable.number(r.value()))).toList();
-        blocks.add(new ReportDocument.Table(t("reports.evaluation.prefecture-ranking"), List.of(t("reports.evaluation.rank"), t("reports.evaluation.prefecture"), p.unit()), rows));
+                .map(r -> List.of(Integer.toString(r.rank()), r.name(), TargetTable.number(r.value())))
+                .toList();
+        blocks.add(new ReportDocument.Table(
+                t("reports.evaluation.prefecture-ranking"),
+                List.of(t("reports.evaluation.rank"), t("reports.evaluation.prefecture"), p.unit()),
+                rows));
         int missing = p.names().size() - p.values().size();
         if (missing > 0) {
             blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.missing-prefectures", missing)));
@@ -124,16 +153,19 @@ final class EvaluationReport {
     }
 
     /** A prefecture's place in the ranking. */
-    record Ranked(int rank, String name, Double value) {
-    }
+    record Ranked(int rank, String name, Double value) {}
 
     /**
      * The prefectures with a value, best first by the indicator's polarity, ranked by the one ranking
      * rule ({@link Ranks}: ties share the lowest position).
      */
     static List<Ranked> ranking(PrefectureFigures p) {
-        return Ranks.of(p.values(), p.higherIsBetter()).entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(e -> new Ranked(e.getValue(), p.names().getOrDefault(e.getKey(), e.getKey()), p.values().get(e.getKey())))
+        return Ranks.of(p.values(), p.higherIsBetter()).entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(e -> new Ranked(
+                        e.getValue(),
+                        p.names().getOrDefault(e.getKey(), e.getKey()),
+                        p.values().get(e.getKey())))
                 .toList();
     }
 
@@ -144,7 +176,11 @@ final class EvaluationReport {
             VerdictClass c = v.verdict().verdictClass();
             String title = title(v.target());
             if (c == VerdictClass.LAGGING || c == VerdictClass.DETERIORATING) {
-                items.add(t("reports.evaluation.item", title, c.label(), v.verdict().explanation())
+                items.add(t(
+                                "reports.evaluation.item",
+                                title,
+                                c.label(),
+                                v.verdict().explanation())
                         + t("reports.evaluation.proposed-the-lead-unit-analyses"));
             }
         }
@@ -152,7 +188,9 @@ final class EvaluationReport {
             items.add(t("reports.evaluation.no-target-is-lagging-or"));
         }
         blocks.add(new ReportDocument.Bullets(items));
-        long unknown = in.verdicts().stream().filter(v -> v.verdict().verdictClass() == VerdictClass.INSUFFICIENT_DATA).count();
+        long unknown = in.verdicts().stream()
+                .filter(v -> v.verdict().verdictClass() == VerdictClass.INSUFFICIENT_DATA)
+                .count();
         blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.unknown", unknown)));
     }
 
@@ -162,17 +200,28 @@ final class EvaluationReport {
     }
 
     private Figures figures(String target) {
-        return in.verdicts().stream().filter(v -> v.target().equals(target)).map(v -> v.verdict().figures()).findFirst().orElse(null);
+        return in.verdicts().stream()
+                .filter(v -> v.target().equals(target))
+                .map(v -> v.verdict().figures())
+                .findFirst()
+                .orElse(null);
     }
 
     private String title(String target) {
-        return in.plan().targets().stream().filter(t -> t.code().equals(target)).map(t -> t.title().in(locale)).findFirst().orElse(target);
+        return in.plan().targets().stream()
+                .filter(t -> t.code().equals(target))
+                .map(t -> t.title().in(locale))
+                .findFirst()
+                .orElse(target);
     }
 
     private static List<Charts.Point> points(List<Observation> observations) {
-        return observations.stream().filter(o -> Period.yearly(o.period()))
-                .map(o -> new Charts.Point(Integer.parseInt(o.period()), o.value().doubleValue()))
-                .sorted(java.util.Comparator.comparingDouble(Charts.Point::year)).toList();
+        return observations.stream()
+                .filter(o -> Period.yearly(o.period()))
+                .map(o ->
+                        new Charts.Point(Integer.parseInt(o.period()), o.value().doubleValue()))
+                .sorted(java.util.Comparator.comparingDouble(Charts.Point::year))
+                .toList();
     }
 
     private String t(String key, Object... args) {

@@ -115,8 +115,12 @@ final class PdfRenderer {
         float[] widths = new float[Math.max(1, t.headers().size())];
         for (int c = 0; c < widths.length; c++) {
             int col = c;
-            double mean = t.rows().stream().mapToInt(r -> col < r.size() ? r.get(col).length() : 0).average().orElse(0);
-            widths[c] = (float) Math.max(4, Math.min(24, Math.max(mean, t.headers().get(c).length())));
+            double mean = t.rows().stream()
+                    .mapToInt(r -> col < r.size() ? r.get(col).length() : 0)
+                    .average()
+                    .orElse(0);
+            widths[c] = (float) Math.max(
+                    4, Math.min(24, Math.max(mean, t.headers().get(c).length())));
         }
         return widths;
     }

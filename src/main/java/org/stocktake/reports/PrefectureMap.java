@@ -28,19 +28,20 @@ final class PrefectureMap {
     private static final Color NO_DATA = new Color(0xe5, 0xe7, 0xeb);
     private static final JsonNode FEATURES = load();
 
-    private PrefectureMap() {
-    }
+    private PrefectureMap() {}
 
     /** Values by region code, coloured from light (lowest) to dark (highest). */
-    static ReportDocument.Image draw(String caption, String unit, Map<String, Double> values, Map<String, String> names,
-            String noData) {
+    static ReportDocument.Image draw(
+            String caption, String unit, Map<String, Double> values, Map<String, String> names, String noData) {
         BufferedImage image = new BufferedImage(SIZE + 200, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        double min = values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double min =
+                values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max =
+                values.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         Projection p = new Projection(108.7, 114.3, 24.6, 30.2, SIZE);
         for (JsonNode feature : FEATURES) {
             String code = feature.get("properties").get("adcode").asString();
@@ -64,10 +65,12 @@ final class PrefectureMap {
         g.setColor(Charts.INK);
         for (JsonNode feature : FEATURES) {
             JsonNode cp = feature.get("properties").get("cp");
-            String name = names.getOrDefault(feature.get("properties").get("adcode").asString(),
+            String name = names.getOrDefault(
+                    feature.get("properties").get("adcode").asString(),
                     feature.get("properties").get("name").asString());
             int width = g.getFontMetrics().stringWidth(name);
-            g.drawString(name, p.x(cp.get(0).asDouble()) - width / 2, p.y(cp.get(1).asDouble()));
+            g.drawString(
+                    name, p.x(cp.get(0).asDouble()) - width / 2, p.y(cp.get(1).asDouble()));
         }
     }
 
@@ -91,7 +94,8 @@ final class PrefectureMap {
 
     private static Color shade(double v, double min, double max) {
         double t = max == min ? 1 : (v - min) / (max - min);
-        return new Color((int) (0xe0 + (0x1f - 0xe0) * t), (int) (0xec + (0x4e - 0xec) * t), (int) (0xf4 + (0x99 - 0xf4) * t));
+        return new Color(
+                (int) (0xe0 + (0x1f - 0xe0) * t), (int) (0xec + (0x4e - 0xec) * t), (int) (0xf4 + (0x99 - 0xf4) * t));
     }
 
     private static List<Polygon> polygons(JsonNode geometry, Projection p) {

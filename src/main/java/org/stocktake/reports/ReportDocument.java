@@ -10,14 +10,11 @@ public record ReportDocument(String title, String subtitle, List<Block> blocks) 
     }
 
     /** One piece of a report. */
-    public sealed interface Block permits Heading, Paragraph, Bullets, Table, Image {
-    }
+    public sealed interface Block permits Heading, Paragraph, Bullets, Table, Image {}
 
-    public record Heading(int level, String text) implements Block {
-    }
+    public record Heading(int level, String text) implements Block {}
 
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
     public record Bullets(List<String> items) implements Block {
         public Bullets {
@@ -35,8 +32,7 @@ public record ReportDocument(String title, String subtitle, List<Block> blocks) 
 
     /** A chart or map drawn as a PNG, with its caption. */
     @SuppressWarnings("ArrayRecordComponent") // the picture's bytes, written into documents, never compared
-    public record Image(String caption, byte[] png, int width, int height) implements Block {
-    }
+    public record Image(String caption, byte[] png, int width, int height) implements Block {}
 
     /** Every text in the report, for checking that the font can show it. */
     String allText() {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The formats a report is written in. */
 public enum ReportFormat {
-    PDF, DOCX, XLSX;
+    PDF,
+    DOCX,
+    XLSX;
 
     public static ReportFormat parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));

@@ -28,7 +28,11 @@ class ReportSchedule {
     private final Clock clock;
     private final Path folder;
 
-    ReportSchedule(ReportService reports, PlanService plans, Clock clock, @Value("${stocktake.data-dir:./data}") Path dataDir) {
+    ReportSchedule(
+            ReportService reports,
+            PlanService plans,
+            Clock clock,
+            @Value("${stocktake.data-dir:./data}") Path dataDir) {
         this.reports = reports;
         this.plans = plans;
         this.clock = clock;

@@ -1,8 +1,8 @@
 package org.stocktake.reports;
 
-import org.stocktake.shared.RegionLevel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,24 +11,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.Ranks;
+import org.stocktake.indicators.IndicatorService;
 import org.stocktake.observations.Observation;
 import org.stocktake.observations.ObservationService;
-import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.Period;
-import org.stocktake.verdicts.VerdictService;
-import org.stocktake.accounts.AccountService;
-import org.stocktake.accounts.Actor;
-import org.stocktake.accounts.NotPermittedException;
+import org.stocktake.shared.RegionLevel;
 import org.stocktake.supervision.ScoreService;
 import org.stocktake.supervision.SupervisionService;
 import org.stocktake.supervision.TaskFilter;
 import org.stocktake.supervision.TaskService;
-import java.time.YearMonth;
+import org.stocktake.verdicts.VerdictService;
 
 /** Builds the reports that go to leadership and writes them as PDF, DOCX or XLSX. */
 @Service
@@ -48,9 +48,17 @@ public class ReportService {
     private final ScoreService scores;
     private final AccountService accounts;
 
-    ReportService(VerdictService verdicts, ObservationService observations, RegionService regions,
-            IndicatorService indicators, Clock clock, @Value("${stocktake.reports.font:}") String font,
-            TaskService tasks, SupervisionService supervision, ScoreService scores, AccountService accounts) {
+    ReportService(
+            VerdictService verdicts,
+            ObservationService observations,
+            RegionService regions,
+            IndicatorService indicators,
+            Clock clock,
+            @Value("${stocktake.reports.font:}") String font,
+            TaskService tasks,
+            SupervisionService supervision,
+            ScoreService scores,
+            AccountService accounts) {
         this.tasks = tasks;
         this.supervision = supervision;
         this.scores = scores;
@@ -66,10 +74,14 @@ public class ReportService {
     /** 实施效果评估报告 of a plan as of a year, in the given language. */
     public ReportDocument evaluation(String planCode, int asOf, Locale locale) {
         PlanDocument plan = verdicts.plan(planCode);
-        var inputs = new EvaluationReport.Inputs(plan, asOf, LocalDate.now(clock),
+        var inputs = new EvaluationReport.Inputs(
+                plan,
+                asOf,
+                LocalDate.now(clock),
                 verdicts.assess(plan, asOf, Method.SCHEDULE),
                 indicator -> observations.find(indicator, plan.region()),
-                indicator -> indicators.find(indicator).map(i -> i.unit()).orElse(""), prefectures(asOf, locale));
+                indicator -> indicators.find(indicator).map(i -> i.unit()).orElse(""),
+                prefectures(asOf, locale));
         return new EvaluationReport(inputs, locale).build();
     }
 
@@ -86,9 +98,14 @@ public class ReportService {
         Map<String, String> unitNames = new LinkedHashMap<>();
         accounts.units().forEach(u -> unitNames.put(u.code(), u.name().in(locale)));
         plan.units().forEach(u -> unitNames.putIfAbsent(u.code(), u.name().in(locale)));
-        var inputs = new BulletinReport.Inputs(plan.title().in(locale), month, LocalDate.now(clock),
+        var inputs = new BulletinReport.Inputs(
+                plan.title().in(locale),
+                month,
+                LocalDate.now(clock),
                 tasks.list(actor, new TaskFilter(plan.code(), null, null, null, null)),
-                supervision.records(actor, null), scores.scores(plan.code()), unitNames);
+                supervision.records(actor, null),
+                scores.scores(plan.code()),
+                unitNames);
         return new BulletinReport(inputs, locale).build();
     }
 
@@ -103,20 +120,33 @@ public class ReportService {
 
     /** The latest year up to {@code asOf} in which prefectures report the map indicator. */
     private EvaluationReport.PrefectureFigures prefectures(int asOf, Locale locale) {
-        List<Region> prefectures = regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
+        List<Region> prefectures = regions.all().stream()
+                .filter(r -> r.level() == RegionLevel.PREFECTURE)
+                .toList();
         Map<String, String> names = new LinkedHashMap<>();
         prefectures.forEach(r -> names.put(r.code(), r.name().in(locale)));
         List<Observation> values = observations.find(MAP_INDICATOR, null).stream()
-                .filter(o -> names.containsKey(o.region()) && Period.yearly(o.period()) && Integer.parseInt(o.period()) <= asOf)
+                .filter(o -> names.containsKey(o.region())
+                        && Period.yearly(o.period())
+                        && Integer.parseInt(o.period()) <= asOf)
                 .toList();
-        String year = values.stream().map(Observation::period).max(Comparator.naturalOrder()).orElse(null);
+        String year = values.stream()
+                .map(Observation::period)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         if (year == null) {
             return null;
         }
-        Map<String, Double> byRegion = values.stream().filter(o -> o.period().equals(year))
+        Map<String, Double> byRegion = values.stream()
+                .filter(o -> o.period().equals(year))
                 .collect(Collectors.toMap(Observation::region, o -> o.value().doubleValue()));
         var indicator = indicators.find(MAP_INDICATOR).orElseThrow();
-        return new EvaluationReport.PrefectureFigures(indicator.name().in(locale), indicator.unit(), year, byRegion, names,
+        return new EvaluationReport.PrefectureFigures(
+                indicator.name().in(locale),
+                indicator.unit(),
+                year,
+                byRegion,
+                names,
                 Ranks.higherIsBetter(indicator.polarity()));
     }
 }

@@ -13,13 +13,16 @@ import org.stocktake.verdicts.TargetVerdict;
 /** The evaluation table of a plan's targets: 指标, 基数, 目标, 最新值, 完成进度, 时间进度, 评价, 说明. */
 public final class TargetTable {
 
-    private static final List<String> HEADER_KEYS = List.of("target", "baseline", "goal", "latest", "progress", "schedule",
-            "verdict", "explanation");
-    public static final List<String> HEADERS_ZH = HEADER_KEYS.stream().map(k -> Messages.get(Messages.ZH, "reports.table." + k)).toList();
-    public static final List<String> HEADERS_EN = HEADER_KEYS.stream().map(k -> Messages.get(Messages.EN, "reports.table." + k)).toList();
+    private static final List<String> HEADER_KEYS =
+            List.of("target", "baseline", "goal", "latest", "progress", "schedule", "verdict", "explanation");
+    public static final List<String> HEADERS_ZH = HEADER_KEYS.stream()
+            .map(k -> Messages.get(Messages.ZH, "reports.table." + k))
+            .toList();
+    public static final List<String> HEADERS_EN = HEADER_KEYS.stream()
+            .map(k -> Messages.get(Messages.EN, "reports.table." + k))
+            .toList();
 
-    private TargetTable() {
-    }
+    private TargetTable() {}
 
     public static List<String> headers(Locale locale) {
         return english(locale) ? HEADERS_EN : HEADERS_ZH;
@@ -29,10 +32,19 @@ public final class TargetTable {
     public static List<List<String>> rows(PlanDocument plan, List<TargetVerdict> verdicts, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         for (TargetVerdict v : verdicts) {
-            PlanDocument.Target t = plan.targets().stream().filter(x -> x.code().equals(v.target())).findFirst().orElseThrow();
+            PlanDocument.Target t = plan.targets().stream()
+                    .filter(x -> x.code().equals(v.target()))
+                    .findFirst()
+                    .orElseThrow();
             Figures f = v.verdict().figures();
-            rows.add(List.of(t.title().in(locale), point(f.baseYear(), f.baseValue()), goal(t), point(f.latestYear(), f.latestValue()),
-                    percent(f.progress()), percent(f.schedule()), v.verdict().verdictClass().label().in(locale),
+            rows.add(List.of(
+                    t.title().in(locale),
+                    point(f.baseYear(), f.baseValue()),
+                    goal(t),
+                    point(f.latestYear(), f.latestValue()),
+                    percent(f.progress()),
+                    percent(f.schedule()),
+                    v.verdict().verdictClass().label().in(locale),
                     v.verdict().explanation().in(locale)));
         }
         return rows;
@@ -42,12 +54,15 @@ public final class TargetTable {
         if (t.value() == null) {
             return t.kind().code() + " " + t.targetYear();
         }
-        String sign = t.comparator() == null ? "" : switch (t.comparator()) {
-            case AT_LEAST -> "≥";
-            case AT_MOST -> "≤";
-            case EQUAL -> "=";
-        };
-        return sign + t.value().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : t.unit()) + " (" + t.targetYear() + ")";
+        String sign = t.comparator() == null
+                ? ""
+                : switch (t.comparator()) {
+                    case AT_LEAST -> "≥";
+                    case AT_MOST -> "≤";
+                    case EQUAL -> "=";
+                };
+        return sign + t.value().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : t.unit()) + " ("
+                + t.targetYear() + ")";
     }
 
     static String point(Integer year, Double value) {

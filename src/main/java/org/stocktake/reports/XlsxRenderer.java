@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxRenderer {
 
     byte[] render(ReportDocument report) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);

@@ -4,5 +4,19 @@
  * drawn on the server. Owns no tables; reads what the other modules publish. Never renders a
  * character its font cannot show.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "reports", allowedDependencies = {"accounts", "assessment", "evaluation", "indicators", "observations", "plan", "platform", "regions", "shared", "supervision", "verdicts"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "reports",
+        allowedDependencies = {
+            "accounts",
+            "assessment",
+            "evaluation",
+            "indicators",
+            "observations",
+            "plan",
+            "platform",
+            "regions",
+            "shared",
+            "supervision",
+            "verdicts"
+        })
 package org.stocktake.reports;

@@ -11,8 +11,8 @@ public class InvalidInputException extends RuntimeException {
     private final List<Problem> problems;
 
     public InvalidInputException(String source, List<Problem> problems) {
-        super(source + ": " + problems.size() + " problem(s): " + problems.stream().limit(5)
-                .map(Problem::toString).collect(Collectors.joining("; ")));
+        super(source + ": " + problems.size() + " problem(s): "
+                + problems.stream().limit(5).map(Problem::toString).collect(Collectors.joining("; ")));
         this.source = source;
         this.problems = List.copyOf(problems);
     }
@@ -27,7 +27,8 @@ public class InvalidInputException extends RuntimeException {
 
     /** All problems, one a line, each prefixed by the source, in the given language. */
     public String report(Locale locale) {
-        return problems.stream().map(p -> source + ": " + p.message(locale))
+        return problems.stream()
+                .map(p -> source + ": " + p.message(locale))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -19,7 +19,9 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
 
     /** The length of a period: a year, a quarter or a month. */
     public enum Kind {
-        YEAR(1), QUARTER(4), MONTH(12);
+        YEAR(1),
+        QUARTER(4),
+        MONTH(12);
 
         private final int perYear;
 
@@ -44,11 +46,12 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
         }
         boolean fits = kind == Kind.YEAR ? number == 0 : number >= 1 && number <= kind.perYear;
         if (!fits) {
-            throw new IllegalArgumentException(switch (kind) {
-                case YEAR -> "a year has no number, not " + number;
-                case QUARTER -> "quarter " + number + " is not 1–4";
-                case MONTH -> "month " + number + " is not 1–12";
-            });
+            throw new IllegalArgumentException(
+                    switch (kind) {
+                        case YEAR -> "a year has no number, not " + number;
+                        case QUARTER -> "quarter " + number + " is not 1–4";
+                        case MONTH -> "month " + number + " is not 1–12";
+                    });
         }
     }
 

@@ -31,12 +31,10 @@ public final class TextFiles {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int CHUNK = 1 << 16;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** The encoding found and the number of byte-order-mark bytes to skip. */
-    private record Encoding(Charset charset, int skip) {
-    }
+    private record Encoding(Charset charset, int skip) {}
 
     /** A reader on the whole file, its encoding detected, without its byte-order mark. */
     public static BufferedReader open(Path file) throws IOException {
@@ -56,7 +54,8 @@ public final class TextFiles {
         Encoding encoding = detect(file);
         byte[] bytes = Files.readAllBytes(file);
         return decoder(encoding.charset())
-                .decode(ByteBuffer.wrap(bytes, encoding.skip(), bytes.length - encoding.skip())).toString();
+                .decode(ByteBuffer.wrap(bytes, encoding.skip(), bytes.length - encoding.skip()))
+                .toString();
     }
 
     /** The name of the encoding the file would be read in (for messages and tests). */
@@ -73,8 +72,9 @@ public final class TextFiles {
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return checked(file, new Encoding(StandardCharsets.UTF_8, 3), "UTF-8");
         }
-        if (n >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+        if (n >= 2
+                && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
             return checked(file, new Encoding(StandardCharsets.UTF_16, 0), "UTF-16");
         }
         Optional<Problem> utf8 = problem(file, new Encoding(StandardCharsets.UTF_8, 0), "UTF-8");
@@ -110,7 +110,8 @@ public final class TextFiles {
         ByteBuffer in = ByteBuffer.allocate(CHUNK);
         CharBuffer out = CharBuffer.allocate(CHUNK);
         int[] line = {1};
-        try (InputStream stream = Files.newInputStream(file); ReadableByteChannel channel = Channels.newChannel(stream)) {
+        try (InputStream stream = Files.newInputStream(file);
+                ReadableByteChannel channel = Channels.newChannel(stream)) {
             stream.skipNBytes(encoding.skip());
             boolean end = false;
             while (!end) {
@@ -155,7 +156,8 @@ public final class TextFiles {
     }
 
     private static CharsetDecoder decoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

@@ -4,5 +4,7 @@
  * in their detected encoding ({@link org.stocktake.shared.TextFiles}). No Spring beans, no SQL, no
  * dependency on any other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        displayName = "shared",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.stocktake.shared;

@@ -32,8 +32,7 @@ import org.stocktake.shared.Problem;
 @Component
 class Attachments {
 
-    record Checked(String fileName, String contentType) {
-    }
+    record Checked(String fileName, String contentType) {}
 
     /** A checked upload in its staging file, with its size and SHA-256; closing deletes the file. */
     record Staged(Checked file, Path path, long size, String sha256) implements AutoCloseable {
@@ -57,7 +56,8 @@ class Attachments {
     private final Path staging;
     private final long maxBytes;
 
-    Attachments(@Value("${stocktake.data-dir:./data}") Path dataDir,
+    Attachments(
+            @Value("${stocktake.data-dir:./data}") Path dataDir,
             @Value("${stocktake.attachments.max-bytes:10485760}") long maxBytes) {
         this.staging = dataDir.resolve("tmp").resolve("attachments");
         this.maxBytes = maxBytes;
@@ -107,7 +107,8 @@ class Attachments {
 
     /** Checks a file by its name, its first bytes and its size. */
     private static Checked check(String name, byte[] head, long size, long maxBytes) {
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String where = "attachment " + name;
         if (size == 0) {
             throw refused(where, "tasks.attachment.empty");
@@ -126,7 +127,9 @@ class Attachments {
 
     static String safeName(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "")
+                .trim();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }

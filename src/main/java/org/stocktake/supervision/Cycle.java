@@ -14,7 +14,11 @@ import org.stocktake.shared.Period;
  * from there); weeks (ISO, 2026-W05) and halves (2026H1) exist only here, for reporting.
  */
 public enum Cycle {
-    WEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY;
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    HALF_YEARLY,
+    YEARLY;
 
     /** A reporting period: its key (2026-W05, 2026-01, 2026Q1, 2026H1, 2026) and first and last day. */
     public record ReportingPeriod(String key, LocalDate start, LocalDate end) {
@@ -36,15 +40,22 @@ public enum Cycle {
         return switch (this) {
             case WEEKLY -> {
                 LocalDate start = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                yield new ReportingPeriod(String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), start, start.plusDays(6));
+                yield new ReportingPeriod(
+                        String.format(
+                                "%d-W%02d",
+                                start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                        start,
+                        start.plusDays(6));
             }
             case MONTHLY -> ReportingPeriod.of(Period.containing(date, Period.Kind.MONTH));
             case QUARTERLY -> ReportingPeriod.of(Period.containing(date, Period.Kind.QUARTER));
             case HALF_YEARLY -> {
                 int half = (date.getMonthValue() - 1) / 6;
                 LocalDate start = LocalDate.of(date.getYear(), half * 6 + 1, 1);
-                yield new ReportingPeriod(date.getYear() + "H" + (half + 1), start, start.plusMonths(6).minusDays(1));
+                yield new ReportingPeriod(
+                        date.getYear() + "H" + (half + 1),
+                        start,
+                        start.plusMonths(6).minusDays(1));
             }
             case YEARLY -> ReportingPeriod.of(Period.containing(date, Period.Kind.YEAR));
         };

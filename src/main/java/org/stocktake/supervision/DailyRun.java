@@ -1,6 +1,5 @@
 package org.stocktake.supervision;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +28,12 @@ class DailyRun {
     private final Notifier notifier;
     private final Clock clock;
 
-    DailyRun(LightService lights, TaskRepository tasks, UpdateRepository updates, RulesStore rules, Notifier notifier,
+    DailyRun(
+            LightService lights,
+            TaskRepository tasks,
+            UpdateRepository updates,
+            RulesStore rules,
+            Notifier notifier,
             Clock clock) {
         this.lights = lights;
         this.tasks = tasks;
@@ -63,16 +67,24 @@ class DailyRun {
                 due = period;
                 dueDate = task.cycle().due(period, task.dueDay());
             }
-            if (within(today, dueDate, days) && !due.end().isBefore(task.startDate())
+            if (within(today, dueDate, days)
+                    && !due.end().isBefore(task.startDate())
                     && !updates.reported(task.id(), task.lead(), due.key())) {
-                notifier.toUnit(task.lead(), task, Messages.both("tasks.notice.report-due", task.code(), due.key()),
+                notifier.toUnit(
+                        task.lead(),
+                        task,
+                        Messages.both("tasks.notice.report-due", task.code(), due.key()),
                         Messages.both("tasks.notice.report-due.body", dueDate, due.key()),
                         "remind-report:" + task.id() + ":" + due.key());
                 sent++;
             }
             if (task.deadline() != null && within(today, task.deadline(), days)) {
-                notifier.toUnit(task.lead(), task, Messages.both("tasks.notice.deadline-near", task.code()),
-                        Messages.both("tasks.notice.deadline") + " " + task.deadline(), "remind-deadline:" + task.id() + ":" + task.deadline());
+                notifier.toUnit(
+                        task.lead(),
+                        task,
+                        Messages.both("tasks.notice.deadline-near", task.code()),
+                        Messages.both("tasks.notice.deadline") + " " + task.deadline(),
+                        "remind-deadline:" + task.id() + ":" + task.deadline());
                 sent++;
             }
         }

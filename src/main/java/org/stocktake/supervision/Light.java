@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** A task's warning light; blue means closed out (销号). */
 public enum Light {
-    GREEN, YELLOW, RED, BLUE;
+    GREEN,
+    YELLOW,
+    RED,
+    BLUE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -14,15 +14,19 @@ import java.util.List;
 final class LightRules {
 
     /** What the rules look at. {@code targetVerdict} is the worst verdict of the linked targets, or null. */
-    record Facts(TaskStatus status, LocalDate start, LocalDate deadline, int percent, List<LocalDate> milestones,
-            boolean reportLate, Light previousPeriodLight, TargetProgress targetVerdict) {
-    }
+    record Facts(
+            TaskStatus status,
+            LocalDate start,
+            LocalDate deadline,
+            int percent,
+            List<LocalDate> milestones,
+            boolean reportLate,
+            Light previousPeriodLight,
+            TargetProgress targetVerdict) {}
 
-    record Result(Light light, List<String> reasons) {
-    }
+    record Result(Light light, List<String> reasons) {}
 
-    private LightRules() {
-    }
+    private LightRules() {}
 
     static Result evaluate(Rules rules, Facts facts, LocalDate today) {
         if (facts.status() == TaskStatus.CLOSED) {
@@ -51,7 +55,10 @@ final class LightRules {
         } else if (facts.targetVerdict() == TargetProgress.BEHIND) {
             yellow.add("target_behind");
         }
-        if (red.isEmpty() && !yellow.isEmpty() && rules.twoYellowsRed() && facts.previousPeriodLight() == Light.YELLOW) {
+        if (red.isEmpty()
+                && !yellow.isEmpty()
+                && rules.twoYellowsRed()
+                && facts.previousPeriodLight() == Light.YELLOW) {
             red.add("two_yellows");
         }
         if (!red.isEmpty()) {

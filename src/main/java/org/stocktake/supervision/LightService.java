@@ -1,6 +1,5 @@
 package org.stocktake.supervision;
 
-
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +19,14 @@ import org.stocktake.shared.Period;
 
 /**
  * Evaluates warning lights on every change and daily, keeps each task's light history, tells the
- * lead unit and the coordinators when a light changes, and takes in target verdicts.
+ * lead unit and the coordinators when a light changes, and takes in target verdicts. A light that
+ * turns is announced ({@link TaskLightChanged}) in the transaction that turned it.
  */
 @Service
 public class LightService {
 
     /** The daily light evaluation and its escalations act as this named system actor. */
     private static final Actor RULES = Actor.system("light-rules");
-
 
     private final TaskRepository tasks;
     private final SupervisionRepository records;
@@ -35,9 +35,18 @@ public class LightService {
     private final Notifier notifier;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LightService(TaskRepository tasks, SupervisionRepository records, RulesStore rules, JdbcClient jdbc, Notifier notifier,
-            AuditService audit, Clock clock) {
+    LightService(
+            TaskRepository tasks,
+            SupervisionRepository records,
+            RulesStore rules,
+            JdbcClient jdbc,
+            Notifier notifier,
+            AuditService audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.records = records;
         this.rules = rules;
@@ -72,10 +81,15 @@ public class LightService {
     }
 
     public List<LightChange> history(long taskId) {
-        return jdbc.sql("select * from tasks_light where task_id = :id order by id").param("id", taskId)
-                .query((rs, n) -> new LightChange(Light.of(rs.getString("light")),
-                        rs.getString("reasons").isEmpty() ? List.of() : Arrays.asList(rs.getString("reasons").split(",")),
-                        rs.getDate("evaluated_on").toLocalDate(), rs.getTimestamp("evaluated_at").toInstant()))
+        return jdbc.sql("select * from tasks_light where task_id = :id order by id")
+                .param("id", taskId)
+                .query((rs, n) -> new LightChange(
+                        Light.of(rs.getString("light")),
+                        rs.getString("reasons").isEmpty()
+                                ? List.of()
+                                : Arrays.asList(rs.getString("reasons").split(",")),
+                        rs.getDate("evaluated_on").toLocalDate(),
+                        rs.getTimestamp("evaluated_at").toInstant()))
                 .list();
     }
 
@@ -85,8 +99,12 @@ public class LightService {
         jdbc.sql("""
                 insert into tasks_target_verdict (plan_code, target_code, verdict, at) values (:p, :t, :v, :at)
                 on conflict (plan_code, target_code) do update set verdict = excluded.verdict, at = excluded.at
-                """).param("p", plan).param("t", target).param("v", verdict.code())
-                .param("at", Timestamp.from(clock.instant())).update();
+                """)
+                .param("p", plan)
+                .param("t", target)
+                .param("v", verdict.code())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
         tasks.ofPlan(plan).stream().filter(t -> t.targets().contains(target)).forEach(t -> evaluate(t.id()));
     }
 
@@ -95,15 +113,32 @@ public class LightService {
         jdbc.sql("""
                 insert into tasks_light (task_id, light, reasons, evaluated_on, evaluated_at)
                 values (:id, :l, :r, :on, :at)
-                """).param("id", task.id()).param("l", result.light().code()).param("r", String.join(",", result.reasons()))
-                .param("on", Date.valueOf(today)).param("at", Timestamp.from(clock.instant())).update();
-        audit.record(RULES, "task", task.code(), "light", task.light().code(),
+                """)
+                .param("id", task.id())
+                .param("l", result.light().code())
+                .param("r", String.join(",", result.reasons()))
+                .param("on", Date.valueOf(today))
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        audit.record(
+                RULES,
+                "task",
+                task.code(),
+                "light",
+                task.light().code(),
                 Map.of("light", result.light().code(), "reasons", result.reasons()));
+        if (result.light() != task.light()) {
+            events.publishEvent(new TaskLightChanged(
+                    task.id(), task.planCode(), task.code(), task.targets(), task.light(), result.light()));
+        }
         if ((result.light() == Light.YELLOW || result.light() == Light.RED) && task.lead() != null) {
             escalate(task, result, today);
         }
         if (result.light() == Light.YELLOW || result.light() == Light.RED) {
-            String subject = Messages.both("tasks.notice.light", task.code(), Messages.zh("light." + result.light().code()),
+            String subject = Messages.both(
+                    "tasks.notice.light",
+                    task.code(),
+                    Messages.zh("light." + result.light().code()),
                     result.light().code());
             String body = task.title() + "\n" + String.join(", ", result.reasons()) + " (" + today + ")";
             String key = "light:" + task.id() + ":" + result.light().code() + ":" + today;
@@ -120,43 +155,80 @@ public class LightService {
     private void escalate(Task task, LightRules.Result result, LocalDate today) {
         Rung rung = result.light() == Light.RED ? Rung.URGE : Rung.REMINDER;
         LocalDate due = today.plusDays(Math.max(1, rules.rules(task.planCode()).nearDays()));
-        long id = records.insertRecord(task.id(), rung, RULES.username(), clock.instant(), task.lead(),
-                String.join(",", result.reasons()), due);
+        long id = records.insertRecord(
+                task.id(),
+                rung,
+                RULES.username(),
+                clock.instant(),
+                task.lead(),
+                String.join(",", result.reasons()),
+                due);
         audit.record(RULES, "record", id, "issue", null, records.record(id).orElseThrow());
     }
 
     private LightRules.Facts facts(Task task, LocalDate today) {
         boolean late = false;
         if (task.lead() != null && task.status() == TaskStatus.IN_PROGRESS) {
-            late = task.cycle().lastDue(task.startDate(), today, task.dueDay())
-                    .map(p -> !reported(task.id(), task.lead(), p.key())).orElse(false);
+            late = task.cycle()
+                    .lastDue(task.startDate(), today, task.dueDay())
+                    .map(p -> !reported(task.id(), task.lead(), p.key()))
+                    .orElse(false);
         }
         LocalDate periodStart = task.cycle().periodOf(today).start();
-        Light previous = jdbc.sql("select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
-                .param("id", task.id()).param("d", Date.valueOf(periodStart)).query(String.class).optional()
-                .map(Light::of).orElse(null);
-        List<LocalDate> milestones = task.milestones().keySet().stream().map(LightService::quarterEnd)
-                .filter(java.util.Objects::nonNull).toList();
-        return new LightRules.Facts(task.status(), task.startDate(), task.deadline(), task.percent(), milestones, late,
-                previous, worstVerdict(task));
+        Light previous = jdbc.sql(
+                        "select light from tasks_light where task_id = :id and evaluated_on < :d order by id desc limit 1")
+                .param("id", task.id())
+                .param("d", Date.valueOf(periodStart))
+                .query(String.class)
+                .optional()
+                .map(Light::of)
+                .orElse(null);
+        List<LocalDate> milestones = task.milestones().keySet().stream()
+                .map(LightService::quarterEnd)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new LightRules.Facts(
+                task.status(),
+                task.startDate(),
+                task.deadline(),
+                task.percent(),
+                milestones,
+                late,
+                previous,
+                worstVerdict(task));
     }
 
     private boolean reported(long taskId, String unit, String period) {
         return jdbc.sql("select count(*) from tasks_update where task_id = :id and unit_code = :u and period = :p")
-                .param("id", taskId).param("u", unit).param("p", period).query(Long.class).single() > 0;
+                        .param("id", taskId)
+                        .param("u", unit)
+                        .param("p", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private TargetProgress worstVerdict(Task task) {
         if (task.targets().isEmpty()) {
             return null;
         }
-        return jdbc.sql("select verdict from tasks_target_verdict where plan_code = :p and target_code in (:t)")
-                .param("p", task.planCode()).param("t", task.targets()).query(String.class).list().stream()
-                .map(code -> TargetProgress.of(code).orElseThrow()).max(java.util.Comparator.naturalOrder()).orElse(null);
+        return jdbc
+                .sql("select verdict from tasks_target_verdict where plan_code = :p and target_code in (:t)")
+                .param("p", task.planCode())
+                .param("t", task.targets())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(code -> TargetProgress.of(code).orElseThrow())
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** The last day of a milestone's quarter ({@code 2026Q2} → 30 June 2026); null when the key is not a quarter. */
     static LocalDate quarterEnd(String quarter) {
-        return Period.parseExact(quarter).filter(p -> p.kind() == Period.Kind.QUARTER).map(Period::end).orElse(null);
+        return Period.parseExact(quarter)
+                .filter(p -> p.kind() == Period.Kind.QUARTER)
+                .map(Period::end)
+                .orElse(null);
     }
 }

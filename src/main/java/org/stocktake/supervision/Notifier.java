@@ -1,6 +1,5 @@
 package org.stocktake.supervision;
 
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,7 +45,11 @@ class Notifier {
     private final Clock clock;
     private final String from;
 
-    Notifier(JdbcClient jdbc, AccountService accounts, ObjectProvider<JavaMailSender> mail, Clock clock,
+    Notifier(
+            JdbcClient jdbc,
+            AccountService accounts,
+            ObjectProvider<JavaMailSender> mail,
+            Clock clock,
             @Value("${stocktake.mail.from:stocktake@localhost}") String from) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -75,11 +78,21 @@ class Notifier {
             return;
         }
         String[] recipients = users.stream().map(UserView::username).distinct().toArray(String[]::new);
-        Set<String> inserted = new HashSet<>(jdbc.sql(INSERT).param("r", recipients)
-                .param("at", Timestamp.from(clock.instant())).param("s", subject).param("b", body)
-                .param("t", task == null ? null : task.id()).param("k", dedupeKey).query(String.class).list());
-        List<SimpleMailMessage> mails = users.stream().filter(u -> inserted.remove(u.username()))
-                .map(UserView::email).filter(e -> e != null && !e.isBlank()).map(to -> message(to, subject, body)).toList();
+        Set<String> inserted = new HashSet<>(jdbc.sql(INSERT)
+                .param("r", recipients)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("s", subject)
+                .param("b", body)
+                .param("t", task == null ? null : task.id())
+                .param("k", dedupeKey)
+                .query(String.class)
+                .list());
+        List<SimpleMailMessage> mails = users.stream()
+                .filter(u -> inserted.remove(u.username()))
+                .map(UserView::email)
+                .filter(e -> e != null && !e.isBlank())
+                .map(to -> message(to, subject, body))
+                .toList();
         if (mails.isEmpty()) {
             return;
         }

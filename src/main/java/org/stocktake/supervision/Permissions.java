@@ -34,8 +34,7 @@ final class Permissions {
         }
     }
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /** Whether the actor may do the operation on a task of (or for) the given unit. */
     static boolean allowed(Actor actor, Operation op, Task task, String unit) {

@@ -51,18 +51,39 @@ class PlanTasks {
     }
 
     private void seed(PlanDocument plan) {
-        accounts.adoptUnits(plan.units().stream().map(u -> new OrgUnit(u.code(), u.name(),
-                OrgUnit.KINDS.contains(u.kind()) ? u.kind() : "department",
-                u.region() != null ? u.region() : plan.region())).toList());
+        accounts.adoptUnits(plan.units().stream()
+                .map(u -> new OrgUnit(
+                        u.code(),
+                        u.name(),
+                        OrgUnit.KINDS.contains(u.kind()) ? u.kind() : "department",
+                        u.region() != null ? u.region() : plan.region()))
+                .toList());
         int added = 0;
         for (PlanDocument.Task t : plan.tasks()) {
             if (repository.find(plan.code(), t.code()).isEmpty()) {
                 TaskDraft d = draft(plan, t);
                 String lead = d.lead() != null && accounts.unit(d.lead()).isPresent() ? d.lead() : null;
-                List<String> co = d.coUnits().stream().filter(u -> accounts.unit(u).isPresent()).toList();
-                tasks.create(Actor.system("seed"), new TaskDraft(d.planCode(), d.code(), null, d.article(), d.title(), lead, co,
-                        d.startDate(), d.deadline(), d.cycle(), d.dueDay(), d.deliverable(), d.milestones(), d.targets(),
-                        d.indicators()));
+                List<String> co = d.coUnits().stream()
+                        .filter(u -> accounts.unit(u).isPresent())
+                        .toList();
+                tasks.create(
+                        Actor.system("seed"),
+                        new TaskDraft(
+                                d.planCode(),
+                                d.code(),
+                                null,
+                                d.article(),
+                                d.title(),
+                                lead,
+                                co,
+                                d.startDate(),
+                                d.deadline(),
+                                d.cycle(),
+                                d.dueDay(),
+                                d.deliverable(),
+                                d.milestones(),
+                                d.targets(),
+                                d.indicators()));
                 added++;
             }
         }
@@ -73,9 +94,22 @@ class PlanTasks {
 
     static TaskDraft draft(PlanDocument plan, PlanDocument.Task t) {
         LocalDate start = LocalDate.of(plan.startYear(), 1, 1);
-        return new TaskDraft(plan.code(), t.code(), null, t.article(), t.title().zh(), blank(t.lead()), t.coUnits(), start,
-                deadline(t.deadline(), plan.endYear()), t.cycle() == null ? Cycle.QUARTERLY : Cycle.of(t.cycle()), 5,
-                t.deliverable(), Map.of(), t.targets(), List.of());
+        return new TaskDraft(
+                plan.code(),
+                t.code(),
+                null,
+                t.article(),
+                t.title().zh(),
+                blank(t.lead()),
+                t.coUnits(),
+                start,
+                deadline(t.deadline(), plan.endYear()),
+                t.cycle() == null ? Cycle.QUARTERLY : Cycle.of(t.cycle()),
+                5,
+                t.deliverable(),
+                Map.of(),
+                t.targets(),
+                List.of());
     }
 
     static LocalDate deadline(String text, int endYear) {

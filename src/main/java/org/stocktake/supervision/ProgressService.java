@@ -1,6 +1,5 @@
 package org.stocktake.supervision;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,8 +32,14 @@ public class ProgressService {
     private final Clock clock;
     private final Attachments attachments;
 
-    ProgressService(TaskService tasks, UpdateRepository updates, LightService lights, Notifier notifier,
-            AuditService audit, Clock clock, Attachments attachments) {
+    ProgressService(
+            TaskService tasks,
+            UpdateRepository updates,
+            LightService lights,
+            Notifier notifier,
+            AuditService audit,
+            Clock clock,
+            Attachments attachments) {
         this.tasks = tasks;
         this.updates = updates;
         this.lights = lights;
@@ -55,15 +60,28 @@ public class ProgressService {
         Cycle.ReportingPeriod period = period(task, unit, report.period(), today);
         boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
         // four eyes: a report is never approved by its own author, whatever the author's role
-        long id = updates.insert(taskId, unit, period.key(), report, UpdateStatus.SUBMITTED, late,
-                actor.username(), clock.instant(), null);
+        long id = updates.insert(
+                taskId,
+                unit,
+                period.key(),
+                report,
+                UpdateStatus.SUBMITTED,
+                late,
+                actor.username(),
+                clock.instant(),
+                null);
         if (unit.equals(task.lead())) {
             updates.consolidate(taskId, period.key(), unit, id);
             tasks.save(task.progress(report.percent()), task.version());
         }
         Update saved = updates.find(id).orElseThrow();
         audit.record(actor, "update", id, "submit", null, saved);
-        notifier.toRole(Role.COORDINATOR, task, Messages.both("tasks.notice.progress", task.code(), period.key()), report.progress(), "update:" + id);
+        notifier.toRole(
+                Role.COORDINATOR,
+                task,
+                Messages.both("tasks.notice.progress", task.code(), period.key()),
+                report.progress(),
+                "update:" + id);
         lights.evaluate(taskId);
         return saved;
     }
@@ -93,13 +111,28 @@ public class ProgressService {
         if (!accept && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("update " + updateId, List.of(Problem.of("reason", "tasks.update.reason")));
         }
-        updates.setStatus(updateId, accept ? UpdateStatus.ACCEPTED : UpdateStatus.RETURNED, null, actor.username(), clock.instant(), reason);
+        updates.setStatus(
+                updateId,
+                accept ? UpdateStatus.ACCEPTED : UpdateStatus.RETURNED,
+                null,
+                actor.username(),
+                clock.instant(),
+                reason);
         Update after = update(updateId);
-        audit.record(actor, "update", updateId, accept ? "accept" : "return", before.status(), Map.of("status", after.status(),
-                "reason", reason == null ? "" : reason));
+        audit.record(
+                actor,
+                "update",
+                updateId,
+                accept ? "accept" : "return",
+                before.status(),
+                Map.of("status", after.status(), "reason", reason == null ? "" : reason));
         if (!accept) {
-            notifier.toUnit(before.unit(), task, Messages.both("tasks.notice.returned", task.code()),
-                    reason, "return:" + updateId);
+            notifier.toUnit(
+                    before.unit(),
+                    task,
+                    Messages.both("tasks.notice.returned", task.code()),
+                    reason,
+                    "return:" + updateId);
         }
         lights.evaluate(task.id());
         return after;
@@ -128,7 +161,12 @@ public class ProgressService {
         try (Attachments.Staged staged = attachments.stage(fileName, content)) {
             Attachments.Checked file = staged.file();
             long id = updates.insertAttachment(updateId, staged, actor.username(), clock.instant());
-            audit.record(actor, "attachment", id, "upload", null,
+            audit.record(
+                    actor,
+                    "attachment",
+                    id,
+                    "upload",
+                    null,
                     Map.of("update", updateId, "file", file.fileName(), "sha256", staged.sha256()));
             return new Update.Attachment(id, file.fileName(), file.contentType(), (int) staged.size(), staged.sha256());
         }
@@ -136,18 +174,24 @@ public class ProgressService {
 
     /** An attachment's description and content, for an actor who may see its task. */
     public Map.Entry<Update.Attachment, byte[]> attachment(Actor actor, long attachmentId) {
-        long updateId = updates.attachmentUpdate(attachmentId).orElseThrow(() -> new InvalidInputException("attachment",
-                List.of(Problem.of("id " + attachmentId, "tasks.attachment.none"))));
+        long updateId = updates.attachmentUpdate(attachmentId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "attachment", List.of(Problem.of("id " + attachmentId, "tasks.attachment.none"))));
         Update update = update(updateId);
         tasks.visible(actor, update.taskId());
-        Update.Attachment info = update.attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+        Update.Attachment info = update.attachments().stream()
+                .filter(a -> a.id() == attachmentId)
+                .findFirst()
+                .orElseThrow();
         return Map.entry(info, updates.content(attachmentId));
     }
 
     private Cycle.ReportingPeriod period(Task task, String unit, String wanted, LocalDate today) {
         Cycle.ReportingPeriod current = task.cycle().periodOf(today);
         if (wanted != null && !wanted.isBlank()) {
-            for (Cycle.ReportingPeriod p = current; !p.end().isBefore(task.startDate()); p = task.cycle().previous(p)) {
+            for (Cycle.ReportingPeriod p = current;
+                    !p.end().isBefore(task.startDate());
+                    p = task.cycle().previous(p)) {
                 if (p.key().equals(wanted.trim())) {
                     return p;
                 }
@@ -155,7 +199,8 @@ public class ProgressService {
             throw new InvalidInputException("update", List.of(Problem.of("period", "tasks.period.outside", wanted)));
         }
         Cycle.ReportingPeriod previous = task.cycle().previous(current);
-        boolean previousOpen = !previous.end().isBefore(task.startDate()) && !updates.reported(task.id(), unit, previous.key());
+        boolean previousOpen =
+                !previous.end().isBefore(task.startDate()) && !updates.reported(task.id(), unit, previous.key());
         return previousOpen ? previous : current;
     }
 
@@ -173,8 +218,9 @@ public class ProgressService {
     }
 
     private Update update(long id) {
-        return updates.find(id).orElseThrow(() -> new InvalidInputException("update",
-                List.of(Problem.of("id " + id, "tasks.update.none"))));
+        return updates.find(id)
+                .orElseThrow(() ->
+                        new InvalidInputException("update", List.of(Problem.of("id " + id, "tasks.update.none"))));
     }
 
     /** Four eyes: no one approves or reviews a report they submitted themselves. */
@@ -190,5 +236,4 @@ public class ProgressService {
             throw new TaskStateException("tasks.update.state." + action, u.id(), u.status());
         }
     }
-
 }

@@ -14,8 +14,16 @@ package org.stocktake.supervision;
  * @param returnedReportPoints points off per returned report
  * @param overduePoints points off per task not closed out by its deadline
  */
-public record Rules(int nearDays, int yellowBehind, int redBehind, boolean twoYellowsRed, int reminderDays,
-        int scoreBase, int lateReportPoints, int returnedReportPoints, int overduePoints) {
+public record Rules(
+        int nearDays,
+        int yellowBehind,
+        int redBehind,
+        boolean twoYellowsRed,
+        int reminderDays,
+        int scoreBase,
+        int lateReportPoints,
+        int returnedReportPoints,
+        int overduePoints) {
 
     public static final Rules DEFAULTS = new Rules(7, 10, 30, true, 3, 100, 2, 1, 5);
 

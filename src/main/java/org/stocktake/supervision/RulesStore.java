@@ -17,14 +17,21 @@ class RulesStore {
     }
 
     Rules rules(String plan) {
-        return jdbc.sql("select body::text from tasks_rules where plan_code = :p").param("p", plan).query(String.class)
-                .optional().map(body -> JSON.readValue(body, Rules.class)).orElse(Rules.DEFAULTS);
+        return jdbc.sql("select body::text from tasks_rules where plan_code = :p")
+                .param("p", plan)
+                .query(String.class)
+                .optional()
+                .map(body -> JSON.readValue(body, Rules.class))
+                .orElse(Rules.DEFAULTS);
     }
 
     void save(String plan, Rules rules) {
         jdbc.sql("""
                 insert into tasks_rules (plan_code, body) values (:p, cast(:b as jsonb))
                 on conflict (plan_code) do update set body = excluded.body
-                """).param("p", plan).param("b", JSON.writeValueAsString(rules)).update();
+                """)
+                .param("p", plan)
+                .param("b", JSON.writeValueAsString(rules))
+                .update();
     }
 }

@@ -5,7 +5,11 @@ import org.stocktake.shared.Messages;
 
 /** The escalation ladder, from a reminder to a public bulletin. */
 public enum Rung {
-    REMINDER, URGE, LETTER, INTERVIEW, BULLETIN;
+    REMINDER,
+    URGE,
+    LETTER,
+    INTERVIEW,
+    BULLETIN;
 
     public String zh() {
         return Messages.zh("rung." + code());

@@ -43,7 +43,8 @@ public class ScoreService {
         Map<String, int[]> marks = marks(plan);
         List<UnitScore> scores = new ArrayList<>();
         for (OrgUnit unit : accounts.units()) {
-            List<Task> led = planTasks.stream().filter(t -> unit.code().equals(t.lead())).toList();
+            List<Task> led =
+                    planTasks.stream().filter(t -> unit.code().equals(t.lead())).toList();
             if (led.isEmpty()) {
                 continue;
             }
@@ -54,18 +55,37 @@ public class ScoreService {
     }
 
     private UnitScore score(String unit, List<Task> led, int[] marks, Rules r, LocalDate today) {
-        List<Task> due = led.stream().filter(t -> t.deadline() != null && (t.status() == TaskStatus.CLOSED
-                || today.isAfter(t.deadline()))).toList();
-        List<Task> closed = led.stream().filter(t -> t.status() == TaskStatus.CLOSED).toList();
-        int onTime = (int) due.stream().filter(t -> t.closedOn() != null && !t.closedOn().isAfter(t.deadline())).count();
+        List<Task> due = led.stream()
+                .filter(t -> t.deadline() != null && (t.status() == TaskStatus.CLOSED || today.isAfter(t.deadline())))
+                .toList();
+        List<Task> closed =
+                led.stream().filter(t -> t.status() == TaskStatus.CLOSED).toList();
+        int onTime = (int) due.stream()
+                .filter(t -> t.closedOn() != null && !t.closedOn().isAfter(t.deadline()))
+                .count();
         int overdue = due.size() - onTime;
         int late = marks[0];
         int returned = marks[1];
-        Double average = closed.isEmpty() ? null : closed.stream()
-                .mapToLong(t -> ChronoUnit.DAYS.between(t.startDate(), t.closedOn())).average().orElse(0);
-        int score = r.scoreBase() - late * r.lateReportPoints() - returned * r.returnedReportPoints() - overdue * r.overduePoints();
-        return new UnitScore(unit, led.size(), onTime, due.isEmpty() ? null : (double) onTime / due.size(), late, returned,
-                overdue, average, score);
+        Double average = closed.isEmpty()
+                ? null
+                : closed.stream()
+                        .mapToLong(t -> ChronoUnit.DAYS.between(t.startDate(), t.closedOn()))
+                        .average()
+                        .orElse(0);
+        int score = r.scoreBase()
+                - late * r.lateReportPoints()
+                - returned * r.returnedReportPoints()
+                - overdue * r.overduePoints();
+        return new UnitScore(
+                unit,
+                led.size(),
+                onTime,
+                due.isEmpty() ? null : (double) onTime / due.size(),
+                late,
+                returned,
+                overdue,
+                average,
+                score);
     }
 
     /**
@@ -79,8 +99,8 @@ public class ScoreService {
                 from tasks_update u join tasks_task t on t.id = u.task_id and t.lead_unit = u.unit_code
                 where t.plan_code = :p
                 group by u.unit_code
-                """).param("p", plan).query((RowCallbackHandler) rs -> marks.put(rs.getString(1),
-                        new int[] {rs.getInt(2), rs.getInt(3)}));
+                """).param("p", plan).query((RowCallbackHandler)
+                rs -> marks.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)}));
         return marks;
     }
 }

@@ -1,6 +1,5 @@
 package org.stocktake.supervision;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +34,14 @@ public class SupervisionService {
     private final AuditService audit;
     private final Clock clock;
 
-    SupervisionService(TaskService tasks, SupervisionRepository repository, ProgressService progress,
-            LightService lights, Notifier notifier, AuditService audit, Clock clock) {
+    SupervisionService(
+            TaskService tasks,
+            SupervisionRepository repository,
+            ProgressService progress,
+            LightService lights,
+            Notifier notifier,
+            AuditService audit,
+            Clock clock) {
         this.tasks = tasks;
         this.repository = repository;
         this.progress = progress;
@@ -48,7 +53,8 @@ public class SupervisionService {
 
     /** Issues a record to a unit (the lead unit when none is named). */
     @Transactional
-    public SupervisionRecord issue(Actor actor, long taskId, Rung rung, String toUnit, String note, LocalDate responseDue) {
+    public SupervisionRecord issue(
+            Actor actor, long taskId, Rung rung, String toUnit, String note, LocalDate responseDue) {
         Task task = tasks.visible(actor, taskId);
         Permissions.require(actor, Operation.ISSUE_RECORD, task);
         String to = toUnit != null ? toUnit : task.lead();
@@ -58,14 +64,22 @@ public class SupervisionService {
         long id = repository.insertRecord(taskId, rung, actor.username(), clock.instant(), to, note, responseDue);
         SupervisionRecord record = repository.record(id).orElseThrow();
         audit.record(actor, "record", id, "issue", null, record);
-        notifier.toUnit(to, task, rung.zh() + " " + task.code() + " / " + rung.code() + " " + task.code(),
-                (note == null ? "" : note) + (responseDue == null ? "" : "\n" + Messages.both("tasks.notice.respond-by") + " " + responseDue), "record:" + id);
+        notifier.toUnit(
+                to,
+                task,
+                rung.zh() + " " + task.code() + " / " + rung.code() + " " + task.code(),
+                (note == null ? "" : note)
+                        + (responseDue == null
+                                ? ""
+                                : "\n" + Messages.both("tasks.notice.respond-by") + " " + responseDue),
+                "record:" + id);
         return record;
     }
 
     @Transactional
     public SupervisionRecord respond(Actor actor, long recordId, String response) {
-        SupervisionRecord before = repository.record(recordId).orElseThrow(() -> invalid("record", "id", "tasks.record.none"));
+        SupervisionRecord before =
+                repository.record(recordId).orElseThrow(() -> invalid("record", "id", "tasks.record.none"));
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.RESPOND_RECORD, task, before.toUnit());
         if (response == null || response.isBlank()) {
@@ -74,7 +88,12 @@ public class SupervisionService {
         repository.respond(recordId, response, actor.username(), clock.instant());
         SupervisionRecord after = repository.record(recordId).orElseThrow();
         audit.record(actor, "record", recordId, "respond", before, after);
-        notifier.toUser(before.issuedBy(), task, Messages.both("tasks.notice.response", task.code()), response, "response:" + recordId);
+        notifier.toUser(
+                before.issuedBy(),
+                task,
+                Messages.both("tasks.notice.response", task.code()),
+                response,
+                "response:" + recordId);
         return after;
     }
 
@@ -93,25 +112,33 @@ public class SupervisionService {
         if (!beforeDeadline && !withinRecord) {
             throw new TaskStateException("tasks.extension.late", task.code(), task.deadline());
         }
-        if (newDeadline == null || !newDeadline.isAfter(task.deadline() == null ? today : task.deadline())
-                || reason == null || reason.isBlank()) {
+        if (newDeadline == null
+                || !newDeadline.isAfter(task.deadline() == null ? today : task.deadline())
+                || reason == null
+                || reason.isBlank()) {
             throw invalid("extension", "new_deadline", "tasks.extension.deadline");
         }
         if (repository.extensions(taskId).stream().anyMatch(e -> e.status() == ExtensionStatus.PENDING)) {
             throw new TaskStateException("tasks.extension.pending", task.code());
         }
         task.extend(newDeadline);
-        long id = repository.insertExtension(taskId, actor.username(), clock.instant(), task.deadline(), newDeadline, reason);
+        long id = repository.insertExtension(
+                taskId, actor.username(), clock.instant(), task.deadline(), newDeadline, reason);
         Extension extension = repository.extension(id).orElseThrow();
         audit.record(actor, "extension", id, "request", null, extension);
-        notifier.toRole(Role.COORDINATOR, task, Messages.both("tasks.notice.extension", task.code()),
-                newDeadline + ": " + reason, "extension:" + id);
+        notifier.toRole(
+                Role.COORDINATOR,
+                task,
+                Messages.both("tasks.notice.extension", task.code()),
+                newDeadline + ": " + reason,
+                "extension:" + id);
         return extension;
     }
 
     @Transactional
     public Extension decideExtension(Actor actor, long extensionId, boolean approve, String reason) {
-        Extension before = repository.extension(extensionId).orElseThrow(() -> invalid("extension", "id", "tasks.extension.none"));
+        Extension before =
+                repository.extension(extensionId).orElseThrow(() -> invalid("extension", "id", "tasks.extension.none"));
         Task task = tasks.visible(actor, before.taskId());
         Permissions.require(actor, Operation.DECIDE_EXTENSION, task);
         if (before.status() != ExtensionStatus.PENDING) {
@@ -123,12 +150,30 @@ public class SupervisionService {
         if (approve) {
             tasks.save(task.extend(before.newDeadline()), task.version());
         }
-        repository.decideExtension(extensionId, approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED, actor.username(), clock.instant(), reason);
+        repository.decideExtension(
+                extensionId,
+                approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED,
+                actor.username(),
+                clock.instant(),
+                reason);
         Extension after = repository.extension(extensionId).orElseThrow();
         audit.record(actor, "extension", extensionId, approve ? "approve" : "refuse", before, after);
-        audit.record(actor, "task", task.code(), "deadline", task.deadline(), approve ? before.newDeadline() : task.deadline());
-        notifier.toUnit(task.lead(), task, Messages.both(approve ? "tasks.notice.extension.approved" : "tasks.notice.extension.refused", task.code(),
-                after.status()), reason, "extension-decided:" + extensionId);
+        audit.record(
+                actor,
+                "task",
+                task.code(),
+                "deadline",
+                task.deadline(),
+                approve ? before.newDeadline() : task.deadline());
+        notifier.toUnit(
+                task.lead(),
+                task,
+                Messages.both(
+                        approve ? "tasks.notice.extension.approved" : "tasks.notice.extension.refused",
+                        task.code(),
+                        after.status()),
+                reason,
+                "extension-decided:" + extensionId);
         lights.evaluate(task.id());
         return after;
     }
@@ -143,9 +188,11 @@ public class SupervisionService {
         }
         tasks.save(task.claim(), task.version());
         long id = repository.insertClaim(taskId, actor.username(), clock.instant(), evidence);
-        Claim claim = claims(taskId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        Claim claim =
+                claims(taskId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         audit.record(actor, "task", task.code(), "claim", task.status().code(), TaskStatus.CLAIMED.code());
-        notifier.toRole(Role.COORDINATOR, task, Messages.both("tasks.notice.claim", task.code()), evidence, "claim:" + id);
+        notifier.toRole(
+                Role.COORDINATOR, task, Messages.both("tasks.notice.claim", task.code()), evidence, "claim:" + id);
         lights.evaluate(taskId);
         return claim;
     }
@@ -155,29 +202,54 @@ public class SupervisionService {
     public Task reviewClaim(Actor actor, long taskId, boolean accept, String reason) {
         Task task = tasks.visible(actor, taskId);
         Permissions.require(actor, Operation.REVIEW_COMPLETION, task);
-        Claim pending = claims(taskId).stream().filter(c -> c.status() == ClaimStatus.PENDING).findFirst()
-                .orElseThrow(() -> new TaskStateException("tasks.claim.none", task.code(), task.status().zh(), task.status().code()));
+        Claim pending = claims(taskId).stream()
+                .filter(c -> c.status() == ClaimStatus.PENDING)
+                .findFirst()
+                .orElseThrow(() -> new TaskStateException(
+                        "tasks.claim.none",
+                        task.code(),
+                        task.status().zh(),
+                        task.status().code()));
         if (!accept && (reason == null || reason.isBlank())) {
             throw invalid("claim", "reason", "tasks.update.reason");
         }
         Task changed = accept ? task.close(LocalDate.now(clock)) : task.returnClaim();
         tasks.save(changed, task.version());
-        repository.reviewClaim(pending.id(), accept ? ClaimStatus.ACCEPTED : ClaimStatus.RETURNED, actor.username(), clock.instant(), reason);
-        audit.record(actor, "task", task.code(), accept ? "close" : "return-claim", task.status().code(),
+        repository.reviewClaim(
+                pending.id(),
+                accept ? ClaimStatus.ACCEPTED : ClaimStatus.RETURNED,
+                actor.username(),
+                clock.instant(),
+                reason);
+        audit.record(
+                actor,
+                "task",
+                task.code(),
+                accept ? "close" : "return-claim",
+                task.status().code(),
                 Map.of("status", changed.status().code(), "reason", reason == null ? "" : reason));
-        notifier.toUnit(task.lead(), task, Messages.both(accept ? "tasks.notice.closed" : "tasks.notice.claim-returned", task.code()), reason == null ? "" : reason, "claim-reviewed:" + pending.id());
+        notifier.toUnit(
+                task.lead(),
+                task,
+                Messages.both(accept ? "tasks.notice.closed" : "tasks.notice.claim-returned", task.code()),
+                reason == null ? "" : reason,
+                "claim-reviewed:" + pending.id());
         lights.evaluate(taskId);
         return tasks.get(actor, taskId);
     }
 
     public List<SupervisionRecord> records(Actor actor, Long taskId) {
         Set<Long> visible = visibleTasks(actor, taskId);
-        return repository.records(taskId).stream().filter(r -> visible.contains(r.taskId())).toList();
+        return repository.records(taskId).stream()
+                .filter(r -> visible.contains(r.taskId()))
+                .toList();
     }
 
     public List<Extension> extensions(Actor actor, Long taskId) {
         Set<Long> visible = visibleTasks(actor, taskId);
-        return repository.extensions(taskId).stream().filter(e -> visible.contains(e.taskId())).toList();
+        return repository.extensions(taskId).stream()
+                .filter(e -> visible.contains(e.taskId()))
+                .toList();
     }
 
     public List<Claim> claims(long taskId) {
@@ -188,28 +260,52 @@ public class SupervisionService {
     public List<TimelineEntry> timeline(Actor actor, long taskId) {
         tasks.visible(actor, taskId);
         List<TimelineEntry> entries = new ArrayList<>();
-        progress.updates(actor, taskId).forEach(u -> entries.add(new TimelineEntry(u.submittedAt(), "update", u.author(),
-                u.period() + " · " + u.percent() + "% · " + u.status() + " · " + u.progress())));
+        progress.updates(actor, taskId)
+                .forEach(u -> entries.add(new TimelineEntry(
+                        u.submittedAt(),
+                        "update",
+                        u.author(),
+                        u.period() + " · " + u.percent() + "% · " + u.status() + " · " + u.progress())));
         lights.history(taskId).forEach(l -> {
             List<String> codes = new ArrayList<>(List.of("light." + l.light().code()));
             l.reasons().forEach(r -> codes.add("reason." + r));
-            entries.add(new TimelineEntry(l.at(), "light", "system",
-                    l.light().code() + (l.reasons().isEmpty() ? "" : " · " + String.join(", ", l.reasons())), codes));
+            entries.add(new TimelineEntry(
+                    l.at(),
+                    "light",
+                    "system",
+                    l.light().code() + (l.reasons().isEmpty() ? "" : " · " + String.join(", ", l.reasons())),
+                    codes));
         });
-        repository.records(taskId).forEach(r -> entries.add(new TimelineEntry(r.issuedAt(), "record", r.issuedBy(),
-                r.rung().zh() + " → " + r.toUnit() + (r.response() == null ? "" : " · " + r.response()))));
-        repository.extensions(taskId).forEach(e -> entries.add(new TimelineEntry(e.requestedAt(), "extension",
-                e.requestedBy(), e.oldDeadline() + " → " + e.newDeadline() + " · " + e.status())));
-        claims(taskId).forEach(c -> entries.add(new TimelineEntry(c.claimedAt(), "claim", c.claimedBy(),
-                c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason()))));
+        repository
+                .records(taskId)
+                .forEach(r -> entries.add(new TimelineEntry(
+                        r.issuedAt(),
+                        "record",
+                        r.issuedBy(),
+                        r.rung().zh() + " → " + r.toUnit() + (r.response() == null ? "" : " · " + r.response()))));
+        repository
+                .extensions(taskId)
+                .forEach(e -> entries.add(new TimelineEntry(
+                        e.requestedAt(),
+                        "extension",
+                        e.requestedBy(),
+                        e.oldDeadline() + " → " + e.newDeadline() + " · " + e.status())));
+        claims(taskId)
+                .forEach(c -> entries.add(new TimelineEntry(
+                        c.claimedAt(),
+                        "claim",
+                        c.claimedBy(),
+                        c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason()))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }
 
     /** The ids of the tasks the actor may see (of one task, or of all): one read, not one per record. */
     private Set<Long> visibleTasks(Actor actor, Long taskId) {
-        List<Task> candidates = taskId == null ? tasks.list(actor, TaskFilter.ALL)
-                : tasks.findById(taskId).filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null)).stream().toList();
+        List<Task> candidates = taskId == null
+                ? tasks.list(actor, TaskFilter.ALL)
+                : tasks.findById(taskId).filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null)).stream()
+                        .toList();
         return candidates.stream().map(Task::id).collect(Collectors.toSet());
     }
 

@@ -9,10 +9,28 @@ import org.stocktake.shared.LocalizedText;
  * A task of the division of labour, as stored. Transitions return a new task and refuse, naming the
  * current state, what the state does not allow. A null deadline means ongoing (持续推进).
  */
-public record Task(long id, String planCode, String code, Long parentId, String article, String title, String lead,
-        List<String> coUnits, LocalDate startDate, LocalDate deadline, Cycle cycle, int dueDay, String deliverable,
-        TaskStatus status, int percent, Light light, LocalDate closedOn, int version,
-        Map<String, String> milestones, List<String> targets, List<String> indicators) {
+public record Task(
+        long id,
+        String planCode,
+        String code,
+        Long parentId,
+        String article,
+        String title,
+        String lead,
+        List<String> coUnits,
+        LocalDate startDate,
+        LocalDate deadline,
+        Cycle cycle,
+        int dueDay,
+        String deliverable,
+        TaskStatus status,
+        int percent,
+        Light light,
+        LocalDate closedOn,
+        int version,
+        Map<String, String> milestones,
+        List<String> targets,
+        List<String> indicators) {
 
     public Task {
         coUnits = List.copyOf(coUnits);
@@ -67,8 +85,29 @@ public record Task(long id, String planCode, String code, Long parentId, String 
         }
     }
 
-    private Task with(String newLead, LocalDate newDeadline, TaskStatus newStatus, int newPercent, LocalDate newClosedOn) {
-        return new Task(id, planCode, code, parentId, article, title, newLead, coUnits, startDate, newDeadline, cycle,
-                dueDay, deliverable, newStatus, newPercent, light, newClosedOn, version, milestones, targets, indicators);
+    private Task with(
+            String newLead, LocalDate newDeadline, TaskStatus newStatus, int newPercent, LocalDate newClosedOn) {
+        return new Task(
+                id,
+                planCode,
+                code,
+                parentId,
+                article,
+                title,
+                newLead,
+                coUnits,
+                startDate,
+                newDeadline,
+                cycle,
+                dueDay,
+                deliverable,
+                newStatus,
+                newPercent,
+                light,
+                newClosedOn,
+                version,
+                milestones,
+                targets,
+                indicators);
     }
 }

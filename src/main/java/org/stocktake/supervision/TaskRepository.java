@@ -54,21 +54,40 @@ class TaskRepository {
     }
 
     long insert(TaskDraft d, Long parentId, TaskStatus status) {
-        long id = jdbc.sql(INSERT).param("plan", d.planCode()).param("code", d.code()).param("parent", parentId)
-                .param("article", d.article()).param("title", d.title()).param("lead", d.lead())
-                .param("start", Date.valueOf(d.startDate())).param("deadline", date(d.deadline()))
-                .param("cycle", d.cycle().code()).param("dueDay", d.dueDay()).param("deliverable", d.deliverable())
-                .param("status", status.code()).query(Long.class).single();
+        long id = jdbc.sql(INSERT)
+                .param("plan", d.planCode())
+                .param("code", d.code())
+                .param("parent", parentId)
+                .param("article", d.article())
+                .param("title", d.title())
+                .param("lead", d.lead())
+                .param("start", Date.valueOf(d.startDate()))
+                .param("deadline", date(d.deadline()))
+                .param("cycle", d.cycle().code())
+                .param("dueDay", d.dueDay())
+                .param("deliverable", d.deliverable())
+                .param("status", status.code())
+                .query(Long.class)
+                .single();
         replaceChildren(id, d);
         return id;
     }
 
     /** Saves edited details; false when the version read is no longer current. */
     boolean updateDetails(long id, TaskDraft d, TaskStatus status, int version) {
-        int rows = jdbc.sql(UPDATE_DETAILS).param("id", id).param("version", version).param("title", d.title())
-                .param("article", d.article()).param("lead", d.lead()).param("start", Date.valueOf(d.startDate()))
-                .param("deadline", date(d.deadline())).param("cycle", d.cycle().code()).param("dueDay", d.dueDay())
-                .param("deliverable", d.deliverable()).param("status", status.code()).update();
+        int rows = jdbc.sql(UPDATE_DETAILS)
+                .param("id", id)
+                .param("version", version)
+                .param("title", d.title())
+                .param("article", d.article())
+                .param("lead", d.lead())
+                .param("start", Date.valueOf(d.startDate()))
+                .param("deadline", date(d.deadline()))
+                .param("cycle", d.cycle().code())
+                .param("dueDay", d.dueDay())
+                .param("deliverable", d.deliverable())
+                .param("status", status.code())
+                .update();
         if (rows == 1) {
             replaceChildren(id, d);
         }
@@ -77,51 +96,92 @@ class TaskRepository {
 
     /** Saves a transition's result; false when the version read is no longer current. */
     boolean saveState(Task t) {
-        return jdbc.sql(UPDATE_STATE).param("id", t.id()).param("version", t.version()).param("lead", t.lead())
-                .param("deadline", date(t.deadline())).param("status", t.status().code()).param("percent", t.percent())
-                .param("closedOn", date(t.closedOn())).update() == 1;
+        return jdbc.sql(UPDATE_STATE)
+                        .param("id", t.id())
+                        .param("version", t.version())
+                        .param("lead", t.lead())
+                        .param("deadline", date(t.deadline()))
+                        .param("status", t.status().code())
+                        .param("percent", t.percent())
+                        .param("closedOn", date(t.closedOn()))
+                        .update()
+                == 1;
     }
 
     void setLight(long id, Light light) {
-        jdbc.sql("update tasks_task set light = :l where id = :id").param("l", light.code()).param("id", id).update();
+        jdbc.sql("update tasks_task set light = :l where id = :id")
+                .param("l", light.code())
+                .param("id", id)
+                .update();
     }
 
     private void replaceChildren(long id, TaskDraft d) {
-        jdbc.sql("delete from tasks_co_unit where task_id = :id").param("id", id).update();
-        jdbc.sql("delete from tasks_milestone where task_id = :id").param("id", id).update();
+        jdbc.sql("delete from tasks_co_unit where task_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from tasks_milestone where task_id = :id")
+                .param("id", id)
+                .update();
         jdbc.sql("delete from tasks_link where task_id = :id").param("id", id).update();
         for (String unit : d.coUnits()) {
-            jdbc.sql("insert into tasks_co_unit values (:id, :u)").param("id", id).param("u", unit).update();
+            jdbc.sql("insert into tasks_co_unit values (:id, :u)")
+                    .param("id", id)
+                    .param("u", unit)
+                    .update();
         }
-        d.milestones().forEach((quarter, text) -> jdbc.sql("insert into tasks_milestone values (:id, :q, :t)")
-                .param("id", id).param("q", quarter).param("t", text).update());
+        d.milestones()
+                .forEach((quarter, text) -> jdbc.sql("insert into tasks_milestone values (:id, :q, :t)")
+                        .param("id", id)
+                        .param("q", quarter)
+                        .param("t", text)
+                        .update());
         for (String target : d.targets()) {
-            jdbc.sql("insert into tasks_link values (:id, 'target', :c)").param("id", id).param("c", target).update();
+            jdbc.sql("insert into tasks_link values (:id, 'target', :c)")
+                    .param("id", id)
+                    .param("c", target)
+                    .update();
         }
         for (String indicator : d.indicators()) {
-            jdbc.sql("insert into tasks_link values (:id, 'indicator', :c)").param("id", id).param("c", indicator).update();
+            jdbc.sql("insert into tasks_link values (:id, 'indicator', :c)")
+                    .param("id", id)
+                    .param("c", indicator)
+                    .update();
         }
     }
 
     Optional<Task> find(long id) {
-        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TaskRepository::task).optional();
+        return jdbc.sql(SELECT + " where t.id = :id")
+                .param("id", id)
+                .query(TaskRepository::task)
+                .optional();
     }
 
     Optional<Task> find(String plan, String code) {
-        return jdbc.sql(SELECT + " where t.plan_code = :p and t.code = :c").param("p", plan).param("c", code)
-                .query(TaskRepository::task).optional();
+        return jdbc.sql(SELECT + " where t.plan_code = :p and t.code = :c")
+                .param("p", plan)
+                .param("c", code)
+                .query(TaskRepository::task)
+                .optional();
     }
 
     List<Task> all() {
-        return jdbc.sql(SELECT + " order by t.plan_code, t.id").query(TaskRepository::task).list();
+        return jdbc.sql(SELECT + " order by t.plan_code, t.id")
+                .query(TaskRepository::task)
+                .list();
     }
 
     List<Task> ofPlan(String plan) {
-        return jdbc.sql(SELECT + " where t.plan_code = :p order by t.id").param("p", plan).query(TaskRepository::task).list();
+        return jdbc.sql(SELECT + " where t.plan_code = :p order by t.id")
+                .param("p", plan)
+                .query(TaskRepository::task)
+                .list();
     }
 
     int version(long id) {
-        return jdbc.sql("select version from tasks_task where id = :id").param("id", id).query(Integer.class).single();
+        return jdbc.sql("select version from tasks_task where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     /** Maps one row of {@link #SELECT}; reads only the row, never the database. */
@@ -134,12 +194,28 @@ class TaskRepository {
         for (int i = 0; i < quarters.size(); i++) {
             milestones.put(quarters.get(i), descriptions.get(i));
         }
-        return new Task(rs.getLong("id"), rs.getString("plan_code"), rs.getString("code"), parentId,
-                rs.getString("article_code"), rs.getString("title"), rs.getString("lead_unit"), strings(rs, "co_units"),
-                rs.getDate("start_date").toLocalDate(), local(rs.getDate("deadline")), Cycle.of(rs.getString("cycle")),
-                rs.getInt("due_day"), rs.getString("deliverable"), TaskStatus.of(rs.getString("status")),
-                rs.getInt("percent"), Light.of(rs.getString("light")), local(rs.getDate("closed_on")),
-                rs.getInt("version"), milestones, strings(rs, "targets"), strings(rs, "indicators"));
+        return new Task(
+                rs.getLong("id"),
+                rs.getString("plan_code"),
+                rs.getString("code"),
+                parentId,
+                rs.getString("article_code"),
+                rs.getString("title"),
+                rs.getString("lead_unit"),
+                strings(rs, "co_units"),
+                rs.getDate("start_date").toLocalDate(),
+                local(rs.getDate("deadline")),
+                Cycle.of(rs.getString("cycle")),
+                rs.getInt("due_day"),
+                rs.getString("deliverable"),
+                TaskStatus.of(rs.getString("status")),
+                rs.getInt("percent"),
+                Light.of(rs.getString("light")),
+                local(rs.getDate("closed_on")),
+                rs.getInt("version"),
+                milestones,
+                strings(rs, "targets"),
+                strings(rs, "indicators"));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

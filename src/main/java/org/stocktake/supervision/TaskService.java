@@ -1,6 +1,5 @@
 package org.stocktake.supervision;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +28,13 @@ public class TaskService {
     private final RulesStore rules;
     private final Notifier notifier;
 
-    TaskService(TaskRepository tasks, AccountService accounts, AuditService audit, LightService lights,
-            RulesStore rules, Notifier notifier) {
+    TaskService(
+            TaskRepository tasks,
+            AccountService accounts,
+            AuditService audit,
+            LightService lights,
+            RulesStore rules,
+            Notifier notifier) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.audit = audit;
@@ -43,7 +47,8 @@ public class TaskService {
     public Task create(Actor actor, TaskDraft draft) {
         Permissions.require(actor, Operation.CREATE_TASK);
         check(draft, true);
-        Long parent = draft.parentCode() == null ? null
+        Long parent = draft.parentCode() == null
+                ? null
                 : tasks.find(draft.planCode(), draft.parentCode()).map(Task::id).orElse(null);
         long id = tasks.insert(draft, parent, draft.lead() == null ? TaskStatus.UNASSIGNED : TaskStatus.IN_PROGRESS);
         Task task = tasks.find(id).orElseThrow();
@@ -64,13 +69,28 @@ public class TaskService {
     public Task edit(Actor actor, long id, int versionRead, TaskDraft draft) {
         Task before = visible(actor, id);
         Permissions.require(actor, Operation.EDIT_TASK, before);
-        TaskDraft effective = actor.is(Role.COORDINATOR) ? draft : new TaskDraft(before.planCode(), before.code(),
-                null, before.article(), draft.title(), before.lead(), before.coUnits(), before.startDate(),
-                before.deadline(), before.cycle(), before.dueDay(), draft.deliverable(), draft.milestones(),
-                draft.targets(), draft.indicators());
+        TaskDraft effective = actor.is(Role.COORDINATOR)
+                ? draft
+                : new TaskDraft(
+                        before.planCode(),
+                        before.code(),
+                        null,
+                        before.article(),
+                        draft.title(),
+                        before.lead(),
+                        before.coUnits(),
+                        before.startDate(),
+                        before.deadline(),
+                        before.cycle(),
+                        before.dueDay(),
+                        draft.deliverable(),
+                        draft.milestones(),
+                        draft.targets(),
+                        draft.indicators());
         check(effective, false);
         TaskStatus status = before.status() == TaskStatus.UNASSIGNED && effective.lead() != null
-                ? TaskStatus.IN_PROGRESS : before.status();
+                ? TaskStatus.IN_PROGRESS
+                : before.status();
         if (!tasks.updateDetails(id, effective, status, versionRead)) {
             throw new TaskConflictException(before.code(), versionRead, tasks.version(id));
         }
@@ -86,7 +106,8 @@ public class TaskService {
         Task before = visible(actor, id);
         Permissions.require(actor, Operation.ASSIGN_LEAD, before);
         if (accounts.unit(lead).isEmpty()) {
-            throw new InvalidInputException("task " + before.code(), List.of(Problem.of("lead", "tasks.unit.unknown", lead)));
+            throw new InvalidInputException(
+                    "task " + before.code(), List.of(Problem.of("lead", "tasks.unit.unknown", lead)));
         }
         Task after = save(before.assign(lead), versionRead);
         audit.record(actor, "task", after.code(), "assign", before.lead(), lead);
@@ -97,10 +118,28 @@ public class TaskService {
 
     /** Saves a transition of a task read at {@code versionRead}; refuses if it changed since. */
     Task save(Task changed, int versionRead) {
-        Task stamped = new Task(changed.id(), changed.planCode(), changed.code(), changed.parentId(), changed.article(),
-                changed.title(), changed.lead(), changed.coUnits(), changed.startDate(), changed.deadline(), changed.cycle(),
-                changed.dueDay(), changed.deliverable(), changed.status(), changed.percent(), changed.light(),
-                changed.closedOn(), versionRead, changed.milestones(), changed.targets(), changed.indicators());
+        Task stamped = new Task(
+                changed.id(),
+                changed.planCode(),
+                changed.code(),
+                changed.parentId(),
+                changed.article(),
+                changed.title(),
+                changed.lead(),
+                changed.coUnits(),
+                changed.startDate(),
+                changed.deadline(),
+                changed.cycle(),
+                changed.dueDay(),
+                changed.deliverable(),
+                changed.status(),
+                changed.percent(),
+                changed.light(),
+                changed.closedOn(),
+                versionRead,
+                changed.milestones(),
+                changed.targets(),
+                changed.indicators());
         if (!tasks.saveState(stamped)) {
             throw new TaskConflictException(changed.code(), versionRead, tasks.version(changed.id()));
         }
@@ -126,8 +165,10 @@ public class TaskService {
     }
 
     public List<Task> list(Actor actor, TaskFilter filter) {
-        return tasks.all().stream().filter(filter::matches)
-                .filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null)).toList();
+        return tasks.all().stream()
+                .filter(filter::matches)
+                .filter(t -> Permissions.allowed(actor, Operation.READ_TASK, t, null))
+                .toList();
     }
 
     /**
@@ -135,16 +176,28 @@ public class TaskService {
      * that task, others create one starting today. Returns the number of rows imported.
      */
     @Transactional
-    public int importWorkbook(Actor actor, String plan, String source, java.io.InputStream xlsx, java.time.LocalDate start) {
+    public int importWorkbook(
+            Actor actor, String plan, String source, java.io.InputStream xlsx, java.time.LocalDate start) {
         Permissions.require(actor, Operation.IMPORT_TASKS);
         List<TaskWorkbook.Row6> rows = TaskWorkbook.read(source, xlsx, this::unitCode);
         for (TaskWorkbook.Row6 row : rows) {
             Optional<Task> existing = tasks.find(plan, row.code());
-            TaskDraft draft = new TaskDraft(plan, row.code(), row.parent(), existing.map(Task::article).orElse(null),
-                    row.title(), row.lead(), row.coUnits(), existing.map(Task::startDate).orElse(start), row.deadline(),
-                    existing.map(Task::cycle).orElse(Cycle.QUARTERLY), existing.map(Task::dueDay).orElse(5),
-                    row.deliverable(), existing.map(Task::milestones).orElse(java.util.Map.of()),
-                    existing.map(Task::targets).orElse(List.of()), existing.map(Task::indicators).orElse(List.of()));
+            TaskDraft draft = new TaskDraft(
+                    plan,
+                    row.code(),
+                    row.parent(),
+                    existing.map(Task::article).orElse(null),
+                    row.title(),
+                    row.lead(),
+                    row.coUnits(),
+                    existing.map(Task::startDate).orElse(start),
+                    row.deadline(),
+                    existing.map(Task::cycle).orElse(Cycle.QUARTERLY),
+                    existing.map(Task::dueDay).orElse(5),
+                    row.deliverable(),
+                    existing.map(Task::milestones).orElse(java.util.Map.of()),
+                    existing.map(Task::targets).orElse(List.of()),
+                    existing.map(Task::indicators).orElse(List.of()));
             if (existing.isPresent()) {
                 edit(actor, existing.get().id(), existing.get().version(), draft);
             } else {
@@ -162,8 +215,10 @@ public class TaskService {
     }
 
     private Optional<String> unitCode(String text) {
-        return accounts.units().stream().filter(u -> u.code().equals(text) || u.name().zh().equals(text))
-                .map(org.stocktake.accounts.OrgUnit::code).findFirst();
+        return accounts.units().stream()
+                .filter(u -> u.code().equals(text) || u.name().zh().equals(text))
+                .map(org.stocktake.accounts.OrgUnit::code)
+                .findFirst();
     }
 
     public Rules rules(String plan) {
@@ -188,15 +243,19 @@ public class TaskService {
     }
 
     Task visible(Actor actor, long id) {
-        Task task = tasks.find(id).orElseThrow(() -> new InvalidInputException("task",
-                List.of(Problem.of("id " + id, "tasks.task.none"))));
+        Task task = tasks.find(id)
+                .orElseThrow(
+                        () -> new InvalidInputException("task", List.of(Problem.of("id " + id, "tasks.task.none"))));
         Permissions.require(actor, Operation.READ_TASK, task);
         return task;
     }
 
     private void notifyAssigned(Task task) {
         String subject = Messages.both("tasks.notice.new", task.code());
-        String body = task.title() + (task.deadline() == null ? "" : "\n" + Messages.both("tasks.notice.deadline") + ": " + task.deadline());
+        String body = task.title()
+                + (task.deadline() == null
+                        ? ""
+                        : "\n" + Messages.both("tasks.notice.deadline") + ": " + task.deadline());
         notifier.toUnit(task.lead(), task, subject, body, "assign:" + task.id() + ":" + task.lead());
     }
 
@@ -211,7 +270,8 @@ public class TaskService {
         if (d.lead() != null && accounts.unit(d.lead()).isEmpty()) {
             problems.add(Problem.of("lead", "tasks.unit.unknown", d.lead()));
         }
-        d.coUnits().stream().filter(u -> accounts.unit(u).isEmpty())
+        d.coUnits().stream()
+                .filter(u -> accounts.unit(u).isEmpty())
                 .forEach(u -> problems.add(Problem.of("co_units", "tasks.unit.unknown", u)));
         if (d.deadline() != null && d.deadline().isBefore(d.startDate())) {
             problems.add(Problem.of("deadline", "tasks.deadline.before-start"));

@@ -5,7 +5,10 @@ import org.stocktake.shared.Messages;
 
 /** Where a task stands: waiting for a lead unit, in progress, completion claimed, closed out. */
 public enum TaskStatus {
-    UNASSIGNED, IN_PROGRESS, CLAIMED, CLOSED;
+    UNASSIGNED,
+    IN_PROGRESS,
+    CLAIMED,
+    CLOSED;
 
     public String zh() {
         return Messages.zh("status." + code());

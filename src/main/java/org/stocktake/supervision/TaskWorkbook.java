@@ -35,6 +35,7 @@ final class TaskWorkbook {
     static final String SHEET = "任务分工";
     /** Marks after a 序号 ("1、", "2．") and between unit names ("甲、乙；丙"), and the mark that joins them on export. */
     static final String CODE_SUFFIX = "[、.．]$";
+
     static final String UNIT_SEPARATORS = "[、，,；;]";
     static final String UNIT_JOIN = "、";
     private static final DataFormatter FORMAT = new DataFormatter();
@@ -42,12 +43,16 @@ final class TaskWorkbook {
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末)?(?:前)?");
 
     /** One row as read: its code, parent code (for 3.2 → 3) and fields. */
-    record Row6(String code, String parent, String title, String lead, List<String> coUnits, LocalDate deadline,
-            String deliverable) {
-    }
+    record Row6(
+            String code,
+            String parent,
+            String title,
+            String lead,
+            List<String> coUnits,
+            LocalDate deadline,
+            String deliverable) {}
 
-    private TaskWorkbook() {
-    }
+    private TaskWorkbook() {}
 
     /** Reads and checks every row; throws with every problem found, naming row and column. */
     static List<Row6> read(String source, InputStream in, Function<String, Optional<String>> unitCode) {
@@ -82,13 +87,14 @@ final class TaskWorkbook {
         for (int i = 0; i < HEADER.size(); i++) {
             String found = header == null ? "" : cell(header, i);
             if (!HEADER.get(i).equals(found)) {
-                problems.add(Problem.of(Messages.zh("where.row-column", 1, column(i)), "tasks.workbook.header",
-                        HEADER.get(i), found));
+                problems.add(Problem.of(
+                        Messages.zh("where.row-column", 1, column(i)), "tasks.workbook.header", HEADER.get(i), found));
             }
         }
     }
 
-    private static Row6 row(Row row, Function<String, Optional<String>> unitCode, List<Problem> problems, List<String> codes) {
+    private static Row6 row(
+            Row row, Function<String, Optional<String>> unitCode, List<Problem> problems, List<String> codes) {
         String where = Messages.zh("where.row-column", row.getRowNum() + 1, "");
         int before = problems.size();
         String code = cell(row, 0).replaceAll(CODE_SUFFIX, "");
@@ -109,14 +115,20 @@ final class TaskWorkbook {
         String leadText = cell(row, 2);
         String lead = leadText.isEmpty() ? null : unit(leadText, unitCode, where + "C", problems);
         List<String> co = new ArrayList<>();
-        for (String name : Arrays.stream(cell(row, 3).split(UNIT_SEPARATORS)).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+        for (String name : Arrays.stream(cell(row, 3).split(UNIT_SEPARATORS))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList()) {
             co.add(unit(name, unitCode, where + "D", problems));
         }
         LocalDate deadline = deadline(cell(row, 4), where + "E", problems);
-        return problems.size() > before ? null : new Row6(code, parent, title, lead, co, deadline, emptyToNull(cell(row, 5)));
+        return problems.size() > before
+                ? null
+                : new Row6(code, parent, title, lead, co, deadline, emptyToNull(cell(row, 5)));
     }
 
-    private static String unit(String text, Function<String, Optional<String>> unitCode, String where, List<Problem> problems) {
+    private static String unit(
+            String text, Function<String, Optional<String>> unitCode, String where, List<Problem> problems) {
         return unitCode.apply(text).orElseGet(() -> {
             problems.add(Problem.of(where, "tasks.workbook.unit", text));
             return null;
@@ -131,7 +143,9 @@ final class TaskWorkbook {
         Matcher year = YEAR_END.matcher(text);
         try {
             if (month.matches()) {
-                return LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1).plusMonths(1).minusDays(1);
+                return LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1)
+                        .plusMonths(1)
+                        .minusDays(1);
             }
             if (year.matches()) {
                 return LocalDate.of(Integer.parseInt(year.group(1)), 12, 31);
@@ -145,7 +159,8 @@ final class TaskWorkbook {
 
     /** Writes tasks as the table; units as their Chinese names. */
     static byte[] write(List<Task> tasks, Map<String, String> unitNames) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(SHEET);
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
@@ -157,8 +172,15 @@ final class TaskWorkbook {
                 row.createCell(0).setCellValue(t.code());
                 row.createCell(1).setCellValue(t.title());
                 row.createCell(2).setCellValue(t.lead() == null ? "" : unitNames.getOrDefault(t.lead(), t.lead()));
-                row.createCell(3).setCellValue(String.join(UNIT_JOIN, t.coUnits().stream().map(u -> unitNames.getOrDefault(u, u)).toList()));
-                row.createCell(4).setCellValue(t.deadline() == null ? ONGOING : t.deadline().toString());
+                row.createCell(3)
+                        .setCellValue(String.join(
+                                UNIT_JOIN,
+                                t.coUnits().stream()
+                                        .map(u -> unitNames.getOrDefault(u, u))
+                                        .toList()));
+                row.createCell(4)
+                        .setCellValue(
+                                t.deadline() == null ? ONGOING : t.deadline().toString());
                 row.createCell(5).setCellValue(t.deliverable() == null ? "" : t.deliverable());
             }
             book.write(out);
@@ -178,7 +200,9 @@ final class TaskWorkbook {
     }
 
     private static String cell(Row row, int column) {
-        return row.getCell(column) == null ? "" : FORMAT.formatCellValue(row.getCell(column)).trim();
+        return row.getCell(column) == null
+                ? ""
+                : FORMAT.formatCellValue(row.getCell(column)).trim();
     }
 
     private static String column(int i) {

@@ -46,67 +46,115 @@ class UpdateRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long taskId, String unit, String period, Report r, UpdateStatus status, boolean late, String author,
-            Instant at, String approvedBy) {
-        return jdbc.sql(INSERT).param("task", taskId).param("unit", unit).param("period", period)
-                .param("progress", r.progress()).param("problems", r.problems()).param("next", r.nextSteps())
-                .param("percent", r.percent()).param("status", status.code()).param("late", late).param("author", author)
-                .param("at", Timestamp.from(at)).param("approvedBy", approvedBy).query(Long.class).single();
+    long insert(
+            long taskId,
+            String unit,
+            String period,
+            Report r,
+            UpdateStatus status,
+            boolean late,
+            String author,
+            Instant at,
+            String approvedBy) {
+        return jdbc.sql(INSERT)
+                .param("task", taskId)
+                .param("unit", unit)
+                .param("period", period)
+                .param("progress", r.progress())
+                .param("problems", r.problems())
+                .param("next", r.nextSteps())
+                .param("percent", r.percent())
+                .param("status", status.code())
+                .param("late", late)
+                .param("author", author)
+                .param("at", Timestamp.from(at))
+                .param("approvedBy", approvedBy)
+                .query(Long.class)
+                .single();
     }
 
     boolean reported(long taskId, String unit, String period) {
         return jdbc.sql("""
                 select count(*) from tasks_update where task_id = :t and unit_code = :u and period = :p
                 and status <> 'returned'
-                """).param("t", taskId).param("u", unit).param("p", period).query(Long.class).single() > 0;
+                """)
+                        .param("t", taskId)
+                        .param("u", unit)
+                        .param("p", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void consolidate(long taskId, String period, String leadUnit, long into) {
         jdbc.sql("""
                 update tasks_update set status = 'consolidated', consolidated_in = :into
                 where task_id = :t and period = :p and unit_code <> :lead and status in ('submitted', 'approved')
-                """).param("into", into).param("t", taskId).param("p", period).param("lead", leadUnit).update();
+                """)
+                .param("into", into)
+                .param("t", taskId)
+                .param("p", period)
+                .param("lead", leadUnit)
+                .update();
     }
 
-    void setStatus(long id, UpdateStatus status, String approvedBy, String reviewedBy, Instant reviewedAt, String reason) {
+    void setStatus(
+            long id, UpdateStatus status, String approvedBy, String reviewedBy, Instant reviewedAt, String reason) {
         jdbc.sql("""
                 update tasks_update set status = :s, approved_by = coalesce(:a, approved_by), reviewed_by = :r,
                     reviewed_at = :at, return_reason = :reason where id = :id
-                """).param("s", status.code()).param("a", approvedBy).param("r", reviewedBy)
-                .param("at", reviewedAt == null ? null : Timestamp.from(reviewedAt)).param("reason", reason)
-                .param("id", id).update();
+                """)
+                .param("s", status.code())
+                .param("a", approvedBy)
+                .param("r", reviewedBy)
+                .param("at", reviewedAt == null ? null : Timestamp.from(reviewedAt))
+                .param("reason", reason)
+                .param("id", id)
+                .update();
     }
 
     Optional<Update> find(long id) {
-        return jdbc.sql(SELECT + " where u.id = :id order by a.id").param("id", id).query(UPDATES)
-                .stream().findFirst();
+        return jdbc.sql(SELECT + " where u.id = :id order by a.id").param("id", id).query(UPDATES).stream()
+                .findFirst();
     }
 
     List<Update> ofTask(long taskId) {
-        return jdbc.sql(SELECT + " where u.task_id = :t order by u.id, a.id").param("t", taskId)
+        return jdbc.sql(SELECT + " where u.task_id = :t order by u.id, a.id")
+                .param("t", taskId)
                 .query(UPDATES);
     }
 
     /** Stores a staged upload, streaming its content from the staging file. */
     long insertAttachment(long updateId, Attachments.Staged staged, String by, Instant at) {
         try (java.io.InputStream content = java.nio.file.Files.newInputStream(staged.path())) {
-            return jdbc.sql(INSERT_ATTACHMENT).param("u", updateId).param("name", staged.file().fileName())
-                    .param("type", staged.file().contentType()).param("size", staged.size()).param("sha", staged.sha256())
+            return jdbc.sql(INSERT_ATTACHMENT)
+                    .param("u", updateId)
+                    .param("name", staged.file().fileName())
+                    .param("type", staged.file().contentType())
+                    .param("size", staged.size())
+                    .param("sha", staged.sha256())
                     .param("content", new org.springframework.jdbc.core.support.SqlBinaryValue(content, staged.size()))
-                    .param("by", by).param("at", Timestamp.from(at)).query(Long.class).single();
+                    .param("by", by)
+                    .param("at", Timestamp.from(at))
+                    .query(Long.class)
+                    .single();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     Optional<Long> attachmentUpdate(long attachmentId) {
-        return jdbc.sql("select update_id from tasks_attachment where id = :id").param("id", attachmentId)
-                .query(Long.class).optional();
+        return jdbc.sql("select update_id from tasks_attachment where id = :id")
+                .param("id", attachmentId)
+                .query(Long.class)
+                .optional();
     }
 
     byte[] content(long attachmentId) {
-        return jdbc.sql("select content from tasks_attachment where id = :id").param("id", attachmentId)
-                .query((rs, n) -> rs.getBytes(1)).single();
+        return jdbc.sql("select content from tasks_attachment where id = :id")
+                .param("id", attachmentId)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
     }
 
     /** Folds the rows of {@link #SELECT} (ordered by update) into updates; reads only the result set. */
@@ -121,20 +169,54 @@ class UpdateRepository {
             }
             long attachment = rs.getLong("a_id");
             if (!rs.wasNull()) {
-                attachments.get(id).add(new Update.Attachment(attachment, rs.getString("a_name"), rs.getString("a_type"),
-                        rs.getInt("a_size"), rs.getString("a_sha")));
+                attachments
+                        .get(id)
+                        .add(new Update.Attachment(
+                                attachment,
+                                rs.getString("a_name"),
+                                rs.getString("a_type"),
+                                rs.getInt("a_size"),
+                                rs.getString("a_sha")));
             }
         }
-        return updates.values().stream().map(u -> new Update(u.id(), u.taskId(), u.unit(), u.period(), u.progress(),
-                u.problems(), u.nextSteps(), u.percent(), u.status(), u.late(), u.author(), u.submittedAt(),
-                u.approvedBy(), u.reviewedBy(), u.returnReason(), List.copyOf(attachments.get(u.id())))).toList();
+        return updates.values().stream()
+                .map(u -> new Update(
+                        u.id(),
+                        u.taskId(),
+                        u.unit(),
+                        u.period(),
+                        u.progress(),
+                        u.problems(),
+                        u.nextSteps(),
+                        u.percent(),
+                        u.status(),
+                        u.late(),
+                        u.author(),
+                        u.submittedAt(),
+                        u.approvedBy(),
+                        u.reviewedBy(),
+                        u.returnReason(),
+                        List.copyOf(attachments.get(u.id()))))
+                .toList();
     }
 
     private static Update update(ResultSet rs) throws SQLException {
-        return new Update(rs.getLong("id"), rs.getLong("task_id"), rs.getString("unit_code"), rs.getString("period"),
-                rs.getString("progress"), rs.getString("problems"), rs.getString("next_steps"), rs.getInt("percent"),
-                UpdateStatus.of(rs.getString("status")), rs.getBoolean("late"), rs.getString("author"),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getString("approved_by"), rs.getString("reviewed_by"),
-                rs.getString("return_reason"), List.of());
+        return new Update(
+                rs.getLong("id"),
+                rs.getLong("task_id"),
+                rs.getString("unit_code"),
+                rs.getString("period"),
+                rs.getString("progress"),
+                rs.getString("problems"),
+                rs.getString("next_steps"),
+                rs.getInt("percent"),
+                UpdateStatus.of(rs.getString("status")),
+                rs.getBoolean("late"),
+                rs.getString("author"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getString("approved_by"),
+                rs.getString("reviewed_by"),
+                rs.getString("return_reason"),
+                List.of());
     }
 }

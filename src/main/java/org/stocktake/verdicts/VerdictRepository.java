@@ -38,29 +38,49 @@ class VerdictRepository {
     }
 
     void append(TargetVerdict v) {
-        jdbc.sql(INSERT).param("plan", v.plan()).param("target", v.target()).param("region", v.region())
-                .param("asOf", v.asOf()).param("method", v.method().name()).param("class", v.verdict().verdictClass().name())
+        jdbc.sql(INSERT)
+                .param("plan", v.plan())
+                .param("target", v.target())
+                .param("region", v.region())
+                .param("asOf", v.asOf())
+                .param("method", v.method().name())
+                .param("class", v.verdict().verdictClass().name())
                 .param("figures", JSON.writeValueAsString(v.verdict().figures()))
-                .param("zh", v.verdict().explanation().zh()).param("en", v.verdict().explanation().en())
+                .param("zh", v.verdict().explanation().zh())
+                .param("en", v.verdict().explanation().en())
                 .param("inputs", JSON.writeValueAsString(v.inputs()))
-                .param("computedAt", Timestamp.from(v.computedAt())).update();
+                .param("computedAt", Timestamp.from(v.computedAt()))
+                .update();
     }
 
     List<TargetVerdict> latest(String plan) {
-        return jdbc.sql(LATEST).param("plan", plan).query((rs, n) -> {
-            VerdictClass cls = VerdictClass.valueOf(rs.getString("class"));
-            Figures figures = JSON.readValue(rs.getString("figures"), Figures.class);
-            LocalizedText text = new LocalizedText(rs.getString("explanation_zh"), rs.getString("explanation_en"));
-            Verdict verdict = cls == VerdictClass.INSUFFICIENT_DATA ? new Verdict.InsufficientData(figures, text)
-                    : new Verdict.Judged(cls, figures, text);
-            List<String> inputs = List.of(JSON.readValue(rs.getString("inputs"), String[].class));
-            return new TargetVerdict(rs.getString("plan_code"), rs.getString("target_code"), rs.getString("region_code"),
-                    rs.getInt("as_of"), Method.valueOf(rs.getString("method")), verdict, inputs,
-                    rs.getTimestamp("computed_at").toInstant());
-        }).list();
+        return jdbc.sql(LATEST)
+                .param("plan", plan)
+                .query((rs, n) -> {
+                    VerdictClass cls = VerdictClass.valueOf(rs.getString("class"));
+                    Figures figures = JSON.readValue(rs.getString("figures"), Figures.class);
+                    LocalizedText text =
+                            new LocalizedText(rs.getString("explanation_zh"), rs.getString("explanation_en"));
+                    Verdict verdict = cls == VerdictClass.INSUFFICIENT_DATA
+                            ? new Verdict.InsufficientData(figures, text)
+                            : new Verdict.Judged(cls, figures, text);
+                    List<String> inputs = List.of(JSON.readValue(rs.getString("inputs"), String[].class));
+                    return new TargetVerdict(
+                            rs.getString("plan_code"),
+                            rs.getString("target_code"),
+                            rs.getString("region_code"),
+                            rs.getInt("as_of"),
+                            Method.valueOf(rs.getString("method")),
+                            verdict,
+                            inputs,
+                            rs.getTimestamp("computed_at").toInstant());
+                })
+                .list();
     }
 
     long count() {
-        return jdbc.sql("select count(*) from verdicts_snapshot").query(Long.class).single();
+        return jdbc.sql("select count(*) from verdicts_snapshot")
+                .query(Long.class)
+                .single();
     }
 }

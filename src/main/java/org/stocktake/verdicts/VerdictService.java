@@ -1,43 +1,47 @@
 package org.stocktake.verdicts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
-import org.stocktake.assessment.TaskLight;
-import org.stocktake.accounts.Actor;
-import org.stocktake.supervision.TargetProgress;
-import org.stocktake.supervision.LightService;
-import org.stocktake.supervision.Task;
-import org.stocktake.supervision.TaskFilter;
-import org.stocktake.supervision.TaskService;
 import org.stocktake.assessment.Series;
+import org.stocktake.assessment.TaskLight;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
-import org.stocktake.observations.ObservationService;
-import org.stocktake.observations.ObservationsImported;
 import org.stocktake.indicators.IndicatorService;
+import org.stocktake.observations.ObservationService;
+import org.stocktake.observations.ObservationsChanged;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanImported;
 import org.stocktake.plan.PlanService;
+import org.stocktake.plan.TargetKind;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
+import org.stocktake.supervision.LightService;
+import org.stocktake.supervision.TargetProgress;
+import org.stocktake.supervision.Task;
+import org.stocktake.supervision.TaskLightChanged;
+import org.stocktake.supervision.TaskService;
 
 /**
  * Verdicts for a plan's targets: computed on demand for a report or a command, and stored as
- * snapshots when the plan or its data change.
+ * snapshots when the plan, its data or the lights of the tasks its qualitative targets are judged
+ * by change. Those reactions are module listeners: each runs after the commit that announced the
+ * change, in a transaction of its own, and is recorded in the event publication registry until it
+ * has finished, so a process that dies meanwhile leaves it to the next start instead of losing it.
  */
 @Service
 public class VerdictService {
@@ -52,10 +56,20 @@ public class VerdictService {
     private final ApplicationEventPublisher events;
     private final TaskService tasks;
     private final LightService lights;
+    private final Duration listenerPause;
+    private final PlanRecomputes queue = new PlanRecomputes();
 
-    VerdictService(PlanService plans, ObservationService observations, IndicatorService indicators,
-            VerdictRepository repository, Clock clock, ApplicationEventPublisher events, TaskService tasks,
-            LightService lights) {
+    VerdictService(
+            PlanService plans,
+            ObservationService observations,
+            IndicatorService indicators,
+            VerdictRepository repository,
+            Clock clock,
+            ApplicationEventPublisher events,
+            TaskService tasks,
+            LightService lights,
+            @Value("${stocktake.verdicts.listener-pause:0ms}") Duration listenerPause) {
+        this.listenerPause = listenerPause;
         this.tasks = tasks;
         this.lights = lights;
         this.plans = plans;
@@ -68,12 +82,16 @@ public class VerdictService {
 
     /** The plan whose code is {@code code} or starts with it ({@code hunan}); null for the first plan. */
     public PlanDocument plan(String code) {
-        String wanted = code == null ? null : plans.planCodes().stream()
-                .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("--plan",
-                        List.of(Problem.of("--plan", "verdicts.no-plan", code))));
-        return plans.plan(wanted).orElseThrow(() -> new InvalidInputException("--plan",
-                List.of(Problem.of("--plan", "verdicts.no-plans"))));
+        String wanted = code == null
+                ? null
+                : plans.planCodes().stream()
+                        .filter(c -> c.equals(code) || c.startsWith(code + "-") || c.startsWith(code))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "--plan", List.of(Problem.of("--plan", "verdicts.no-plan", code))));
+        return plans.plan(wanted)
+                .orElseThrow(
+                        () -> new InvalidInputException("--plan", List.of(Problem.of("--plan", "verdicts.no-plans"))));
     }
 
     /** Every target of the plan judged in its scope region as of a year; nothing is stored. */
@@ -84,25 +102,35 @@ public class VerdictService {
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();
-            Series series = t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), t.scope(), used);
-            Series reference = t.referenceIndicator() == null ? null
-                    : yearly.series(t.referenceIndicator(), t.scope(), used);
-            List<TaskLight> lights = planTasks.stream().filter(task -> task.targets().contains(t.code()))
-                    .map(task -> TaskLight.valueOf(task.light().name())).toList();
+            Series series =
+                    t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), t.scope(), used);
+            Series reference =
+                    t.referenceIndicator() == null ? null : yearly.series(t.referenceIndicator(), t.scope(), used);
+            List<TaskLight> lights = planTasks.stream()
+                    .filter(task -> task.targets().contains(t.code()))
+                    .map(task -> TaskLight.valueOf(task.light().name()))
+                    .toList();
             Verdict verdict = judge(plan, t, series, reference, lights, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
         return verdicts;
     }
 
-    private static Verdict judge(PlanDocument plan, PlanDocument.Target t, Series series, Series reference,
-            List<TaskLight> lights, int asOf, Method method) {
+    private static Verdict judge(
+            PlanDocument plan,
+            PlanDocument.Target t,
+            Series series,
+            Series reference,
+            List<TaskLight> lights,
+            int asOf,
+            Method method) {
         try {
-            return VerdictEngine.assess(new VerdictInput(TargetInputs.spec(plan, t), series, reference,
-                    lights, asOf, method, null));
+            return VerdictEngine.assess(
+                    new VerdictInput(TargetInputs.spec(plan, t), series, reference, lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
-            return new Verdict.InsufficientData(new Figures(null, null, null, null, null, null, null, null, null,
-                    null, null, null), LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
+            return new Verdict.InsufficientData(
+                    new Figures(null, null, null, null, null, null, null, null, null, null, null, null),
+                    LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
         }
     }
 
@@ -111,8 +139,11 @@ public class VerdictService {
         return Math.min(LocalDate.now(clock).getYear(), plan.endYear());
     }
 
-    /** Recomputes and stores the verdicts of a plan, by the schedule and Open SDG methods. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Recomputes and stores the verdicts of a plan, by the schedule and Open SDG methods, in the
+     * caller's transaction or a new one; the listeners below each run in a transaction of their own.
+     */
+    @Transactional
     public int recompute(String planCode) {
         PlanDocument plan = plan(planCode);
         int stored = 0;
@@ -143,31 +174,73 @@ public class VerdictService {
         }
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(PlanImported event) {
-        recompute(event.code());
+        pauseForTests();
+        refresh(event.code());
     }
 
     /** New or approved values: the plans with a target on one of the changed indicators are judged again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ObservationsImported event) {
+    @ApplicationModuleListener
+    void on(ObservationsChanged event) {
+        if (!event.approvedValues()) {
+            return;
+        }
+        pauseForTests();
         for (String code : plans.planCodes()) {
             PlanDocument plan = plan(code);
-            boolean touched = plan.targets().stream().anyMatch(t -> touches(t.indicator(), event)
-                    || touches(t.referenceIndicator(), event));
+            boolean touched = plan.targets().stream()
+                    .anyMatch(t -> touches(t.indicator(), event) || touches(t.referenceIndicator(), event));
             if (touched) {
-                recompute(code);
+                refresh(code);
             }
         }
     }
 
-    private boolean touches(String indicator, ObservationsImported event) {
+    /**
+     * A task's light turned (closing a task out turns it blue): the plan is judged again when the
+     * task is linked to a qualitative target, the kind judged from the lights of its tasks.
+     */
+    @ApplicationModuleListener
+    void on(TaskLightChanged event) {
+        plans.plan(event.plan())
+                .filter(plan -> plan.targets().stream()
+                        .anyMatch(t -> t.kind() == TargetKind.QUALITATIVE
+                                && event.targets().contains(t.code())))
+                .ifPresent(plan -> refresh(plan.code()));
+    }
+
+    /** A listener's recompute, folded into one already running for the plan (see {@link PlanRecomputes}). */
+    private void refresh(String planCode) {
+        queue.request(planCode, () -> recompute(planCode));
+    }
+
+    /**
+     * Holds a listener before it recomputes ({@code stocktake.verdicts.listener-pause}, zero but in
+     * the test that kills a process between a commit and its listener).
+     */
+    private void pauseForTests() {
+        if (!listenerPause.isZero()) {
+            try {
+                Thread.sleep(listenerPause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean touches(String indicator, ObservationsChanged event) {
         return indicator != null && (event.indicators().contains(indicator) || derivedFrom(indicator, event));
     }
 
-    private boolean derivedFrom(String indicator, ObservationsImported event) {
-        return indicators.derivation(indicator).map(d -> d.formula() != null
-                && event.indicators().stream().anyMatch(i -> d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*"))).orElse(false);
+    private boolean derivedFrom(String indicator, ObservationsChanged event) {
+        return indicators
+                .derivation(indicator)
+                .map(d -> d.formula() != null
+                        && event.indicators().stream()
+                                .anyMatch(i ->
+                                        d.formula().matches("(?s).*\\b" + java.util.regex.Pattern.quote(i) + "\\b.*")))
+                .orElse(false);
     }
 
     /** The latest stored verdicts of a plan. */

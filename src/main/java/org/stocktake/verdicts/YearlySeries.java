@@ -8,10 +8,10 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.stocktake.assessment.Point;
 import org.stocktake.assessment.Series;
-import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Evaluation;
 import org.stocktake.indicators.FormulaEvaluator;
 import org.stocktake.indicators.IndicatorService;
+import org.stocktake.observations.Observation;
 import org.stocktake.shared.Period;
 
 /**

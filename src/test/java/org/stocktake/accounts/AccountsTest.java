@@ -36,34 +36,43 @@ class AccountsTest extends SupervisionTest {
         HttpResponse<String> tasks = admin.get("/tasks");
         assertThat(tasks.statusCode()).isEqualTo(302);
         assertThat(tasks.headers().firstValue("Location")).get().asString().endsWith("/account/password");
-        HttpResponse<String> tooShort = admin.form("/account/password",
-                Map.of("oldPassword", ADMIN_PASSWORD, "newPassword", "short"), "/account/password");
+        HttpResponse<String> tooShort = admin.form(
+                "/account/password",
+                Map.of("oldPassword", ADMIN_PASSWORD, "newPassword", "short"),
+                "/account/password");
         Matcher error = Pattern.compile("<pre class=\"error\">([^<]*)</pre>").matcher(tooShort.body());
         assertThat(error.find()).as("the page shows the refusal").isTrue();
         assertThat(error.group(1)).contains("密码至少 10 个字符");
-        HttpResponse<String> changed = admin.form("/account/password",
-                Map.of("oldPassword", ADMIN_PASSWORD, "newPassword", "the-new-admin-password"), "/account/password");
+        HttpResponse<String> changed = admin.form(
+                "/account/password",
+                Map.of("oldPassword", ADMIN_PASSWORD, "newPassword", "the-new-admin-password"),
+                "/account/password");
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(admin.get("/tasks").statusCode()).isEqualTo(200);
         assertThat(accounts.user("admin").orElseThrow().mustChangePassword()).isFalse();
-        assertThat(Http.session(port, "admin", "the-new-admin-password").lastRedirect).endsWith("/tasks");
+        assertThat(Http.session(port, "admin", "the-new-admin-password").lastRedirect)
+                .endsWith("/tasks");
     }
 
     @Test
     void repeatedFailuresLockTheAccount() {
         Actor user = user("lock", Role.VIEWER, null);
         for (int i = 0; i < 5; i++) {
-            assertThat(Http.session(port, user.username(), "wrong-password").lastRedirect).endsWith("/login?error");
+            assertThat(Http.session(port, user.username(), "wrong-password").lastRedirect)
+                    .endsWith("/login?error");
         }
         assertThat(Http.session(port, user.username(), PASSWORD).lastRedirect).endsWith("/login?locked");
-        assertThat(audit.find("user", user.username(), null)).anyMatch(e -> e.action().equals("lock"));
+        assertThat(audit.find("user", user.username(), null))
+                .anyMatch(e -> e.action().equals("lock"));
     }
 
     @Test
     void passwordsAreStoredHashed() {
         Actor user = user("hash", Role.VIEWER, null);
-        String hash = jdbc.sql("select password_hash from accounts_user where username = :u").param("u", user.username())
-                .query(String.class).single();
+        String hash = jdbc.sql("select password_hash from accounts_user where username = :u")
+                .param("u", user.username())
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
     }
 
@@ -82,9 +91,14 @@ class AccountsTest extends SupervisionTest {
         String token = accounts.issueToken(admin(), viewer.username(), "robot");
         assertThat(Http.token(port, token).get("/api/v1/me").body()).contains(viewer.username());
         assertThat(Http.token(port, token + "x").get("/api/v1/me").statusCode()).isEqualTo(401);
-        assertThat(jdbc.sql("select count(*) from accounts_token where token_hash = :t").param("t", token)
-                .query(Long.class).single()).isZero();
-        assertThat(Http.token(port, token).json("DELETE", "/api/v1/admin/tokens/" + viewer.username(), null).body())
+        assertThat(jdbc.sql("select count(*) from accounts_token where token_hash = :t")
+                        .param("t", token)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(Http.token(port, token)
+                        .json("DELETE", "/api/v1/admin/tokens/" + viewer.username(), null)
+                        .body())
                 .contains("\"revoked\":1");
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode()).isEqualTo(401);
     }
@@ -99,21 +113,34 @@ class AccountsTest extends SupervisionTest {
 
     @Test
     void theUserWorkbookImportsUnitsAndUsersOrReportsEveryError() {
-        byte[] good = workbook(new String[][] {{"代码", "名称", "英文名称", "类型", "区划代码"}, {"wb-xiangtan", "湘潭市人民政府", "Xiangtan", "prefecture", "430300"}},
-                new String[][] {{"用户名", "姓名", "邮箱", "角色", "单位", "初始密码"}, {"wb-liaison", "联络员", "l@example.org", "liaison", "wb-xiangtan", PASSWORD}});
-        assertThat(accounts.importWorkbook(admin(), "users.xlsx", new ByteArrayInputStream(good))).isEqualTo(2);
+        byte[] good = workbook(
+                new String[][] {
+                    {"代码", "名称", "英文名称", "类型", "区划代码"}, {"wb-xiangtan", "湘潭市人民政府", "Xiangtan", "prefecture", "430300"}
+                },
+                new String[][] {
+                    {"用户名", "姓名", "邮箱", "角色", "单位", "初始密码"},
+                    {"wb-liaison", "联络员", "l@example.org", "liaison", "wb-xiangtan", PASSWORD}
+                });
+        assertThat(accounts.importWorkbook(admin(), "users.xlsx", new ByteArrayInputStream(good)))
+                .isEqualTo(2);
         Actor liaison = accounts.actorOf("wb-liaison");
         assertThat(liaison.region()).isEqualTo("430300");
-        assertThat(accounts.user("wb-liaison").orElseThrow().mustChangePassword()).isTrue();
+        assertThat(accounts.user("wb-liaison").orElseThrow().mustChangePassword())
+                .isTrue();
 
-        byte[] bad = workbook(new String[][] {{"代码", "名称", "英文名称", "类型", "区划代码"}, {"wb-bad", "坏单位", "", "planet", "43"}},
-                new String[][] {{"用户名", "姓名", "邮箱", "角色", "单位", "初始密码"},
+        byte[] bad = workbook(
+                new String[][] {{"代码", "名称", "英文名称", "类型", "区划代码"}, {"wb-bad", "坏单位", "", "planet", "43"}},
+                new String[][] {
+                    {"用户名", "姓名", "邮箱", "角色", "单位", "初始密码"},
                     {"wb-liaison", "重名", "", "liaison", "wb-xiangtan", PASSWORD},
-                    {"wb-x", "", "not-an-email", "king", "", "short"}});
+                    {"wb-x", "", "not-an-email", "king", "", "short"}
+                });
         assertThatThrownBy(() -> accounts.importWorkbook(admin(), "bad.xlsx", new ByteArrayInputStream(bad)))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::where)
-                        .contains("单位 行 2", "用户 行 2", "用户 行 3 列 D", "用户 行 3").hasSizeGreaterThanOrEqualTo(6));
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .extracting(Problem::where)
+                        .contains("单位 行 2", "用户 行 2", "用户 行 3 列 D", "用户 行 3")
+                        .hasSizeGreaterThanOrEqualTo(6));
         assertThat(accounts.unit("wb-bad")).isEmpty();
         assertThat(accounts.user("wb-x")).isEmpty();
     }
@@ -121,14 +148,17 @@ class AccountsTest extends SupervisionTest {
     @Test
     void theAuditLogIsAppendOnly() {
         user("audit", Role.VIEWER, null);
-        assertThatThrownBy(() -> jdbc.sql("update accounts_audit set actor = 'someone else'").update())
+        assertThatThrownBy(() -> jdbc.sql("update accounts_audit set actor = 'someone else'")
+                        .update())
                 .hasMessageContaining("accounts_audit");
-        assertThatThrownBy(() -> jdbc.sql("delete from accounts_audit").update()).hasMessageContaining("accounts_audit");
+        assertThatThrownBy(() -> jdbc.sql("delete from accounts_audit").update())
+                .hasMessageContaining("accounts_audit");
         assertThat(audit.exportCsv("user", null, null)).startsWith("id,at,actor,entity,entity_id,action,before,after");
     }
 
     private static byte[] workbook(String[][] units, String[][] users) {
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
             fill(book.createSheet("单位"), units);
             fill(book.createSheet("用户"), users);
             book.write(out);

@@ -40,22 +40,29 @@ class LoginThrottlingTest extends SupervisionTest {
 
         assertThat(answers).filteredOn(a -> a.endsWith("/login?error")).hasSize(MAX);
         assertThat(answers).filteredOn(a -> a.endsWith("/login?locked")).hasSize(40 - MAX);
-        assertThat(audit.find("user", user.username(), null)).filteredOn(e -> e.action().equals("lock")).hasSize(1);
+        assertThat(audit.find("user", user.username(), null))
+                .filteredOn(e -> e.action().equals("lock"))
+                .hasSize(1);
 
         Http right = Http.session(port, user.username(), PASSWORD);
         assertThat(right.lastRedirect).endsWith("/login?locked");
-        assertThat(right.page("/tasks").headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(right.page("/tasks").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login");
     }
 
     @Test
     void withFourFailuresBehindThirtyParallelGuessesIncludingTheRightOneGetExactlyOneCheck() throws Exception {
         Actor user = user("guess", Role.VIEWER, null);
         for (int i = 0; i < MAX - 1; i++) {
-            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect).endsWith("/login?error");
+            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect)
+                    .endsWith("/login?error");
         }
         List<String> answers = parallelLogins(user.username(), 30, 17);
 
-        long checked = answers.stream().filter(a -> !a.endsWith("/login?locked")).count();
+        long checked =
+                answers.stream().filter(a -> !a.endsWith("/login?locked")).count();
         assertThat(checked).as("passwords checked among %s", answers).isEqualTo(1);
         // the fifth check used up the allowance: the account stays locked, even for the right password
         assertThat(Http.session(port, user.username(), PASSWORD).lastRedirect).endsWith("/login?locked");
@@ -65,10 +72,42 @@ class LoginThrottlingTest extends SupervisionTest {
     void aLockedAccountRefusesThirtyParallelTriesOfTheRightPassword() throws Exception {
         Actor user = user("locked", Role.VIEWER, null);
         for (int i = 0; i < MAX; i++) {
-            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect).endsWith("/login?error");
+            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect)
+                    .endsWith("/login?error");
         }
-        List<String> answers = parallelLogins(user.username(), 30, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29);
+        List<String> answers = parallelLogins(
+                user.username(),
+                30,
+                0,
+                1,
+                2,
+                3,
+                4,
+                5,
+                6,
+                7,
+                8,
+                9,
+                10,
+                11,
+                12,
+                13,
+                14,
+                15,
+                16,
+                17,
+                18,
+                19,
+                20,
+                21,
+                22,
+                23,
+                24,
+                25,
+                26,
+                27,
+                28,
+                29);
         assertThat(answers).allMatch(a -> a.endsWith("/login?locked"));
     }
 
@@ -76,18 +115,21 @@ class LoginThrottlingTest extends SupervisionTest {
     void aRightPasswordStartsTheCountAgainAndTheLockEnds() {
         Actor user = user("count", Role.VIEWER, null);
         for (int i = 0; i < MAX - 2; i++) {
-            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect).endsWith("/login?error");
+            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect)
+                    .endsWith("/login?error");
         }
         assertThat(Http.session(port, user.username(), PASSWORD).lastRedirect).doesNotContain("/login");
         for (int i = 0; i < MAX; i++) {
-            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect).endsWith("/login?error");
+            assertThat(Http.session(port, user.username(), "wrong-password-" + i).lastRedirect)
+                    .endsWith("/login?error");
         }
         assertThat(Http.session(port, user.username(), PASSWORD).lastRedirect).endsWith("/login?locked");
 
         LocalDate today = clock().today();
         try {
             clock().set(today.plusDays(1));
-            assertThat(Http.session(port, user.username(), PASSWORD).lastRedirect).doesNotContain("/login");
+            assertThat(Http.session(port, user.username(), PASSWORD).lastRedirect)
+                    .doesNotContain("/login");
         } finally {
             clock().set(today);
         }
@@ -95,7 +137,8 @@ class LoginThrottlingTest extends SupervisionTest {
 
     @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
-        assertThat(Http.session(port, "nobody-at-all", "wrong-password").lastRedirect).endsWith("/login?error");
+        assertThat(Http.session(port, "nobody-at-all", "wrong-password").lastRedirect)
+                .endsWith("/login?error");
     }
 
     /**

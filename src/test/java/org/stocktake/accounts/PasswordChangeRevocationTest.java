@@ -31,17 +31,23 @@ class PasswordChangeRevocationTest extends SupervisionTest {
         assertThat(phone.page("/tasks").statusCode()).isEqualTo(200);
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> changed = laptop.form("/account/password",
-                Map.of("oldPassword", "first-own-password", "newPassword", "second-own-password"), "/account/password");
+        HttpResponse<String> changed = laptop.form(
+                "/account/password",
+                Map.of("oldPassword", "first-own-password", "newPassword", "second-own-password"),
+                "/account/password");
         assertThat(changed.statusCode()).isEqualTo(302);
 
         assertThat(laptop.page("/tasks").statusCode()).isEqualTo(200);
         HttpResponse<String> stale = phone.page("/tasks");
         assertThat(stale.statusCode()).isEqualTo(302);
         assertThat(stale.headers().firstValue("Location")).get().asString().endsWith("/login?expired");
-        assertThat(phone.page("/tasks").headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(phone.page("/tasks").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login");
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode()).isEqualTo(401);
-        assertThat(Http.session(port, user.username(), "second-own-password").lastRedirect).endsWith("/tasks");
+        assertThat(Http.session(port, user.username(), "second-own-password").lastRedirect)
+                .endsWith("/tasks");
     }
 
     @Test
@@ -58,23 +64,28 @@ class PasswordChangeRevocationTest extends SupervisionTest {
     void theFormRefusesACommonPasswordInWords() {
         Actor user = user("form", Role.VIEWER, null);
         Http session = Http.session(port, user.username(), PASSWORD);
-        HttpResponse<String> refused = session.form("/account/password",
-                Map.of("oldPassword", PASSWORD, "newPassword", "qwertyuiop"), "/account/password");
+        HttpResponse<String> refused = session.form(
+                "/account/password", Map.of("oldPassword", PASSWORD, "newPassword", "qwertyuiop"), "/account/password");
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("常见密码");
-        assertThat(Http.session(port, user.username(), "qwertyuiop").lastRedirect).endsWith("/login?error");
+        assertThat(Http.session(port, user.username(), "qwertyuiop").lastRedirect)
+                .endsWith("/login?error");
     }
 
     @Test
     void theServiceRefusesEveryWeakPassword() {
         Actor user = user("weak", Role.VIEWER, null);
-        for (String weak : new String[] {"0000000000", "1234567890", "password123", "qwertyuiop", user.username(),
-            "xxxxxxxxxxxxxxxx", "short"}) {
+        for (String weak : new String[] {
+            "0000000000", "1234567890", "password123", "qwertyuiop", user.username(), "xxxxxxxxxxxxxxxx", "short"
+        }) {
             assertThatThrownBy(() -> accounts.changePassword(user.username(), PASSWORD, weak))
                     .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::where).contains("new"));
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                            .extracting(Problem::where)
+                            .contains("new"));
         }
-        assertThatThrownBy(() -> accounts.createUser(admin(), new NewUser("weak-initial", "弱密码", null, Role.VIEWER, null,
-                "1234567890"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accounts.createUser(
+                        admin(), new NewUser("weak-initial", "弱密码", null, Role.VIEWER, null, "1234567890")))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

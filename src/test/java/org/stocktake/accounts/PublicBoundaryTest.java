@@ -31,20 +31,31 @@ class PublicBoundaryTest extends SupervisionTest {
         for (String format : new String[] {"pdf", "docx", "xlsx"}) {
             HttpResponse<String> browser = Http.anonymous(port).page("/reports/bulletin." + format);
             assertThat(browser.statusCode()).as(format).isEqualTo(302);
-            assertThat(browser.headers().firstValue("Location")).get().asString().endsWith("/login");
-            assertThat(Http.anonymous(port).get("/reports/bulletin." + format).statusCode()).as(format).isIn(302, 401);
+            assertThat(browser.headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/login");
+            assertThat(Http.anonymous(port).get("/reports/bulletin." + format).statusCode())
+                    .as(format)
+                    .isIn(302, 401);
         }
         String unit = unit("bul", "department", "430000");
         Actor liaison = user("bull", Role.LIAISON, unit);
         accounts.changePassword(liaison.username(), PASSWORD, "liaison-own-password");
-        assertThat(Http.session(port, liaison.username(), "liaison-own-password").get("/reports/bulletin.xlsx").statusCode())
+        assertThat(Http.session(port, liaison.username(), "liaison-own-password")
+                        .get("/reports/bulletin.xlsx")
+                        .statusCode())
                 .isEqualTo(403);
 
         Actor leader = user("bulk", Role.LEADER, null);
         accounts.changePassword(leader.username(), PASSWORD, "leader-own-password");
-        HttpResponse<String> allowed = Http.session(port, leader.username(), "leader-own-password").get("/reports/bulletin.xlsx");
+        HttpResponse<String> allowed =
+                Http.session(port, leader.username(), "leader-own-password").get("/reports/bulletin.xlsx");
         assertThat(allowed.statusCode()).isEqualTo(200);
-        assertThat(allowed.headers().firstValue("Content-Type")).get().asString().contains("spreadsheetml");
+        assertThat(allowed.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .contains("spreadsheetml");
     }
 
     @Test
@@ -54,7 +65,8 @@ class PublicBoundaryTest extends SupervisionTest {
             Actor actor = user("bus", role, unit);
             assertThatThrownBy(() -> reports.bulletin(actor, "hunan", YearMonth.of(2026, 1), Locale.SIMPLIFIED_CHINESE))
                     .isInstanceOf(NotPermittedException.class)
-                    .satisfies(e -> assertThat(((NotPermittedException) e).message(Locale.SIMPLIFIED_CHINESE)).contains("督查通报"))
+                    .satisfies(e -> assertThat(((NotPermittedException) e).message(Locale.SIMPLIFIED_CHINESE))
+                            .contains("督查通报"))
                     .hasMessageContaining("supervision bulletin");
         }
         assertThatThrownBy(() -> reports.bulletin(null, "hunan", YearMonth.of(2026, 1), Locale.ENGLISH))
@@ -64,10 +76,14 @@ class PublicBoundaryTest extends SupervisionTest {
     @Test
     void historiesAndCurrentExportsNeedALoginWhileApprovedDataStaysOpen() {
         Http anonymous = Http.anonymous(port);
-        assertThat(anonymous.get("/api/v1/observations/history?indicator=gdp&region=430000&period=2021").statusCode())
+        assertThat(anonymous
+                        .get("/api/v1/observations/history?indicator=gdp&region=430000&period=2021")
+                        .statusCode())
                 .isEqualTo(401);
         for (String current : new String[] {"true", "TRUE", "1", "on", "yes", "false&current=true"}) {
-            assertThat(anonymous.get("/api/v1/exports?current=" + current).statusCode()).as(current).isEqualTo(401);
+            assertThat(anonymous.get("/api/v1/exports?current=" + current).statusCode())
+                    .as(current)
+                    .isEqualTo(401);
         }
         assertThat(anonymous.get("/api/v1/exports").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/api/v1/exports?current=false").statusCode()).isEqualTo(200);
@@ -80,10 +96,14 @@ class PublicBoundaryTest extends SupervisionTest {
 
     @Test
     void anAnonymousApiReadOfPrivateDataIsAProblemDocumentInWords() {
-        for (String path : new String[] {"/api/v1/tasks", "/api/v1/observations/history?indicator=gdp&region=430000&period=2021"}) {
+        for (String path :
+                new String[] {"/api/v1/tasks", "/api/v1/observations/history?indicator=gdp&region=430000&period=2021"
+                }) {
             HttpResponse<String> refused = Http.anonymous(port).get(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(401);
-            assertThat(refused.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+            assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+                    .as(path)
+                    .startsWith("application/problem+json");
             assertThat(refused.body()).as(path).contains("\"status\":401").contains("登录");
         }
     }

@@ -39,8 +39,17 @@ class AnnualGrowthCalculatorTest {
         # p = 20/66.2 = 0.302115 = s = 0.1/0.331
         series break                  ; AT_LEAST ; 10  ; 2020:100 2021:110 |2022 2022:200 2023:220 ; 2023 ; ON_TRACK        ; 0.3021148036253776 ; 0.3021148036253776 ; 0.1                ; 2022
         """)
-    void growth(String name, Comparison cmp, double x, String series, int asOf, VerdictClass expected,
-                Double progress, Double schedule, Double actual, Integer breakYear) {
+    void growth(
+            String name,
+            Comparison cmp,
+            double x,
+            String series,
+            int asOf,
+            VerdictClass expected,
+            Double progress,
+            Double schedule,
+            Double actual,
+            Integer breakYear) {
         Verdict v = Cases.assess(TargetSpec.of(TargetKind.ANNUAL_GROWTH, cmp, x, 2020, 2025), series, asOf);
         Cases.check(v, expected, progress, schedule);
         if (actual != null) {

@@ -38,8 +38,16 @@ class AnnualIncrementCalculatorTest {
         # break 2022: base 70 (2022), target 70 + 3 = 73, 2023: 71 → p = 1/3, s = 1/3
         series break              ; AT_LEAST ; 1    ; 2020:60 2021:61 |2022 2022:70 2023:71 ; ON_TRACK      ; 0.3333333333333333 ; 0.3333333333333333 ; 1.0 ; 2022
         """)
-    void increment(String name, Comparison cmp, double x, String series, VerdictClass expected, Double progress,
-                   Double schedule, Double actual, Integer breakYear) {
+    void increment(
+            String name,
+            Comparison cmp,
+            double x,
+            String series,
+            VerdictClass expected,
+            Double progress,
+            Double schedule,
+            Double actual,
+            Integer breakYear) {
         Verdict v = Cases.assess(TargetSpec.of(TargetKind.ANNUAL_INCREMENT, cmp, x, 2020, 2025), series, 2023);
         Cases.check(v, expected, progress, schedule);
         if (actual != null) {

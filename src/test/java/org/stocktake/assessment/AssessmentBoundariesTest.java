@@ -16,9 +16,13 @@ class AssessmentBoundariesTest {
 
     @Test
     void dependsOnJavaAndSharedOnly() {
-        classes().that().resideInAPackage("org.stocktake.assessment")
-                .and().doNotHaveSimpleName("package-info")
-                .should().onlyDependOnClassesThat()
+        classes()
+                .that()
+                .resideInAPackage("org.stocktake.assessment")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.stocktake.assessment..", "org.stocktake.shared..")
                 .check(classes);
     }

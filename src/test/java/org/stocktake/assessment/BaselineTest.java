@@ -19,20 +19,23 @@ class BaselineTest {
     }
 
     @ParameterizedTest(name = "stated {0}/{1}, plan from {2}: {3}, {4}")
-    @CsvSource(nullValues = "none", value = {
-            // nothing stated: the year before the plan, the value observed then
-            "none, none, 2021, 2020, 58.76",
-            // a stated year without a value: the value observed in that year
-            "2019, none, 2021, 2019, 50",
-            // a stated value wins over the observation in that year
-            "2020, 60, 2021, 2020, 60",
-            // a stated value without a year: the year before the plan, the stated value
-            "none, 55.5, 2021, 2020, 55.5",
-            // nothing observed in the baseline year and nothing stated: no value
-            "none, none, 2022, 2021, none",
-            "2018, none, 2021, 2018, none",
-            // a plan starting in 2026 is measured from 2025
-            "none, 1, 2026, 2025, 1"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                // nothing stated: the year before the plan, the value observed then
+                "none, none, 2021, 2020, 58.76",
+                // a stated year without a value: the value observed in that year
+                "2019, none, 2021, 2019, 50",
+                // a stated value wins over the observation in that year
+                "2020, 60, 2021, 2020, 60",
+                // a stated value without a year: the year before the plan, the stated value
+                "none, 55.5, 2021, 2020, 55.5",
+                // nothing observed in the baseline year and nothing stated: no value
+                "none, none, 2022, 2021, none",
+                "2018, none, 2021, 2018, none",
+                // a plan starting in 2026 is measured from 2025
+                "none, 1, 2026, 2025, 1"
+            })
     void followsTheHandWorkedTable(Integer statedYear, Double statedValue, int planStart, int year, Double value) {
         Baseline baseline = Baseline.of(statedYear, statedValue, planStart);
 
@@ -46,7 +49,8 @@ class BaselineTest {
         Baseline baseline = Baseline.of(2020, 60.0, 2021);
 
         assertThat(baseline.value(year -> {
-            throw new AssertionError("looked up " + year);
-        })).contains(60.0);
+                    throw new AssertionError("looked up " + year);
+                }))
+                .contains(60.0);
     }
 }

@@ -50,8 +50,14 @@ class BoundsCalculatorTest {
         floor, series break                 ; FLOOR    ;          ; 60    ; 2020:55 |2022 2022:61 2023:62           ; ON_TRACK          ; 2022
         floor, no data                      ; FLOOR    ;          ; 60    ;                                         ; INSUFFICIENT_DATA ;
         """)
-    void bounds(String name, TargetKind kind, Comparison cmp, double bound, String series, VerdictClass expected,
-                Integer breakYear) {
+    void bounds(
+            String name,
+            TargetKind kind,
+            Comparison cmp,
+            double bound,
+            String series,
+            VerdictClass expected,
+            Integer breakYear) {
         TargetSpec t = TargetSpec.of(kind, cmp, bound, 2020, 2025);
         Verdict v = Cases.assess(t, series, 2023);
         Cases.check(v, expected, null, null);
@@ -62,9 +68,12 @@ class BoundsCalculatorTest {
 
     @org.junit.jupiter.api.Test
     void projectsTheTrendToTheTargetYear() {
-        // 59.5, 59.8, 60 (2020–2022): slope = ((−1)(−0.26667) + (1)(0.23333))/2 = 0.25; 2025: 59.76667 + 0.25·4 = 60.76667
-        Verdict v = Cases.assess(TargetSpec.of(TargetKind.MAINTAIN, Comparison.AT_LEAST, 59.0, 2020, 2025),
-                "2020:59.5 2021:59.8 2022:60", 2023);
+        // 59.5, 59.8, 60 (2020–2022): slope = ((−1)(−0.26667) + (1)(0.23333))/2 = 0.25; 2025: 59.76667 + 0.25·4 =
+        // 60.76667
+        Verdict v = Cases.assess(
+                TargetSpec.of(TargetKind.MAINTAIN, Comparison.AT_LEAST, 59.0, 2020, 2025),
+                "2020:59.5 2021:59.8 2022:60",
+                2023);
         org.assertj.core.api.Assertions.assertThat(v.figures().projected())
                 .isCloseTo((59.5 + 59.8 + 60) / 3 + 1.0, org.assertj.core.api.Assertions.within(1e-9));
     }

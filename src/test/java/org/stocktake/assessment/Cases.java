@@ -10,8 +10,7 @@ import java.util.TreeSet;
 /** Helpers for the verdict tables: series written as "2020:20 2021:22 |2022 2022:40" (| marks a break year). */
 final class Cases {
 
-    private Cases() {
-    }
+    private Cases() {}
 
     static Series series(String text) {
         List<Point> points = new ArrayList<>();

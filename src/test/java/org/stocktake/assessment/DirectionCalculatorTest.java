@@ -32,9 +32,16 @@ class DirectionCalculatorTest {
         # across the break 10 → 19 would be a rise; within the new caliber 20 → 19 is a fall
         series break                      ; NEGATIVE  ; false ; 2020:10 2021:9 |2022 2022:20 2023:19   ; ON_TRACK          ; -1.0     ; 2022
         """)
-    void steps(String name, Direction direction, boolean eachYear, String series, VerdictClass expected,
-               Double perYear, Integer breakYear) {
-        TargetSpec t = new TargetSpec(TargetKind.DIRECTION, null, null, 2020, null, 2025, direction, eachYear, null, null);
+    void steps(
+            String name,
+            Direction direction,
+            boolean eachYear,
+            String series,
+            VerdictClass expected,
+            Double perYear,
+            Integer breakYear) {
+        TargetSpec t =
+                new TargetSpec(TargetKind.DIRECTION, null, null, 2020, null, 2025, direction, eachYear, null, null);
         Verdict v = Cases.assess(t, series, 2023);
         Cases.check(v, expected, null, null);
         if (perYear != null) {
@@ -55,10 +62,11 @@ class DirectionCalculatorTest {
         trend, rising as wanted       ; TREND   ; POSITIVE ; 2020:1 2021:2 2022:3    ; ON_TRACK      ;
         trend, rising, lower wanted   ; TREND   ; NEGATIVE ; 2020:1 2021:2 2022:3    ; DETERIORATING ;
         """)
-    void otherMethods(String name, Method method, Direction direction, String series, VerdictClass expected,
-                      Double score) {
+    void otherMethods(
+            String name, Method method, Direction direction, String series, VerdictClass expected, Double score) {
         TargetSpec t = new TargetSpec(TargetKind.DIRECTION, null, null, 2020, null, 2025, direction, false, null, null);
-        Verdict v = VerdictEngine.assess(VerdictInput.of(t, Cases.series(series), 2023).with(method));
+        Verdict v = VerdictEngine.assess(
+                VerdictInput.of(t, Cases.series(series), 2023).with(method));
         Cases.check(v, expected, null, null);
         if (score != null) {
             assertThat(v.figures().score()).isCloseTo(score, within(1e-9));

@@ -61,8 +61,18 @@ class LevelCalculatorTest {
         # as of 2022: the 2024 value is not seen; 24 → p = 0.4, s = 0.4
         later values ignored              ; AT_LEAST ; 30     ; 2020      ;            ; 2020:20 2022:24 2024:35                ; 2022  ; ON_TRACK          ; 0.4    ; 0.4    ;
         """)
-    void schedule(String name, Comparison cmp, double target, int baseYear, Double baseValue, String series,
-                  int asOf, VerdictClass expected, Double progress, Double schedule, Integer breakYear) {
+    void schedule(
+            String name,
+            Comparison cmp,
+            double target,
+            int baseYear,
+            Double baseValue,
+            String series,
+            int asOf,
+            VerdictClass expected,
+            Double progress,
+            Double schedule,
+            Integer breakYear) {
         Verdict v = Cases.assess(TargetSpec.level(cmp, target, baseYear, baseValue, 2025), series, asOf);
         Cases.check(v, expected, progress, schedule);
         if (expected != VerdictClass.INSUFFICIENT_DATA) {
@@ -81,8 +91,9 @@ class LevelCalculatorTest {
         trend with a gap year             ; 30 ; 2020:20 2022:24 2021:22         ; ON_TRACK      ; 30
         """)
     void trend(String name, double target, String series, VerdictClass expected, double projected) {
-        Verdict v = VerdictEngine.assess(VerdictInput.of(TargetSpec.level(Comparison.AT_LEAST, target, 2020, null, 2025),
-                Cases.series(series), 2023).with(Method.TREND));
+        Verdict v = VerdictEngine.assess(VerdictInput.of(
+                        TargetSpec.level(Comparison.AT_LEAST, target, 2020, null, 2025), Cases.series(series), 2023)
+                .with(Method.TREND));
         Cases.check(v, expected, null, null);
         assertThat(v.figures().projected()).isCloseTo(projected, within(1e-9));
     }
@@ -98,10 +109,17 @@ class LevelCalculatorTest {
         # 300 ≥ target in 2022
         achieved                   ; 259.37424601 ; 2020:100 2022:300 ; ACHIEVED_EARLY    ; 7.320508075688772 ; 5 ; target_achieved
         """)
-    void openSdg(String name, double target, String series, VerdictClass expected, Double ratio, Double score,
-                 String status) {
-        Verdict v = VerdictEngine.assess(VerdictInput.of(TargetSpec.level(Comparison.AT_LEAST, target, 2020, null, 2030),
-                Cases.series(series), 2022).with(Method.OPENSDG));
+    void openSdg(
+            String name,
+            double target,
+            String series,
+            VerdictClass expected,
+            Double ratio,
+            Double score,
+            String status) {
+        Verdict v = VerdictEngine.assess(VerdictInput.of(
+                        TargetSpec.level(Comparison.AT_LEAST, target, 2020, null, 2030), Cases.series(series), 2022)
+                .with(Method.OPENSDG));
         Cases.check(v, expected, ratio, null);
         assertThat(v.figures().score()).isCloseTo(score, within(1e-9));
         assertThat(v.figures().status()).isEqualTo(status);
@@ -112,7 +130,8 @@ class LevelCalculatorTest {
         // 20 → 23 → 26 (2020, 2022, 2023): actual (26 − 20)/3 = 2 a year; required (30 − 20)/5 = 2;
         // least squares: mean year 2021.6667, mean 23; sxy = (−5/3)(−3) + (1/3)(0) + (4/3)(3) = 9;
         // sxx = 25/9 + 1/9 + 16/9 = 42/9; slope = 9·9/42 = 1.928571; 2025: 23 + 1.928571·3.3333 = 29.428571
-        Verdict v = Cases.assess(TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025), "2020:20 2022:23 2023:26", 2023);
+        Verdict v = Cases.assess(
+                TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025), "2020:20 2022:23 2023:26", 2023);
         assertThat(v.figures().actualRate()).isCloseTo(2.0, within(1e-12));
         assertThat(v.figures().requiredRate()).isCloseTo(2.0, within(1e-12));
         assertThat(v.figures().projected()).isCloseTo(23 + 81.0 / 42 * 10 / 3, within(1e-9));

@@ -24,7 +24,11 @@ class OpenSdgIndicatorTest {
     private static final Path REFDATA = Path.of("src", "test", "resources", "refdata", "progress");
 
     private static List<CSVRecord> read(String name) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(REFDATA.resolve(name), StandardCharsets.UTF_8, format)) {
             return parser.getRecords();
         }
@@ -36,7 +40,8 @@ class OpenSdgIndicatorTest {
         for (CSVRecord c : read("canada_series_components.csv")) {
             Double score = c.get("expected_score").isEmpty() ? null : Double.valueOf(c.get("expected_score"));
             var status = OpenSdgProgress.Status.valueOf(c.get("expected_status").toUpperCase(Locale.ROOT));
-            byIndicator.computeIfAbsent(c.get("indicator_id"), k -> new ArrayList<>())
+            byIndicator
+                    .computeIfAbsent(c.get("indicator_id"), k -> new ArrayList<>())
                     .add(new OpenSdgProgress.Result(null, null, null, null, null, score, status));
         }
         int checked = 0;
@@ -48,11 +53,14 @@ class OpenSdgIndicatorTest {
             checked++;
             var result = OpenSdgProgress.indicator(byIndicator.getOrDefault(r.get("indicator_id"), List.of()));
             String expectedScore = r.get("expected_indicator_score");
-            boolean ok = expectedScore.isEmpty() ? result.score() == null
-                    : result.score() != null && Math.abs(result.score() - Double.parseDouble(expectedScore))
-                            <= 1e-9 * Math.max(1, Math.abs(result.score()));
+            boolean ok = expectedScore.isEmpty()
+                    ? result.score() == null
+                    : result.score() != null
+                            && Math.abs(result.score() - Double.parseDouble(expectedScore))
+                                    <= 1e-9 * Math.max(1, Math.abs(result.score()));
             String expectedStatus = r.get("expected_indicator_status");
-            ok &= expectedStatus.isEmpty() ? result.status() == OpenSdgProgress.Status.NOT_AVAILABLE
+            ok &= expectedStatus.isEmpty()
+                    ? result.status() == OpenSdgProgress.Status.NOT_AVAILABLE
                     : result.status().code().equals(expectedStatus);
             if (!ok) {
                 mismatches.add(r.get("indicator_id") + ": " + result + " ≠ " + expectedScore + " " + expectedStatus);

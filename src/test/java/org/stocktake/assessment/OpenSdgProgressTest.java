@@ -61,12 +61,23 @@ class OpenSdgProgressTest {
         # Open SDG fixture 1-5-4: 5 → 6 against target 9: R = 0.2/(1.8^(1/15) − 1) = 5.0045 → 5
         Open SDG feature test 1-5-4             ; positive ; 2015 ; 2030  ; 9            ; 9     ; 2015:5 2016:6                   ; 2015 ; 5      ; 5.004545663635249   ; 5                   ; substantial_progress
         """)
-    void measures(String name, String direction, int baseYear, int targetYear, Double target, Double limit,
-                  String points, Integer expectedBaseYear, Double expectedBaseValue, Double progress,
-                  Double score, String status) {
-        var config = new OpenSdgProgress.Config(Direction.parse(direction).orElseThrow(), baseYear, targetYear,
-                target, limit);
-        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series(points).points());
+    void measures(
+            String name,
+            String direction,
+            int baseYear,
+            int targetYear,
+            Double target,
+            Double limit,
+            String points,
+            Integer expectedBaseYear,
+            Double expectedBaseValue,
+            Double progress,
+            Double score,
+            String status) {
+        var config = new OpenSdgProgress.Config(
+                Direction.parse(direction).orElseThrow(), baseYear, targetYear, target, limit);
+        OpenSdgProgress.Result r =
+                OpenSdgProgress.measure(config, Cases.series(points).points());
         assertThat(r.status().code()).isEqualTo(status);
         assertThat(r.baseYear()).isEqualTo(expectedBaseYear);
         assertClose(r.baseValue(), expectedBaseValue);
@@ -87,7 +98,8 @@ class OpenSdgProgressTest {
     @org.junit.jupiter.api.Test
     void growthIsComputedThroughLogarithmsWhenTheRatioOverflows() {
         var config = new OpenSdgProgress.Config(Direction.POSITIVE, 2020, 2030, null, null);
-        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series("2020:1e-300 2030:1e300").points());
+        OpenSdgProgress.Result r = OpenSdgProgress.measure(
+                config, Cases.series("2020:1e-300 2030:1e300").points());
         assertThat(r.progressValue()).isCloseTo(1e60, within(1e48));
         assertThat(r.score()).isEqualTo(5.0);
     }
@@ -96,7 +108,8 @@ class OpenSdgProgressTest {
     @org.junit.jupiter.api.Test
     void growthBeyondTheRangeOfNumbersIsLeftOut() {
         var config = new OpenSdgProgress.Config(Direction.NEGATIVE, 2020, 2030, null, null);
-        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series("2020:1e-300 2021:1e300").points());
+        OpenSdgProgress.Result r = OpenSdgProgress.measure(
+                config, Cases.series("2020:1e-300 2021:1e300").points());
         assertThat(r.progressValue()).isNull();
         assertThat(r.status()).isEqualTo(OpenSdgProgress.Status.DETERIORATION);
         assertThat(r.score()).isEqualTo(-5.0);
@@ -106,7 +119,8 @@ class OpenSdgProgressTest {
     @org.junit.jupiter.api.Test
     void aBaseAtOrAfterTheTargetYearGivesNoRatio() {
         var config = new OpenSdgProgress.Config(Direction.POSITIVE, 2015, 2020, 20.0, null);
-        OpenSdgProgress.Result r = OpenSdgProgress.measure(config, Cases.series("2020:10 2024:12").points());
+        OpenSdgProgress.Result r =
+                OpenSdgProgress.measure(config, Cases.series("2020:10 2024:12").points());
         assertThat(r.progressValue()).isNull();
         assertThat(r.score()).isNull();
         assertThat(r.status()).isEqualTo(OpenSdgProgress.Status.NOT_AVAILABLE);

@@ -37,11 +37,17 @@ class ParityCalculatorTest {
         # break 2022 in the series: both compared 2022 → 2023, 6% each
         series break                ; AT_LEAST ; 2020:100 2021:106 |2022 2022:200 2023:212  ; 2020:100 2021:106 2022:112.36 2023:119.1016         ; ON_TRACK          ; 0        ; 2022
         """)
-    void parity(String name, Comparison cmp, String series, String reference, VerdictClass expected, Double gapPoints,
-                Integer breakYear) {
+    void parity(
+            String name,
+            Comparison cmp,
+            String series,
+            String reference,
+            VerdictClass expected,
+            Double gapPoints,
+            Integer breakYear) {
         TargetSpec t = new TargetSpec(TargetKind.PARITY, cmp, null, 2020, null, 2025, null, false, 0.5, null);
-        Verdict v = VerdictEngine.assess(new VerdictInput(t, Cases.series(series), Cases.series(reference),
-                List.of(), 2023, Method.SCHEDULE, Settings.DEFAULT));
+        Verdict v = VerdictEngine.assess(new VerdictInput(
+                t, Cases.series(series), Cases.series(reference), List.of(), 2023, Method.SCHEDULE, Settings.DEFAULT));
         Cases.check(v, expected, null, null);
         if (gapPoints != null) {
             double gap = (v.figures().actualRate() - v.figures().requiredRate()) * 100;

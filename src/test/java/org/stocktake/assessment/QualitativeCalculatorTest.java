@@ -30,10 +30,14 @@ class QualitativeCalculatorTest {
         one yellow of five              ; BLUE BLUE GREEN GREEN YELLOW       ; 2023  ; ON_TRACK          ; 0.4          ; 0.5
         """)
     void qualitative(String name, String lights, int asOf, VerdictClass expected, Double closed, Double schedule) {
-        List<TaskLight> tasks = lights == null ? List.of()
-                : Arrays.stream(lights.trim().split("\\s+")).map(TaskLight::valueOf).toList();
+        List<TaskLight> tasks = lights == null
+                ? List.of()
+                : Arrays.stream(lights.trim().split("\\s+"))
+                        .map(TaskLight::valueOf)
+                        .toList();
         TargetSpec t = TargetSpec.of(TargetKind.QUALITATIVE, null, null, 2021, 2025);
-        Verdict v = VerdictEngine.assess(new VerdictInput(t, null, null, tasks, asOf, Method.SCHEDULE, Settings.DEFAULT));
+        Verdict v =
+                VerdictEngine.assess(new VerdictInput(t, null, null, tasks, asOf, Method.SCHEDULE, Settings.DEFAULT));
         Cases.check(v, expected, closed, schedule);
     }
 }

@@ -27,9 +27,16 @@ public final class LoadBenchmark {
         Sample run(LoadHttp http) throws IOException;
     }
 
-    private static final List<String> ANONYMOUS_READS = List.of("/cockpit", "/map", "/map?indicator=gdp&period=2024",
-            "/indicators/gdp", "/indicators/forest_coverage", "/api/v1/map?indicator=gdp&period=2024", "/cockpit?lang=en",
-            "/api/v1/map?indicator=resident_population", "/regions/430100");
+    private static final List<String> ANONYMOUS_READS = List.of(
+            "/cockpit",
+            "/map",
+            "/map?indicator=gdp&period=2024",
+            "/indicators/gdp",
+            "/indicators/forest_coverage",
+            "/api/v1/map?indicator=gdp&period=2024",
+            "/cockpit?lang=en",
+            "/api/v1/map?indicator=resident_population",
+            "/regions/430100");
 
     private static LoadCpu cpu = new LoadCpu(0, null);
 
@@ -50,10 +57,11 @@ public final class LoadBenchmark {
 
         Mix peak = Mix.of(peakUsers);
         long t0 = System.nanoTime();
-        LoadSetup setup = LoadSetup.create(base, o.get("admin-password"), peak.taskWriters, peak.dataWriters,
-                peak.readers, tasks);
-        log("set up %d task writers, %d data writers, %d logged-in readers and %d tasks in %.1f s", peak.taskWriters,
-                peak.dataWriters, peak.readers, tasks, (System.nanoTime() - t0) / 1e9);
+        LoadSetup setup = LoadSetup.create(
+                base, o.get("admin-password"), peak.taskWriters, peak.dataWriters, peak.readers, tasks);
+        log(
+                "set up %d task writers, %d data writers, %d logged-in readers and %d tasks in %.1f s",
+                peak.taskWriters, peak.dataWriters, peak.readers, tasks, (System.nanoTime() - t0) / 1e9);
 
         run("warm-up", steps(base, setup, Mix.of(users)), warmup, thinkMs);
         LoadResult static1 = run("static file, " + users + " users", statics(base, users), staticDuration, 0);
@@ -61,8 +69,12 @@ public final class LoadBenchmark {
         LoadResult static2 = run("static file, " + peakUsers + " users", statics(base, peakUsers), staticDuration, 0);
         LoadResult mixed2 = run("mix, " + peakUsers + " users", steps(base, setup, peak), peakDuration, thinkMs);
 
-        String report = LoadReport.markdown(List.of(new LoadReport.Pair(users, mixed1, static1),
-                new LoadReport.Pair(peakUsers, mixed2, static2)), Mix.of(users).describe(), peak.describe(), tasks, thinkMs);
+        String report = LoadReport.markdown(
+                List.of(new LoadReport.Pair(users, mixed1, static1), new LoadReport.Pair(peakUsers, mixed2, static2)),
+                Mix.of(users).describe(),
+                peak.describe(),
+                tasks,
+                thinkMs);
         System.out.println(report);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
@@ -81,14 +93,19 @@ public final class LoadBenchmark {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "%d users: %d anonymous readers, %d logged-in readers, %d progress "
-                    + "reporters, %d data writers", users, anonymous, readers, taskWriters, dataWriters);
+            return String.format(
+                    Locale.ROOT,
+                    "%d users: %d anonymous readers, %d logged-in readers, %d progress " + "reporters, %d data writers",
+                    users,
+                    anonymous,
+                    readers,
+                    taskWriters,
+                    dataWriters);
         }
     }
 
     /** The simulated users of a phase: each a client and the steps it repeats in turn. */
-    private record User(LoadHttp http, List<Step> steps) {
-    }
+    private record User(LoadHttp http, List<Step> steps) {}
 
     private static List<User> steps(String base, LoadSetup setup, Mix mix) {
         List<User> users = new ArrayList<>();
@@ -98,7 +115,8 @@ public final class LoadBenchmark {
             for (long task : w.tasks()) {
                 steps.add(http -> {
                     int percent = ThreadLocalRandom.current().nextInt(0, 100);
-                    LoadHttp.Answer a = http.json("/api/v1/tasks/" + task + "/updates",
+                    LoadHttp.Answer a = http.json(
+                            "/api/v1/tasks/" + task + "/updates",
                             "{\"progress\":\"按计划推进，完成年度投资 " + percent + "%\",\"problems\":\"无\","
                                     + "\"nextSteps\":\"继续推进\",\"percent\":" + percent + "}");
                     return Sample.of("POST /api/v1/tasks/{id}/updates", true, a, a.status() == 201);
@@ -109,20 +127,44 @@ public final class LoadBenchmark {
         for (int i = 0; i < mix.dataWriters; i++) {
             LoadSetup.DataWriter w = setup.dataWriters.get(i);
             users.add(new User(w.session(), List.of(http -> {
-                String value = String.format(Locale.ROOT, "%.1f", ThreadLocalRandom.current().nextDouble(1000, 9000));
-                LoadHttp.Answer a = http.form("/data/entry", Map.of("indicator", "gdp", "region", w.region(),
-                        "period", w.period(), "value", value, "unit", "", "source", "负载测试", "flags", "",
-                        "reason", "月度报送"), "/data/entry");
-                return Sample.of("POST /data/entry", true, a, a.status() == 302 && a.location().contains("/data/history"));
+                String value = String.format(
+                        Locale.ROOT, "%.1f", ThreadLocalRandom.current().nextDouble(1000, 9000));
+                LoadHttp.Answer a = http.form(
+                        "/data/entry",
+                        Map.of(
+                                "indicator",
+                                "gdp",
+                                "region",
+                                w.region(),
+                                "period",
+                                w.period(),
+                                "value",
+                                value,
+                                "unit",
+                                "",
+                                "source",
+                                "负载测试",
+                                "flags",
+                                "",
+                                "reason",
+                                "月度报送"),
+                        "/data/entry");
+                return Sample.of(
+                        "POST /data/entry",
+                        true,
+                        a,
+                        a.status() == 302 && a.location().contains("/data/history"));
             })));
         }
         for (int i = 0; i < mix.readers; i++) {
             LoadSetup.Reader r = setup.readers.get(i);
             LoadHttp api = new LoadHttp(base, r.token());
-            users.add(new User(r.session(), List.of(
-                    http -> read("GET /tasks", http, "/tasks"),
-                    http -> read("GET /api/v1/tasks", api, "/api/v1/tasks"),
-                    http -> read("GET /api/v1/tasks?plan=", api, "/api/v1/tasks?plan=" + LoadSetup.PLAN))));
+            users.add(new User(
+                    r.session(),
+                    List.of(
+                            http -> read("GET /tasks", http, "/tasks"),
+                            http -> read("GET /api/v1/tasks", api, "/api/v1/tasks"),
+                            http -> read("GET /api/v1/tasks?plan=", api, "/api/v1/tasks?plan=" + LoadSetup.PLAN))));
         }
         for (int i = 0; i < mix.anonymous; i++) {
             List<Step> steps = new ArrayList<>();
@@ -139,7 +181,8 @@ public final class LoadBenchmark {
     private static List<User> statics(String base, int count) {
         List<User> users = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            users.add(new User(new LoadHttp(base, null), List.of(http -> read("GET /stocktake.css", http, "/stocktake.css"))));
+            users.add(new User(
+                    new LoadHttp(base, null), List.of(http -> read("GET /stocktake.css", http, "/stocktake.css"))));
         }
         return users;
     }
@@ -159,31 +202,37 @@ public final class LoadBenchmark {
         long[] window = new long[2];
         for (User user : users) {
             LoadResult.Recorder recorder = result.recorder();
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                int i = ThreadLocalRandom.current().nextInt(user.steps().size());
-                while (System.nanoTime() < window[1]) {
-                    Step step = user.steps().get(i++ % user.steps().size());
-                    long t = System.nanoTime();
-                    try {
-                        recorder.add(step.run(user.http()));
-                    } catch (IOException | RuntimeException e) {
-                        recorder.add(new Sample("(no answer)", false, System.nanoTime() - t, false,
-                                e.getClass().getSimpleName() + ": " + e.getMessage()));
-                    }
-                    if (thinkMs > 0) {
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMs / 2, thinkMs * 3 / 2 + 1));
+                            start.await();
                         } catch (InterruptedException e) {
                             return;
                         }
-                    }
-                }
-            }, "load-user");
+                        int i = ThreadLocalRandom.current().nextInt(user.steps().size());
+                        while (System.nanoTime() < window[1]) {
+                            Step step = user.steps().get(i++ % user.steps().size());
+                            long t = System.nanoTime();
+                            try {
+                                recorder.add(step.run(user.http()));
+                            } catch (IOException | RuntimeException e) {
+                                recorder.add(new Sample(
+                                        "(no answer)",
+                                        false,
+                                        System.nanoTime() - t,
+                                        false,
+                                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+                            }
+                            if (thinkMs > 0) {
+                                try {
+                                    Thread.sleep(ThreadLocalRandom.current().nextInt(thinkMs / 2, thinkMs * 3 / 2 + 1));
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            }
+                        }
+                    },
+                    "load-user");
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -230,10 +279,20 @@ public final class LoadBenchmark {
             if (ok) {
                 return new Sample(kind, write, a.nanos(), true, null);
             }
-            String text = a.body().replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").trim();
-            return new Sample(kind, write, a.nanos(), false, "HTTP " + a.status()
-                    + (a.location().isEmpty() ? "" : " → " + a.location().replaceAll("\\?.*", ""))
-                    + (text.isEmpty() ? "" : " " + text.substring(0, Math.min(160, text.length()))));
+            String text = a.body()
+                    .replaceAll("(?s)<[^>]+>", " ")
+                    .replaceAll("\\s+", " ")
+                    .trim();
+            return new Sample(
+                    kind,
+                    write,
+                    a.nanos(),
+                    false,
+                    "HTTP " + a.status()
+                            + (a.location().isEmpty()
+                                    ? ""
+                                    : " → " + a.location().replaceAll("\\?.*", ""))
+                            + (text.isEmpty() ? "" : " " + text.substring(0, Math.min(160, text.length()))));
         }
     }
 }

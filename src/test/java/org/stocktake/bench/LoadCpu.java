@@ -32,12 +32,14 @@ final class LoadCpu {
         List<long[]> processes = new ArrayList<>();
         long postmaster = -1;
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            for (Path p : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long pid = Long.parseLong(p.getFileName().toString());
-                    processes.add(new long[] {pid, Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                    processes.add(
+                            new long[] {pid, Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
                     if (dataDir != null && postmaster < 0) {
                         String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
                         if (cmd.contains("postgres") && cmd.contains(dataDir)) {

@@ -21,11 +21,10 @@ import java.util.stream.Collectors;
 final class LoadHttp {
 
     /** One answer: status, redirect target, body (when asked for) and the time from send to last byte. */
-    record Answer(int status, String location, String body, long nanos) {
-    }
+    record Answer(int status, String location, String body, long nanos) {}
 
-    private static final Pattern CSRF = Pattern.compile(
-            "name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("(JSESSIONID=[^;]+)");
 
     private final String base;
@@ -61,8 +60,10 @@ final class LoadHttp {
         if (csrf == null) {
             csrf = csrfOf(getBody(csrfPage).body());
         }
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+        String body = fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&_csrf=" + enc(csrf);
         return send("POST", path, "application/x-www-form-urlencoded", body, true);
     }
 
@@ -81,11 +82,16 @@ final class LoadHttp {
     void login(String username, String password, String newPassword) throws IOException {
         Answer answer = loginOnce(username, password);
         if (answer.location().contains("/account/password")) {
-            Answer changed = form("/account/password", Map.of("oldPassword", password, "newPassword", newPassword),
+            Answer changed = form(
+                    "/account/password",
+                    Map.of("oldPassword", password, "newPassword", newPassword),
                     "/account/password");
             if (changed.status() != 302) {
-                throw new IllegalStateException("password change of " + username + " refused: " + changed.status()
-                        + " " + changed.body().replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").trim());
+                throw new IllegalStateException("password change of " + username + " refused: " + changed.status() + " "
+                        + changed.body()
+                                .replaceAll("(?s)<[^>]+>", " ")
+                                .replaceAll("\\s+", " ")
+                                .trim());
             }
             answer = loginOnce(username, newPassword);
         }
@@ -106,10 +112,12 @@ final class LoadHttp {
         return send(method, path, type, body, keepBody, Map.of());
     }
 
-    private Answer send(String method, String path, String type, String body, boolean keepBody,
-            Map<String, String> headers) throws IOException {
+    private Answer send(
+            String method, String path, String type, String body, boolean keepBody, Map<String, String> headers)
+            throws IOException {
         long start = System.nanoTime();
-        HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        HttpURLConnection c =
+                (HttpURLConnection) URI.create(base + path).toURL().openConnection();
         c.setInstanceFollowRedirects(false);
         c.setConnectTimeout(10_000);
         c.setReadTimeout(60_000);

@@ -39,7 +39,8 @@ final class LoadResult {
             all.add(s.nanos());
             if (!s.ok()) {
                 errors.computeIfAbsent(s.kind(), k -> new AtomicLong()).incrementAndGet();
-                failures.computeIfAbsent(s.kind() + ": " + s.failure(), k -> new AtomicLong()).incrementAndGet();
+                failures.computeIfAbsent(s.kind() + ": " + s.failure(), k -> new AtomicLong())
+                        .incrementAndGet();
             }
         }
     }
@@ -88,7 +89,8 @@ final class LoadResult {
     /** Sorted times of each kind of request. */
     Map<String, long[]> byKind() {
         Map<String, List<Times>> grouped = new TreeMap<>();
-        recorders.forEach(r -> r.byKind.forEach((k, t) -> grouped.computeIfAbsent(k, x -> new ArrayList<>()).add(t)));
+        recorders.forEach(r -> r.byKind.forEach(
+                (k, t) -> grouped.computeIfAbsent(k, x -> new ArrayList<>()).add(t)));
         Map<String, long[]> result = new TreeMap<>();
         grouped.forEach((k, t) -> result.put(k, merge(t)));
         return result;
@@ -110,10 +112,22 @@ final class LoadResult {
     String summary() {
         long[] reads = reads();
         long[] writes = writes();
-        return String.format(Locale.ROOT, "%d requests in %.1f s (%.0f/s), reads p50 %.1f p95 %.1f p99 %.1f ms, "
-                + "writes p95 %.1f ms, %d errors; server CPU %.1f s (%.2f ms per request); load average %s → %s",
-                all().length, seconds, throughput(), ms(reads, 50), ms(reads, 95), ms(reads, 99), ms(writes, 95),
-                errorCount(), serverCpu, cpuPerRequest(), loadBefore, loadAfter);
+        return String.format(
+                Locale.ROOT,
+                "%d requests in %.1f s (%.0f/s), reads p50 %.1f p95 %.1f p99 %.1f ms, "
+                        + "writes p95 %.1f ms, %d errors; server CPU %.1f s (%.2f ms per request); load average %s → %s",
+                all().length,
+                seconds,
+                throughput(),
+                ms(reads, 50),
+                ms(reads, 95),
+                ms(reads, 99),
+                ms(writes, 95),
+                errorCount(),
+                serverCpu,
+                cpuPerRequest(),
+                loadBefore,
+                loadAfter);
     }
 
     /** The p-th percentile (nearest rank) of sorted times, in milliseconds; NaN when there are none. */

@@ -23,11 +23,9 @@ final class NationalDataset {
     static final int LAST_YEAR = 2025;
     static final String SOURCE = "synthetic benchmark data - not statistics";
 
-    record Division(String code, String level, String parent) {
-    }
+    record Division(String code, String level, String parent) {}
 
-    private NationalDataset() {
-    }
+    private NationalDataset() {}
 
     /** Every division, sorted by code as a division list is (a parent before its children). */
     static List<Division> divisions() {
@@ -48,8 +46,8 @@ final class NationalDataset {
         int[] perPrefecture = new int[PREFECTURES];
         for (int i = 0; i < COUNTIES; i++) {
             int j = i % PREFECTURES;
-            all.add(new Division(Integer.toString(Integer.parseInt(prefectures[j]) + ++perPrefecture[j]),
-                    "county", prefectures[j]));
+            all.add(new Division(
+                    Integer.toString(Integer.parseInt(prefectures[j]) + ++perPrefecture[j]), "county", prefectures[j]));
         }
         all.sort(java.util.Comparator.comparing(Division::code));
         return all;
@@ -87,9 +85,18 @@ final class NationalDataset {
                     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
                         level *= growth * (1 + (random.nextDouble() - 0.5) * 0.02);
                         line.setLength(0);
-                        line.append(code).append(',').append(d.code()).append(',').append(y).append(',')
-                                .append(Math.round(level * 100) / 100.0).append(",单位,").append(SOURCE).append(',')
-                                .append(y == LAST_YEAR ? "preliminary" : "").append('\n');
+                        line.append(code)
+                                .append(',')
+                                .append(d.code())
+                                .append(',')
+                                .append(y)
+                                .append(',')
+                                .append(Math.round(level * 100) / 100.0)
+                                .append(",单位,")
+                                .append(SOURCE)
+                                .append(',')
+                                .append(y == LAST_YEAR ? "preliminary" : "")
+                                .append('\n');
                         w.append(line);
                         rows++;
                     }
@@ -107,8 +114,9 @@ final class NationalDataset {
             w.write("indicator,region,period,value,unit,source,flags\n");
             for (int i = 0; i < indicators; i++) {
                 for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-                    w.write(indicator(i) + "," + region + "," + y + "," + Math.round(random.nextDouble() * 100000) / 100.0
-                            + ",单位," + SOURCE + " (revised)," + "revised\n");
+                    w.write(indicator(i) + "," + region + "," + y + ","
+                            + Math.round(random.nextDouble() * 100000) / 100.0 + ",单位," + SOURCE + " (revised),"
+                            + "revised\n");
                     rows++;
                 }
             }

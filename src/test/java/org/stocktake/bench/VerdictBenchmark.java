@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stocktake.Publications;
 import org.stocktake.StocktakeApplication;
 import org.stocktake.assessment.Comparison;
 import org.stocktake.assessment.Direction;
@@ -32,8 +34,13 @@ import org.stocktake.verdicts.VerdictService;
  */
 public final class VerdictBenchmark {
 
-    private static final TargetKind[] KINDS = {TargetKind.LEVEL, TargetKind.ANNUAL_GROWTH,
-            TargetKind.ANNUAL_INCREMENT, TargetKind.MAINTAIN, TargetKind.DIRECTION};
+    private static final TargetKind[] KINDS = {
+        TargetKind.LEVEL,
+        TargetKind.ANNUAL_GROWTH,
+        TargetKind.ANNUAL_INCREMENT,
+        TargetKind.MAINTAIN,
+        TargetKind.DIRECTION
+    };
 
     public static void main(String[] args) throws Exception {
         int indicators = args.length > 1 && args[0].equals("--indicators") ? Integer.parseInt(args[1]) : 300;
@@ -54,9 +61,15 @@ public final class VerdictBenchmark {
         long t1 = System.nanoTime();
         long judged = judge(inputs);
         long spent = System.nanoTime() - t1;
-        table.append(String.format("| build the inputs of %,d target × region pairs (baseline) | %.2f s |%n", inputs.size(), built / 1e9));
-        table.append(String.format("| full verdict recompute, every target × region, %d threads | %.2f s (%,.0f verdicts/s; %,d judged) = %.2f × baseline |%n",
-                Runtime.getRuntime().availableProcessors(), spent / 1e9, inputs.size() / (spent / 1e9), judged, spent / (double) built));
+        table.append(String.format(
+                "| build the inputs of %,d target × region pairs (baseline) | %.2f s |%n", inputs.size(), built / 1e9));
+        table.append(String.format(
+                "| full verdict recompute, every target × region, %d threads | %.2f s (%,.0f verdicts/s; %,d judged) = %.2f × baseline |%n",
+                Runtime.getRuntime().availableProcessors(),
+                spent / 1e9,
+                inputs.size() / (spent / 1e9),
+                judged,
+                spent / (double) built));
     }
 
     private static List<VerdictInput> inputs(int indicators, List<NationalDataset.Division> regions) {
@@ -73,8 +86,17 @@ public final class VerdictBenchmark {
                     points.add(new Point(y, Math.round(level * 100) / 100.0));
                 }
                 double base = points.get(5).value();
-                TargetSpec spec = new TargetSpec(kind, Comparison.AT_LEAST, value(kind, base), 2020, null, 2025,
-                        kind == TargetKind.DIRECTION ? Direction.POSITIVE : null, false, null, null);
+                TargetSpec spec = new TargetSpec(
+                        kind,
+                        Comparison.AT_LEAST,
+                        value(kind, base),
+                        2020,
+                        null,
+                        2025,
+                        kind == TargetKind.DIRECTION ? Direction.POSITIVE : null,
+                        false,
+                        null,
+                        null);
                 inputs.add(VerdictInput.of(spec, Series.of(points), 2024));
             }
         }
@@ -106,38 +128,52 @@ public final class VerdictBenchmark {
         deleteTree(data);
         SpringApplication app = new SpringApplication(StocktakeApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = app.run("--stocktake.data-dir=" + data, "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext context =
+                app.run("--stocktake.data-dir=" + data, "--logging.level.root=WARN")) {
             ImportService imports = context.getBean(ImportService.class);
             VerdictService verdicts = context.getBean(VerdictService.class);
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Publications.awaitCompletion(jdbc);
             long unused = 0;
             long used = 0;
             int runs = 10;
             for (int run = 0; run < runs; run++) {
-                unused += timeImport(imports, data, "resident_population,430102," + (2030 + run) + "," + (60 + run));
+                unused += timeImport(
+                        imports, jdbc, data, "resident_population,430102," + (2030 + run) + "," + (60 + run));
                 long before = verdicts.current("hunan-central-2021").size();
-                used += timeImport(imports, data, "forest_coverage,430000," + (2025 + run % 1) + "," + (54.2 + run / 10.0));
+                used += timeImport(
+                        imports, jdbc, data, "forest_coverage,430000," + (2025 + run % 1) + "," + (54.2 + run / 10.0));
                 if (verdicts.current("hunan-central-2021").size() != before) {
                     throw new IllegalStateException("the set of verdicts changed shape");
                 }
             }
-            table.append(String.format("| one region's new value → commit, no verdict uses it (baseline), mean of %d | %.0f ms |%n", runs, unused / 1e6 / runs));
-            table.append(String.format("| one region's new value → commit → fresh verdicts of the plan stored, mean of %d | %.0f ms = %.2f × baseline |%n",
+            table.append(String.format(
+                    "| one region's new value → commit, no verdict uses it (baseline), mean of %d | %.0f ms |%n",
+                    runs, unused / 1e6 / runs));
+            table.append(String.format(
+                    "| one region's new value → commit → fresh verdicts of the plan stored, mean of %d | %.0f ms = %.2f × baseline |%n",
                     runs, used / 1e6 / runs, used / (double) unused));
         }
     }
 
-    private static long timeImport(ImportService imports, Path dir, String row) throws Exception {
+    /** From the file to the commit and the end of every listener it caused (the verdicts' recompute among them). */
+    private static long timeImport(ImportService imports, JdbcClient jdbc, Path dir, String row) throws Exception {
         Path file = dir.resolve("one-region.csv");
-        Files.writeString(file, "indicator,region,period,value,unit,source,flags\n" + row + ",,benchmark value (not a statistic),\n");
+        Files.writeString(
+                file,
+                "indicator,region,period,value,unit,source,flags\n" + row + ",,benchmark value (not a statistic),\n");
         long t = System.nanoTime();
-        imports.importFile(org.stocktake.accounts.Actor.system("benchmark"), ImportRequest.of(file, "benchmark", Status.APPROVED));
+        imports.importFile(
+                org.stocktake.accounts.Actor.system("benchmark"), ImportRequest.of(file, "benchmark", Status.APPROVED));
+        Publications.awaitCompletion(jdbc);
         return System.nanoTime() - t;
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

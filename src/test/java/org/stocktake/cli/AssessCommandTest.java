@@ -28,8 +28,13 @@ class AssessCommandTest {
         String out = String.join("\n", CliProcess.drain(p));
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out)).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out))
+                .getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames())
                 .containsExactly("指标", "基数", "目标", "最新值", "完成进度", "时间进度", "评价", "说明");
         Map<String, CSVRecord> byName = rows.stream().collect(Collectors.toMap(r -> r.get("指标"), r -> r));
@@ -56,8 +61,7 @@ class AssessCommandTest {
         assertThat(byName.get("全社会研发经费投入年均增长12%以上").get("最新值")).isEqualTo("2023: 1283.94");
         assertThat(byName.get("常住人口城镇化率年均提高1个百分点以上").get("基数")).isEqualTo("2020: 58.76");
         // No value at all for the digital economy, industrial investment and high-value patents.
-        for (String name : List.of("数字经济核心产业增加值占地区生产总值比重达到11%", "产业投资占固定资产投资比重达到61.5%",
-                "每万人口高价值发明专利拥有量达4件")) {
+        for (String name : List.of("数字经济核心产业增加值占地区生产总值比重达到11%", "产业投资占固定资产投资比重达到61.5%", "每万人口高价值发明专利拥有量达4件")) {
             assertThat(byName.get(name).get("最新值")).as(name).isEqualTo("—");
             assertThat(byName.get(name).get("评价")).as(name).isEqualTo("数据不足");
         }

@@ -37,15 +37,18 @@ class BackupRestoreTest {
         Map<String, String> after;
         AtomicInteger pairs = new AtomicInteger();
         try (Served server = Served.start(DATA)) {
-            try (Connection c = Served.connect(DATA); Statement s = c.createStatement()) {
-                s.execute("insert into accounts_audit (at, actor, entity, entity_id, action, after)"
-                        + " values (now(), 'backup-test', 'probe', '1', 'change', '{\"text\": \"引号\\\"和\\\\反斜杠\\ttab\"}')");
+            try (Connection c = Served.connect(DATA);
+                    Statement s = c.createStatement()) {
+                s.execute(
+                        "insert into accounts_audit (at, actor, entity, entity_id, action, after)"
+                                + " values (now(), 'backup-test', 'probe', '1', 'change', '{\"text\": \"引号\\\"和\\\\反斜杠\\ttab\"}')");
                 s.execute("insert into accounts_unit (code, name_zh, name_en, kind, region_code)"
                         + " values ('probe', '测试\n单位', null, 'office', '430000')");
                 // a value stored before V12's finite-value rule, which holds for new rows only (NOT VALID)
                 s.execute("alter table data_revision drop constraint data_revision_value_finite");
-                s.execute("insert into data_revision (indicator_code, region_code, period, revision, value, source, status,"
-                        + " changed_by) values ('probe_legacy', '430000', '2020', 1, 1e400, 'test', 'draft', 'test')");
+                s.execute(
+                        "insert into data_revision (indicator_code, region_code, period, revision, value, source, status,"
+                                + " changed_by) values ('probe_legacy', '430000', '2020', 1, 1e400, 'test', 'draft', 'test')");
                 s.execute("alter table data_revision add constraint data_revision_value_finite"
                         + " check (value <> 'NaN'::numeric and abs(value) < 1.7976931348623157e308) not valid");
             }
@@ -75,10 +78,14 @@ class BackupRestoreTest {
             assertThat(got.keySet()).isEqualTo(before.keySet());
             for (String table : before.keySet()) {
                 if (!table.equals(WRITTEN)) {
-                    assertThat(got.get(table)).as(table).isEqualTo(before.get(table)).isEqualTo(after.get(table));
+                    assertThat(got.get(table))
+                            .as(table)
+                            .isEqualTo(before.get(table))
+                            .isEqualTo(after.get(table));
                 }
             }
-            try (Connection c = Served.connect(RESTORED); Statement s = c.createStatement()) {
+            try (Connection c = Served.connect(RESTORED);
+                    Statement s = c.createStatement()) {
                 Map<String, Integer> rowsPerPair = new HashMap<>();
                 try (ResultSet r = s.executeQuery("select entity_id, count(*) from accounts_audit"
                         + " where entity = 'pair' group by entity_id")) {
@@ -87,10 +94,16 @@ class BackupRestoreTest {
                     }
                 }
                 assertThat(rowsPerPair).as("pairs written before the snapshot").isNotEmpty();
-                assertThat(rowsPerPair.size()).as("pairs written after the snapshot are not in it").isLessThan(pairs.get());
-                assertThat(rowsPerPair.values()).as("no transaction restored in half").containsOnly(2);
-                s.execute("insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 't', 'x', '1', 'after')");
-                try (ResultSet r = s.executeQuery("select convalidated from pg_constraint where conname = 'data_revision_value_finite'")) {
+                assertThat(rowsPerPair.size())
+                        .as("pairs written after the snapshot are not in it")
+                        .isLessThan(pairs.get());
+                assertThat(rowsPerPair.values())
+                        .as("no transaction restored in half")
+                        .containsOnly(2);
+                s.execute(
+                        "insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 't', 'x', '1', 'after')");
+                try (ResultSet r = s.executeQuery(
+                        "select convalidated from pg_constraint where conname = 'data_revision_value_finite'")) {
                     assertThat(r.next()).as("the NOT VALID rule is there").isTrue();
                     assertThat(r.getBoolean(1)).isFalse();
                 }
@@ -101,8 +114,9 @@ class BackupRestoreTest {
     /** Appends two audit rows per transaction until told to stop. */
     private static void appendPairs(AtomicBoolean writing, AtomicInteger pairs) {
         try (Connection c = Served.connect(DATA);
-                PreparedStatement insert = c.prepareStatement("insert into accounts_audit (at, actor, entity, entity_id, action)"
-                        + " values (now(), 'writer', 'pair', ?, ?)")) {
+                PreparedStatement insert =
+                        c.prepareStatement("insert into accounts_audit (at, actor, entity, entity_id, action)"
+                                + " values (now(), 'writer', 'pair', ?, ?)")) {
             c.setAutoCommit(false);
             while (writing.get()) {
                 String id = "pair-" + pairs.get();

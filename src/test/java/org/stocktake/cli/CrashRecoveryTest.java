@@ -52,7 +52,10 @@ class CrashRecoveryTest {
 
         String afterRestart = export();
         long marked = afterRestart.lines().filter(l -> l.contains(MARK)).count();
-        long articles = afterRestart.lines().filter(l -> l.trim().startsWith("- code: A")).count();
+        long articles = afterRestart
+                .lines()
+                .filter(l -> l.trim().startsWith("- code: A"))
+                .count();
         assertThat(articles).isGreaterThanOrEqualTo(25);
         assertThat(marked).as("every article of the new plan").isEqualTo(articles);
     }
@@ -97,7 +100,13 @@ class CrashRecoveryTest {
     }
 
     private static String export() throws Exception {
-        Process p = start("plan", "export", "--plan", "hunan-central-2021", "--out", DATA.resolveSibling("crash-export.yaml").toString());
+        Process p = start(
+                "plan",
+                "export",
+                "--plan",
+                "hunan-central-2021",
+                "--out",
+                DATA.resolveSibling("crash-export.yaml").toString());
         List<String> output = drain(p);
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(String.join("\n", output)).isZero();

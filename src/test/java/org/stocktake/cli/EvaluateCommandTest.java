@@ -40,55 +40,133 @@ class EvaluateCommandTest {
      * shows that restoring one unit in the last place reproduces every cell.
      */
     private static final List<String> C3_TIES_HIDDEN_BY_PRINTING = List.of(
-            "BGR TolMin", "CZE TolMin", "NOR TolMin",
-            "BGR Social", "BGR Sust", "BGR Index", "CZE Social", "CZE Sust", "CZE Index",
-            "NOR Social", "NOR Sust", "NOR Index");
+            "BGR TolMin",
+            "CZE TolMin",
+            "NOR TolMin",
+            "BGR Social",
+            "BGR Sust",
+            "BGR Index",
+            "CZE Social",
+            "CZE Sust",
+            "CZE Index",
+            "NOR Social",
+            "NOR Sust",
+            "NOR Index");
 
     @TempDir
     Path tmp;
 
     static Stream<Arguments> configurations() {
         return Stream.of(
-                Arguments.of("C1", "asem_iData.csv", null, "minmax:0:100", "amean", "0",
-                        "expected_C1_raw_minmax_amean_normalised.csv", "expected_C1_raw_minmax_amean_aggregated.csv"),
-                Arguments.of("C2", "asem_iData.csv", null, "zscore:0:1", "amean", "0",
-                        "expected_C2_raw_zscore_amean_normalised.csv", "expected_C2_raw_zscore_amean_aggregated.csv"),
-                Arguments.of("C3", "asem_iData.csv", null, "rank", "amean", "0",
-                        "expected_C3_raw_rank_amean_normalised.csv", "expected_C3_raw_rank_amean_aggregated.csv"),
-                Arguments.of("C4", "asem_iData.csv", null, "minmax:1:100", "gmean", "0",
+                Arguments.of(
+                        "C1",
+                        "asem_iData.csv",
+                        null,
+                        "minmax:0:100",
+                        "amean",
+                        "0",
+                        "expected_C1_raw_minmax_amean_normalised.csv",
+                        "expected_C1_raw_minmax_amean_aggregated.csv"),
+                Arguments.of(
+                        "C2",
+                        "asem_iData.csv",
+                        null,
+                        "zscore:0:1",
+                        "amean",
+                        "0",
+                        "expected_C2_raw_zscore_amean_normalised.csv",
+                        "expected_C2_raw_zscore_amean_aggregated.csv"),
+                Arguments.of(
+                        "C3",
+                        "asem_iData.csv",
+                        null,
+                        "rank",
+                        "amean",
+                        "0",
+                        "expected_C3_raw_rank_amean_normalised.csv",
+                        "expected_C3_raw_rank_amean_aggregated.csv"),
+                Arguments.of(
+                        "C4",
+                        "asem_iData.csv",
+                        null,
+                        "minmax:1:100",
+                        "gmean",
+                        "0",
                         "expected_C4_raw_minmax1to100_gmean_normalised.csv",
                         "expected_C4_raw_minmax1to100_gmean_aggregated.csv"),
-                Arguments.of("C5", "asem_iData.csv", null, "minmax:0:100", "amean", "0.66",
+                Arguments.of(
+                        "C5",
+                        "asem_iData.csv",
+                        null,
+                        "minmax:0:100",
+                        "amean",
+                        "0.66",
                         "expected_C5_raw_minmax_amean_datthresh_normalised.csv",
                         "expected_C5_raw_minmax_amean_datthresh_aggregated.csv"),
-                Arguments.of("C8", "asem_iData.csv", "weights_C8_custom.csv", "minmax:0:100", "amean", "0",
+                Arguments.of(
+                        "C8",
+                        "asem_iData.csv",
+                        "weights_C8_custom.csv",
+                        "minmax:0:100",
+                        "amean",
+                        "0",
                         "expected_C1_raw_minmax_amean_normalised.csv",
                         "expected_C8_raw_minmax_amean_customweights_aggregated.csv"),
-                Arguments.of("C7", "expected_C7_example_coin_treated.csv", null, "minmax:0:100", "amean", "0",
-                        "expected_C7_example_coin_normalised.csv", "expected_C7_example_coin_aggregated.csv"));
+                Arguments.of(
+                        "C7",
+                        "expected_C7_example_coin_treated.csv",
+                        null,
+                        "minmax:0:100",
+                        "amean",
+                        "0",
+                        "expected_C7_example_coin_normalised.csv",
+                        "expected_C7_example_coin_aggregated.csv"));
     }
 
     @ParameterizedTest(name = "{0}: {3} {4}")
     @MethodSource("configurations")
-    void reproducesCoinr(String id, String dataFile, String weightsFile, String normalise, String aggregate,
-                         String threshold, String expectedNormalised, String expectedAggregated) throws IOException {
+    void reproducesCoinr(
+            String id,
+            String dataFile,
+            String weightsFile,
+            String normalise,
+            String aggregate,
+            String threshold,
+            String expectedNormalised,
+            String expectedAggregated)
+            throws IOException {
         Path data = writeData(ASEM.resolve(dataFile));
         Path framework = writeFramework(weightsFile == null ? Map.of() : weights(ASEM.resolve(weightsFile)));
         Path out = tmp.resolve("out");
 
-        int exit = StocktakeCli.commandLine().execute("evaluate", "--data", data.toString(), "--framework",
-                framework.toString(), "--normalise", normalise, "--aggregate", aggregate, "--data-threshold", threshold,
-                "--out", out.toString());
+        int exit = StocktakeCli.commandLine()
+                .execute(
+                        "evaluate",
+                        "--data",
+                        data.toString(),
+                        "--framework",
+                        framework.toString(),
+                        "--normalise",
+                        normalise,
+                        "--aggregate",
+                        aggregate,
+                        "--data-threshold",
+                        threshold,
+                        "--out",
+                        out.toString());
 
         assertThat(exit).isZero();
         Comparison normalised = compare(read(ASEM.resolve(expectedNormalised)), read(out.resolve("normalised.csv")));
         Comparison aggregated = compare(read(ASEM.resolve(expectedAggregated)), read(out.resolve("aggregated.csv")));
         assertThat(normalised.cells()).as(id + " normalised cells").isEqualTo(51 * 49);
-        assertThat(aggregated.cells()).as(id + " aggregated cells (11 aggregates and the rank)").isEqualTo(51 * 12);
+        assertThat(aggregated.cells())
+                .as(id + " aggregated cells (11 aggregates and the rank)")
+                .isEqualTo(51 * 12);
         List<String> differing = new ArrayList<>(normalised.mismatches());
         differing.addAll(aggregated.mismatches());
         List<String> allowed = id.equals("C3") ? C3_TIES_HIDDEN_BY_PRINTING : List.of();
-        assertThat(differing.stream().map(EvaluateCommandTest::cell).toList()).as(id + " cells that differ: " + differing)
+        assertThat(differing.stream().map(EvaluateCommandTest::cell).toList())
+                .as(id + " cells that differ: " + differing)
                 .containsExactlyInAnyOrderElementsOf(allowed);
     }
 
@@ -108,14 +186,23 @@ class EvaluateCommandTest {
         Files.write(nudged, lines, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
 
-        int exit = StocktakeCli.commandLine().execute("evaluate", "--data", nudged.toString(), "--framework",
-                writeFramework(Map.of()).toString(), "--normalise", "rank", "--out", out.toString());
+        int exit = StocktakeCli.commandLine()
+                .execute(
+                        "evaluate",
+                        "--data",
+                        nudged.toString(),
+                        "--framework",
+                        writeFramework(Map.of()).toString(),
+                        "--normalise",
+                        "rank",
+                        "--out",
+                        out.toString());
 
         assertThat(exit).isZero();
-        Comparison normalised = compare(read(ASEM.resolve("expected_C3_raw_rank_amean_normalised.csv")),
-                read(out.resolve("normalised.csv")));
-        Comparison aggregated = compare(read(ASEM.resolve("expected_C3_raw_rank_amean_aggregated.csv")),
-                read(out.resolve("aggregated.csv")));
+        Comparison normalised = compare(
+                read(ASEM.resolve("expected_C3_raw_rank_amean_normalised.csv")), read(out.resolve("normalised.csv")));
+        Comparison aggregated = compare(
+                read(ASEM.resolve("expected_C3_raw_rank_amean_aggregated.csv")), read(out.resolve("aggregated.csv")));
         assertThat(normalised.mismatches()).isEmpty();
         assertThat(aggregated.mismatches()).isEmpty();
         assertThat(normalised.cells() + aggregated.cells()).isEqualTo(51 * 49 + 51 * 12);
@@ -141,16 +228,25 @@ class EvaluateCommandTest {
         Files.writeString(data, "unit,gdp,debt,air\nA,100,30,80\nB,60,20,\nC,250,50,70\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
 
-        int exit = StocktakeCli.commandLine().execute("evaluate", "--data", data.toString(), "--framework",
-                framework.toString(), "--normalise", "frontier", "--out", out.toString());
+        int exit = StocktakeCli.commandLine()
+                .execute(
+                        "evaluate",
+                        "--data",
+                        data.toString(),
+                        "--framework",
+                        framework.toString(),
+                        "--normalise",
+                        "frontier",
+                        "--out",
+                        out.toString());
 
         assertThat(exit).isZero();
         // gdp: 100·x/200, C (250) clipped to 100; debt: 100·(100 − x)/100; air has no bounds: observed 70…80
-        assertThat(Files.readAllLines(out.resolve("normalised.csv"))).containsExactly("unit,gdp,debt,air",
-                "A,50.0,70.0,100.0", "B,30.0,80.0,", "C,100.0,50.0,0.0");
+        assertThat(Files.readAllLines(out.resolve("normalised.csv")))
+                .containsExactly("unit,gdp,debt,air", "A,50.0,70.0,100.0", "B,30.0,80.0,", "C,100.0,50.0,0.0");
         // econ = (gdp + debt)/2: 60, 55, 75; index = (3·econ + air)/4: 70, 55 (air missing), 56.25
-        assertThat(Files.readAllLines(out.resolve("aggregated.csv"))).containsExactly("unit,econ,index,rank",
-                "A,60.0,70.0,1", "B,55.0,55.0,3", "C,75.0,56.25,2");
+        assertThat(Files.readAllLines(out.resolve("aggregated.csv")))
+                .containsExactly("unit,econ,index,rank", "A,60.0,70.0,1", "B,55.0,55.0,3", "C,75.0,56.25,2");
     }
 
     @Test
@@ -168,8 +264,16 @@ class EvaluateCommandTest {
         StringWriter err = new StringWriter();
         Path out = tmp.resolve("bad");
 
-        int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute("evaluate", "--data",
-                data.toString(), "--framework", framework.toString(), "--out", out.toString());
+        int exit = StocktakeCli.commandLine()
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "evaluate",
+                        "--data",
+                        data.toString(),
+                        "--framework",
+                        framework.toString(),
+                        "--out",
+                        out.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("F.csv: 行 3 列 direction", "F.csv: 行 3 列 weight");
@@ -185,8 +289,16 @@ class EvaluateCommandTest {
         Files.write(data, lines, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
 
-        int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute("evaluate", "--data",
-                data.toString(), "--framework", framework.toString(), "--out", tmp.resolve("o").toString());
+        int exit = StocktakeCli.commandLine()
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "evaluate",
+                        "--data",
+                        data.toString(),
+                        "--framework",
+                        framework.toString(),
+                        "--out",
+                        tmp.resolve("o").toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("D.csv: 行 3 列 LPI");
@@ -195,9 +307,18 @@ class EvaluateCommandTest {
     @Test
     void refusesAnUnknownNormalisationAsAUsageError() throws IOException {
         StringWriter err = new StringWriter();
-        int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute("evaluate",
-                "--data", writeData(ASEM.resolve("asem_iData.csv")).toString(), "--framework",
-                writeFramework(Map.of()).toString(), "--normalise", "median", "--out", tmp.resolve("o").toString());
+        int exit = StocktakeCli.commandLine()
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "evaluate",
+                        "--data",
+                        writeData(ASEM.resolve("asem_iData.csv")).toString(),
+                        "--framework",
+                        writeFramework(Map.of()).toString(),
+                        "--normalise",
+                        "median",
+                        "--out",
+                        tmp.resolve("o").toString());
 
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("unknown --normalise: median");
@@ -205,11 +326,11 @@ class EvaluateCommandTest {
     }
 
     /** The cells compared and the cells that differ ("unit column expected got"). */
-    record Comparison(int cells, List<String> mismatches) {
-    }
+    record Comparison(int cells, List<String> mismatches) {}
 
     /** Compares every expected cell: numbers within 1e-9, ranks and missing values exactly. */
-    private static Comparison compare(Map<String, Map<String, String>> expected, Map<String, Map<String, String>> actual) {
+    private static Comparison compare(
+            Map<String, Map<String, String>> expected, Map<String, Map<String, String>> actual) {
         assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         int cells = 0;
         List<String> mismatches = new ArrayList<>();
@@ -239,7 +360,10 @@ class EvaluateCommandTest {
 
     /** D.csv: unit and the indicator columns of iMeta, from a COINr data file keyed by uCode. */
     private Path writeData(Path source) throws IOException {
-        List<String> indicators = meta().stream().filter(r -> r.get("Level").equals("1")).map(r -> r.get("iCode")).toList();
+        List<String> indicators = meta().stream()
+                .filter(r -> r.get("Level").equals("1"))
+                .map(r -> r.get("iCode"))
+                .toList();
         StringBuilder csv = new StringBuilder("unit," + String.join(",", indicators) + "\n");
         for (Map<String, String> row : read(source).values()) {
             csv.append(row.get("uCode"));
@@ -256,8 +380,14 @@ class EvaluateCommandTest {
         StringBuilder csv = new StringBuilder("code,parent,level,direction,weight\n");
         for (Map<String, String> row : meta()) {
             if (!row.get("Level").isEmpty()) {
-                csv.append(String.join(",", row.get("iCode"), row.get("Parent"), row.get("Level"),
-                        row.get("Direction"), weights.getOrDefault(row.get("iCode"), row.get("Weight")))).append('\n');
+                csv.append(String.join(
+                                ",",
+                                row.get("iCode"),
+                                row.get("Parent"),
+                                row.get("Level"),
+                                row.get("Direction"),
+                                weights.getOrDefault(row.get("iCode"), row.get("Weight"))))
+                        .append('\n');
             }
         }
         Path file = tmp.resolve("F.csv");
@@ -278,9 +408,15 @@ class EvaluateCommandTest {
     /** Rows of a CSV file keyed by the first column, each row as column → text. */
     private static Map<String, Map<String, String>> read(Path file) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
-            String key = parser.getHeaderNames().get(0).equals("Level") ? "iCode" : parser.getHeaderNames().get(0);
+            String key = parser.getHeaderNames().get(0).equals("Level")
+                    ? "iCode"
+                    : parser.getHeaderNames().get(0);
             if (parser.getHeaderNames().contains("uCode")) {
                 key = "uCode";
             }
@@ -300,15 +436,20 @@ class EvaluateCommandTest {
             index,,2,1,1
             """;
 
-    private record Run(int exit, String err) {
-    }
+    private record Run(int exit, String err) {}
 
     private Run evaluate(String data, String... options) throws IOException {
         Path d = Files.writeString(tmp.resolve("D.csv"), data, StandardCharsets.UTF_8);
         Path f = Files.writeString(tmp.resolve("F.csv"), SMALL_FRAMEWORK, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("evaluate", "--data", d.toString(), "--framework", f.toString(),
-                "--out", tmp.resolve("out").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "evaluate",
+                "--data",
+                d.toString(),
+                "--framework",
+                f.toString(),
+                "--out",
+                tmp.resolve("out").toString()));
         args.addAll(List.of(options));
         int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
         return new Run(exit, err.toString());
@@ -319,14 +460,15 @@ class EvaluateCommandTest {
         // x spans −1e308…1e308 (its range overflows a double), y has 1e308 weights of nothing special
         Run run = evaluate("unit,x,y\nA,1e308,5\nB,-1e308,7\nC,0,6\n");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(Files.readAllLines(tmp.resolve("out").resolve("normalised.csv"))).containsExactly("unit,x,y",
-                "A,100.0,100.0", "B,0.0,0.0", "C,50.0,50.0");
-        assertThat(Files.readAllLines(tmp.resolve("out").resolve("aggregated.csv"))).containsExactly(
-                "unit,index,rank", "A,100.0,1", "B,0.0,3", "C,50.0,2");
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve("normalised.csv")))
+                .containsExactly("unit,x,y", "A,100.0,100.0", "B,0.0,0.0", "C,50.0,50.0");
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve("aggregated.csv")))
+                .containsExactly("unit,index,rank", "A,100.0,1", "B,0.0,3", "C,50.0,2");
 
         Run z = evaluate("unit,x,y\nA,1e308,5\nB,-1e308,7\nC,0,6\nD,1.7e308,1\n", "--normalise", "zscore:0:1");
         assertThat(z.exit()).as(z.err()).isZero();
-        for (String line : Files.readAllLines(tmp.resolve("out").resolve("normalised.csv")).subList(1, 5)) {
+        for (String line :
+                Files.readAllLines(tmp.resolve("out").resolve("normalised.csv")).subList(1, 5)) {
             for (String cell : line.substring(2).split(",")) {
                 assertThat(Double.parseDouble(cell)).as(line).isFinite().isBetween(-2.0, 2.0);
             }
@@ -356,8 +498,16 @@ class EvaluateCommandTest {
         Files.writeString(d, "unit,x,y\n长沙市,1,2\n株洲市,3,1\n", java.nio.charset.Charset.forName("GBK"));
         Path f = Files.writeString(tmp.resolve("F.csv"), SMALL_FRAMEWORK, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
-        int exit = StocktakeCli.commandLine().setErr(new PrintWriter(err, true)).execute("evaluate", "--data",
-                d.toString(), "--framework", f.toString(), "--out", tmp.resolve("out").toString());
+        int exit = StocktakeCli.commandLine()
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "evaluate",
+                        "--data",
+                        d.toString(),
+                        "--framework",
+                        f.toString(),
+                        "--out",
+                        tmp.resolve("out").toString());
         assertThat(exit).as(err.toString()).isZero();
         assertThat(Files.readAllLines(tmp.resolve("out").resolve("aggregated.csv"), StandardCharsets.UTF_8))
                 .containsExactly("unit,index,rank", "长沙市,0.0,2", "株洲市,100.0,1");

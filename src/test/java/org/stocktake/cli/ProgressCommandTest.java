@@ -32,8 +32,7 @@ class ProgressCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -46,7 +45,11 @@ class ProgressCommandTest {
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
             return parser.getRecords();
         }
@@ -62,14 +65,17 @@ class ProgressCommandTest {
     void blankDirectionAndYearsTakeSdgBuildsDefaultsAndStillReproduceStatisticsCanada() throws IOException {
         reproduceStatisticsCanada(true);
         List<String> t = Files.readAllLines(dir.resolve("T.csv"));
-        assertThat(t.stream().filter(line -> line.matches("[^,]+,,,,.*"))).as("rows with all three blank").isNotEmpty();
+        assertThat(t.stream().filter(line -> line.matches("[^,]+,,,,.*")))
+                .as("rows with all three blank")
+                .isNotEmpty();
     }
 
     private void reproduceStatisticsCanada(boolean blankDefaults) throws IOException {
         List<CSVRecord> cases = read(REFDATA.resolve("canada_series_components.csv"));
         Map<String, List<String>> timeseries = new LinkedHashMap<>();
         for (CSVRecord r : read(REFDATA.resolve("canada_series_timeseries.csv"))) {
-            timeseries.computeIfAbsent(r.get("case_id"), k -> new ArrayList<>())
+            timeseries
+                    .computeIfAbsent(r.get("case_id"), k -> new ArrayList<>())
                     .add(r.get("case_id") + "," + r.get("year") + "," + r.get("value"));
         }
         List<String> s = new ArrayList<>(List.of("series,year,value"));
@@ -82,8 +88,16 @@ class ProgressCommandTest {
         Path tFile = Files.write(dir.resolve("T.csv"), t);
         Path rFile = dir.resolve("R.csv");
 
-        Run run = run("progress", "--series", sFile.toString(), "--targets", tFile.toString(),
-                "--method", "opensdg", "--out", rFile.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                sFile.toString(),
+                "--targets",
+                tFile.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                rFile.toString());
         assertThat(run.exit()).as(run.err()).isZero();
 
         Map<String, CSVRecord> results = new LinkedHashMap<>();
@@ -215,11 +229,14 @@ class ProgressCommandTest {
         Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--out", r.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         List<CSVRecord> rows = read(r);
-        assertThat(rows).extracting(x -> x.get("status"))
+        assertThat(rows)
+                .extracting(x -> x.get("status"))
                 .containsExactly("lagging", "ahead", "deteriorating", "insufficient_data");
         assertThat(Double.parseDouble(rows.get(0).get("progress_value"))).isEqualTo(0.5);
-        assertThat(Double.parseDouble(rows.get(0).get("score"))).isCloseTo(-0.1, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(Double.parseDouble(rows.get(1).get("progress_value"))).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(Double.parseDouble(rows.get(0).get("score")))
+                .isCloseTo(-0.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(Double.parseDouble(rows.get(1).get("progress_value")))
+                .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
@@ -241,14 +258,29 @@ class ProgressCommandTest {
                 C,negative,2015,2030,,1e400
                 """);
         Path r = dir.resolve("R.csv");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(),
-                "--method", "opensdg", "--out", r.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                r.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains(
-                "S.csv 行 3 列 series", "S.csv 行 4 列 year", "S.csv 行 5 列 value", "S.csv 行 6 列 year",
-                "S.csv 行 7 列 value",
-                "T.csv 行 2 列 direction", "T.csv 行 3 列 target_year", "T.csv 行 4 列 target",
-                "T.csv 行 5 列 series", "T.csv 行 5 列 limit");
+        assertThat(run.err())
+                .contains(
+                        "S.csv 行 3 列 series",
+                        "S.csv 行 4 列 year",
+                        "S.csv 行 5 列 value",
+                        "S.csv 行 6 列 year",
+                        "S.csv 行 7 列 value",
+                        "T.csv 行 2 列 direction",
+                        "T.csv 行 3 列 target_year",
+                        "T.csv 行 4 列 target",
+                        "T.csv 行 5 列 series",
+                        "T.csv 行 5 列 limit");
         assertThat(run.err()).doesNotContain("行 2 列 value", "S.csv 行 2");
         assertThat(r).doesNotExist();
     }
@@ -257,7 +289,13 @@ class ProgressCommandTest {
     void aMissingColumnIsReportedOnTheHeaderRow() throws IOException {
         Path s = Files.writeString(dir.resolve("S.csv"), "series,year\nA,2020\n");
         Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\n");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--out",
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--out",
                 dir.resolve("R.csv").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("S.csv: 行 1 列 value: 缺少列 value");
@@ -273,14 +311,22 @@ class ProgressCommandTest {
                 A,positive,2015,2030,,
                 """);
         Path r = dir.resolve("R.csv");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--out", r.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                r.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         CSVRecord row = read(r).get(0);
         assertThat(row.get("base_year")).isEqualTo("2015");
         assertThat(row.get("current_year")).isEqualTo("2018");
-        assertThat(Double.parseDouble(row.get("progress_value"))).isCloseTo(Math.pow(1.21, 1.0 / 3) - 1,
-                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(Double.parseDouble(row.get("progress_value")))
+                .isCloseTo(Math.pow(1.21, 1.0 / 3) - 1, org.assertj.core.data.Offset.offset(1e-15));
         assertThat(row.get("status")).isEqualTo("substantial_progress");
     }
 
@@ -288,8 +334,16 @@ class ProgressCommandTest {
     void anUnknownMethodIsAUsageError() throws IOException {
         Path s = Files.writeString(dir.resolve("S.csv"), "series,year,value\n");
         Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\n");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "trend",
-                "--out", dir.resolve("R.csv").toString());
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "trend",
+                "--out",
+                dir.resolve("R.csv").toString());
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).contains("unknown method: trend");
     }
@@ -300,14 +354,24 @@ class ProgressCommandTest {
     void gbkAndUtf16FilesAreReadInTheirEncoding() throws IOException {
         // S.csv in GBK (read as GB18030, which contains it), T.csv in UTF-16 with its byte-order mark
         Path s = dir.resolve("S.csv");
-        Files.writeString(s, "series,year,value\n森林覆盖率,2015,100\n森林覆盖率,2018,121\n",
-                java.nio.charset.Charset.forName("GBK"));
+        Files.writeString(
+                s, "series,year,value\n森林覆盖率,2015,100\n森林覆盖率,2018,121\n", java.nio.charset.Charset.forName("GBK"));
         Path t = dir.resolve("T.csv");
-        Files.writeString(t, "series,direction,base_year,target_year,target,limit\n森林覆盖率,positive,2015,2030,,\n",
+        Files.writeString(
+                t,
+                "series,direction,base_year,target_year,target,limit\n森林覆盖率,positive,2015,2030,,\n",
                 StandardCharsets.UTF_16);
         Path r = dir.resolve("R.csv");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--out", r.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                r.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         CSVRecord row = read(r).get(0);
         assertThat(row.get("series")).isEqualTo("森林覆盖率");
@@ -322,11 +386,22 @@ class ProgressCommandTest {
         byte[] all = java.util.Arrays.copyOf(head, head.length + bad.length);
         System.arraycopy(bad, 0, all, head.length, bad.length);
         Files.write(s, all);
-        Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\nA,,,,,\n");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--out", dir.resolve("R.csv").toString());
+        Path t = Files.writeString(
+                dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\nA,,,,,\n");
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                dir.resolve("R.csv").toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("S.csv: 行 3: 既不是 UTF-8 也不是 GB18030").contains("UTF-8")
+        assertThat(run.err())
+                .contains("S.csv: 行 3: 既不是 UTF-8 也不是 GB18030")
+                .contains("UTF-8")
                 .doesNotContain("Input length");
         assertThat(dir.resolve("R.csv")).doesNotExist();
     }
@@ -354,13 +429,22 @@ class ProgressCommandTest {
                 late,positive,2015,2020,20,
                 """);
         Path r = dir.resolve("R.csv");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--out", r.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                r.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Files.readString(r)).doesNotContain("Infinity", "NaN");
         List<CSVRecord> rows = read(r);
-        assertThat(rows).extracting(x -> x.get("status")).containsExactly("deterioration", "target_achieved",
-                "deterioration", "not_available");
+        assertThat(rows)
+                .extracting(x -> x.get("status"))
+                .containsExactly("deterioration", "target_achieved", "deterioration", "not_available");
         assertThat(rows).extracting(x -> x.get("score")).containsExactly("-5.0", "5.0", "-5.0", "");
         assertThat(rows).extracting(x -> x.get("progress_value")).containsOnly("");
     }
@@ -368,11 +452,20 @@ class ProgressCommandTest {
     @Test
     void aFailedOutLeavesNoTemporaryFile() throws IOException {
         Path s = Files.writeString(dir.resolve("S.csv"), "series,year,value\nA,2015,1\nA,2016,2\n");
-        Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\nA,,,,,\n");
+        Path t = Files.writeString(
+                dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\nA,,,,,\n");
         Path out = Files.createDirectories(dir.resolve("out").resolve("R.csv"));
         Files.writeString(out.resolve("keep.txt"), "a directory in the way");
-        Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--out", out.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                out.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("R.csv").contains("not empty");
         try (var files = Files.list(dir.resolve("out"))) {
@@ -403,20 +496,42 @@ class ProgressCommandTest {
                 C,positive,2020,2030,259.37424601,,0.9
                 """);
         Path r = dir.resolve("R.csv");
-        Run plain = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--out", r.toString());
+        Run plain = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                r.toString());
         assertThat(plain.exit()).as(plain.err()).isZero();
-        assertThat(read(r)).extracting(x -> x.get("status")).containsExactly("substantial_progress",
-                "substantial_progress", "substantial_progress");
+        assertThat(read(r))
+                .extracting(x -> x.get("status"))
+                .containsExactly("substantial_progress", "substantial_progress", "substantial_progress");
 
-        Run custom = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--thresholds", "high=1.2", "--growth-thresholds", "high=0.2,med=0.05", "--out", r.toString());
+        Run custom = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--thresholds",
+                "high=1.2",
+                "--growth-thresholds",
+                "high=0.2,med=0.05",
+                "--out",
+                r.toString());
         assertThat(custom.exit()).as(custom.err()).isZero();
         List<CSVRecord> rows = read(r);
-        assertThat(rows).extracting(x -> x.get("status")).containsExactly("moderate_progress", "moderate_progress",
-                "substantial_progress");
-        assertThat(Double.parseDouble(rows.get(0).get("score"))).isCloseTo(2.8572,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(rows)
+                .extracting(x -> x.get("status"))
+                .containsExactly("moderate_progress", "moderate_progress", "substantial_progress");
+        assertThat(Double.parseDouble(rows.get(0).get("score")))
+                .isCloseTo(2.8572, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(rows.get(1).get("score")).isEqualTo("5.0");
     }
 
@@ -425,19 +540,50 @@ class ProgressCommandTest {
         Path s = Files.writeString(dir.resolve("S.csv"), "series,year,value\n");
         Path t = Files.writeString(dir.resolve("T.csv"), "series,direction,base_year,target_year,target,limit\n");
         for (String bad : List.of("bogus=1", "high=x", "high=0.5")) {
-            Run run = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                    "--thresholds", bad, "--out", dir.resolve("R.csv").toString());
+            Run run = run(
+                    "progress",
+                    "--series",
+                    s.toString(),
+                    "--targets",
+                    t.toString(),
+                    "--method",
+                    "opensdg",
+                    "--thresholds",
+                    bad,
+                    "--out",
+                    dir.resolve("R.csv").toString());
             assertThat(run.exit()).as(bad).isEqualTo(2);
             assertThat(run.err()).as(bad).contains("--thresholds", "high", "med", "low");
         }
-        Run level = run("progress", "--series", s.toString(), "--targets", t.toString(), "--method", "opensdg",
-                "--level", "goal", "--out", dir.resolve("R.csv").toString());
+        Run level = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                t.toString(),
+                "--method",
+                "opensdg",
+                "--level",
+                "goal",
+                "--out",
+                dir.resolve("R.csv").toString());
         assertThat(level.exit()).isEqualTo(2);
         assertThat(level.err()).contains("series, indicator");
-        Path noIndicator = Files.writeString(dir.resolve("T2.csv"),
+        Path noIndicator = Files.writeString(
+                dir.resolve("T2.csv"),
                 "series,direction,base_year,target_year,target,limit,indicator\nA,,,,,,1-1\nB,,,,,,\n");
-        Run missing = run("progress", "--series", s.toString(), "--targets", noIndicator.toString(), "--method",
-                "opensdg", "--level", "indicator", "--out", dir.resolve("R.csv").toString());
+        Run missing = run(
+                "progress",
+                "--series",
+                s.toString(),
+                "--targets",
+                noIndicator.toString(),
+                "--method",
+                "opensdg",
+                "--level",
+                "indicator",
+                "--out",
+                dir.resolve("R.csv").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("T2.csv: 行 3 列 indicator");
     }
@@ -448,7 +594,8 @@ class ProgressCommandTest {
         List<CSVRecord> cases = read(REFDATA.resolve("canada_series_components.csv"));
         Map<String, List<String>> timeseries = new LinkedHashMap<>();
         for (CSVRecord r : read(REFDATA.resolve("canada_series_timeseries.csv"))) {
-            timeseries.computeIfAbsent(r.get("case_id"), k -> new ArrayList<>())
+            timeseries
+                    .computeIfAbsent(r.get("case_id"), k -> new ArrayList<>())
                     .add(r.get("case_id") + "," + r.get("year") + "," + r.get("value"));
         }
         List<String> s = new ArrayList<>(List.of("series,year,value"));
@@ -458,24 +605,36 @@ class ProgressCommandTest {
             t.add(targetRow(c, timeseries.containsKey(c.get("case_id"))) + "," + c.get("indicator_id"));
         }
         Path r = dir.resolve("I.csv");
-        Run run = run("progress", "--series", Files.write(dir.resolve("S.csv"), s).toString(), "--targets",
-                Files.write(dir.resolve("T.csv"), t).toString(), "--method", "opensdg", "--level", "indicator",
-                "--out", r.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                Files.write(dir.resolve("S.csv"), s).toString(),
+                "--targets",
+                Files.write(dir.resolve("T.csv"), t).toString(),
+                "--method",
+                "opensdg",
+                "--level",
+                "indicator",
+                "--out",
+                r.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         Map<String, CSVRecord> results = new LinkedHashMap<>();
         read(r).forEach(x -> results.put(x.get("indicator"), x));
         int checked = 0;
         List<String> mismatches = new ArrayList<>();
         for (CSVRecord expected : read(REFDATA.resolve("canada_indicator_results.csv"))) {
-            if (!expected.get("config_uses_group").equals("no") || expected.get("n_series").equals("0")) {
+            if (!expected.get("config_uses_group").equals("no")
+                    || expected.get("n_series").equals("0")) {
                 continue; // nested groups are not handled; without series the status is set by hand
             }
             checked++;
             CSVRecord got = results.get(expected.get("indicator_id"));
             String score = expected.get("expected_indicator_score");
             String status = expected.get("expected_indicator_status");
-            boolean ok = got != null && (score.isEmpty() ? got.get("score").isEmpty()
-                    : Math.abs(Double.parseDouble(got.get("score")) - Double.parseDouble(score)) <= 1e-9)
+            boolean ok = got != null
+                    && (score.isEmpty()
+                            ? got.get("score").isEmpty()
+                            : Math.abs(Double.parseDouble(got.get("score")) - Double.parseDouble(score)) <= 1e-9)
                     && got.get("status").equals(status.isEmpty() ? "not_available" : status);
             if (!ok) {
                 mismatches.add(expected.get("indicator_id") + ": " + (got == null ? "none" : got.toMap()) + " ≠ "
@@ -496,8 +655,13 @@ class ProgressCommandTest {
         for (int year : new int[] {2022, 2020}) {
             for (int i = 0; i < n; i++) {
                 double growth = 1 + i / 1e4;
-                s.append('s').append(i).append(',').append(year).append(',')
-                        .append(year == 2020 ? 100.0 : 100 * growth * growth).append('\n');
+                s.append('s')
+                        .append(i)
+                        .append(',')
+                        .append(year)
+                        .append(',')
+                        .append(year == 2020 ? 100.0 : 100 * growth * growth)
+                        .append('\n');
                 s.append("other").append(i).append(',').append(year).append(",1\n");
             }
         }
@@ -505,15 +669,24 @@ class ProgressCommandTest {
             t.append('s').append(i).append(",positive,2020,2030,,\n");
         }
         Path r = dir.resolve("R.csv");
-        Run run = run("progress", "--series", Files.writeString(dir.resolve("S.csv"), s).toString(), "--targets",
-                Files.writeString(dir.resolve("T.csv"), t).toString(), "--method", "opensdg", "--out", r.toString());
+        Run run = run(
+                "progress",
+                "--series",
+                Files.writeString(dir.resolve("S.csv"), s).toString(),
+                "--targets",
+                Files.writeString(dir.resolve("T.csv"), t).toString(),
+                "--method",
+                "opensdg",
+                "--out",
+                r.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         List<CSVRecord> rows = read(r);
         assertThat(rows).hasSize(n);
         for (int k = 0; k < n; k += 997) {
             int i = n - 1 - k;
             assertThat(rows.get(k).get("series")).isEqualTo("s" + i);
-            assertThat(Double.parseDouble(rows.get(k).get("progress_value"))).as("s" + i)
+            assertThat(Double.parseDouble(rows.get(k).get("progress_value")))
+                    .as("s" + i)
                     .isCloseTo(i / 1e4, org.assertj.core.data.Offset.offset(1e-12));
         }
     }

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Usage errors exit with 2 and say what is wrong; a missing file exits with 1 and names it. */
 class StocktakeCliTest {
 
-    private record Run(int code, String err) {
-    }
+    private record Run(int code, String err) {}
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();
@@ -22,12 +21,15 @@ class StocktakeCliTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "bogus              | Unmatched argument",
-            "plan               | missing subcommand",
-            "                   | missing command",
-            "plan import        | Missing required parameter",
-            "serve --port x     | Invalid value"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bogus              | Unmatched argument",
+                "plan               | missing subcommand",
+                "                   | missing command",
+                "plan import        | Missing required parameter",
+                "serve --port x     | Invalid value"
+            })
     void wrongArgumentsExitWithTwo(String args, String message) {
         Run r = run(args == null ? new String[0] : args.trim().split("\\s+"));
         assertThat(r.code()).isEqualTo(2);
@@ -52,9 +54,12 @@ class StocktakeCliTest {
 
     /** Checked before the platform starts: a wrong word exits with 2 and lists the valid ones, in both languages. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "assess --as-of 2025 --method bogus | unknown --method: bogus (schedule, opensdg, trend)",
-            "assess --as-of 2025 --format bogus | unknown --format: bogus (table, csv, json)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "assess --as-of 2025 --method bogus | unknown --method: bogus (schedule, opensdg, trend)",
+                "assess --as-of 2025 --format bogus | unknown --format: bogus (table, csv, json)"
+            })
     void assessNamesTheValidChoices(String args, String message) {
         Run r = run(args.trim().split("\\s+"));
         assertThat(r.code()).isEqualTo(2);

@@ -26,24 +26,35 @@ class EmbeddedDatabaseSecurityTest extends PlatformTest {
 
     private static final Path DATA = Path.of(DATA_DIR);
 
-    @Autowired DataSource dataSource;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSuperuserNeedsThePasswordEvenOnLoopback() throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:" + port() + "/postgres";
-        assertThatThrownBy(() -> DriverManager.getConnection(url, props("postgres", null)).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(url, props("postgres", null))
+                        .close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, props("postgres", "postgres")).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(url, props("postgres", "postgres"))
+                        .close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, props("stocktake", null)).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(url, props("stocktake", null))
+                        .close())
                 .isInstanceOf(SQLException.class);
         Credentials credentials = Credentials.load(DATA);
         try (Connection c = DriverManager.getConnection(url, props("postgres", credentials.superuser()))) {
-            List<String> methods = JdbcClient.create(new SingleConnection(c)).sql(
-                    "select distinct auth_method from pg_hba_file_rules where error is null").query(String.class).list();
+            List<String> methods = JdbcClient.create(new SingleConnection(c))
+                    .sql("select distinct auth_method from pg_hba_file_rules where error is null")
+                    .query(String.class)
+                    .list();
             assertThat(methods).containsExactly("scram-sha-256");
-            assertThat(JdbcClient.create(new SingleConnection(c)).sql("show listen_addresses").query(String.class).single())
+            assertThat(JdbcClient.create(new SingleConnection(c))
+                            .sql("show listen_addresses")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("localhost");
         }
     }
@@ -56,13 +67,17 @@ class EmbeddedDatabaseSecurityTest extends PlatformTest {
                 .isEqualTo("rw-------");
         Credentials credentials = Credentials.load(DATA);
         assertThat(Files.readString(DATA.resolve("postgres.log")))
-                .doesNotContain(credentials.superuser()).doesNotContain(credentials.application());
+                .doesNotContain(credentials.superuser())
+                .doesNotContain(credentials.application());
     }
 
     @Test
     void theApplicationRoleIsNoSuperuserAndCannotRunProgramsOrSkipTriggers() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("stocktake");
-        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
         assertRefused("copy (select 1) to program 'true'");
         assertRefused("set session_replication_role = replica");
         assertRefused("alter system set listen_addresses = '*'");
@@ -71,9 +86,12 @@ class EmbeddedDatabaseSecurityTest extends PlatformTest {
 
     @Test
     void theApplicationRoleCanOnlyReadAndAppendAuditRows() {
-        jdbc.sql("insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 'test', 'test', '1', 'probe')")
+        jdbc.sql(
+                        "insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 'test', 'test', '1', 'probe')")
                 .update();
-        int rows = jdbc.sql("select count(*) from accounts_audit").query(Integer.class).single();
+        int rows = jdbc.sql("select count(*) from accounts_audit")
+                .query(Integer.class)
+                .single();
         assertThat(rows).isPositive();
         assertRefused("delete from accounts_audit");
         assertRefused("update accounts_audit set actor = 'someone else'");
@@ -83,23 +101,35 @@ class EmbeddedDatabaseSecurityTest extends PlatformTest {
         assertRefused("drop trigger accounts_audit_no_update on accounts_audit");
         assertRefused("create or replace function accounts_audit_append_only() returns trigger language plpgsql"
                 + " as $$ begin return old; end $$");
-        assertThat(jdbc.sql("select count(*) from accounts_audit").query(Integer.class).single()).isEqualTo(rows);
-        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'accounts_audit'").query(String.class).single())
+        assertThat(jdbc.sql("select count(*) from accounts_audit")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(rows);
+        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'accounts_audit'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("stocktake_audit");
-        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'flyway_schema_history'").query(String.class).single())
+        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'flyway_schema_history'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("stocktake");
     }
 
     private void assertRefused(String sql) {
         assertThatThrownBy(() -> {
-            try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-                s.execute(sql);
-            }
-        }).as(sql).isInstanceOf(SQLException.class);
+                    try (Connection c = dataSource.getConnection();
+                            var s = c.createStatement()) {
+                        s.execute(sql);
+                    }
+                })
+                .as(sql)
+                .isInstanceOf(SQLException.class);
     }
 
     private static int port() throws Exception {
-        return PostmasterPid.read(DATA.toAbsolutePath().resolve("pg")).flatMap(PostmasterPid::port).orElseThrow();
+        return PostmasterPid.read(DATA.toAbsolutePath().resolve("pg"))
+                .flatMap(PostmasterPid::port)
+                .orElseThrow();
     }
 
     private static Properties props(String user, String password) {

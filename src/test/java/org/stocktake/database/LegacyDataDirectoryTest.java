@@ -26,29 +26,48 @@ class LegacyDataDirectoryTest {
     void anOldDataDirectoryIsLockedOnItsNextStart() throws Exception {
         PlatformTest.deleteTree(DATA);
         int oldPort;
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(DATA.resolve("pg"))
-                .setCleanDataDirectory(false).start()) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(DATA.resolve("pg"))
+                .setCleanDataDirectory(false)
+                .start()) {
             oldPort = old.getPort();
-            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-            JdbcClient.create(old.getPostgresDatabase()).sql(
-                    "insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 'old', 'x', '1', 'kept')").update();
+            Flyway.configure()
+                    .dataSource(old.getPostgresDatabase())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            JdbcClient.create(old.getPostgresDatabase())
+                    .sql(
+                            "insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 'old', 'x', '1', 'kept')")
+                    .update();
         }
 
         try (EmbeddedDatabase db = EmbeddedDatabase.open(DATA, 0, true)) {
-            Flyway.configure().dataSource(db.jdbcUrl(), db.applicationUser(), db.applicationPassword())
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(db.jdbcUrl(), db.applicationUser(), db.applicationPassword())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             db.protectAppendOnlyTables();
-            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
             try (Connection c = db.applicationConnection()) {
                 JdbcClient jdbc = JdbcClient.create(new SingleConnection(c));
                 assertThat(jdbc.sql("select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                        + " where n.nspname = 'public' and c.relowner = 'postgres'::regrole").query(Integer.class).single())
-                        .as("objects still owned by the superuser").isZero();
-                jdbc.sql("insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 'new', 'x', '1', 'added')")
+                                        + " where n.nspname = 'public' and c.relowner = 'postgres'::regrole")
+                                .query(Integer.class)
+                                .single())
+                        .as("objects still owned by the superuser")
+                        .isZero();
+                jdbc.sql(
+                                "insert into accounts_audit (at, actor, entity, entity_id, action) values (now(), 'new', 'x', '1', 'added')")
                         .update();
-                assertThatThrownBy(() -> jdbc.sql("delete from accounts_audit").update()).hasStackTraceContaining("permission denied for table accounts_audit");
-                assertThat(jdbc.sql("select action from accounts_audit order by id").query(String.class).list())
+                assertThatThrownBy(() -> jdbc.sql("delete from accounts_audit").update())
+                        .hasStackTraceContaining("permission denied for table accounts_audit");
+                assertThat(jdbc.sql("select action from accounts_audit order by id")
+                                .query(String.class)
+                                .list())
                         .containsExactly("kept", "added");
                 jdbc.sql("create table legacy_probe (id int)").update();
                 jdbc.sql("drop table legacy_probe").update();

@@ -34,11 +34,15 @@ class AggregationTest {
                 // (1 · 1 + 1 · 2 + 2 · 3)/4 = 9/4
                 Arguments.of("amean, weights 1,1,2", A, 0.0, new double[] {1, 2, 3}, new double[] {1, 1, 2}, 2.25),
                 // exp((0 + ln 2 + 2 ln 3)/4) = 18^(1/4) = 2.05977 (COINr test T-gmean-2)
-                Arguments.of("gmean, weights 1,1,2", G, 0.0, new double[] {1, 2, 3}, new double[] {1, 1, 2},
+                Arguments.of(
+                        "gmean, weights 1,1,2",
+                        G,
+                        0.0,
+                        new double[] {1, 2, 3},
+                        new double[] {1, 1, 2},
                         Math.pow(18, 0.25)),
                 // 4 / (2/1 + 1/2 + 1/3) = 4 / (17/6) = 24/17 = 1.41176 (COINr test T-hmean-1)
-                Arguments.of("hmean, weights 2,1,1", H, 0.0, new double[] {1, 2, 3}, new double[] {2, 1, 1},
-                        24.0 / 17),
+                Arguments.of("hmean, weights 2,1,1", H, 0.0, new double[] {1, 2, 3}, new double[] {2, 1, 1}, 24.0 / 17),
                 // 2 of 3 children present: 2/3 is not below the threshold 2/3: (1 + 2)/2 = 1.5
                 Arguments.of("threshold met exactly", A, 2.0 / 3, new double[] {1, 2, NA}, new double[] {1, 1, 1}, 1.5),
                 // 1 of 3 present: 1/3 < 2/3, missing
@@ -54,8 +58,8 @@ class AggregationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void combines(String name, Aggregation.Mean mean, double threshold, double[] values, double[] weights,
-                  double expected) {
+    void combines(
+            String name, Aggregation.Mean mean, double threshold, double[] values, double[] weights, double expected) {
         double actual = new Aggregation(mean, threshold).combine(values, weights);
 
         if (Double.isNaN(expected)) {
@@ -68,10 +72,12 @@ class AggregationTest {
     @Test
     void geometricAndHarmonicMeansRefuseValuesTheyCannotTake() {
         // ln 0 and 1/0 have no value; COINr stops with an error too (T-gmean-3)
-        assertThatThrownBy(() -> Aggregation.of(Aggregation.Mean.GEOMETRIC).combine(new double[] {1, 2, 0},
-                new double[] {1, 1, 1})).hasMessageContaining("positive");
-        assertThatThrownBy(() -> Aggregation.of(Aggregation.Mean.HARMONIC).combine(new double[] {1, 0},
-                new double[] {1, 1})).hasMessageContaining("0");
+        assertThatThrownBy(() -> Aggregation.of(Aggregation.Mean.GEOMETRIC)
+                        .combine(new double[] {1, 2, 0}, new double[] {1, 1, 1}))
+                .hasMessageContaining("positive");
+        assertThatThrownBy(() ->
+                        Aggregation.of(Aggregation.Mean.HARMONIC).combine(new double[] {1, 0}, new double[] {1, 1}))
+                .hasMessageContaining("0");
         assertThatThrownBy(() -> new Aggregation(Aggregation.Mean.ARITHMETIC, 1.5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -82,24 +88,32 @@ class AggregationTest {
      */
     @Test
     void reproducesCoinrsHarmonicMeanExample() {
-        List<Node> nodes = List.of(new Node("y", null, 2, 1, 1), new Node("LPI", "y", 1, 1, 1),
-                new Node("Flights", "y", 1, 1, 1), new Node("Ship", "y", 1, 1, 2), new Node("Bord", "y", 1, 1, 1));
+        List<Node> nodes = List.of(
+                new Node("y", null, 2, 1, 1),
+                new Node("LPI", "y", 1, 1, 1),
+                new Node("Flights", "y", 1, 1, 1),
+                new Node("Ship", "y", 1, 1, 2),
+                new Node("Bord", "y", 1, 1, 1));
         Framework framework = Framework.of(nodes);
-        Dataset raw = RefData.dataset(RefData.rows(RefData.ASEM.resolve("asem_iData.csv")), "uCode",
+        Dataset raw = RefData.dataset(
+                RefData.rows(RefData.ASEM.resolve("asem_iData.csv")),
+                "uCode",
                 List.of("LPI", "Flights", "Ship", "Bord"));
 
-        Evaluation result = Evaluator.evaluate(framework, raw, new Normalisation.MinMax(1, 100),
-                Aggregation.of(Aggregation.Mean.HARMONIC));
+        Evaluation result = Evaluator.evaluate(
+                framework, raw, new Normalisation.MinMax(1, 100), Aggregation.of(Aggregation.Mean.HARMONIC));
 
         List<Map<String, String>> expected = RefData.rows(RefData.ASEM.resolve("expected_doc_hmean_example.csv"));
         assertThat(expected).hasSize(51);
         for (Map<String, String> row : expected) {
             int u = result.units().indexOf(row.get("uCode"));
             for (String code : List.of("LPI", "Flights", "Ship", "Bord")) {
-                assertThat(result.normalised().get(code)[u]).as(row.get("uCode") + " " + code)
+                assertThat(result.normalised().get(code)[u])
+                        .as(row.get("uCode") + " " + code)
                         .isCloseTo(RefData.number(row.get(code)), Offset.offset(1e-9));
             }
-            assertThat(result.aggregated().get("y")[u]).as(row.get("uCode"))
+            assertThat(result.aggregated().get("y")[u])
+                    .as(row.get("uCode"))
                     .isCloseTo(RefData.number(row.get("y_hmean")), Offset.offset(1e-9));
         }
     }

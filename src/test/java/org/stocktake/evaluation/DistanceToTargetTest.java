@@ -71,10 +71,12 @@ class DistanceToTargetTest {
                     assertThat(expectedColour).as(where).isEmpty();
                     continue;
                 }
-                assertThat(threeDecimals(method.score(raw))).as(where).isEqualTo(new BigDecimal(expectedScore)
-                        .setScale(3, RoundingMode.UNNECESSARY));
+                assertThat(threeDecimals(method.score(raw)))
+                        .as(where)
+                        .isEqualTo(new BigDecimal(expectedScore).setScale(3, RoundingMode.UNNECESSARY));
                 scored++;
-                assertThat(method.colour(raw).map(c -> c.name().toLowerCase(Locale.ROOT))).as(where)
+                assertThat(method.colour(raw).map(c -> c.name().toLowerCase(Locale.ROOT)))
+                        .as(where)
                         .isEqualTo(Optional.of(expectedColour));
                 coloured++;
             }
@@ -84,8 +86,10 @@ class DistanceToTargetTest {
     }
 
     private static DistanceToTarget method(Map<String, String> indicator) {
-        DistanceToTarget method = new DistanceToTarget(RefData.number(indicator.get("lower_bound")),
-                RefData.number(indicator.get("upper_bound_target")), RefData.number(indicator.get("green_threshold")),
+        DistanceToTarget method = new DistanceToTarget(
+                RefData.number(indicator.get("lower_bound")),
+                RefData.number(indicator.get("upper_bound_target")),
+                RefData.number(indicator.get("green_threshold")),
                 RefData.number(indicator.get("red_threshold")));
         // the codebook's direction agrees with the order of the bounds
         boolean ascending = indicator.get("direction").equals("ascending");

@@ -25,13 +25,20 @@ class EvaluationModuleTest {
 
     @Test
     void theCalculatorsDependOnlyOnSharedAndTheRankingRule() {
-        JavaClasses evaluation = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses evaluation = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.stocktake.evaluation");
 
-        classes().that().resideInAPackage("org.stocktake.evaluation").and().doNotHaveSimpleName("package-info")
+        classes()
+                .that()
+                .resideInAPackage("org.stocktake.evaluation")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .and(not(belongToAnyOf(CompositeService.class)))
-                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.stocktake..")
-                        .or(resideInAnyPackage("org.stocktake.evaluation", "org.stocktake.shared..")).or(equivalentTo(Ranks.class)))
+                .should()
+                .onlyDependOnClassesThat(resideOutsideOfPackage("org.stocktake..")
+                        .or(resideInAnyPackage("org.stocktake.evaluation", "org.stocktake.shared.."))
+                        .or(equivalentTo(Ranks.class)))
                 .check(evaluation);
     }
 

@@ -19,8 +19,8 @@ class RankingTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 // 90 is best; the two 70s share 2; 50 comes 4th (3 is skipped); missing has no rank (0)
-                Arguments.of("ties take the lowest position", new double[] {70, 90, 70, NA, 50},
-                        new int[] {2, 1, 2, 0, 4}),
+                Arguments.of(
+                        "ties take the lowest position", new double[] {70, 90, 70, NA, 50}, new int[] {2, 1, 2, 0, 4}),
                 Arguments.of("all tied", new double[] {1, 1, 1}, new int[] {1, 1, 1}),
                 Arguments.of("nothing to rank", new double[] {NA, NA}, new int[] {0, 0}),
                 Arguments.of("negative scores", new double[] {-1, -3, -2}, new int[] {1, 3, 2}));
@@ -94,7 +94,8 @@ class RankingTest {
                 vetoed[i] = random.nextInt(6) == 0;
                 groups.add(random.nextInt(4) == 0 ? null : "g" + random.nextInt(3));
             }
-            assertThat(Ranking.ranks(scores, vetoed, groups)).as("round " + round)
+            assertThat(Ranking.ranks(scores, vetoed, groups))
+                    .as("round " + round)
                     .containsExactly(pairwise(scores, vetoed, groups));
         }
     }

@@ -18,12 +18,15 @@ final class RefData {
     static final Path ROOT = Path.of("src", "test", "resources", "refdata");
     static final Path ASEM = ROOT.resolve("composite").resolve("coinr_asem");
 
-    private RefData() {
-    }
+    private RefData() {}
 
     /** The rows of a CSV file, each as column → text. */
     static List<Map<String, String>> rows(Path file) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -44,8 +47,12 @@ final class RefData {
         List<Node> nodes = new ArrayList<>();
         for (Map<String, String> row : rows(ASEM.resolve("asem_iMeta.csv"))) {
             if (!row.get("Level").isEmpty()) {
-                nodes.add(new Node(row.get("iCode"), row.get("Parent"), Integer.parseInt(row.get("Level")),
-                        Integer.parseInt(row.get("Direction")), Double.parseDouble(row.get("Weight"))));
+                nodes.add(new Node(
+                        row.get("iCode"),
+                        row.get("Parent"),
+                        Integer.parseInt(row.get("Level")),
+                        Integer.parseInt(row.get("Direction")),
+                        Double.parseDouble(row.get("Weight"))));
             }
         }
         return Framework.of(nodes);
@@ -53,7 +60,9 @@ final class RefData {
 
     /** COINr's ASEM raw data ({@code asem_iData.csv}), units by uCode, the framework's indicators. */
     static Dataset asemData(Framework framework) {
-        return dataset(rows(ASEM.resolve("asem_iData.csv")), "uCode",
+        return dataset(
+                rows(ASEM.resolve("asem_iData.csv")),
+                "uCode",
                 framework.indicators().stream().map(Node::code).toList());
     }
 
@@ -61,7 +70,8 @@ final class RefData {
         List<String> units = rows.stream().map(r -> r.get(unitColumn)).toList();
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (String code : codes) {
-            columns.put(code, rows.stream().mapToDouble(r -> number(r.get(code))).toArray());
+            columns.put(
+                    code, rows.stream().mapToDouble(r -> number(r.get(code))).toArray());
         }
         return new Dataset(units, columns);
     }

@@ -15,15 +15,17 @@ class SensitivityTest {
 
     @Test
     void theSameSeedGivesTheSameIntervals() {
-        Sensitivity analysis = new Sensitivity(0.3, List.of(new Normalisation.MinMax(1, 100),
-                new Normalisation.Efficacy(), new Normalisation.Rank()),
+        Sensitivity analysis = new Sensitivity(
+                0.3,
+                List.of(new Normalisation.MinMax(1, 100), new Normalisation.Efficacy(), new Normalisation.Rank()),
                 List.of(Aggregation.of(Aggregation.Mean.ARITHMETIC), Aggregation.of(Aggregation.Mean.GEOMETRIC)),
-                200, 20261126L);
+                200,
+                20261126L);
 
         List<Sensitivity.RankInterval> first = analysis.run(FRAMEWORK, DATA);
         List<Sensitivity.RankInterval> second = analysis.run(FRAMEWORK, DATA);
-        List<Sensitivity.RankInterval> otherSeed = new Sensitivity(0.3, analysis.normalisations(),
-                analysis.aggregations(), 200, 1L).run(FRAMEWORK, DATA);
+        List<Sensitivity.RankInterval> otherSeed =
+                new Sensitivity(0.3, analysis.normalisations(), analysis.aggregations(), 200, 1L).run(FRAMEWORK, DATA);
 
         assertThat(second).isEqualTo(first);
         assertThat(otherSeed).isNotEqualTo(first);
@@ -32,7 +34,11 @@ class SensitivityTest {
             assertThat(i.median()).isLessThanOrEqualTo(i.p95());
             assertThat(i.rankedRuns()).isEqualTo(200);
         });
-        assertThat(first.stream().mapToDouble(Sensitivity.RankInterval::width).max().orElseThrow()).isPositive();
+        assertThat(first.stream()
+                        .mapToDouble(Sensitivity.RankInterval::width)
+                        .max()
+                        .orElseThrow())
+                .isPositive();
     }
 
     @Test
@@ -50,7 +56,8 @@ class SensitivityTest {
 
     @Test
     void withoutVariationTheMedianIsTheNominalRank() {
-        int[] nominal = Evaluator.evaluate(FRAMEWORK, DATA, MINMAX.get(0), AMEAN.get(0)).ranks();
+        int[] nominal =
+                Evaluator.evaluate(FRAMEWORK, DATA, MINMAX.get(0), AMEAN.get(0)).ranks();
 
         List<Sensitivity.RankInterval> intervals = new Sensitivity(0, MINMAX, AMEAN, 20, 3L).run(FRAMEWORK, DATA);
 
@@ -61,7 +68,10 @@ class SensitivityTest {
     }
 
     private static double meanWidth(double variation) {
-        return new Sensitivity(variation, MINMAX, AMEAN, 300, 42L).run(FRAMEWORK, DATA).stream()
-                .mapToDouble(Sensitivity.RankInterval::width).average().orElseThrow();
+        return new Sensitivity(variation, MINMAX, AMEAN, 300, 42L)
+                .run(FRAMEWORK, DATA).stream()
+                        .mapToDouble(Sensitivity.RankInterval::width)
+                        .average()
+                        .orElseThrow();
     }
 }

@@ -59,10 +59,20 @@ class AggregatorTest {
             not_aggregable | rank      | ''                | ''     | A;B      | 1    | missing | ''      | A;B
             sum            | gdp       | ''                | ''     | ''       | 1    | missing | ''      | ''
             """)
-    void aggregates(String rule, String code, String formula, String weight, String children, double minimum,
-            String value, String covered, String missing) {
-        Derivation derivation = new Derivation(code, formula, Aggregation.of(rule, weight).orElseThrow());
-        Aggregate result = new Aggregator(LOOKUP, minimum).aggregate(derivation, "G", list(children), Period.ofYear(2021));
+    void aggregates(
+            String rule,
+            String code,
+            String formula,
+            String weight,
+            String children,
+            double minimum,
+            String value,
+            String covered,
+            String missing) {
+        Derivation derivation =
+                new Derivation(code, formula, Aggregation.of(rule, weight).orElseThrow());
+        Aggregate result =
+                new Aggregator(LOOKUP, minimum).aggregate(derivation, "G", list(children), Period.ofYear(2021));
         if (value.equals("missing")) {
             assertThat(result.value()).isInstanceOf(Evaluation.Missing.class);
         } else {
@@ -77,8 +87,12 @@ class AggregatorTest {
         Derivation td = new Derivation("td", "trade / gdp * 100", Aggregation.RATIO_OF_SUMS);
         Aggregate group = Aggregator.complete(LOOKUP).aggregate(td, "G", List.of("A", "B"), Period.ofYear(2021));
         FormulaEvaluator each = new FormulaEvaluator(LOOKUP);
-        double meanOfRatios = List.of("A", "B").stream().mapToDouble(r -> each.evaluate(td.parsed().orElseThrow(), r,
-                Period.ofYear(2021)).asOptional().getAsDouble()).average().orElseThrow();
+        double meanOfRatios = List.of("A", "B").stream()
+                .mapToDouble(r -> each.evaluate(td.parsed().orElseThrow(), r, Period.ofYear(2021))
+                        .asOptional()
+                        .getAsDouble())
+                .average()
+                .orElseThrow();
         assertThat(meanOfRatios).isCloseTo(20, within(1e-9)); // (10 + 30) / 2
         assertThat(group.value().asOptional().getAsDouble()).isCloseTo(25, within(1e-9)); // 100 / 400 × 100
         assertThat(group.coverage()).isEqualTo(1.0);
@@ -90,19 +104,26 @@ class AggregatorTest {
         Derivation td = new Derivation("td", "trade / gdp * 100", Aggregation.RATIO_OF_SUMS);
         Aggregate group = Aggregator.complete(LOOKUP).aggregate(td, "G", List.of("A", "B", "C"), Period.ofYear(2021));
         assertThat(group.coverage()).isCloseTo(2 / 3.0, within(1e-9));
-        assertThat(group.value().reasons()).extracting(p -> p.where() + ": " + p.en()).containsExactly(
-                "trade C 2021: no value", "G 2021: 2 of 3 children have data, below the required 100%");
+        assertThat(group.value().reasons())
+                .extracting(p -> p.where() + ": " + p.en())
+                .containsExactly(
+                        "trade C 2021: no value", "G 2021: 2 of 3 children have data, below the required 100%");
         assertThat(group.value().reasons().get(1).zh()).isEqualTo("下级有数据的 2/3，未达到要求的 100%");
     }
 
     @Test
     void reasonsForRulesThatGiveNoValue() {
-        Aggregate rank = Aggregator.complete(LOOKUP).aggregate(Derivation.raw("rank", Aggregation.NOT_AGGREGABLE),
-                "G", List.of("A"), Period.ofYear(2021));
-        assertThat(rank.value().reasons()).extracting(p -> p.en())
+        Aggregate rank = Aggregator.complete(LOOKUP)
+                .aggregate(Derivation.raw("rank", Aggregation.NOT_AGGREGABLE), "G", List.of("A"), Period.ofYear(2021));
+        assertThat(rank.value().reasons())
+                .extracting(p -> p.en())
                 .containsExactly("indicator rank cannot be aggregated from its children");
-        Aggregate zero = Aggregator.complete(LOOKUP).aggregate(Derivation.raw("urban", new Aggregation.WeightedMean("w")),
-                "G", List.of("A", "B"), Period.ofYear(2021));
+        Aggregate zero = Aggregator.complete(LOOKUP)
+                .aggregate(
+                        Derivation.raw("urban", new Aggregation.WeightedMean("w")),
+                        "G",
+                        List.of("A", "B"),
+                        Period.ofYear(2021));
         assertThat(zero.value().reasons()).extracting(p -> p.en()).containsExactly("the weights w sum to zero");
     }
 
@@ -120,14 +141,30 @@ class AggregatorTest {
         };
         Aggregator aggregator = new Aggregator(lookup, 1, Map.of("tt", Formula.parse("tt", "ex + im")));
         Period y2021 = Period.ofYear(2021);
-        assertThat(aggregator.aggregate(Derivation.raw("tt", Aggregation.SUM), "G", List.of("A", "B"), y2021)
-                .value().asOptional()).hasValue(30);
-        assertThat(aggregator.aggregate(new Derivation("ttd", "tt / gdp * 100", Aggregation.RATIO_OF_SUMS), "G",
-                List.of("A", "B"), y2021).value().asOptional().getAsDouble()).isCloseTo(7.5, within(1e-9));
+        assertThat(aggregator
+                        .aggregate(Derivation.raw("tt", Aggregation.SUM), "G", List.of("A", "B"), y2021)
+                        .value()
+                        .asOptional())
+                .hasValue(30);
+        assertThat(aggregator
+                        .aggregate(
+                                new Derivation("ttd", "tt / gdp * 100", Aggregation.RATIO_OF_SUMS),
+                                "G",
+                                List.of("A", "B"),
+                                y2021)
+                        .value()
+                        .asOptional()
+                        .getAsDouble())
+                .isCloseTo(7.5, within(1e-9));
         // C has neither: the reasons name the raw inputs the formula needed
-        assertThat(aggregator.aggregate(Derivation.raw("tt", Aggregation.SUM), "G", List.of("A", "C"), y2021)
-                .value().reasons()).extracting(p -> p.where() + ": " + p.en()).containsExactly(
-                        "ex C 2021: no value", "im C 2021: no value",
+        assertThat(aggregator
+                        .aggregate(Derivation.raw("tt", Aggregation.SUM), "G", List.of("A", "C"), y2021)
+                        .value()
+                        .reasons())
+                .extracting(p -> p.where() + ": " + p.en())
+                .containsExactly(
+                        "ex C 2021: no value",
+                        "im C 2021: no value",
                         "G 2021: 1 of 2 children have data, below the required 100%");
     }
 

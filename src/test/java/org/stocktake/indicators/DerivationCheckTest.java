@@ -35,9 +35,15 @@ class DerivationCheckTest {
             String[] parts = definition.split("=", 2);
             uses.put(parts[0].trim(), Formula.parse("f", parts[1]).references());
         }
-        List<String> cycles = FormulaCycles.find(uses).stream().map(FormulaCycles::describe).toList();
-        assertThat(cycles).containsExactlyElementsOf(expected.isEmpty() ? List.of()
-                : Arrays.stream(expected.split(";")).map(String::trim).toList());
+        List<String> cycles =
+                FormulaCycles.find(uses).stream().map(FormulaCycles::describe).toList();
+        assertThat(cycles)
+                .containsExactlyElementsOf(
+                        expected.isEmpty()
+                                ? List.of()
+                                : Arrays.stream(expected.split(";"))
+                                        .map(String::trim)
+                                        .toList());
     }
 
     /** Indicators of the check below: amounts aggregate by sum, rates are derived. Synthetic. */
@@ -69,11 +75,19 @@ class DerivationCheckTest {
             td   | td2 / 2            | not_aggregable |       | td: formula cycle: td → td2 → td
             """)
     void checks(String code, String formula, String rule, String weight, String expected) {
-        Derivation proposed = new Derivation(code, formula, Aggregation.of(rule, weight).orElseThrow());
-        List<Problem> problems = new DerivationCheck(Set.of("gdp", "trade", "pop", "urban", "rank", "td", "td2"),
-                new HashMap<>(EXISTING), c -> c).check(List.of(proposed));
-        assertThat(problems).extracting(p -> p.where() + ": " + p.en()).containsExactlyElementsOf(expected.isEmpty()
-                ? List.of() : Arrays.stream(expected.split(" ; ")).map(String::trim).toList());
+        Derivation proposed =
+                new Derivation(code, formula, Aggregation.of(rule, weight).orElseThrow());
+        List<Problem> problems = new DerivationCheck(
+                        Set.of("gdp", "trade", "pop", "urban", "rank", "td", "td2"), new HashMap<>(EXISTING), c -> c)
+                .check(List.of(proposed));
+        assertThat(problems)
+                .extracting(p -> p.where() + ": " + p.en())
+                .containsExactlyElementsOf(
+                        expected.isEmpty()
+                                ? List.of()
+                                : Arrays.stream(expected.split(" ; "))
+                                        .map(String::trim)
+                                        .toList());
     }
 
     @ParameterizedTest(name = "{0} / {1}")
@@ -89,8 +103,9 @@ class DerivationCheckTest {
             mean           |       | refused
             """)
     void readsAggregationRules(String code, String weight, String expected) {
-        String actual = Aggregation.of(code, weight).map(a -> a.code() + (a.weightIndicator() == null ? ""
-                : " " + a.weightIndicator())).orElse("refused");
+        String actual = Aggregation.of(code, weight)
+                .map(a -> a.code() + (a.weightIndicator() == null ? "" : " " + a.weightIndicator()))
+                .orElse("refused");
         assertThat(actual).isEqualTo(expected);
     }
 }

@@ -100,8 +100,10 @@ class FormulaEvaluatorTest {
     void isMissingWithTheReason(String formula, String period, String reasons) {
         Evaluation result = evaluate(formula, period);
         assertThat(result).isInstanceOf(Evaluation.Missing.class);
-        assertThat(result.reasons()).extracting(p -> p.where() + ": " + p.en())
-                .containsExactlyElementsOf(Arrays.stream(reasons.split(";")).map(String::trim).toList());
+        assertThat(result.reasons())
+                .extracting(p -> p.where() + ": " + p.en())
+                .containsExactlyElementsOf(
+                        Arrays.stream(reasons.split(";")).map(String::trim).toList());
     }
 
     @Test
@@ -112,24 +114,34 @@ class FormulaEvaluatorTest {
 
     @Test
     void aDerivedIndicatorUsesItsFormulaUnlessAValueIsPublished() {
-        Map<String, Formula> definitions = Map.of("td", Formula.parse("td", "trade / gdp * 100"),
-                "td_growth", Formula.parse("td_growth", "growth(td)"));
+        Map<String, Formula> definitions = Map.of(
+                "td", Formula.parse("td", "trade / gdp * 100"), "td_growth", Formula.parse("td_growth", "growth(td)"));
         FormulaEvaluator evaluator = new FormulaEvaluator(LOOKUP, definitions);
-        assertThat(evaluator.indicator("td", "R", Period.ofYear(2021)).asOptional()).hasValue(25);
+        assertThat(evaluator.indicator("td", "R", Period.ofYear(2021)).asOptional())
+                .hasValue(25);
         // td 2020 needs trade 2020, which is missing: the reason names the raw input.
         assertThat(evaluator.indicator("td_growth", "R", Period.ofYear(2021)).reasons())
-                .extracting(p -> p.where() + ": " + p.en()).containsExactly("trade R 2020: no value");
+                .extracting(p -> p.where() + ": " + p.en())
+                .containsExactly("trade R 2020: no value");
         // A published td wins over the formula: 26 for 2021 and 20 for 2020 → 30 %.
         Lookup published = (code, region, period) -> code.equals("td")
-                ? OptionalDouble.of(period.year() == 2021 ? 26 : 20) : LOOKUP.value(code, region, period);
-        assertThat(new FormulaEvaluator(published, definitions).indicator("td_growth", "R", Period.ofYear(2021))
-                .asOptional().getAsDouble()).isCloseTo(30, within(1e-9));
+                ? OptionalDouble.of(period.year() == 2021 ? 26 : 20)
+                : LOOKUP.value(code, region, period);
+        assertThat(new FormulaEvaluator(published, definitions)
+                        .indicator("td_growth", "R", Period.ofYear(2021))
+                        .asOptional()
+                        .getAsDouble())
+                .isCloseTo(30, within(1e-9));
     }
 
     @Test
     void periodsStepBackWithinTheirKind() {
-        assertThat(List.of(p("2021Q1").back(1), p("2021-01").back(13), p("2021").back(3),
-                p("2021Q3").back(4))).extracting(o -> o.orElseThrow().toString())
+        assertThat(List.of(
+                        p("2021Q1").back(1),
+                        p("2021-01").back(13),
+                        p("2021").back(3),
+                        p("2021Q3").back(4)))
+                .extracting(o -> o.orElseThrow().toString())
                 .containsExactly("2020Q4", "2019-12", "2018", "2020Q3");
         assertThat(p("1900").back(1)).isEmpty();
     }

@@ -111,10 +111,13 @@ class FormulaParserTest {
     void reportsEveryUnknownFunctionInOneGo() {
         // Unknown functions and bad arguments do not stop the parse; a syntax error does.
         assertThatThrownBy(() -> Formula.parse("f", "foo(1) + bar(2) * prev(a, 0)"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::en).containsExactly(
-                                "at character 1: no function named 'foo' (known: prev, growth, cagr, sum, min, max, abs, round)",
-                                "at character 10: no function named 'bar' (known: prev, growth, cagr, sum, min, max, abs, round)",
-                                "at character 27: the 2nd argument of prev must be a whole number ≥ 1 (a count of periods)"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::en)
+                                .containsExactly(
+                                        "at character 1: no function named 'foo' (known: prev, growth, cagr, sum, min, max, abs, round)",
+                                        "at character 10: no function named 'bar' (known: prev, growth, cagr, sum, min, max, abs, round)",
+                                        "at character 27: the 2nd argument of prev must be a whole number ≥ 1 (a count of periods)"));
     }
 }

@@ -20,8 +20,8 @@ class IndicatorFileTest {
 
     @Test
     void theOldSixColumnFileStillReads() throws IOException {
-        IndicatorFile file = IndicatorFile.read(new StringReader(
-                "code,name_zh,name_en,unit,polarity,description\ngdp,地区生产总值,GDP,亿元,higher,\n"));
+        IndicatorFile file = IndicatorFile.read(
+                new StringReader("code,name_zh,name_en,unit,polarity,description\ngdp,地区生产总值,GDP,亿元,higher,\n"));
         assertThat(file.indicators()).extracting(Indicator::code).containsExactly("gdp");
         assertThat(file.derivations()).isEmpty();
         assertThat(file.breaks()).isEmpty();
@@ -30,9 +30,11 @@ class IndicatorFileTest {
 
     @Test
     void aFormulaColumnAloneIsRead() throws IOException {
-        IndicatorFile file = IndicatorFile.read(new StringReader(
-                "code,name_zh,name_en,unit,polarity,description,formula\ntd,依存度,Dependency,%,higher,,trade / gdp * 100\n"));
-        assertThat(file.derivations()).containsExactly(new Derivation("td", "trade / gdp * 100", Aggregation.NOT_AGGREGABLE));
+        IndicatorFile file = IndicatorFile.read(
+                new StringReader(
+                        "code,name_zh,name_en,unit,polarity,description,formula\ntd,依存度,Dependency,%,higher,,trade / gdp * 100\n"));
+        assertThat(file.derivations())
+                .containsExactly(new Derivation("td", "trade / gdp * 100", Aggregation.NOT_AGGREGABLE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,13 +53,21 @@ class IndicatorFileTest {
 
     @Test
     void theHunanFileDefinesFormulasRulesAndTheForestBreak() throws IOException {
-        try (Reader r = new InputStreamReader(getClass().getResourceAsStream("/hunan/indicators.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(
+                getClass().getResourceAsStream("/hunan/indicators.csv"), StandardCharsets.UTF_8)) {
             IndicatorFile file = IndicatorFile.read(r);
             assertThat(file.problems()).isEmpty();
             assertThat(file.derivations()).hasSameSizeAs(file.indicators());
-            assertThat(file.derivations()).filteredOn(Derivation::derived).extracting(Derivation::indicator)
-                    .containsExactlyInAnyOrder("rd_expenditure_growth", "rd_intensity",
-                            "invention_patents_per_10k_effective", "trade_growth", "trade_dependency", "gdp_per_capita");
+            assertThat(file.derivations())
+                    .filteredOn(Derivation::derived)
+                    .extracting(Derivation::indicator)
+                    .containsExactlyInAnyOrder(
+                            "rd_expenditure_growth",
+                            "rd_intensity",
+                            "invention_patents_per_10k_effective",
+                            "trade_growth",
+                            "trade_dependency",
+                            "gdp_per_capita");
             assertThat(file.breaks()).singleElement().satisfies(b -> {
                 assertThat(b.indicator()).isEqualTo("forest_coverage");
                 assertThat(b.from()).isEqualTo(Period.ofYear(2024));

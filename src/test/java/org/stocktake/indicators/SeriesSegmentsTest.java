@@ -36,15 +36,25 @@ class SeriesSegmentsTest {
             """)
     void splits(String breaks, String periods, String segments, String latest) {
         SeriesSegments split = SeriesSegments.split("x", series(periods), breaks(breaks));
-        assertThat(split.segments().stream().map(s -> join(s.values().keySet().stream().map(Period::toString).toList()))
-                .collect(Collectors.joining(" / "))).isEqualTo(segments);
-        assertThat(split.latest().map(s -> join(s.values().keySet().stream().map(Period::toString).toList()))
-                .orElse("none")).isEqualTo(latest);
+        assertThat(split.segments().stream()
+                        .map(s -> join(s.values().keySet().stream()
+                                .map(Period::toString)
+                                .toList()))
+                        .collect(Collectors.joining(" / ")))
+                .isEqualTo(segments);
+        assertThat(split.latest()
+                        .map(s -> join(s.values().keySet().stream()
+                                .map(Period::toString)
+                                .toList()))
+                        .orElse("none"))
+                .isEqualTo(latest);
     }
 
     @Test
     void forestCoverageIsComparableOnlyWithinItsCaliber() {
-        SeriesBreak caliber = new SeriesBreak("forest_coverage", Period.ofYear(2024),
+        SeriesBreak caliber = new SeriesBreak(
+                "forest_coverage",
+                Period.ofYear(2024),
                 new LocalizedText("与第三次全国国土调查成果对接", "aligned with the Third National Land Survey"));
         // forest coverage, % (indicators-province.csv): 59.96, 59.97, 59.98 on the old caliber, 54.11 on the new
         Map<Period, Double> values = new LinkedHashMap<>();
@@ -61,20 +71,25 @@ class SeriesSegmentsTest {
         assertThat(split.segments().get(0).openingBreak()).isEmpty();
         assertThat(split.comparable(Period.ofYear(2020), Period.ofYear(2022))).isTrue();
         assertThat(split.comparable(Period.ofYear(2022), Period.ofYear(2024))).isFalse();
-        assertThat(split.breaksBetween(Period.ofYear(2024), Period.ofYear(2020))).containsExactly(caliber);
-        assertThat(split.breaksBetween(Period.ofYear(2020), Period.ofYear(2021))).isEmpty();
+        assertThat(split.breaksBetween(Period.ofYear(2024), Period.ofYear(2020)))
+                .containsExactly(caliber);
+        assertThat(split.breaksBetween(Period.ofYear(2020), Period.ofYear(2021)))
+                .isEmpty();
     }
 
     private static Map<Period, Double> series(String periods) {
         Map<Period, Double> series = new LinkedHashMap<>();
-        Arrays.stream(periods.split(" ")).filter(s -> !s.isBlank() && !s.equals("-"))
+        Arrays.stream(periods.split(" "))
+                .filter(s -> !s.isBlank() && !s.equals("-"))
                 .forEach(p -> series.put(Period.parse(p).orElseThrow(), 1.0));
         return series;
     }
 
     private static List<SeriesBreak> breaks(String periods) {
-        return Arrays.stream(periods.split(" ")).filter(s -> !s.isBlank())
-                .map(p -> new SeriesBreak("x", Period.parse(p).orElseThrow(), new LocalizedText("口径调整", "break"))).toList();
+        return Arrays.stream(periods.split(" "))
+                .filter(s -> !s.isBlank())
+                .map(p -> new SeriesBreak("x", Period.parse(p).orElseThrow(), new LocalizedText("口径调整", "break")))
+                .toList();
     }
 
     private static String join(List<String> periods) {

@@ -22,13 +22,15 @@ class FormatsTest extends ImportTestSupport {
     void importsTheFirstSheetOfAWorkbook() throws Exception {
         Path file = Path.of("target/import-tests/values.xlsx");
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("data");
             Object[][] rows = {
                 {"indicator", "region", "period", "value", "unit", "source", "flags"},
                 {"gdp", "430111", "2021", 321.123456789, "亿元", "workbook", "preliminary"},
                 {"gdp", "430111", "2022", 333.0, null, "workbook", null},
-                {"urbanisation_rate", "430111", "2022-07", 70.5, "%", null, null}};
+                {"urbanisation_rate", "430111", "2022-07", 70.5, "%", null, null}
+            };
             for (int i = 0; i < rows.length; i++) {
                 Row row = sheet.createRow(i);
                 for (int j = 0; j < rows[i].length; j++) {
@@ -45,8 +47,14 @@ class FormatsTest extends ImportTestSupport {
         ImportResult result = importAs(file, Status.APPROVED);
 
         assertThat(result.appended()).isEqualTo(3);
-        assertThat(observations.find(null, "430111")).extracting(Observation::indicator, Observation::period,
-                o -> o.value().toPlainString(), Observation::unit, Observation::source).containsExactly(
+        assertThat(observations.find(null, "430111"))
+                .extracting(
+                        Observation::indicator,
+                        Observation::period,
+                        o -> o.value().toPlainString(),
+                        Observation::unit,
+                        Observation::source)
+                .containsExactly(
                         tuple("gdp", "2021", "321.123456789", "亿元", "workbook"),
                         tuple("gdp", "2022", "333", "亿元", "workbook"),
                         tuple("urbanisation_rate", "2022-07", "70.5", "%", "values.xlsx"));
@@ -56,16 +64,20 @@ class FormatsTest extends ImportTestSupport {
     void readsEverySheetOfAWorkbookAndNamesTheSheetInProblems() throws Exception {
         Path file = Path.of("target/import-tests/two-sheets.xlsx");
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             String[][] first = {{"indicator", "region", "period", "value"}, {"gdp", "430111", "2019", "1"}};
             String[][] second = {{"indicator", "region", "period", "value"}, {"gdp", "430111", "2020", "x"}};
             fill(workbook.createSheet("observations"), first);
             fill(workbook.createSheet("observations-2"), second);
             workbook.write(out);
         }
-        assertThatThrownBy(() -> importAs(file, Status.APPROVED)).isInstanceOfSatisfying(ImportRefusedException.class,
-                e -> assertThat(e.details()).extracting(ImportProblem::row, ImportProblem::column)
-                        .containsExactly(tuple(2L, "observations-2!value")));
+        assertThatThrownBy(() -> importAs(file, Status.APPROVED))
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        e -> assertThat(e.details())
+                                .extracting(ImportProblem::row, ImportProblem::column)
+                                .containsExactly(tuple(2L, "observations-2!value")));
     }
 
     private static void fill(Sheet sheet, String[][] rows) {
@@ -90,11 +102,17 @@ class FormatsTest extends ImportTestSupport {
         ImportResult result = importAs(file, Status.APPROVED);
 
         assertThat(result.rows()).isEqualTo(3);
-        assertThat(observations.history(TESTER, new ObservationKey("gdp", "430112", "2023Q1"))).singleElement()
+        assertThat(observations.history(TESTER, new ObservationKey("gdp", "430112", "2023Q1")))
+                .singleElement()
                 .satisfies(r -> assertThat(r.flags()).containsExactly(Flag.PRELIMINARY));
-        assertThat(observations.current(TESTER, new ObservationKey("urbanisation_rate", "430112", "2023-07")).orElseThrow()
-                .flags()).containsExactly(Flag.ESTIMATED);
-        assertThat(observations.find("gdp", "430112")).extracting(Observation::period).containsExactly("2023Q1", "2023Q2");
+        assertThat(observations
+                        .current(TESTER, new ObservationKey("urbanisation_rate", "430112", "2023-07"))
+                        .orElseThrow()
+                        .flags())
+                .containsExactly(Flag.ESTIMATED);
+        assertThat(observations.find("gdp", "430112"))
+                .extracting(Observation::period)
+                .containsExactly("2023Q1", "2023Q2");
     }
 
     @Test
@@ -104,17 +122,24 @@ class FormatsTest extends ImportTestSupport {
                 HN:DF,gdp,430112,2023-Q5,1,A
                 HN:DF,gdp,430112,2023,x,Z
                 """);
-        assertThatThrownBy(() -> importAs(file, Status.APPROVED)).isInstanceOfSatisfying(ImportRefusedException.class,
-                e -> assertThat(e.details()).extracting(ImportProblem::row, ImportProblem::column).containsExactly(
-                        tuple(2L, "TIME_PERIOD"), tuple(3L, "OBS_VALUE"), tuple(3L, "OBS_STATUS")));
+        assertThatThrownBy(() -> importAs(file, Status.APPROVED))
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        e -> assertThat(e.details())
+                                .extracting(ImportProblem::row, ImportProblem::column)
+                                .containsExactly(
+                                        tuple(2L, "TIME_PERIOD"), tuple(3L, "OBS_VALUE"), tuple(3L, "OBS_STATUS")));
     }
 
     @Test
     void aFileWithoutTheRequiredColumnsIsRefusedAtItsHeader() {
         Path file = write("no-value.csv", "indicator,region,period\ngdp,430112,2021\n");
-        assertThatThrownBy(() -> importAs(file, Status.APPROVED)).isInstanceOfSatisfying(ImportRefusedException.class,
-                e -> assertThat(e.details()).extracting(ImportProblem::row, ImportProblem::column)
-                        .containsExactly(tuple(1L, "value")));
+        assertThatThrownBy(() -> importAs(file, Status.APPROVED))
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        e -> assertThat(e.details())
+                                .extracting(ImportProblem::row, ImportProblem::column)
+                                .containsExactly(tuple(1L, "value")));
     }
 
     @Test
@@ -136,15 +161,22 @@ class FormatsTest extends ImportTestSupport {
     @Test
     void aYearOutOfRangeIsABadPeriodAndAHugeNumberIsOutOfRange() {
         Path file = write("range.csv", HEADER + "gdp,430112,1800,1,,s,\ngdp,430112,2020,1e200000,,s,\n");
-        assertThatThrownBy(() -> importAs(file, Status.APPROVED)).isInstanceOfSatisfying(ImportRefusedException.class,
-                e -> assertThat(e.details()).extracting(ImportProblem::row, ImportProblem::column)
-                        .containsExactly(tuple(2L, "period"), tuple(3L, "value")));
+        assertThatThrownBy(() -> importAs(file, Status.APPROVED))
+                .isInstanceOfSatisfying(
+                        ImportRefusedException.class,
+                        e -> assertThat(e.details())
+                                .extracting(ImportProblem::row, ImportProblem::column)
+                                .containsExactly(tuple(2L, "period"), tuple(3L, "value")));
     }
 
     @ParameterizedTest
     @EnumSource(DataFormat.class)
     void anExportImportsBackAsANoOp(DataFormat format) throws Exception {
-        String region = switch (format) { case CSV -> "430121"; case XLSX -> "430182"; case SDMX -> "430202"; };
+        String region = switch (format) {
+            case CSV -> "430121";
+            case XLSX -> "430182";
+            case SDMX -> "430202";
+        };
         importAs(write("round-" + format + ".csv", HEADER + """
                 gdp,%1$s,2019,1234.5678,亿元,"yearbook, table 3-1",revised
                 gdp,%1$s,2020,1300,亿元,yearbook,
@@ -154,12 +186,17 @@ class FormatsTest extends ImportTestSupport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long exported = exports.export(TESTER, format, new ExportService.Query(null, region, false), out);
         assertThat(exported).isEqualTo(4);
-        Path file = Path.of("target/import-tests/export-" + region + switch (format) {
-            case CSV -> ".csv"; case XLSX -> ".xlsx"; case SDMX -> ".sdmx.csv"; });
+        Path file = Path.of("target/import-tests/export-" + region
+                + switch (format) {
+                    case CSV -> ".csv";
+                    case XLSX -> ".xlsx";
+                    case SDMX -> ".sdmx.csv";
+                });
         Files.write(file, out.toByteArray());
         long before = revisions();
 
-        ImportResult again = imports.importFile(TESTER, new ImportRequest(file, null, "round trip", Status.APPROVED, null, null));
+        ImportResult again =
+                imports.importFile(TESTER, new ImportRequest(file, null, "round trip", Status.APPROVED, null, null));
 
         assertThat(again.rows()).isEqualTo(4);
         if (format == DataFormat.SDMX) {

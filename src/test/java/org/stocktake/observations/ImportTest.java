@@ -52,16 +52,20 @@ class ImportTest extends ImportTestSupport {
         assertThatThrownBy(() -> importAs(file, Status.APPROVED))
                 .isInstanceOfSatisfying(ImportRefusedException.class, refused -> {
                     assertThat(refused.total()).isEqualTo(20);
-                    assertThat(refused.details()).extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column)
+                    assertThat(refused.details())
+                            .extracting(ImportProblem::file, ImportProblem::row, ImportProblem::column)
                             .containsExactly(
-                                    tuple("twenty-errors.csv", 3L, "indicator"), tuple("twenty-errors.csv", 4L, "region"),
+                                    tuple("twenty-errors.csv", 3L, "indicator"),
+                                            tuple("twenty-errors.csv", 4L, "region"),
                                     tuple("twenty-errors.csv", 5L, "period"), tuple("twenty-errors.csv", 6L, "value"),
                                     tuple("twenty-errors.csv", 7L, "period"), tuple("twenty-errors.csv", 8L, "unit"),
                                     tuple("twenty-errors.csv", 9L, "flags"), tuple("twenty-errors.csv", 10L, "value"),
-                                    tuple("twenty-errors.csv", 12L, "period"), tuple("twenty-errors.csv", 13L, "period"),
+                                    tuple("twenty-errors.csv", 12L, "period"),
+                                            tuple("twenty-errors.csv", 13L, "period"),
                                     tuple("twenty-errors.csv", 14L, "region"), tuple("twenty-errors.csv", 15L, "value"),
                                     tuple("twenty-errors.csv", 16L, "unit"), tuple("twenty-errors.csv", 17L, "period"),
-                                    tuple("twenty-errors.csv", 18L, "indicator"), tuple("twenty-errors.csv", 19L, "flags"),
+                                    tuple("twenty-errors.csv", 18L, "indicator"),
+                                            tuple("twenty-errors.csv", 19L, "flags"),
                                     tuple("twenty-errors.csv", 20L, "value"), tuple("twenty-errors.csv", 22L, "period"),
                                     tuple("twenty-errors.csv", 23L, "value"), tuple("twenty-errors.csv", 24L, "unit"));
                     assertThat(refused.details()).allSatisfy(p -> {
@@ -95,16 +99,22 @@ class ImportTest extends ImportTestSupport {
         assertThat(second.unchanged()).isEqualTo(3);
         assertThat(revisions()).isEqualTo(revisionsAfterFirst);
         assertThat(importsLogged()).isEqualTo(importsAfterFirst);
-        assertThat(events.stream(ObservationsImported.class)).singleElement().satisfies(e -> {
+        assertThat(events.stream(ObservationsChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.regions()).containsExactly("430103");
             assertThat(e.indicators()).containsExactly("gdp", "urbanisation_rate");
+            assertThat(e.status()).isEqualTo(Status.APPROVED);
         });
-        Revision gdp2021 = observations.current(TESTER, new ObservationKey("gdp", "430103", "2021")).orElseThrow();
+        Revision gdp2021 = observations
+                .current(TESTER, new ObservationKey("gdp", "430103", "2021"))
+                .orElseThrow();
         assertThat(gdp2021.unit()).isEqualTo("亿元");
         assertThat(gdp2021.flags()).containsExactly(Flag.PRELIMINARY);
         assertThat(gdp2021.changedBy()).isEqualTo("tester");
-        assertThat(observations.current(TESTER, new ObservationKey("urbanisation_rate", "430103", "2021Q3")).orElseThrow()
-                .flags()).containsExactlyInAnyOrder(Flag.ESTIMATED, Flag.REVISED);
+        assertThat(observations
+                        .current(TESTER, new ObservationKey("urbanisation_rate", "430103", "2021Q3"))
+                        .orElseThrow()
+                        .flags())
+                .containsExactlyInAnyOrder(Flag.ESTIMATED, Flag.REVISED);
     }
 
     @Test
@@ -114,18 +124,23 @@ class ImportTest extends ImportTestSupport {
         importAs(write("revised.csv", HEADER + "gdp,430104,2021,203.4,亿元,yearbook 2023,revised\n"), Status.SUBMITTED);
 
         List<Revision> history = observations.history(TESTER, key);
-        assertThat(history).extracting(Revision::revision, r -> r.value().toPlainString(), Revision::status,
-                Revision::source).containsExactly(
+        assertThat(history)
+                .extracting(Revision::revision, r -> r.value().toPlainString(), Revision::status, Revision::source)
+                .containsExactly(
                         tuple(1, "200", Status.APPROVED, "bulletin 2022"),
                         tuple(2, "203.4", Status.SUBMITTED, "yearbook 2023"));
         assertThat(history.get(1).reason()).isEqualTo("test import");
-        assertThat(observations.find("gdp", "430104")).singleElement()
+        assertThat(observations.find("gdp", "430104"))
+                .singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("200"));
 
         observations.approve(CHECKER, key, "checked against the yearbook");
-        assertThat(observations.find("gdp", "430104")).singleElement()
+        assertThat(observations.find("gdp", "430104"))
+                .singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("203.4"));
-        assertThat(observations.history(TESTER, key)).hasSize(3).first()
+        assertThat(observations.history(TESTER, key))
+                .hasSize(3)
+                .first()
                 .satisfies(r -> assertThat(r.value()).isEqualByComparingTo("200"));
     }
 
@@ -151,10 +166,15 @@ class ImportTest extends ImportTestSupport {
         assertThat(outlier.key()).isEqualTo(new ObservationKey("gdp", "430181", "2021"));
         assertThat(outlier.median()).isEqualTo(12.0);
         assertThat(outlier.z()).isCloseTo(5.396, org.assertj.core.api.Assertions.within(0.001));
-        assertThat(observations.current(TESTER, outlier.key()).orElseThrow().outlierZ()).isCloseTo(5.396,
-                org.assertj.core.api.Assertions.within(0.001));
-        assertThat(observations.current(TESTER, new ObservationKey("gdp", "430181", "2022")).orElseThrow().outlierZ()).isNull();
-        assertThat(observations.find("gdp", "430181")).extracting(Observation::value)
+        assertThat(observations.current(TESTER, outlier.key()).orElseThrow().outlierZ())
+                .isCloseTo(5.396, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(observations
+                        .current(TESTER, new ObservationKey("gdp", "430181", "2022"))
+                        .orElseThrow()
+                        .outlierZ())
+                .isNull();
+        assertThat(observations.find("gdp", "430181"))
+                .extracting(Observation::value)
                 .contains(new BigDecimal("20"));
     }
 }

@@ -24,10 +24,13 @@ abstract class ImportTestSupport extends PlatformTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     ObservationService observations;
+
     @Autowired
     ExportService exports;
+
     @Autowired
     JdbcClient jdbc;
 

@@ -47,8 +47,9 @@ class ImportUploadsTest {
         try (var files = Files.list(dataDir.resolve("uploads"))) {
             assertThat(files).isEmpty();
         }
-        assertThatThrownBy(() -> uploads.receive(new Actor("v", Role.VIEWER, null, null),
-                new ByteArrayInputStream(new byte[1]), "x.csv")).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> uploads.receive(
+                        new Actor("v", Role.VIEWER, null, null), new ByteArrayInputStream(new byte[1]), "x.csv"))
+                .isInstanceOf(NotPermittedException.class);
 
         ImportUploads.Upload ok = uploads.receive(LIAISON, new ByteArrayInputStream(new byte[10]), "../../x.csv");
         assertThat(ok.file().getFileName().toString()).isEqualTo(ok.id() + ".upload");

@@ -43,6 +43,8 @@ class RobustZScoreTest {
     }
 
     private static double[] values(String history) {
-        return Arrays.stream(history.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(history.trim().split("\\s+"))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 }

@@ -28,29 +28,32 @@ class WorkflowTest extends ImportTestSupport {
 
     @Test
     void aValueGoesFromDraftThroughSubmittedToReturnedAndApproved() {
-        observations.revise(LIAISON, key, new Edit(new BigDecimal("58.1"), null, "forestry bureau", Set.of(Flag.ESTIMATED)),
+        observations.revise(
+                LIAISON,
+                key,
+                new Edit(new BigDecimal("58.1"), null, "forestry bureau", Set.of(Flag.ESTIMATED)),
                 "first figure");
         assertThatThrownBy(() -> observations.approve(HEAD, key, "ok"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("草稿 (draft)").hasMessageContaining("is draft; only a value that is submitted");
+                .hasMessageContaining("草稿 (draft)")
+                .hasMessageContaining("is draft; only a value that is submitted");
 
         observations.submit(LIAISON, key, "please approve");
         assertThatThrownBy(() -> observations.returnValue(HEAD, key, " "))
                 .hasMessageContaining("a returned value needs a reason");
         observations.returnValue(HEAD, key, "estimate not allowed; use the survey figure");
-        assertThatThrownBy(() -> observations.approve(HEAD, key, "ok"))
-                .hasMessageContaining("is returned");
+        assertThatThrownBy(() -> observations.approve(HEAD, key, "ok")).hasMessageContaining("is returned");
 
-        observations.revise(LIAISON, key, new Edit(new BigDecimal("58.3"), "%", "forest survey 2022", Set.of()),
-                "survey figure");
+        observations.revise(
+                LIAISON, key, new Edit(new BigDecimal("58.3"), "%", "forest survey 2022", Set.of()), "survey figure");
         observations.submit(LIAISON, key, "corrected");
         Revision approved = observations.approve(HEAD, key, "matches the survey");
 
         assertThat(approved.status()).isEqualTo(Status.APPROVED);
-        assertThatThrownBy(() -> observations.submit(LIAISON, key, "again"))
-                .hasMessageContaining("已批准 (approved)");
-        assertThat(observations.history(LIAISON, key)).extracting(Revision::revision, Revision::status, Revision::changedBy,
-                Revision::reason).containsExactly(
+        assertThatThrownBy(() -> observations.submit(LIAISON, key, "again")).hasMessageContaining("已批准 (approved)");
+        assertThat(observations.history(LIAISON, key))
+                .extracting(Revision::revision, Revision::status, Revision::changedBy, Revision::reason)
+                .containsExactly(
                         tuple(1, Status.DRAFT, "liaison", "first figure"),
                         tuple(2, Status.SUBMITTED, "liaison", "please approve"),
                         tuple(3, Status.RETURNED, "head", "estimate not allowed; use the survey figure"),
@@ -58,21 +61,26 @@ class WorkflowTest extends ImportTestSupport {
                         tuple(5, Status.SUBMITTED, "liaison", "corrected"),
                         tuple(6, Status.APPROVED, "head", "matches the survey"));
         assertThat(observations.history(HEAD, key).get(0).value()).isEqualByComparingTo("58.1");
-        assertThat(observations.find("forest_coverage", "430105")).singleElement()
+        assertThat(observations.find("forest_coverage", "430105"))
+                .singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("58.3"));
     }
 
     @Test
     void anEditWithAnotherUnitIsRefused() {
-        assertThatThrownBy(() -> observations.revise(LIAISON, new ObservationKey("gdp", "430105", "2022"),
-                new Edit(BigDecimal.ONE, "万元", "x", Set.of()), "typo"))
+        assertThatThrownBy(() -> observations.revise(
+                        LIAISON,
+                        new ObservationKey("gdp", "430105", "2022"),
+                        new Edit(BigDecimal.ONE, "万元", "x", Set.of()),
+                        "typo"))
                 .hasMessageContaining("does not match the indicator's unit 亿元");
     }
 
     @Test
     void nobodyApprovesOrReturnsAValueTheyEnteredThemselves() {
         ObservationKey own = new ObservationKey("forest_coverage", "430104", "2022");
-        observations.revise(HEAD, own, new Edit(new BigDecimal("40.5"), null, "own figure", Set.of()), "entered by the head");
+        observations.revise(
+                HEAD, own, new Edit(new BigDecimal("40.5"), null, "own figure", Set.of()), "entered by the head");
         observations.submit(HEAD, own, "please approve");
 
         assertThatThrownBy(() -> observations.approve(HEAD, own, "looks right"))
@@ -90,7 +98,8 @@ class WorkflowTest extends ImportTestSupport {
     @Test
     void rolesAndRegionsAreCheckedByTheServiceItself() {
         ObservationKey zhuzhou = new ObservationKey("forest_coverage", "430202", "2022");
-        assertThatThrownBy(() -> observations.revise(LIAISON, zhuzhou, new Edit(BigDecimal.TEN, null, "x", Set.of()), "no"))
+        assertThatThrownBy(() ->
+                        observations.revise(LIAISON, zhuzhou, new Edit(BigDecimal.TEN, null, "x", Set.of()), "no"))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> observations.revise(VIEWER, key, new Edit(BigDecimal.TEN, null, "x", Set.of()), "no"))
                 .isInstanceOf(NotPermittedException.class);
@@ -105,13 +114,16 @@ class WorkflowTest extends ImportTestSupport {
         assertThatThrownBy(() -> observations.history(VIEWER, value)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> observations.current(OTHER_HEAD, value)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> observations.awaitingApproval(VIEWER)).isInstanceOf(NotPermittedException.class);
-        assertThat(observations.awaitingApproval(OTHER_HEAD)).noneMatch(r -> r.key().equals(value));
+        assertThat(observations.awaitingApproval(OTHER_HEAD))
+                .noneMatch(r -> r.key().equals(value));
         assertThat(observations.awaitingApproval(HEAD)).anyMatch(r -> r.key().equals(value));
     }
 
     @Test
     void anEnteredValueMustBeFiniteWithinTheDoubleRange() {
-        assertThatThrownBy(() -> observations.revise(LIAISON, key, new Edit(new BigDecimal("1e400"), null, "x", Set.of()),
-                "too big")).isInstanceOf(InvalidInputException.class).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> observations.revise(
+                        LIAISON, key, new Edit(new BigDecimal("1e400"), null, "x", Set.of()), "too big"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("out of range");
     }
 }

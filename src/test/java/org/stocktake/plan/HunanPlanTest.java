@@ -37,7 +37,7 @@ class HunanPlanTest {
      * simplified words of the official original. Every key must occur in the seed.
      */
     static final Map<String, String> CORRECTIONS = corrections(
-            "內生髮展", "内生发展",        // the seed has 髮 (hair) for 發
+            "內生髮展", "内生发展", // the seed has 髮 (hair) for 發
             "骨幹", "骨干",
             "長江干流", "长江干流",
             "長江干線", "长江干线",
@@ -51,7 +51,7 @@ class HunanPlanTest {
             "雪峯山", "雪峰山",
             "嶽麓山", "岳麓山",
             "歷史文化遺蹟", "历史文化遗迹",
-            "着力", "着力");          // mainland usage keeps 着力 (not 著力)
+            "着力", "着力"); // mainland usage keeps 着力 (not 著力)
 
     static PlanDocument plan;
     static String yaml;
@@ -78,7 +78,8 @@ class HunanPlanTest {
 
     @Test
     void sevenPartsAndTwentyFiveArticlesNumberedInOrder() {
-        assertThat(plan.parts()).extracting(PlanDocument.Part::number)
+        assertThat(plan.parts())
+                .extracting(PlanDocument.Part::number)
                 .containsExactly("一", "二", "三", "四", "五", "六", "七");
         List<PlanDocument.Article> articles = plan.articles();
         assertThat(articles).hasSize(25);
@@ -114,16 +115,16 @@ class HunanPlanTest {
 
     @Test
     void theSimplifiedTextHasNoTraditionalCharactersLeft() {
-        String all = plan.preamble() + plan.articles().stream().map(a -> a.title().zh() + a.text())
-                .collect(Collectors.joining());
+        String all = plan.preamble()
+                + plan.articles().stream().map(a -> a.title().zh() + a.text()).collect(Collectors.joining());
         assertThat(all).doesNotContain("爲", "於", "製", "佔", "裏", "臺", "後", "髮", "週", "彙");
         assertThat(ZhConverterUtil.toSimple(all)).isEqualTo(all);
     }
 
     @Test
     void everyQuoteIsInItsArticleAndTargetsFollowTheText() {
-        Map<String, PlanDocument.Article> byCode = plan.articles().stream()
-                .collect(Collectors.toMap(PlanDocument.Article::code, a -> a));
+        Map<String, PlanDocument.Article> byCode =
+                plan.articles().stream().collect(Collectors.toMap(PlanDocument.Article::code, a -> a));
         List<PlanDocument.Target> targets = plan.targets();
         int lastArticle = 0;
         int lastPosition = -1;
@@ -135,7 +136,9 @@ class HunanPlanTest {
             assertThat(t.title().en()).as(t.code() + " English title").isNotBlank();
             int article = Integer.parseInt(t.article().substring(1));
             int position = text.indexOf(t.quote());
-            assertThat(article > lastArticle || position >= lastPosition).as(t.code() + " in text order").isTrue();
+            assertThat(article > lastArticle || position >= lastPosition)
+                    .as(t.code() + " in text order")
+                    .isTrue();
             lastArticle = article;
             lastPosition = position;
         }
@@ -163,7 +166,8 @@ class HunanPlanTest {
         assertThat(t.targetYear()).isEqualTo(2025);
         assertThat(t.scope()).isEqualTo("430000");
         assertThat(t.baseline()).isEqualTo(new PlanDocument.Baseline(2020, null));
-        assertThat(t.attribute()).isEqualTo(indicator.equals("forest_coverage") ? Attribute.BINDING : Attribute.EXPECTED);
+        assertThat(t.attribute())
+                .isEqualTo(indicator.equals("forest_coverage") ? Attribute.BINDING : Attribute.EXPECTED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -207,19 +211,27 @@ class HunanPlanTest {
 
     @Test
     void bindingTargetsSayWhy() {
-        assertThat(plan.targets()).filteredOn(t -> t.attribute() == Attribute.BINDING)
+        assertThat(plan.targets())
+                .filteredOn(t -> t.attribute() == Attribute.BINDING)
                 .extracting(PlanDocument.Target::indicator)
-                .containsExactlyInAnyOrder("energy_intensity", "co2_intensity", "major_pollutant_emissions",
-                        "forest_coverage", "grain_functional_area")
+                .containsExactlyInAnyOrder(
+                        "energy_intensity",
+                        "co2_intensity",
+                        "major_pollutant_emissions",
+                        "forest_coverage",
+                        "grain_functional_area")
                 .hasSize(5);
-        assertThat(plan.targets()).filteredOn(t -> t.attribute() == Attribute.BINDING)
+        assertThat(plan.targets())
+                .filteredOn(t -> t.attribute() == Attribute.BINDING)
                 .allSatisfy(t -> assertThat(t.note()).contains("约束性"));
     }
 
     @Test
     void theGrowthPoleIsScopedToChangZhuTan() {
         PlanDocument.Target pole = plan.targets().stream()
-                .filter(t -> t.quote().equals("长株潭都市圈成为全国重要增长极")).findFirst().orElseThrow();
+                .filter(t -> t.quote().equals("长株潭都市圈成为全国重要增长极"))
+                .findFirst()
+                .orElseThrow();
         assertThat(pole.kind()).isEqualTo(TargetKind.QUALITATIVE);
         assertThat(pole.indicator()).isNull();
         assertThat(group("CZT").members()).containsExactly("430100", "430200", "430300");
@@ -228,10 +240,13 @@ class HunanPlanTest {
 
     @Test
     void regionGroupsAsThePlanNamesThem() {
-        assertThat(group("3P5").members()).containsExactlyInAnyOrder(
-                "430100", "430200", "430300", "430600", "430700", "430900", "430400", "431300");
-        assertThat(group("CORE2SUB").members()).containsExactlyInAnyOrder("430100", "430200", "430300", "430600", "430400");
-        Set<String> fourAreas = IntStream.range(0, 4).boxed()
+        assertThat(group("3P5").members())
+                .containsExactlyInAnyOrder(
+                        "430100", "430200", "430300", "430600", "430700", "430900", "430400", "431300");
+        assertThat(group("CORE2SUB").members())
+                .containsExactlyInAnyOrder("430100", "430200", "430300", "430600", "430400");
+        Set<String> fourAreas = IntStream.range(0, 4)
+                .boxed()
                 .flatMap(i -> group(List.of("CZT", "DTH", "XN", "DXX").get(i)).members().stream())
                 .collect(Collectors.toSet());
         assertThat(fourAreas).hasSize(14);
@@ -242,21 +257,25 @@ class HunanPlanTest {
 
     @Test
     void unitsIncludeTheCoordinatorsAndAllFourteenPrefectures() {
-        assertThat(plan.units()).extracting(u -> u.name().zh())
-                .contains("省委", "省政府", "省委财经办", "省发展改革委", "省直有关部门");
-        assertThat(plan.units()).filteredOn(u -> u.kind().equals("prefecture")).hasSize(14)
+        assertThat(plan.units()).extracting(u -> u.name().zh()).contains("省委", "省政府", "省委财经办", "省发展改革委", "省直有关部门");
+        assertThat(plan.units())
+                .filteredOn(u -> u.kind().equals("prefecture"))
+                .hasSize(14)
                 .allSatisfy(u -> assertThat(u.code()).isEqualTo("U-PREF-" + u.region()));
     }
 
     @Test
     void everyArticleFromThreeOnHasATask() {
-        Set<String> withTasks = plan.tasks().stream().map(PlanDocument.Task::article).collect(Collectors.toSet());
+        Set<String> withTasks =
+                plan.tasks().stream().map(PlanDocument.Task::article).collect(Collectors.toSet());
         IntStream.rangeClosed(3, 25).forEach(i -> assertThat(withTasks).contains(String.format("A%02d", i)));
         assertThat(plan.tasks()).allSatisfy(t -> {
             assertThat(t.cycle()).isEqualTo("quarterly");
             assertThat(t.deadline()).isNotBlank();
         });
-        assertThat(plan.tasks()).filteredOn(t -> t.lead() != null).extracting(PlanDocument.Task::lead)
+        assertThat(plan.tasks())
+                .filteredOn(t -> t.lead() != null)
+                .extracting(PlanDocument.Task::lead)
                 .containsExactlyInAnyOrder("U-PROV-DEPTS", "U-PROV-FEO");
     }
 
@@ -269,11 +288,9 @@ class HunanPlanTest {
 
     // --- the seed, read independently of the plan file ---
 
-    record SeedArticle(String title, String text) {
-    }
+    record SeedArticle(String title, String text) {}
 
-    record Seed(String preamble, List<String> partTitles, List<SeedArticle> articles) {
-    }
+    record Seed(String preamble, List<String> partTitles, List<SeedArticle> articles) {}
 
     private static final Pattern PART = Pattern.compile("^[一二三四五六七八九十]+、(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^\\([一二三四五六七八九十]+\\)([^。]*)。(.*)$");
@@ -304,24 +321,35 @@ class HunanPlanTest {
                 preamble = simple;
             }
         }
-        return new Seed(preamble, parts, articles.stream().map(a -> new SeedArticle(a[0], a[1])).toList());
+        return new Seed(
+                preamble,
+                parts,
+                articles.stream().map(a -> new SeedArticle(a[0], a[1])).toList());
     }
 
     // --- helpers ---
 
     private static PlanDocument.Target onlyTarget(String indicator) {
-        List<PlanDocument.Target> found = plan.targets().stream().filter(t -> indicator.equals(t.indicator())).toList();
+        List<PlanDocument.Target> found = plan.targets().stream()
+                .filter(t -> indicator.equals(t.indicator()))
+                .toList();
         assertThat(found).as("targets on " + indicator).hasSize(1);
         return found.get(0);
     }
 
     private static PlanDocument.RegionGroup group(String code) {
-        return plan.regionGroups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
+        return plan.regionGroups().stream()
+                .filter(g -> g.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Set<String> firstColumn(Path csv) throws IOException {
-        return Files.readAllLines(csv, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank())
-                .map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toSet());
+        return Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .map(l -> l.substring(0, l.indexOf(',')))
+                .collect(Collectors.toSet());
     }
 
     private static Map<String, String> corrections(String... pairs) {

@@ -15,8 +15,8 @@ import org.stocktake.shared.Problem;
  */
 class PlanFilesTest {
 
-    private static final PlanReferences KNOWN = new PlanReferences(
-            Set.of("430000", "430100", "430200", "430300"), Set.of("gdp", "forest_coverage"));
+    private static final PlanReferences KNOWN =
+            new PlanReferences(Set.of("430000", "430100", "430200", "430300"), Set.of("gdp", "forest_coverage"));
 
     @Test
     void everyShapeErrorIsReportedWithItsPath() {
@@ -42,8 +42,10 @@ class PlanFilesTest {
                   - {code: K1, article: A1, title: {zh: 任务}, deadline: soon}
                 """;
         InvalidInputException e = refused(bad);
-        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder(
-                "/parts/0/articles/1/title", "/targets/0/title", "/targets/1/kind", "/tasks/0/deadline");
+        assertThat(e.problems())
+                .extracting(Problem::where)
+                .containsExactlyInAnyOrder(
+                        "/parts/0/articles/1/title", "/targets/0/title", "/targets/1/kind", "/tasks/0/deadline");
         assertThat(e.problems()).hasSize(4);
     }
 
@@ -74,9 +76,15 @@ class PlanFilesTest {
                   - {code: K1, article: A1, title: {zh: 任务}, lead: U9, co_units: [U1], targets: [T9]}
                 """;
         InvalidInputException e = refused(bad);
-        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder(
-                "/region_groups/0/members/1", "/targets/1/code", "/targets/0/article",
-                "/targets/1/indicator", "/tasks/0/lead", "/tasks/0/targets/0");
+        assertThat(e.problems())
+                .extracting(Problem::where)
+                .containsExactlyInAnyOrder(
+                        "/region_groups/0/members/1",
+                        "/targets/1/code",
+                        "/targets/0/article",
+                        "/targets/1/indicator",
+                        "/tasks/0/lead",
+                        "/tasks/0/targets/0");
         assertThat(e.problems()).hasSize(6);
         assertThat(e.problems()).allSatisfy(p -> {
             assertThat(p.zh()).isNotBlank();
@@ -127,13 +135,15 @@ class PlanFilesTest {
         int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
         String example = doc.substring(start, doc.indexOf("```", start));
         PlanDocument plan = PlanFiles.read("docs/plan-format.md", example, KNOWN);
-        assertThat(plan.targets()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(TargetKind.MAINTAIN));
+        assertThat(plan.targets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.kind()).isEqualTo(TargetKind.MAINTAIN));
         assertThat(PlanFiles.write(plan)).isEqualTo(example);
     }
 
     private static InvalidInputException refused(String yaml) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> PlanFiles.read("bad.yaml", yaml, KNOWN));
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> PlanFiles.read("bad.yaml", yaml, KNOWN));
         assertThat(e).as("the file is refused").isNotNull();
         assertThat(e.source()).isEqualTo("bad.yaml");
         return e;

@@ -56,11 +56,18 @@ class PlanImportTest extends PlatformTest {
                 tasks:
                   - {code: K1, article: A1, title: {zh: 任务}, lead: U-NONE}
                 """;
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> plans.importPlan("bad.yaml", bad));
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> plans.importPlan("bad.yaml", bad));
         assertThat(e.source()).isEqualTo("bad.yaml");
-        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder(
-                "/region", "/region_groups/0/members/1", "/articles/1/code",
-                "/targets/0/article", "/targets/0/indicator", "/tasks/0/lead");
+        assertThat(e.problems())
+                .extracting(Problem::where)
+                .containsExactlyInAnyOrder(
+                        "/region",
+                        "/region_groups/0/members/1",
+                        "/articles/1/code",
+                        "/targets/0/article",
+                        "/targets/0/indicator",
+                        "/tasks/0/lead");
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.zh()).isNotBlank());
         assertThat(snapshot()).isEqualTo(before);
         assertThat(plans.planCodes()).doesNotContain("broken-plan");
@@ -83,8 +90,10 @@ class PlanImportTest extends PlatformTest {
                 targets:
                   - {code: T1, article: A1, title: {zh: 目标}, kind: sideways, target_year: 2025, scope: "430000", quote: 目}
                 """;
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> plans.validate("bad.yaml", bad));
-        assertThat(e.problems()).extracting(Problem::where)
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> plans.validate("bad.yaml", bad));
+        assertThat(e.problems())
+                .extracting(Problem::where)
                 .containsExactlyInAnyOrder("/title", "/colour", "/end_year", "/targets/0/kind");
     }
 

@@ -45,15 +45,30 @@ import org.stocktake.supervision.TaskService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiPermissionTest extends SupervisionTest {
 
-    enum Who { COORDINATOR, LIAISON, HEAD, LEADER, VIEWER, ADMIN, OTHER_LIAISON }
+    enum Who {
+        COORDINATOR,
+        LIAISON,
+        HEAD,
+        LEADER,
+        VIEWER,
+        ADMIN,
+        OTHER_LIAISON
+    }
 
     private static final Set<Who> COORD = Set.of(Who.COORDINATOR);
     private static final Set<Who> OWN = Set.of(Who.COORDINATOR, Who.LIAISON, Who.HEAD);
 
-    @LocalServerPort int port;
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
-    @Autowired SupervisionService supervision;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    SupervisionService supervision;
 
     private final Map<Who, Actor> actors = new EnumMap<>(Who.class);
     private final Map<Who, Http> api = new EnumMap<>(Who.class);
@@ -84,54 +99,101 @@ class ApiPermissionTest extends SupervisionTest {
     /** Each API write: what it needs prepared, and the call as method, path and body. */
     private Map<String, Supplier<String[]>> writes() {
         Map<String, Supplier<String[]>> w = new LinkedHashMap<>();
-        w.put("POST /tasks", () -> call("POST", "/api/v1/tasks", "{\"planCode\":\"api\",\"code\":\"N" + serial.incrementAndGet()
-                + "\",\"title\":\"新任务\",\"lead\":\"" + own + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}"));
+        w.put(
+                "POST /tasks",
+                () -> call(
+                        "POST",
+                        "/api/v1/tasks",
+                        "{\"planCode\":\"api\",\"code\":\"N" + serial.incrementAndGet()
+                                + "\",\"title\":\"新任务\",\"lead\":\"" + own
+                                + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}"));
         w.put("PUT /tasks/{id}", () -> {
             Task t = task();
-            return call("PUT", "/api/v1/tasks/" + t.id(), "{\"version\":" + t.version() + ",\"task\":{\"planCode\":\"api\",\"code\":\""
-                    + t.code() + "\",\"title\":\"改\",\"lead\":\"" + own + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}}");
+            return call(
+                    "PUT",
+                    "/api/v1/tasks/" + t.id(),
+                    "{\"version\":" + t.version() + ",\"task\":{\"planCode\":\"api\",\"code\":\"" + t.code()
+                            + "\",\"title\":\"改\",\"lead\":\"" + own
+                            + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}}");
         });
         w.put("POST /tasks/{id}/assign", () -> {
             Task t = task();
-            return call("POST", "/api/v1/tasks/" + t.id() + "/assign", "{\"version\":" + t.version() + ",\"lead\":\"" + own + "\"}");
+            return call(
+                    "POST",
+                    "/api/v1/tasks/" + t.id() + "/assign",
+                    "{\"version\":" + t.version() + ",\"lead\":\"" + own + "\"}");
         });
-        w.put("POST /tasks/{id}/updates", () -> call("POST", "/api/v1/tasks/" + task().id() + "/updates",
-                "{\"progress\":\"进展\",\"percent\":10}"));
+        w.put(
+                "POST /tasks/{id}/updates",
+                () -> call(
+                        "POST", "/api/v1/tasks/" + task().id() + "/updates", "{\"progress\":\"进展\",\"percent\":10}"));
         w.put("POST /updates/{id}/approval", () -> call("POST", "/api/v1/updates/" + update() + "/approval", ""));
-        w.put("POST /updates/{id}/review", () -> call("POST", "/api/v1/updates/" + update() + "/review",
-                "{\"accept\":true,\"reason\":\"好\"}"));
-        w.put("POST /tasks/{id}/records", () -> call("POST", "/api/v1/tasks/" + task().id() + "/records",
-                "{\"rung\":\"URGE\",\"note\":\"请加快\",\"responseDue\":\"2026-01-20\"}"));
+        w.put(
+                "POST /updates/{id}/review",
+                () -> call("POST", "/api/v1/updates/" + update() + "/review", "{\"accept\":true,\"reason\":\"好\"}"));
+        w.put(
+                "POST /tasks/{id}/records",
+                () -> call(
+                        "POST",
+                        "/api/v1/tasks/" + task().id() + "/records",
+                        "{\"rung\":\"URGE\",\"note\":\"请加快\",\"responseDue\":\"2026-01-20\"}"));
         w.put("POST /records/{id}/response", () -> {
-            long record = supervision.issue(coordinator(), task().id(), Rung.REMINDER, null, "提醒", null).id();
+            long record = supervision
+                    .issue(coordinator(), task().id(), Rung.REMINDER, null, "提醒", null)
+                    .id();
             return call("POST", "/api/v1/records/" + record + "/response", "{\"text\":\"收到\"}");
         });
-        w.put("POST /tasks/{id}/extensions", () -> call("POST", "/api/v1/tasks/" + task().id() + "/extensions",
-                "{\"newDeadline\":\"2027-03-31\",\"reason\":\"需要时间\"}"));
+        w.put(
+                "POST /tasks/{id}/extensions",
+                () -> call(
+                        "POST",
+                        "/api/v1/tasks/" + task().id() + "/extensions",
+                        "{\"newDeadline\":\"2027-03-31\",\"reason\":\"需要时间\"}"));
         w.put("POST /extensions/{id}/decision", () -> {
-            long ext = supervision.requestExtension(actors.get(Who.LIAISON), task().id(), LocalDate.of(2027, 3, 31), "需要时间").id();
+            long ext = supervision
+                    .requestExtension(actors.get(Who.LIAISON), task().id(), LocalDate.of(2027, 3, 31), "需要时间")
+                    .id();
             return call("POST", "/api/v1/extensions/" + ext + "/decision", "{\"accept\":false,\"reason\":\"不同意\"}");
         });
-        w.put("POST /tasks/{id}/claim", () -> call("POST", "/api/v1/tasks/" + task().id() + "/claim", "{\"text\":\"佐证\"}"));
+        w.put(
+                "POST /tasks/{id}/claim",
+                () -> call("POST", "/api/v1/tasks/" + task().id() + "/claim", "{\"text\":\"佐证\"}"));
         w.put("POST /tasks/{id}/claim/review", () -> {
             Task t = task();
             supervision.claim(actors.get(Who.LIAISON), t.id(), "佐证");
             return call("POST", "/api/v1/tasks/" + t.id() + "/claim/review", "{\"accept\":true,\"reason\":\"同意\"}");
         });
-        w.put("POST /admin/units", () -> call("POST", "/api/v1/admin/units", "{\"code\":\"api-u" + serial.incrementAndGet()
-                + "\",\"name\":{\"zh\":\"单位\"},\"kind\":\"county\",\"region\":\"430102\"}"));
-        w.put("POST /admin/users", () -> call("POST", "/api/v1/admin/users", "{\"username\":\"api-user" + serial.incrementAndGet()
-                + "\",\"displayName\":\"新用户\",\"role\":\"VIEWER\",\"password\":\"" + PASSWORD + "\"}"));
+        w.put(
+                "POST /admin/units",
+                () -> call(
+                        "POST",
+                        "/api/v1/admin/units",
+                        "{\"code\":\"api-u" + serial.incrementAndGet()
+                                + "\",\"name\":{\"zh\":\"单位\"},\"kind\":\"county\",\"region\":\"430102\"}"));
+        w.put(
+                "POST /admin/users",
+                () -> call(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"username\":\"api-user" + serial.incrementAndGet()
+                                + "\",\"displayName\":\"新用户\",\"role\":\"VIEWER\",\"password\":\"" + PASSWORD + "\"}"));
         return w;
     }
 
     private static final Map<String, Set<Who>> ALLOWED = Map.ofEntries(
-            Map.entry("POST /tasks", COORD), Map.entry("PUT /tasks/{id}", OWN), Map.entry("POST /tasks/{id}/assign", COORD),
-            Map.entry("POST /tasks/{id}/updates", OWN), Map.entry("POST /updates/{id}/approval", Set.of(Who.COORDINATOR, Who.HEAD)),
-            Map.entry("POST /updates/{id}/review", COORD), Map.entry("POST /tasks/{id}/records", Set.of(Who.COORDINATOR, Who.LEADER)),
-            Map.entry("POST /records/{id}/response", OWN), Map.entry("POST /tasks/{id}/extensions", OWN),
-            Map.entry("POST /extensions/{id}/decision", COORD), Map.entry("POST /tasks/{id}/claim", OWN),
-            Map.entry("POST /tasks/{id}/claim/review", COORD), Map.entry("POST /admin/units", Set.of(Who.ADMIN)),
+            Map.entry("POST /tasks", COORD),
+            Map.entry("PUT /tasks/{id}", OWN),
+            Map.entry("POST /tasks/{id}/assign", COORD),
+            Map.entry("POST /tasks/{id}/updates", OWN),
+            Map.entry("POST /updates/{id}/approval", Set.of(Who.COORDINATOR, Who.HEAD)),
+            Map.entry("POST /updates/{id}/review", COORD),
+            Map.entry("POST /tasks/{id}/records", Set.of(Who.COORDINATOR, Who.LEADER)),
+            Map.entry("POST /records/{id}/response", OWN),
+            Map.entry("POST /tasks/{id}/extensions", OWN),
+            Map.entry("POST /extensions/{id}/decision", COORD),
+            Map.entry("POST /tasks/{id}/claim", OWN),
+            Map.entry("POST /tasks/{id}/claim/review", COORD),
+            Map.entry("POST /admin/units", Set.of(Who.ADMIN)),
             Map.entry("POST /admin/users", Set.of(Who.ADMIN)));
 
     Stream<Arguments> apiMatrix() {
@@ -161,8 +223,7 @@ class ApiPermissionTest extends SupervisionTest {
     }
 
     /** What a cell's request answered, or how preparing or sending it failed. */
-    record Answer(HttpResponse<String> response, RuntimeException failure) {
-    }
+    record Answer(HttpResponse<String> response, RuntimeException failure) {}
 
     /**
      * Every cell of the API matrix, sent once before the cells are checked: the writes side by side
@@ -188,7 +249,9 @@ class ApiPermissionTest extends SupervisionTest {
                                 }
                                 call = refused;
                             }
-                            answers.put(write + " by " + who, new Answer(api.get(who).json(call[0], call[1], call[2]), null));
+                            answers.put(
+                                    write + " by " + who,
+                                    new Answer(api.get(who).json(call[0], call[1], call[2]), null));
                         } catch (RuntimeException e) {
                             answers.put(write + " by " + who, new Answer(null, e));
                         }
@@ -198,7 +261,9 @@ class ApiPermissionTest extends SupervisionTest {
                 pool.shutdown();
             }
             try {
-                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("every cell answered in time").isTrue();
+                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES))
+                        .as("every cell answered in time")
+                        .isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -242,13 +307,19 @@ class ApiPermissionTest extends SupervisionTest {
     @Test
     void anotherPrefecturesLiaisonCannotReadTheTask() {
         Task task = task();
-        assertThat(api.get(Who.OTHER_LIAISON).get("/api/v1/tasks/" + task.id()).statusCode()).isEqualTo(403);
+        assertThat(api.get(Who.OTHER_LIAISON).get("/api/v1/tasks/" + task.id()).statusCode())
+                .isEqualTo(403);
         String listed = "\"id\":" + task.id() + ",";
-        assertThat(api.get(Who.LIAISON).get("/api/v1/tasks").body()).as("the own liaison's list names the task").contains(listed);
+        assertThat(api.get(Who.LIAISON).get("/api/v1/tasks").body())
+                .as("the own liaison's list names the task")
+                .contains(listed);
         assertThat(api.get(Who.OTHER_LIAISON).get("/api/v1/tasks").body()).doesNotContain(listed);
-        assertThat(pages.get(Who.OTHER_LIAISON).get("/tasks/" + task.id()).statusCode()).isEqualTo(403);
-        assertThat(api.get(Who.LIAISON).get("/api/v1/tasks/" + task.id()).statusCode()).isEqualTo(200);
-        assertThat(api.get(Who.VIEWER).get("/api/v1/tasks/" + task.id()).statusCode()).isEqualTo(200);
+        assertThat(pages.get(Who.OTHER_LIAISON).get("/tasks/" + task.id()).statusCode())
+                .isEqualTo(403);
+        assertThat(api.get(Who.LIAISON).get("/api/v1/tasks/" + task.id()).statusCode())
+                .isEqualTo(200);
+        assertThat(api.get(Who.VIEWER).get("/api/v1/tasks/" + task.id()).statusCode())
+                .isEqualTo(200);
     }
 
     private Actor coordinator() {
@@ -256,12 +327,20 @@ class ApiPermissionTest extends SupervisionTest {
     }
 
     private Task task() {
-        return tasks.create(coordinator(), TaskDraft.of("api", "A" + serial.incrementAndGet(), "接口测试任务", own,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        return tasks.create(
+                coordinator(),
+                TaskDraft.of(
+                        "api",
+                        "A" + serial.incrementAndGet(),
+                        "接口测试任务",
+                        own,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
     }
 
     private long update() {
-        return progress.submit(actors.get(Who.LIAISON), task().id(), new Report(null, "进展", null, null, 10)).id();
+        return progress.submit(actors.get(Who.LIAISON), task().id(), new Report(null, "进展", null, null, 10))
+                .id();
     }
 
     private static String[] call(String method, String path, String body) {

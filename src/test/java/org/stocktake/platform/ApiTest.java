@@ -22,11 +22,16 @@ class ApiTest extends PlatformTest {
     int port;
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .contains("json");
         return JsonMapper.builder().build().readTree(response.body());
     }
 
@@ -54,7 +59,8 @@ class ApiTest extends PlatformTest {
         for (var e : expected.entrySet()) {
             List<JsonNode> matching = targets.valueStream()
                     .filter(t -> e.getKey().equals(t.path("indicator").asString(""))
-                            && t.path("targetYear").asInt() == 2025).toList();
+                            && t.path("targetYear").asInt() == 2025)
+                    .toList();
             assertThat(matching).as(e.getKey()).hasSize(1);
             assertThat(matching.get(0).get("value").decimalValue())
                     .isEqualByComparingTo(new java.math.BigDecimal(e.getValue()));
@@ -65,7 +71,10 @@ class ApiTest extends PlatformTest {
     void publishedStatisticsKeepTheirSources() throws Exception {
         JsonNode gdp = get("/api/v1/observations?indicator=gdp&region=430000");
         assertThat(gdp.size()).isEqualTo(7);
-        JsonNode y2020 = gdp.valueStream().filter(o -> o.get("period").asString().equals("2020")).findFirst().orElseThrow();
+        JsonNode y2020 = gdp.valueStream()
+                .filter(o -> o.get("period").asString().equals("2020"))
+                .findFirst()
+                .orElseThrow();
         assertThat(y2020.get("value").decimalValue()).isEqualByComparingTo("41781.49");
         assertThat(y2020.get("source").asString()).contains("2021-01-19");
     }
@@ -76,8 +85,13 @@ class ApiTest extends PlatformTest {
         assertThat(plans.size()).isEqualTo(1);
         assertThat(plans.get(0).get("code").asString()).isEqualTo("hunan-central-2021");
         assertThat(plans.get(0).get("articles").asInt()).isEqualTo(25);
-        assertThat(get("/api/v1/indicators").valueStream().map(i -> i.get("code").asString()))
+        assertThat(get("/api/v1/indicators")
+                        .valueStream()
+                        .map(i -> i.get("code").asString()))
                 .contains("gdp", "forest_coverage", "trade_dependency");
-        assertThat(get("/api/v1/regions/groups").valueStream().map(g -> g.get("code").asString())).contains("CZT");
+        assertThat(get("/api/v1/regions/groups")
+                        .valueStream()
+                        .map(g -> g.get("code").asString()))
+                .contains("CZT");
     }
 }

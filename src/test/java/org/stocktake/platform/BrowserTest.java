@@ -21,7 +21,6 @@ import org.stocktake.PlatformTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest extends PlatformTest {
 
-
     @LocalServerPort
     int port;
 
@@ -33,7 +32,8 @@ class BrowserTest extends PlatformTest {
     }
 
     private Page open(String path, List<String> errors) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 errors.add(path + ": " + m.text());
@@ -48,11 +48,13 @@ class BrowserTest extends PlatformTest {
     void everyFirstPageOpensWithoutConsoleErrorsInBothLanguages() {
         List<String> errors = new ArrayList<>();
         for (String lang : List.of("zh-CN", "en")) {
-            for (String path : List.of("/", "/plan", "/targets", "/regions", "/reports", "/evaluation", "/evaluation?subjects=parks")) {
+            for (String path : List.of(
+                    "/", "/plan", "/targets", "/regions", "/reports", "/evaluation", "/evaluation?subjects=parks")) {
                 Page page = open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, errors);
                 page.waitForLoadState();
                 assertThat(page.locator("main h1").count()).as(path).isPositive();
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(false)
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(false)
                         .setPath(Path.of("target/screenshots/" + lang + path.replaceAll("[/?=]", "_") + ".png")));
                 page.close();
             }
@@ -68,7 +70,9 @@ class BrowserTest extends PlatformTest {
         assertThat(page.getAttribute("#map", "data-regions")).isEqualTo("14");
         Object names = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('map'))"
                 + ".getOption().series[0].data.map(d => d.name)");
-        assertThat(((List<?>) names).stream().map(String::valueOf).toList()).hasSize(14).contains("长沙市", "湘西土家族苗族自治州");
+        assertThat(((List<?>) names).stream().map(String::valueOf).toList())
+                .hasSize(14)
+                .contains("长沙市", "湘西土家族苗族自治州");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/map.png")));
         assertThat(errors).isEmpty();
     }

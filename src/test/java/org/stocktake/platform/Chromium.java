@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Chromium {
 
-    public static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("STOCKTAKE_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE =
+            Path.of(System.getenv().getOrDefault("STOCKTAKE_CHROMIUM", "/usr/bin/chromium"));
 
     private static Playwright playwright;
     private static Browser shared;
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /**
      * The one headless Chromium of this test run, started on first use and closed when the JVM ends:
@@ -38,9 +38,18 @@ public final class Chromium {
 
     /** Launches headless Chromium with the flags this machine needs; skips or fails where it is missing. */
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     /** Skips the test class (or, in CI, fails it) when Chromium is not installed. */

@@ -24,8 +24,16 @@ class CspBrowserTest extends PlatformTest {
 
     /** Page and the chart element that must report {@code data-ready=true}. */
     private static final Map<String, String> CHARTS = Map.of(
-            "/map", "#map", "/rankings", "#ranking-chart", "/regions", "#map",
-            "/evaluation", "#intervals", "/indicators/gdp", "#series-chart");
+            "/map",
+            "#map",
+            "/rankings",
+            "#ranking-chart",
+            "/regions",
+            "#map",
+            "/evaluation",
+            "#intervals",
+            "/indicators/gdp",
+            "#series-chart");
 
     @LocalServerPort
     int port;
@@ -38,7 +46,8 @@ class CspBrowserTest extends PlatformTest {
     }
 
     private Page open(String path, List<String> violations) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
                 violations.add(path + ": " + m.text());
@@ -78,12 +87,21 @@ class CspBrowserTest extends PlatformTest {
     @Test
     void otherPagesOpenWithoutAViolationAndTheScheduleBarHasItsWidth() {
         List<String> violations = new ArrayList<>();
-        for (String path : List.of("/", "/cockpit", "/plan", "/targets", "/reports", "/login", "/regions/430100",
-                "/regions/compare", "/indicators")) {
+        for (String path : List.of(
+                "/",
+                "/cockpit",
+                "/plan",
+                "/targets",
+                "/reports",
+                "/login",
+                "/regions/430100",
+                "/regions/compare",
+                "/indicators")) {
             Page page = open(path, violations);
             page.waitForLoadState();
             if (path.equals("/cockpit")) {
-                String width = (String) page.evaluate("() => document.querySelector('#schedule .bar span').style.width");
+                String width =
+                        (String) page.evaluate("() => document.querySelector('#schedule .bar span').style.width");
                 assertThat(width).endsWith("%").isNotEqualTo("0%");
             }
             violations.addAll(events(page).stream().map(v -> path + ": " + v).toList());
@@ -101,7 +119,8 @@ class CspBrowserTest extends PlatformTest {
                 + ".dispatchAction({type: 'showTip', seriesIndex: 0, name: '长沙市'})");
         page.waitForTimeout(200);
         violations.addAll(events(page));
-        page.evaluate("() => echarts.getInstanceByDom(document.getElementById('map')).dispatchAction({type: 'hideTip'})");
+        page.evaluate(
+                "() => echarts.getInstanceByDom(document.getElementById('map')).dispatchAction({type: 'hideTip'})");
         page.navigate("http://localhost:" + port + "/regions/430400");
         page.waitForLoadState();
         violations.addAll(events(page));

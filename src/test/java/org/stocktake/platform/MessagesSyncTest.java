@@ -20,7 +20,8 @@ class MessagesSyncTest {
     @Test
     void bundlesHaveTheSameKeys() throws IOException {
         assertThat(load("messages_en.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages_zh_CN.properties").keySet());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("messages_zh_CN.properties").keySet());
         assertThat(load("messages.properties")).isEqualTo(load("messages_zh_CN.properties"));
     }
 

@@ -61,10 +61,17 @@ class ParallelLoadTest extends PlatformTest {
     private static final int PARALLEL = 40;
     private static final int POOL = 4;
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired TaskService tasks;
-    @Autowired DataSource dataSource;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    DataSource dataSource;
 
     private final List<Long> taskIds = new ArrayList<>();
     private Http coordinatorApi;
@@ -89,14 +96,30 @@ class ParallelLoadTest extends PlatformTest {
     void tasksAndUsers() throws SQLException {
         narrowPool();
         Actor admin = accounts.actorOf("admin");
-        accounts.saveUnit(admin, new OrgUnit("load-unit", new LocalizedText("负载单位", "Load unit"), "prefecture", "430100"));
+        accounts.saveUnit(
+                admin, new OrgUnit("load-unit", new LocalizedText("负载单位", "Load unit"), "prefecture", "430100"));
         accounts.saveUnit(admin, new OrgUnit("load-co", new LocalizedText("协办单位", "Co-unit"), "department", "430000"));
         Actor coordinator = user(admin, "load-coord", Role.COORDINATOR, null);
         Actor liaison = user(admin, "load-liaison", Role.LIAISON, "load-unit");
         for (int i = 1; i <= TASKS; i++) {
-            Task task = tasks.create(coordinator, new TaskDraft(PLAN, "L" + i, null, null, "负载任务 " + i, "load-unit",
-                    List.of("load-co"), LocalDate.now(ZoneId.systemDefault()).minusMonths(6), LocalDate.now(ZoneId.systemDefault()).plusYears(1), Cycle.MONTHLY, 5,
-                    "方案", Map.of("2026Q4", "完成一半"), List.of("T" + i), List.of("gdp")));
+            Task task = tasks.create(
+                    coordinator,
+                    new TaskDraft(
+                            PLAN,
+                            "L" + i,
+                            null,
+                            null,
+                            "负载任务 " + i,
+                            "load-unit",
+                            List.of("load-co"),
+                            LocalDate.now(ZoneId.systemDefault()).minusMonths(6),
+                            LocalDate.now(ZoneId.systemDefault()).plusYears(1),
+                            Cycle.MONTHLY,
+                            5,
+                            "方案",
+                            Map.of("2026Q4", "完成一半"),
+                            List.of("T" + i),
+                            List.of("gdp")));
             taskIds.add(task.id());
         }
         coordinatorApi = Http.token(port, accounts.issueToken(admin, coordinator.username(), "load"));
@@ -112,27 +135,47 @@ class ParallelLoadTest extends PlatformTest {
 
     @Test
     void fortyParallelReadsAndWritesAllAnswerWithoutA5xx() throws Exception {
-        HttpClient anonymous = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient anonymous =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (int round = 0; round < 3; round++) {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < PARALLEL; i++) {
                 long task = taskIds.get((round * PARALLEL + i) % TASKS);
                 int percent = round * 10 + 5;
-                calls.add(switch (i % 5) {
-                    case 0, 1 -> () -> "GET /api/v1/tasks " + coordinatorApi.get("/api/v1/tasks").statusCode();
-                    case 2 -> () -> "GET /cockpit " + anonymous.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/cockpit")).timeout(Duration.ofSeconds(60)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
-                    case 3 -> () -> "GET /tasks " + liaisonPages.page("/tasks").statusCode();
-                    default -> () -> "POST /api/v1/tasks/" + task + "/updates " + liaisonApi.json("POST",
-                            "/api/v1/tasks/" + task + "/updates",
-                            "{\"progress\":\"按计划推进\",\"percent\":" + percent + "}").statusCode();
-                });
+                calls.add(
+                        switch (i % 5) {
+                            case 0, 1 ->
+                                () -> "GET /api/v1/tasks "
+                                        + coordinatorApi.get("/api/v1/tasks").statusCode();
+                            case 2 ->
+                                () -> "GET /cockpit "
+                                        + anonymous
+                                                .send(
+                                                        HttpRequest.newBuilder(URI.create(
+                                                                        "http://localhost:" + port + "/cockpit"))
+                                                                .timeout(Duration.ofSeconds(60))
+                                                                .build(),
+                                                        HttpResponse.BodyHandlers.discarding())
+                                                .statusCode();
+                            case 3 ->
+                                () -> "GET /tasks "
+                                        + liaisonPages.page("/tasks").statusCode();
+                            default ->
+                                () -> "POST /api/v1/tasks/" + task + "/updates "
+                                        + liaisonApi
+                                                .json(
+                                                        "POST",
+                                                        "/api/v1/tasks/" + task + "/updates",
+                                                        "{\"progress\":\"按计划推进\",\"percent\":" + percent + "}")
+                                                .statusCode();
+                        });
             }
             long start = System.nanoTime();
             List<String> answers = all(calls);
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-            assertThat(answers).as("round %d", round).allSatisfy(a -> assertThat(a).matches(".* (200|201)"));
+            assertThat(answers)
+                    .as("round %d", round)
+                    .allSatisfy(a -> assertThat(a).matches(".* (200|201)"));
             assertThat(seconds).as("round %d took %d s", round, seconds).isLessThan(20);
         }
     }
@@ -160,7 +203,8 @@ class ParallelLoadTest extends PlatformTest {
             }
         }
         assertThat(coordinatorApi.get("/api/v1/tasks").statusCode()).isEqualTo(200);
-        try (Connection c = dataSource.getConnection(); var rs = c.createStatement().executeQuery("show statement_timeout")) {
+        try (Connection c = dataSource.getConnection();
+                var rs = c.createStatement().executeQuery("show statement_timeout")) {
             rs.next();
             assertThat(rs.getString(1)).as("the pool's statement time-out").isEqualTo("1min");
         }

@@ -26,12 +26,15 @@ class SecurityHeadersTest extends SupervisionTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
-        for (String path : List.of("/", "/cockpit", "/map", "/login", "/api/v1/regions", "/api/v1/tasks", "/stocktake.css")) {
-            HttpHeaders headers = send(HttpRequest.newBuilder(uri(path)).GET().build()).headers();
+        for (String path :
+                List.of("/", "/cockpit", "/map", "/login", "/api/v1/regions", "/api/v1/tasks", "/stocktake.css")) {
+            HttpHeaders headers =
+                    send(HttpRequest.newBuilder(uri(path)).GET().build()).headers();
             String csp = headers.firstValue("Content-Security-Policy").orElse("");
             assertThat(directive(csp, "script-src")).as(path).isEqualTo("'self'");
             assertThat(directive(csp, "default-src")).as(path).isEqualTo("'self'");
@@ -40,7 +43,10 @@ class SecurityHeadersTest extends SupervisionTest {
             assertThat(directive(csp, "frame-ancestors")).as(path).isEqualTo("'none'");
             assertThat(csp).as(path).doesNotContain("unsafe-eval");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
-            assertThat(headers.firstValue("Permissions-Policy")).as(path).get().asString()
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .as(path)
+                    .get()
+                    .asString()
                     .contains("camera=()", "microphone=()", "geolocation=()");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
@@ -50,31 +56,53 @@ class SecurityHeadersTest extends SupervisionTest {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureBehindTls() throws Exception {
         String plain = sessionCookie(HttpRequest.newBuilder(uri("/login")).GET().build());
-        assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+        assertThat(plain)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
 
-        String tls = sessionCookie(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-For", "203.0.113.9").GET().build());
-        assertThat(tls).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure");
+        String tls = sessionCookie(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.9")
+                .GET()
+                .build());
+        assertThat(tls)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("Secure");
     }
 
     @Test
     void behindTlsTheLoginRedirectsStayOnHttps() throws Exception {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/tasks")).header("Accept", "text/html")
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "stocktake.example.org").GET().build());
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/tasks"))
+                .header("Accept", "text/html")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "stocktake.example.org")
+                .GET()
+                .build());
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).get().asString().startsWith("https://stocktake.example.org/");
-        assertThat(answer.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=31536000");
+        assertThat(answer.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .startsWith("https://stocktake.example.org/");
+        assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                .get()
+                .asString()
+                .contains("max-age=31536000");
         HttpResponse<String> plain = send(HttpRequest.newBuilder(uri("/")).GET().build());
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     private String sessionCookie(HttpRequest request) throws Exception {
-        return send(request).headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+        return send(request).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private static String directive(String csp, String name) {
-        Matcher m = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(name) + "\\s+([^;]*)").matcher(csp);
+        Matcher m = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(name) + "\\s+([^;]*)")
+                .matcher(csp);
         return m.find() ? m.group(1).trim() : null;
     }
 

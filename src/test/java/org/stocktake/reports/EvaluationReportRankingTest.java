@@ -18,26 +18,28 @@ class EvaluationReportRankingTest {
         values.put("430200", 1.0);
         values.put("430300", 3.0);
         values.put("430400", 2.0);
-        Map<String, String> names = Map.of("430100", "长沙市", "430200", "株洲市", "430300", "湘潭市", "430400", "衡阳市",
-                "430500", "邵阳市");
+        Map<String, String> names =
+                Map.of("430100", "长沙市", "430200", "株洲市", "430300", "湘潭市", "430400", "衡阳市", "430500", "邵阳市");
         return new EvaluationReport.PrefectureFigures("能耗", "吨/万元", "2024", values, names, higherIsBetter);
     }
 
     @Test
     void lowerIsBetterRanksTheSmallestFirst() {
-        assertThat(EvaluationReport.ranking(figures(false))).containsExactly(
-                new EvaluationReport.Ranked(1, "株洲市", 1.0),
-                new EvaluationReport.Ranked(2, "衡阳市", 2.0),
-                new EvaluationReport.Ranked(3, "长沙市", 3.0),
-                new EvaluationReport.Ranked(3, "湘潭市", 3.0));
+        assertThat(EvaluationReport.ranking(figures(false)))
+                .containsExactly(
+                        new EvaluationReport.Ranked(1, "株洲市", 1.0),
+                        new EvaluationReport.Ranked(2, "衡阳市", 2.0),
+                        new EvaluationReport.Ranked(3, "长沙市", 3.0),
+                        new EvaluationReport.Ranked(3, "湘潭市", 3.0));
     }
 
     @Test
     void higherIsBetterRanksTheLargestFirstAndTiesShareTheBestPlace() {
-        assertThat(EvaluationReport.ranking(figures(true))).containsExactly(
-                new EvaluationReport.Ranked(1, "长沙市", 3.0),
-                new EvaluationReport.Ranked(1, "湘潭市", 3.0),
-                new EvaluationReport.Ranked(3, "衡阳市", 2.0),
-                new EvaluationReport.Ranked(4, "株洲市", 1.0));
+        assertThat(EvaluationReport.ranking(figures(true)))
+                .containsExactly(
+                        new EvaluationReport.Ranked(1, "长沙市", 3.0),
+                        new EvaluationReport.Ranked(1, "湘潭市", 3.0),
+                        new EvaluationReport.Ranked(3, "衡阳市", 2.0),
+                        new EvaluationReport.Ranked(4, "株洲市", 1.0));
     }
 }

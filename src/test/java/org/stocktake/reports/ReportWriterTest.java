@@ -16,15 +16,23 @@ import org.junit.jupiter.api.Test;
 /** The three renderers on a small report with Chinese text, a table and a chart. */
 class ReportWriterTest {
 
-    private static final ReportDocument REPORT = new ReportDocument("实施效果评估报告", "截至2025年", List.of(
-            new ReportDocument.Heading(1, "一、主要目标完成情况"),
-            new ReportDocument.Paragraph("制造业增加值占地区生产总值比重滞后于序时进度。"),
-            new ReportDocument.Table("主要目标评价", List.of("指标", "目标", "评价"), List.of(
-                    List.of("制造业增加值占地区生产总值比重", "30", "滞后"),
-                    List.of("森林覆盖率", "59", "基本符合预期"))),
-            Charts.trajectory("森林覆盖率走势", "%", List.of(new Charts.Point(2020, 59.96), new Charts.Point(2022, 59.98)),
-                    new Charts.Point(2020, 59.96), new Charts.Point(2025, 59)),
-            new ReportDocument.Bullets(List.of("加快推进制造强省建设"))));
+    private static final ReportDocument REPORT = new ReportDocument(
+            "实施效果评估报告",
+            "截至2025年",
+            List.of(
+                    new ReportDocument.Heading(1, "一、主要目标完成情况"),
+                    new ReportDocument.Paragraph("制造业增加值占地区生产总值比重滞后于序时进度。"),
+                    new ReportDocument.Table(
+                            "主要目标评价",
+                            List.of("指标", "目标", "评价"),
+                            List.of(List.of("制造业增加值占地区生产总值比重", "30", "滞后"), List.of("森林覆盖率", "59", "基本符合预期"))),
+                    Charts.trajectory(
+                            "森林覆盖率走势",
+                            "%",
+                            List.of(new Charts.Point(2020, 59.96), new Charts.Point(2022, 59.98)),
+                            new Charts.Point(2020, 59.96),
+                            new Charts.Point(2025, 59)),
+                    new ReportDocument.Bullets(List.of("加快推进制造强省建设"))));
 
     private final ReportWriter writer = new ReportWriter(null);
 
@@ -58,7 +66,8 @@ class ReportWriterTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(writer.write(REPORT, ReportFormat.XLSX)))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(1);
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("主要目标评价");
-            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(30.0);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue())
+                    .isEqualTo(30.0);
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 final class Client {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final String base;
     private final String token;
@@ -32,7 +33,10 @@ final class Client {
     private Client(int port, String token) {
         this.base = "http://localhost:" + port;
         this.token = token;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
     }
 
     static Client anonymous(int port) {
@@ -46,7 +50,8 @@ final class Client {
     static Client session(int port, String username, String password) {
         Client client = new Client(port, null);
         HttpResponse<String> login = client.form("/login", Map.of("username", username, "password", password));
-        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+        if (login.statusCode() != 302
+                || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login failed for " + username + ": " + login.statusCode());
         }
         client.csrf = null;
@@ -66,20 +71,25 @@ final class Client {
     }
 
     HttpResponse<String> json(String method, String path, String body) {
-        return send(withCsrf(request(path)).header("Content-Type", "application/json")
+        return send(withCsrf(request(path))
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> raw(String method, String path, String contentType, String body) {
-        return send(withCsrf(request(path)).header("Content-Type", contentType)
+        return send(withCsrf(request(path))
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A form post with this session's CSRF token. */
     HttpResponse<String> form(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf());
-        return send(browser(request(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        String body = fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&_csrf=" + enc(csrf());
+        return send(browser(request(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -92,26 +102,36 @@ final class Client {
      * A multipart post whose file is streamed from {@code content}; with {@code length} below zero it
      * is sent chunked (no Content-Length), as a client streaming a large file does.
      */
-    HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, Supplier<InputStream> content,
-            long length) {
+    HttpResponse<String> multipart(
+            String path, Map<String, String> fields, String fileName, Supplier<InputStream> content, long length) {
         String boundary = "----stocktake-security-" + System.nanoTime();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         if (token == null) {
             all.put("_csrf", csrf());
         }
-        all.forEach((name, value) -> write(head, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n"));
-        write(head, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        all.forEach((name, value) -> write(
+                head,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(
+                head,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] start = head.toByteArray();
-        Supplier<InputStream> body = () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
-                new java.io.ByteArrayInputStream(start), content.get(), new java.io.ByteArrayInputStream(tail))));
-        HttpRequest.BodyPublisher publisher = length < 0 ? HttpRequest.BodyPublishers.ofInputStream(body)
-                : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body),
-                        start.length + length + tail.length);
-        return send(browser(request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(publisher));
+        Supplier<InputStream> body =
+                () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+                        new java.io.ByteArrayInputStream(start),
+                        content.get(),
+                        new java.io.ByteArrayInputStream(tail))));
+        HttpRequest.BodyPublisher publisher = length < 0
+                ? HttpRequest.BodyPublishers.ofInputStream(body)
+                : HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(body), start.length + length + tail.length);
+        return send(browser(request(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(publisher));
     }
 
     /**
@@ -137,7 +157,8 @@ final class Client {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(java.time.Duration.ofSeconds(60));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(java.time.Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -48,31 +48,89 @@ class HostileRequestsTest extends SupervisionTest {
 
     /** Every read: {v} stands for the hostile value, in paths and in every parameter. */
     static final List<String> READS = List.of(
-            "/?plan={v}", "/plan?plan={v}", "/targets?plan={v}", "/regions", "/cockpit?plan={v}",
-            "/map?indicator={v}&period={v}&group={v}&by={v}", "/rankings?indicator={v}&period={v}", "/regions/{v}",
-            "/regions/compare?a={v}&b={v}", "/indicators/{v}?region={v}", "/indicators/gdp?region={v}",
-            "/indicators/{v}/data.csv?region={v}", "/indicators/gdp/data.xlsx?region={v}", "/evaluation?subjects={v}",
-            "/reports", "/reports/bulletin.{v}", "/reports/bulletin.pdf?month={v}&plan={v}", "/reports/evaluation.{v}",
-            "/reports/evaluation.xlsx?asOf={v}&plan={v}", "/tasks?article={v}&unit={v}&light={v}&dueBy={v}", "/tasks/{v}",
-            "/tasks.xlsx?plan={v}", "/my-unit", "/admin", "/inbox", "/supervision", "/scores?plan={v}",
-            "/audit?entity={v}&id={v}", "/audit.csv", "/data", "/data/entry", "/data/import",
-            "/data/history?indicator={v}&region={v}&period={v}", "/login?error={v}", "/account/password", "/{v}",
-            "/api/v1/plans", "/api/v1/plans/{v}", "/api/v1/targets?plan={v}", "/api/v1/regions?level={v}",
-            "/api/v1/regions/groups", "/api/v1/regions/boundaries", "/api/v1/indicators",
-            "/api/v1/observations?indicator={v}&region={v}", "/api/v1/indicators/{v}/series?region={v}",
-            "/api/v1/map?indicator={v}&period={v}", "/api/v1/evaluations/{v}", "/api/v1/me",
-            "/api/v1/tasks?plan={v}&article={v}&unit={v}&light={v}&dueBy={v}", "/api/v1/tasks/{v}",
-            "/api/v1/tasks/{v}/timeline", "/api/v1/audit?entity={v}&id={v}", "/api/v1/inbox", "/api/v1/scores?plan={v}",
-            "/api/v1/attachments/{v}", "/api/v1/observations/history?indicator={v}&region={v}&period={v}",
-            "/api/v1/exports?format={v}&indicator={v}&region={v}&current={v}", "/api/v1/{v}");
+            "/?plan={v}",
+            "/plan?plan={v}",
+            "/targets?plan={v}",
+            "/regions",
+            "/cockpit?plan={v}",
+            "/map?indicator={v}&period={v}&group={v}&by={v}",
+            "/rankings?indicator={v}&period={v}",
+            "/regions/{v}",
+            "/regions/compare?a={v}&b={v}",
+            "/indicators/{v}?region={v}",
+            "/indicators/gdp?region={v}",
+            "/indicators/{v}/data.csv?region={v}",
+            "/indicators/gdp/data.xlsx?region={v}",
+            "/evaluation?subjects={v}",
+            "/reports",
+            "/reports/bulletin.{v}",
+            "/reports/bulletin.pdf?month={v}&plan={v}",
+            "/reports/evaluation.{v}",
+            "/reports/evaluation.xlsx?asOf={v}&plan={v}",
+            "/tasks?article={v}&unit={v}&light={v}&dueBy={v}",
+            "/tasks/{v}",
+            "/tasks.xlsx?plan={v}",
+            "/my-unit",
+            "/admin",
+            "/inbox",
+            "/supervision",
+            "/scores?plan={v}",
+            "/audit?entity={v}&id={v}",
+            "/audit.csv",
+            "/data",
+            "/data/entry",
+            "/data/import",
+            "/data/history?indicator={v}&region={v}&period={v}",
+            "/login?error={v}",
+            "/account/password",
+            "/{v}",
+            "/api/v1/plans",
+            "/api/v1/plans/{v}",
+            "/api/v1/targets?plan={v}",
+            "/api/v1/regions?level={v}",
+            "/api/v1/regions/groups",
+            "/api/v1/regions/boundaries",
+            "/api/v1/indicators",
+            "/api/v1/observations?indicator={v}&region={v}",
+            "/api/v1/indicators/{v}/series?region={v}",
+            "/api/v1/map?indicator={v}&period={v}",
+            "/api/v1/evaluations/{v}",
+            "/api/v1/me",
+            "/api/v1/tasks?plan={v}&article={v}&unit={v}&light={v}&dueBy={v}",
+            "/api/v1/tasks/{v}",
+            "/api/v1/tasks/{v}/timeline",
+            "/api/v1/audit?entity={v}&id={v}",
+            "/api/v1/inbox",
+            "/api/v1/scores?plan={v}",
+            "/api/v1/attachments/{v}",
+            "/api/v1/observations/history?indicator={v}&region={v}&period={v}",
+            "/api/v1/exports?format={v}&indicator={v}&region={v}&current={v}",
+            "/api/v1/{v}");
 
-    static final List<String> VALUES = List.of("\u0000", "a\u0000b", "../../etc/passwd", "..\\..\\windows\\win.ini",
-            "99999999999999999999", "-1", "1e400", "bogus", "2026-13-45", "<script>alert(1)</script>", "' or 1=1 --",
-            "%", "中文", "x".repeat(3000));
+    static final List<String> VALUES = List.of(
+            "\u0000",
+            "a\u0000b",
+            "../../etc/passwd",
+            "..\\..\\windows\\win.ini",
+            "99999999999999999999",
+            "-1",
+            "1e400",
+            "bogus",
+            "2026-13-45",
+            "<script>alert(1)</script>",
+            "' or 1=1 --",
+            "%",
+            "中文",
+            "x".repeat(3000));
 
-    @LocalServerPort int port;
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
 
     private Actor coordinator;
     private Actor liaison;
@@ -116,13 +174,16 @@ class HostileRequestsTest extends SupervisionTest {
             if (answer.failure() != null) {
                 throw answer.failure();
             }
-            assertAnswer(read + " #" + value + (anonymous ? " (anonymous)" : " (logged in)"), path, answer.response(), anonymous);
+            assertAnswer(
+                    read + " #" + value + (anonymous ? " (anonymous)" : " (logged in)"),
+                    path,
+                    answer.response(),
+                    anonymous);
         }
     }
 
     /** What a read answered, or how sending it failed. */
-    record Answer(HttpResponse<String> response, RuntimeException failure) {
-    }
+    record Answer(HttpResponse<String> response, RuntimeException failure) {}
 
     /**
      * Every hostile read, logged in and anonymous (a fresh client each time), sent once, several at
@@ -135,7 +196,8 @@ class HostileRequestsTest extends SupervisionTest {
             try {
                 reads().forEach(arguments -> {
                     String read = (String) arguments.get()[0];
-                    String path = read.replace("{v}", Client.enc(VALUES.get((Integer) arguments.get()[1])));
+                    String path = read.replace(
+                            "{v}", Client.enc(VALUES.get((Integer) arguments.get()[1])));
                     Client own = path.startsWith("/api/") ? api : pages;
                     pool.execute(() -> answers.put(path + " (logged in)", send(own, path)));
                     pool.execute(() -> answers.put(path + " (anonymous)", send(Client.anonymous(port), path)));
@@ -144,7 +206,9 @@ class HostileRequestsTest extends SupervisionTest {
                 pool.shutdown();
             }
             try {
-                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("every read answered in time").isTrue();
+                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES))
+                        .as("every read answered in time")
+                        .isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -206,28 +270,37 @@ class HostileRequestsTest extends SupervisionTest {
     void malformedWritesAreRefusedWithTheRightStatus() {
         Task task = task();
         assertThat(api.json("POST", "/api/v1/tasks", "{not json").statusCode()).isEqualTo(400);
-        assertThat(api.json("PUT", "/api/v1/tasks/" + task.id(), "{\"version\":\"abc\"}").statusCode()).isEqualTo(400);
-        assertThat(api.json("POST", "/api/v1/tasks/abc/claim", "{\"text\":\"x\"}").statusCode()).isEqualTo(400);
-        assertThat(api.raw("POST", "/api/v1/tasks", "text/plain", "hello").statusCode()).isEqualTo(415);
+        assertThat(api.json("PUT", "/api/v1/tasks/" + task.id(), "{\"version\":\"abc\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.json("POST", "/api/v1/tasks/abc/claim", "{\"text\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.raw("POST", "/api/v1/tasks", "text/plain", "hello").statusCode())
+                .isEqualTo(415);
         HttpResponse<String> method = api.json("DELETE", "/api/v1/plans", "");
         assertThat(method.statusCode()).isEqualTo(405);
         assertThat(method.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(api.get("/api/v1/tasks/987654321").statusCode()).isEqualTo(404);
-        String stale = "{\"version\":" + (task.version() - 1) + ",\"task\":{\"planCode\":\"hostile\",\"code\":\"" + task.code()
-                + "\",\"title\":\"改\",\"lead\":\"" + unit + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}}";
+        String stale = "{\"version\":" + (task.version() - 1) + ",\"task\":{\"planCode\":\"hostile\",\"code\":\""
+                + task.code() + "\",\"title\":\"改\",\"lead\":\"" + unit
+                + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}}";
         HttpResponse<String> conflict = api.json("PUT", "/api/v1/tasks/" + task.id(), stale);
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("\"status\":409");
         HttpResponse<String> missing = pages.form("/tasks/" + task.id() + "/records", Map.of("note", "x"));
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("rung");
-        HttpResponse<String> badDate = pages.form("/tasks/" + task.id() + "/extensions", Map.of("newDeadline", "soon", "reason", "x"));
+        HttpResponse<String> badDate =
+                pages.form("/tasks/" + task.id() + "/extensions", Map.of("newDeadline", "soon", "reason", "x"));
         assertThat(badDate.statusCode()).isBetween(300, 499);
-        assertThat(pages.raw("PUT", "/tasks/" + task.id() + "/edit", "application/x-www-form-urlencoded", "").statusCode())
+        assertThat(pages.raw("PUT", "/tasks/" + task.id() + "/edit", "application/x-www-form-urlencoded", "")
+                        .statusCode())
                 .isEqualTo(405);
         HttpResponse<String> nul = pages.form("/tasks/" + task.id() + "/claim", Map.of("evidence", "a\u0000b"));
         assertThat(nul.statusCode()).isEqualTo(400);
-        HttpResponse<String> nulLogin = Client.anonymous(port).form("/login", Map.of("username", "a\u0000b", "password", "x"));
+        HttpResponse<String> nulLogin =
+                Client.anonymous(port).form("/login", Map.of("username", "a\u0000b", "password", "x"));
         assertThat(nulLogin.statusCode()).isEqualTo(400);
         for (HttpResponse<String> r : List.of(conflict, missing, badDate, nul, nulLogin, method)) {
             Leaks.assertNone(r.uri().toString(), r.body());
@@ -239,7 +312,8 @@ class HostileRequestsTest extends SupervisionTest {
         byte[] notXlsx = "PK\u0003\u0004 this is not a workbook".getBytes(StandardCharsets.ISO_8859_1);
         for (String name : List.of("../../../etc/passwd.xlsx", "..\\..\\x.xlsx", "a\u0001b.xlsx", "plain.xlsx")) {
             for (byte[] content : List.of(notXlsx, "just text".getBytes(StandardCharsets.US_ASCII), new byte[0])) {
-                HttpResponse<String> tasksImport = pages.multipart("/tasks/import", Map.of("plan", "hostile"), name, content);
+                HttpResponse<String> tasksImport =
+                        pages.multipart("/tasks/import", Map.of("plan", "hostile"), name, content);
                 assertThat(tasksImport.statusCode()).as(name).isBetween(300, 499);
                 String shown = pages.get("/tasks").body();
                 Leaks.assertNone("task workbook " + name, tasksImport.body() + shown);
@@ -255,10 +329,11 @@ class HostileRequestsTest extends SupervisionTest {
 
     @Test
     void aLargeStreamedAttachmentIsRefusedAndLeavesNothingOnDisk() throws IOException {
-        long update = progress.submit(liaison, task().id(), new Report(null, "进展", null, null, 10)).id();
+        long update = progress.submit(liaison, task().id(), new Report(null, "进展", null, null, 10))
+                .id();
         long size = 30L * 1024 * 1024;
-        HttpResponse<String> refused = api.multipart("/api/v1/updates/" + update + "/attachments", Map.of(), "big.pdf",
-                () -> new PdfStream(size), -1);
+        HttpResponse<String> refused = api.multipart(
+                "/api/v1/updates/" + update + "/attachments", Map.of(), "big.pdf", () -> new PdfStream(size), -1);
         assertThat(refused.statusCode()).as(refused.body()).isIn(400, 413);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(refused.body()).contains("10240 KB");
@@ -267,8 +342,8 @@ class HostileRequestsTest extends SupervisionTest {
         try (Stream<Path> left = Files.exists(staging) ? Files.list(staging) : Stream.empty()) {
             assertThat(left).as("staging files left behind").isEmpty();
         }
-        HttpResponse<String> fine = api.multipart("/api/v1/updates/" + update + "/attachments", Map.of(), "small.pdf",
-                () -> new PdfStream(200_000), -1);
+        HttpResponse<String> fine = api.multipart(
+                "/api/v1/updates/" + update + "/attachments", Map.of(), "small.pdf", () -> new PdfStream(200_000), -1);
         assertThat(fine.statusCode()).as(fine.body()).isEqualTo(201);
         assertThat(fine.body()).contains("\"size\":200000");
         try (Stream<Path> left = Files.list(staging)) {
@@ -278,14 +353,16 @@ class HostileRequestsTest extends SupervisionTest {
 
     @Test
     void anAttachmentDeclaredTooLargeIsRefusedBeforeItsBodyIsRead() throws IOException {
-        long update = progress.submit(liaison, task().id(), new Report(null, "进展", null, null, 10)).id();
+        long update = progress.submit(liaison, task().id(), new Report(null, "进展", null, null, 10))
+                .id();
         String token = accounts.issueToken(admin(), coordinator.username(), "raw");
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/updates/" + update + "/attachments HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + token + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-                    + "Content-Length: " + 300L * 1024 * 1024 + "\r\nConnection: close\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: Bearer " + token + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                            + "Content-Length: " + 300L * 1024 * 1024 + "\r\nConnection: close\r\n\r\n--b\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String answer = readAnswer(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json");
@@ -337,13 +414,21 @@ class HostileRequestsTest extends SupervisionTest {
      */
     private static boolean refusedByTheContainer(String path, HttpResponse<String> response) {
         String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return response.statusCode() == 400 && response.body().contains("HTTP Status 400")
+        return response.statusCode() == 400
+                && response.body().contains("HTTP Status 400")
                 && (route.matches(".*%(00|2F|5C).*") || path.length() > 8000);
     }
 
     private Task task() {
-        return tasks.create(coordinator, TaskDraft.of("hostile", "H" + System.nanoTime(), "恶意输入测试任务", unit,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        return tasks.create(
+                coordinator,
+                TaskDraft.of(
+                        "hostile",
+                        "H" + System.nanoTime(),
+                        "恶意输入测试任务",
+                        unit,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
     }
 
     /** A PDF-looking stream of a given length, generated as it is read. */

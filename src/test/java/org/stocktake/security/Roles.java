@@ -21,7 +21,9 @@ final class Roles {
             Actor actor = test.newUser("sec-" + role.code(), role, role.unitBound() ? unit : null);
             actors.put(role, actor);
             accounts.changePassword(actor.username(), SupervisionTest.PASSWORD, SupervisionTest.PASSWORD + "!");
-            api.put(role, Client.token(port, accounts.issueToken(accounts.actorOf("admin"), actor.username(), "security")));
+            api.put(
+                    role,
+                    Client.token(port, accounts.issueToken(accounts.actorOf("admin"), actor.username(), "security")));
             pages.put(role, Client.session(port, actor.username(), SupervisionTest.PASSWORD + "!"));
         }
     }

@@ -64,13 +64,14 @@ class SecurityMatrixTest extends SupervisionTest {
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     /** The callers of every write: anonymous, then each role. */
-    private static final List<String> WHO = Stream.concat(Stream.of("anonymous"), Stream.of(Role.values()).map(Role::code))
+    private static final List<String> WHO = Stream.concat(
+                    Stream.of("anonymous"), Stream.of(Role.values()).map(Role::code))
             .toList();
+
     private static final int LANES = 4;
 
     /** One write: API (token) or page (session with CSRF), the roles it is for, and the call per caller. */
-    record Write(String name, boolean api, Set<Role> allowed, Function<Role, Call> call) {
-    }
+    record Write(String name, boolean api, Set<Role> allowed, Function<Role, Call> call) {}
 
     /** A request: JSON body, form fields, or a multipart upload (fields plus one file). */
     @SuppressWarnings("ArrayRecordComponent") // the upload's bytes, sent once, never compared
@@ -88,11 +89,20 @@ class SecurityMatrixTest extends SupervisionTest {
         }
     }
 
-    @LocalServerPort int port;
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
-    @Autowired SupervisionService supervision;
-    @Autowired ObservationService observations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    SupervisionService supervision;
+
+    @Autowired
+    ObservationService observations;
 
     private final AtomicInteger serial = new AtomicInteger();
     private Roles roles;
@@ -102,35 +112,39 @@ class SecurityMatrixTest extends SupervisionTest {
     private Map<String, Outcome> outcomes;
 
     /** What a cell's request answered, or how preparing or sending it failed. */
-    record Outcome(HttpResponse<String> response, RuntimeException failure) {
-    }
+    record Outcome(HttpResponse<String> response, RuntimeException failure) {}
 
     @BeforeAll
     void users() throws InterruptedException {
         clock().set(LocalDate.of(2026, 1, 10));
-        roles = new Roles(new Roles.SupervisionTestAccess() {
-            @Override
-            public String newUnit(String prefix, String kind, String region) {
-                return unit(prefix, kind, region);
-            }
+        roles = new Roles(
+                new Roles.SupervisionTestAccess() {
+                    @Override
+                    public String newUnit(String prefix, String kind, String region) {
+                        return unit(prefix, kind, region);
+                    }
 
-            @Override
-            public Actor newUser(String prefix, Role role, String unit) {
-                return user(prefix, role, unit);
-            }
-        }, accounts, port);
+                    @Override
+                    public Actor newUser(String prefix, Role role, String unit) {
+                        return user(prefix, role, unit);
+                    }
+                },
+                accounts,
+                port);
         target = user("sec-target", Role.VIEWER, null).username();
         anonymousApi = Client.anonymous(port);
         anonymousPages = Client.anonymous(port);
         // each session's CSRF token before the lanes share the clients
-        Stream.concat(Stream.of(anonymousApi, anonymousPages), roles.pages.values().stream()).forEach(Client::csrf);
+        Stream.concat(Stream.of(anonymousApi, anonymousPages), roles.pages.values().stream())
+                .forEach(Client::csrf);
         outcomes = sendEveryCell();
     }
 
     private Map<String, Outcome> sendEveryCell() throws InterruptedException {
         Map<String, List<Write>> lanes = new LinkedHashMap<>();
         for (Write write : writes()) {
-            String lane = write.name().endsWith("[data]") ? "data"
+            String lane = write.name().endsWith("[data]")
+                    ? "data"
                     : write.name().contains("/admin/") || write.name().contains("/account/") ? "admin" : write.name();
             lanes.computeIfAbsent(lane, k -> new ArrayList<>()).add(write);
         }
@@ -141,7 +155,9 @@ class SecurityMatrixTest extends SupervisionTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("every cell answered in time").isTrue();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES))
+                .as("every cell answered in time")
+                .isTrue();
         return sent;
     }
 
@@ -159,7 +175,8 @@ class SecurityMatrixTest extends SupervisionTest {
                     }
                     call = refused;
                 }
-                Client client = role == null ? (write.api() ? anonymousApi : anonymousPages)
+                Client client = role == null
+                        ? (write.api() ? anonymousApi : anonymousPages)
                         : (write.api() ? roles.api : roles.pages).get(role);
                 sent.put(write.name() + " by " + who, new Outcome(send(client, call), null));
             } catch (RuntimeException e) {
@@ -174,99 +191,276 @@ class SecurityMatrixTest extends SupervisionTest {
         String observation = "{\"indicator\":\"gdp\",\"region\":\"430102\",\"period\":\"2021\",\"reason\":\"x\"}";
         byte[] csv = "indicator,region,period,value,source\ngdp,430102,2021,1,x\n".getBytes(StandardCharsets.UTF_8);
         // the API
-        w.add(api("POST /api/v1/tasks", COORD, r -> Call.json("POST", "/api/v1/tasks", "{\"planCode\":\"sec\",\"code\":\"N"
-                + serial.incrementAndGet() + "\",\"title\":\"新任务\",\"lead\":\"" + own
-                + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}")));
+        w.add(api(
+                "POST /api/v1/tasks",
+                COORD,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/tasks",
+                        "{\"planCode\":\"sec\",\"code\":\"N"
+                                + serial.incrementAndGet() + "\",\"title\":\"新任务\",\"lead\":\"" + own
+                                + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}")));
         w.add(api("PUT /api/v1/tasks/{id}", OWN, r -> {
             Task t = task();
-            return Call.json("PUT", "/api/v1/tasks/" + t.id(), "{\"version\":" + t.version() + ",\"task\":{\"planCode\":\"sec\",\"code\":\""
-                    + t.code() + "\",\"title\":\"改\",\"lead\":\"" + own + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}}");
+            return Call.json(
+                    "PUT",
+                    "/api/v1/tasks/" + t.id(),
+                    "{\"version\":" + t.version() + ",\"task\":{\"planCode\":\"sec\",\"code\":\"" + t.code()
+                            + "\",\"title\":\"改\",\"lead\":\"" + own
+                            + "\",\"startDate\":\"2026-01-01\",\"cycle\":\"MONTHLY\",\"dueDay\":5}}");
         }));
         w.add(api("POST /api/v1/tasks/{id}/assign", COORD, r -> {
             Task t = task();
-            return Call.json("POST", "/api/v1/tasks/" + t.id() + "/assign", "{\"version\":" + t.version() + ",\"lead\":\"" + own + "\"}");
+            return Call.json(
+                    "POST",
+                    "/api/v1/tasks/" + t.id() + "/assign",
+                    "{\"version\":" + t.version() + ",\"lead\":\"" + own + "\"}");
         }));
-        w.add(api("POST /api/v1/tasks/{id}/updates", OWN, r -> Call.json("POST", "/api/v1/tasks/" + task().id() + "/updates",
-                "{\"progress\":\"进展\",\"percent\":10}")));
-        w.add(api("POST /api/v1/updates/{id}/attachments", OWN, r -> Call.upload("/api/v1/updates/" + update() + "/attachments",
-                Map.of(), "报告.pdf", "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII))));
-        w.add(api("POST /api/v1/updates/{id}/approval", APPROVERS, r -> Call.json("POST", "/api/v1/updates/" + update() + "/approval", "")));
-        w.add(api("POST /api/v1/updates/{id}/review", COORD, r -> Call.json("POST", "/api/v1/updates/" + update() + "/review",
-                "{\"accept\":true,\"reason\":\"好\"}")));
-        w.add(api("POST /api/v1/tasks/{id}/records", ISSUERS, r -> Call.json("POST", "/api/v1/tasks/" + task().id() + "/records",
-                "{\"rung\":\"URGE\",\"note\":\"请加快\",\"responseDue\":\"2026-01-20\"}")));
-        w.add(api("POST /api/v1/records/{id}/response", OWN, r -> Call.json("POST", "/api/v1/records/" + record() + "/response",
-                "{\"text\":\"收到\"}")));
-        w.add(api("POST /api/v1/tasks/{id}/extensions", OWN, r -> Call.json("POST", "/api/v1/tasks/" + task().id() + "/extensions",
-                "{\"newDeadline\":\"2027-03-31\",\"reason\":\"需要时间\"}")));
-        w.add(api("POST /api/v1/extensions/{id}/decision", COORD, r -> Call.json("POST", "/api/v1/extensions/" + extension()
-                + "/decision", "{\"accept\":false,\"reason\":\"不同意\"}")));
-        w.add(api("POST /api/v1/tasks/{id}/claim", OWN, r -> Call.json("POST", "/api/v1/tasks/" + task().id() + "/claim",
-                "{\"text\":\"佐证\"}")));
-        w.add(api("POST /api/v1/tasks/{id}/claim/review", COORD, r -> Call.json("POST", "/api/v1/tasks/" + claimed() + "/claim/review",
-                "{\"accept\":true,\"reason\":\"同意\"}")));
-        w.add(api("POST /api/v1/admin/units", ADMIN, r -> Call.json("POST", "/api/v1/admin/units", "{\"code\":\"sec-u"
-                + serial.incrementAndGet() + "\",\"name\":{\"zh\":\"单位\"},\"kind\":\"county\",\"region\":\"430102\"}")));
-        w.add(api("POST /api/v1/admin/users", ADMIN, r -> Call.json("POST", "/api/v1/admin/users", "{\"username\":\"sec-new"
-                + serial.incrementAndGet() + "\",\"displayName\":\"新用户\",\"role\":\"VIEWER\",\"password\":\"" + PASSWORD + "\"}")));
-        w.add(api("POST /api/v1/admin/tokens", ADMIN, r -> Call.json("POST", "/api/v1/admin/tokens",
-                "{\"username\":\"" + target + "\",\"label\":\"x\"}")));
-        w.add(api("DELETE /api/v1/admin/tokens/{username}", ADMIN, r -> Call.json("DELETE", "/api/v1/admin/tokens/" + target, "")));
+        w.add(api(
+                "POST /api/v1/tasks/{id}/updates",
+                OWN,
+                r -> Call.json(
+                        "POST", "/api/v1/tasks/" + task().id() + "/updates", "{\"progress\":\"进展\",\"percent\":10}")));
+        w.add(api(
+                "POST /api/v1/updates/{id}/attachments",
+                OWN,
+                r -> Call.upload(
+                        "/api/v1/updates/" + update() + "/attachments",
+                        Map.of(),
+                        "报告.pdf",
+                        "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII))));
+        w.add(api(
+                "POST /api/v1/updates/{id}/approval",
+                APPROVERS,
+                r -> Call.json("POST", "/api/v1/updates/" + update() + "/approval", "")));
+        w.add(api(
+                "POST /api/v1/updates/{id}/review",
+                COORD,
+                r -> Call.json(
+                        "POST", "/api/v1/updates/" + update() + "/review", "{\"accept\":true,\"reason\":\"好\"}")));
+        w.add(api(
+                "POST /api/v1/tasks/{id}/records",
+                ISSUERS,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/tasks/" + task().id() + "/records",
+                        "{\"rung\":\"URGE\",\"note\":\"请加快\",\"responseDue\":\"2026-01-20\"}")));
+        w.add(api(
+                "POST /api/v1/records/{id}/response",
+                OWN,
+                r -> Call.json("POST", "/api/v1/records/" + record() + "/response", "{\"text\":\"收到\"}")));
+        w.add(api(
+                "POST /api/v1/tasks/{id}/extensions",
+                OWN,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/tasks/" + task().id() + "/extensions",
+                        "{\"newDeadline\":\"2027-03-31\",\"reason\":\"需要时间\"}")));
+        w.add(api(
+                "POST /api/v1/extensions/{id}/decision",
+                COORD,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/extensions/" + extension() + "/decision",
+                        "{\"accept\":false,\"reason\":\"不同意\"}")));
+        w.add(api(
+                "POST /api/v1/tasks/{id}/claim",
+                OWN,
+                r -> Call.json("POST", "/api/v1/tasks/" + task().id() + "/claim", "{\"text\":\"佐证\"}")));
+        w.add(api(
+                "POST /api/v1/tasks/{id}/claim/review",
+                COORD,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/tasks/" + claimed() + "/claim/review",
+                        "{\"accept\":true,\"reason\":\"同意\"}")));
+        w.add(api(
+                "POST /api/v1/admin/units",
+                ADMIN,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/admin/units",
+                        "{\"code\":\"sec-u" + serial.incrementAndGet()
+                                + "\",\"name\":{\"zh\":\"单位\"},\"kind\":\"county\",\"region\":\"430102\"}")));
+        w.add(api(
+                "POST /api/v1/admin/users",
+                ADMIN,
+                r -> Call.json(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"username\":\"sec-new" + serial.incrementAndGet()
+                                + "\",\"displayName\":\"新用户\",\"role\":\"VIEWER\",\"password\":\"" + PASSWORD
+                                + "\"}")));
+        w.add(api(
+                "POST /api/v1/admin/tokens",
+                ADMIN,
+                r -> Call.json("POST", "/api/v1/admin/tokens", "{\"username\":\"" + target + "\",\"label\":\"x\"}")));
+        w.add(api(
+                "DELETE /api/v1/admin/tokens/{username}",
+                ADMIN,
+                r -> Call.json("DELETE", "/api/v1/admin/tokens/" + target, "")));
         w.add(api("POST /api/v1/inbox/{id}/read", EVERYONE, r -> Call.json("POST", "/api/v1/inbox/999999/read", "")));
-        w.add(api("POST /api/v1/observations/submit [data]", OWN, r -> Call.json("POST", "/api/v1/observations/submit", observation)));
-        w.add(api("POST /api/v1/observations/approve [data]", APPROVERS, r -> Call.json("POST", "/api/v1/observations/approve", observation)));
-        w.add(api("POST /api/v1/observations/return [data]", APPROVERS, r -> Call.json("POST", "/api/v1/observations/return", observation)));
-        w.add(api("POST /api/v1/imports [data]", OWN, r -> Call.upload("/api/v1/imports", Map.of("reason", "x"), "a.csv", csv)));
+        w.add(api(
+                "POST /api/v1/observations/submit [data]",
+                OWN,
+                r -> Call.json("POST", "/api/v1/observations/submit", observation)));
+        w.add(api(
+                "POST /api/v1/observations/approve [data]",
+                APPROVERS,
+                r -> Call.json("POST", "/api/v1/observations/approve", observation)));
+        w.add(api(
+                "POST /api/v1/observations/return [data]",
+                APPROVERS,
+                r -> Call.json("POST", "/api/v1/observations/return", observation)));
+        w.add(api(
+                "POST /api/v1/imports [data]",
+                OWN,
+                r -> Call.upload("/api/v1/imports", Map.of("reason", "x"), "a.csv", csv)));
         // the pages
-        w.add(page("POST /tasks/{id}/updates", OWN, r -> Call.form("/tasks/" + task().id() + "/updates",
-                Map.of("progressText", "网页报送", "percent", "15"))));
+        w.add(page(
+                "POST /tasks/{id}/updates",
+                OWN,
+                r -> Call.form("/tasks/" + task().id() + "/updates", Map.of("progressText", "网页报送", "percent", "15"))));
         w.add(page("POST /tasks/{id}/edit", OWN, r -> {
             Task t = task();
-            return Call.form("/tasks/" + t.id() + "/edit", Map.of("version", Integer.toString(t.version()), "title", "网页修改"));
+            return Call.form(
+                    "/tasks/" + t.id() + "/edit", Map.of("version", Integer.toString(t.version()), "title", "网页修改"));
         }));
-        w.add(page("POST /tasks/{id}/claim", OWN, r -> Call.form("/tasks/" + task().id() + "/claim", Map.of("evidence", "网页佐证"))));
-        w.add(page("POST /tasks/{id}/claim/review", COORD, r -> Call.form("/tasks/" + claimed() + "/claim/review",
-                Map.of("accept", "true", "reason", "同意"))));
+        w.add(page(
+                "POST /tasks/{id}/claim",
+                OWN,
+                r -> Call.form("/tasks/" + task().id() + "/claim", Map.of("evidence", "网页佐证"))));
+        w.add(page(
+                "POST /tasks/{id}/claim/review",
+                COORD,
+                r -> Call.form("/tasks/" + claimed() + "/claim/review", Map.of("accept", "true", "reason", "同意"))));
         w.add(page("POST /updates/{id}/approve", APPROVERS, r -> {
             Task t = task();
             return Call.form("/updates/" + update(t) + "/approve", Map.of("task", Long.toString(t.id())));
         }));
         w.add(page("POST /updates/{id}/review", COORD, r -> {
             Task t = task();
-            return Call.form("/updates/" + update(t) + "/review", Map.of("task", Long.toString(t.id()), "accept", "true"));
+            return Call.form(
+                    "/updates/" + update(t) + "/review", Map.of("task", Long.toString(t.id()), "accept", "true"));
         }));
-        w.add(page("POST /tasks/{id}/records", ISSUERS, r -> Call.form("/tasks/" + task().id() + "/records",
-                Map.of("rung", "urge", "note", "请加快"))));
+        w.add(page(
+                "POST /tasks/{id}/records",
+                ISSUERS,
+                r -> Call.form("/tasks/" + task().id() + "/records", Map.of("rung", "urge", "note", "请加快"))));
         w.add(page("POST /records/{id}/respond", OWN, r -> {
             Task t = task();
-            long record = supervision.issue(coordinator(), t.id(), Rung.REMINDER, null, "提醒", null).id();
-            return Call.form("/records/" + record + "/respond", Map.of("task", Long.toString(t.id()), "response", "收到"));
+            long record = supervision
+                    .issue(coordinator(), t.id(), Rung.REMINDER, null, "提醒", null)
+                    .id();
+            return Call.form(
+                    "/records/" + record + "/respond", Map.of("task", Long.toString(t.id()), "response", "收到"));
         }));
-        w.add(page("POST /tasks/{id}/extensions", OWN, r -> Call.form("/tasks/" + task().id() + "/extensions",
-                Map.of("newDeadline", "2027-03-31", "reason", "需要时间"))));
+        w.add(page(
+                "POST /tasks/{id}/extensions",
+                OWN,
+                r -> Call.form(
+                        "/tasks/" + task().id() + "/extensions",
+                        Map.of("newDeadline", "2027-03-31", "reason", "需要时间"))));
         w.add(page("POST /extensions/{id}/decide", COORD, r -> {
             Task t = task();
-            long ext = supervision.requestExtension(liaison(), t.id(), LocalDate.of(2027, 3, 31), "需要时间").id();
-            return Call.form("/extensions/" + ext + "/decide", Map.of("task", Long.toString(t.id()), "accept", "false", "reason", "否"));
+            long ext = supervision
+                    .requestExtension(liaison(), t.id(), LocalDate.of(2027, 3, 31), "需要时间")
+                    .id();
+            return Call.form(
+                    "/extensions/" + ext + "/decide",
+                    Map.of("task", Long.toString(t.id()), "accept", "false", "reason", "否"));
         }));
-        w.add(page("POST /tasks/import", COORD, r -> Call.upload("/tasks/import", Map.of("plan", "sec-import"), "分工.xlsx",
-                tasks.exportWorkbook(coordinator(), "sec"))));
-        w.add(page("POST /admin/units", ADMIN, r -> Call.form("/admin/units", Map.of("code", "sec-p" + serial.incrementAndGet(),
-                "nameZh", "单位", "kind", "county", "region", "430102"))));
-        w.add(page("POST /admin/users", ADMIN, r -> Call.form("/admin/users", Map.of("username", "sec-p" + serial.incrementAndGet(),
-                "displayName", "新用户", "role", "viewer", "password", PASSWORD))));
-        w.add(page("POST /admin/import", ADMIN, r -> Call.upload("/admin/import", Map.of(), "users.xlsx",
-                "not a workbook".getBytes(StandardCharsets.US_ASCII))));
-        w.add(page("POST /account/password", EVERYONE, r -> Call.form("/account/password",
-                Map.of("oldPassword", "wrong-old-password", "newPassword", "another-good-password-1"))));
+        w.add(page(
+                "POST /tasks/import",
+                COORD,
+                r -> Call.upload(
+                        "/tasks/import",
+                        Map.of("plan", "sec-import"),
+                        "分工.xlsx",
+                        tasks.exportWorkbook(coordinator(), "sec"))));
+        w.add(page(
+                "POST /admin/units",
+                ADMIN,
+                r -> Call.form(
+                        "/admin/units",
+                        Map.of(
+                                "code",
+                                "sec-p" + serial.incrementAndGet(),
+                                "nameZh",
+                                "单位",
+                                "kind",
+                                "county",
+                                "region",
+                                "430102"))));
+        w.add(page(
+                "POST /admin/users",
+                ADMIN,
+                r -> Call.form(
+                        "/admin/users",
+                        Map.of(
+                                "username",
+                                "sec-p" + serial.incrementAndGet(),
+                                "displayName",
+                                "新用户",
+                                "role",
+                                "viewer",
+                                "password",
+                                PASSWORD))));
+        w.add(page(
+                "POST /admin/import",
+                ADMIN,
+                r -> Call.upload(
+                        "/admin/import",
+                        Map.of(),
+                        "users.xlsx",
+                        "not a workbook".getBytes(StandardCharsets.US_ASCII))));
+        w.add(page(
+                "POST /account/password",
+                EVERYONE,
+                r -> Call.form(
+                        "/account/password",
+                        Map.of("oldPassword", "wrong-old-password", "newPassword", "another-good-password-1"))));
         w.add(page("POST /inbox/{id}/read", EVERYONE, r -> Call.form("/inbox/999999/read", Map.of())));
-        w.add(page("POST /data/entry [data]", OWN, r -> Call.form("/data/entry", Map.of("indicator", "gdp", "region", "430102",
-                "period", "2021", "value", "1", "source", "security test", "reason", "x"))));
-        w.add(page("POST /data/import/preview [data]", OWN, r -> Call.upload("/data/import/preview", Map.of(), "a.csv", csv)));
-        w.add(page("POST /data/import/commit [data]", OWN, r -> Call.form("/data/import/commit",
-                Map.of("upload", "no-such-upload.csv", "name", "a.csv"))));
-        w.add(page("POST /data/decide [data]", APPROVERS, r -> Call.form("/data/decide", Map.of("indicator", "gdp", "region", "430102",
-                "period", submittedByLiaison(), "decision", "approve"))));
+        w.add(page(
+                "POST /data/entry [data]",
+                OWN,
+                r -> Call.form(
+                        "/data/entry",
+                        Map.of(
+                                "indicator",
+                                "gdp",
+                                "region",
+                                "430102",
+                                "period",
+                                "2021",
+                                "value",
+                                "1",
+                                "source",
+                                "security test",
+                                "reason",
+                                "x"))));
+        w.add(page(
+                "POST /data/import/preview [data]",
+                OWN,
+                r -> Call.upload("/data/import/preview", Map.of(), "a.csv", csv)));
+        w.add(page(
+                "POST /data/import/commit [data]",
+                OWN,
+                r -> Call.form("/data/import/commit", Map.of("upload", "no-such-upload.csv", "name", "a.csv"))));
+        w.add(page(
+                "POST /data/decide [data]",
+                APPROVERS,
+                r -> Call.form(
+                        "/data/decide",
+                        Map.of(
+                                "indicator",
+                                "gdp",
+                                "region",
+                                "430102",
+                                "period",
+                                submittedByLiaison(),
+                                "decision",
+                                "approve"))));
         return w;
     }
 
@@ -283,7 +477,8 @@ class SecurityMatrixTest extends SupervisionTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("matrix")
     void everyWriteByEveryRoleAndAnonymous(String name, String who) {
-        Write write = writes().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+        Write write =
+                writes().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
         Role role = "anonymous".equals(who) ? null : Role.valueOf(who.toUpperCase(Locale.ROOT));
         Outcome outcome = outcomes.get(name + " by " + who);
         assertThat(outcome).as(name + " by " + who + " was sent").isNotNull();
@@ -297,11 +492,15 @@ class SecurityMatrixTest extends SupervisionTest {
             assertThat(response.statusCode()).as(cell).isEqualTo(401);
         } else if (role == null) {
             assertThat(response.statusCode()).as(cell).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).as(cell).endsWith("/login");
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(cell)
+                    .endsWith("/login");
         } else if (!write.allowed().contains(role)) {
             assertThat(response.statusCode()).as(cell).isEqualTo(403);
             if (write.api()) {
-                assertThat(response.headers().firstValue("Content-Type").orElse("")).as(cell).contains("application/problem+json");
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .as(cell)
+                        .contains("application/problem+json");
             }
         } else {
             assertThat(response.statusCode()).as(cell).isLessThan(500).isNotIn(401, 403);
@@ -345,15 +544,25 @@ class SecurityMatrixTest extends SupervisionTest {
     /** A value entered and submitted by the liaison, so that a second person may decide it (four eyes). */
     private String submittedByLiaison() {
         ObservationKey key = new ObservationKey("gdp", "430102", "2022");
-        observations.revise(liaison(), key, new Edit(Edit.value(Integer.toString(serial.incrementAndGet())), null,
-                "security test", Set.of()), "x");
+        observations.revise(
+                liaison(),
+                key,
+                new Edit(Edit.value(Integer.toString(serial.incrementAndGet())), null, "security test", Set.of()),
+                "x");
         observations.submit(liaison(), key, "x");
         return key.period();
     }
 
     private Task task() {
-        return tasks.create(coordinator(), TaskDraft.of("sec", "S" + serial.incrementAndGet(), "安全测试任务", roles.unit,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        return tasks.create(
+                coordinator(),
+                TaskDraft.of(
+                        "sec",
+                        "S" + serial.incrementAndGet(),
+                        "安全测试任务",
+                        roles.unit,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
     }
 
     private long update() {
@@ -361,15 +570,20 @@ class SecurityMatrixTest extends SupervisionTest {
     }
 
     private long update(Task t) {
-        return progress.submit(liaison(), t.id(), new Report(null, "进展", null, null, 10)).id();
+        return progress.submit(liaison(), t.id(), new Report(null, "进展", null, null, 10))
+                .id();
     }
 
     private long record() {
-        return supervision.issue(coordinator(), task().id(), Rung.REMINDER, null, "提醒", null).id();
+        return supervision
+                .issue(coordinator(), task().id(), Rung.REMINDER, null, "提醒", null)
+                .id();
     }
 
     private long extension() {
-        return supervision.requestExtension(liaison(), task().id(), LocalDate.of(2027, 3, 31), "需要时间").id();
+        return supervision
+                .requestExtension(liaison(), task().id(), LocalDate.of(2027, 3, 31), "需要时间")
+                .id();
     }
 
     private long claimed() {

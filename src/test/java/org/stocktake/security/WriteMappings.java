@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 final class WriteMappings {
 
     private static final Pattern PREFIX = Pattern.compile("@RequestMapping\\(\"([^\"]*)\"\\)\\s*(?:@\\w+\\s*)*class ");
-    private static final Pattern WRITE = Pattern.compile("@(?:[\\w.]+\\.)?(Post|Put|Delete|Patch)Mapping\\((?:value\\s*=\\s*)?\"([^\"]*)\"");
+    private static final Pattern WRITE =
+            Pattern.compile("@(?:[\\w.]+\\.)?(Post|Put|Delete|Patch)Mapping\\((?:value\\s*=\\s*)?\"([^\"]*)\"");
 
-    private WriteMappings() {
-    }
+    private WriteMappings() {}
 
     static Set<String> all() throws IOException {
         Set<String> found = new TreeSet<>();

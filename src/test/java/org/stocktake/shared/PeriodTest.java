@@ -36,22 +36,23 @@ class PeriodTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "2021,    2021, YEAR,    0",
-            "1900,    1900, YEAR,    0",
-            "2200,    2200, YEAR,    0",
-            "2021Q1,  2021, QUARTER, 1",
-            "2021Q2,  2021, QUARTER, 2",
-            "2021Q3,  2021, QUARTER, 3",
-            "2021Q4,  2021, QUARTER, 4",
-            "1900Q1,  1900, QUARTER, 1",
-            "2200Q4,  2200, QUARTER, 4",
-            "2021-01, 2021, MONTH,   1",
-            "2021-07, 2021, MONTH,   7",
-            "2021-09, 2021, MONTH,   9",
-            "2021-10, 2021, MONTH,   10",
-            "2021-12, 2021, MONTH,   12",
-            "1900-01, 1900, MONTH,   1",
-            "2200-12, 2200, MONTH,   12"})
+        "2021,    2021, YEAR,    0",
+        "1900,    1900, YEAR,    0",
+        "2200,    2200, YEAR,    0",
+        "2021Q1,  2021, QUARTER, 1",
+        "2021Q2,  2021, QUARTER, 2",
+        "2021Q3,  2021, QUARTER, 3",
+        "2021Q4,  2021, QUARTER, 4",
+        "1900Q1,  1900, QUARTER, 1",
+        "2200Q4,  2200, QUARTER, 4",
+        "2021-01, 2021, MONTH,   1",
+        "2021-07, 2021, MONTH,   7",
+        "2021-09, 2021, MONTH,   9",
+        "2021-10, 2021, MONTH,   10",
+        "2021-12, 2021, MONTH,   12",
+        "1900-01, 1900, MONTH,   1",
+        "2200-12, 2200, MONTH,   12"
+    })
     void readsEveryFormAndWritesItBackUnchanged(String text, int year, Period.Kind kind, int number) {
         Period period = Period.parse(text).orElseThrow();
 
@@ -102,9 +103,39 @@ class PeriodTest {
 
     @ParameterizedTest(name = "''{0}''")
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "21", "202", "20211", "02021", "2021Q0", "2021Q5", "2021q3", "2021-Q3", "Q3 2021",
-            "2021-00", "2021-13", "2021-7", "2021-007", "2021/07", "2021.07", "2021M07", "202107", "2021H1", "2021-W05",
-            "2021年", "２０２１", "-2021", "+2021", "2021.0", "2021Q3 x", "2021Q3Q4", "2021-07-01", "2015-16", "abcd"})
+    @ValueSource(
+            strings = {
+                " ",
+                "21",
+                "202",
+                "20211",
+                "02021",
+                "2021Q0",
+                "2021Q5",
+                "2021q3",
+                "2021-Q3",
+                "Q3 2021",
+                "2021-00",
+                "2021-13",
+                "2021-7",
+                "2021-007",
+                "2021/07",
+                "2021.07",
+                "2021M07",
+                "202107",
+                "2021H1",
+                "2021-W05",
+                "2021年",
+                "２０２１",
+                "-2021",
+                "+2021",
+                "2021.0",
+                "2021Q3 x",
+                "2021Q3Q4",
+                "2021-07-01",
+                "2015-16",
+                "abcd"
+            })
     void refusesTextThatIsNoPeriod(String text) {
         assertThat(Period.parse(text)).isEmpty();
         assertThat(Period.parseExact(text)).isEmpty();
@@ -112,8 +143,9 @@ class PeriodTest {
         assertThatThrownBy(() -> Period.of(text)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             Problem problem = e.problems().get(0);
             assertThat(problem.where()).isEqualTo("period");
-            assertThat(problem.en()).isEqualTo("bad period '" + (text == null ? "" : text)
-                    + "' (use a year 2021, a quarter 2021Q3 or a month 2021-07)");
+            assertThat(problem.en())
+                    .isEqualTo("bad period '" + (text == null ? "" : text)
+                            + "' (use a year 2021, a quarter 2021Q3 or a month 2021-07)");
             assertThat(problem.zh()).contains("期别格式不对").contains("2021Q3");
         });
     }
@@ -124,7 +156,8 @@ class PeriodTest {
         assertThat(Period.parse(text)).isEmpty();
         assertThatThrownBy(() -> Period.of(text)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.problems().get(0).en()).isEqualTo("period '" + text + "': the year is outside 1900–2200");
-            assertThat(e.problems().get(0).message(Locale.CHINA)).isEqualTo("period: 期别“" + text + "”的年份不在 1900—2200 年之间");
+            assertThat(e.problems().get(0).message(Locale.CHINA))
+                    .isEqualTo("period: 期别“" + text + "”的年份不在 1900—2200 年之间");
         });
     }
 
@@ -144,7 +177,9 @@ class PeriodTest {
     @ParameterizedTest(name = "{3}")
     @MethodSource("badConstructions")
     void constructionNamesWhatIsWrong(int year, Period.Kind kind, int number, String message) {
-        assertThatThrownBy(() -> new Period(year, kind, number)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> new Period(year, kind, number))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
     // ---------------------------------------------------------------- ordering, equality
@@ -154,9 +189,11 @@ class PeriodTest {
         // midpoints: 2020-12 2020.958, 2021-01 2021.042, 2021Q1 = 2021-02 2021.125, 2021-03 2021.208,
         // 2021-04 2021.292, 2021Q2 = 2021-05 2021.375, 2021-06 2021.458, 2021 2021.5, 2021-07 2021.542,
         // 2021Q3 = 2021-08 2021.625, 2021Q4 = 2021-11 2021.875, 2022Q1 2022.125
-        List<String> expected = List.of("2020", "2020-12", "2021-01", "2021Q1", "2021-02", "2021-03", "2021-04", "2021Q2",
-                "2021-05", "2021-06", "2021", "2021-07", "2021Q3", "2021-08", "2021Q4", "2021-11", "2022Q1");
-        List<Period> shuffled = new ArrayList<>(expected.stream().map(PeriodTest::p).toList());
+        List<String> expected = List.of(
+                "2020", "2020-12", "2021-01", "2021Q1", "2021-02", "2021-03", "2021-04", "2021Q2", "2021-05", "2021-06",
+                "2021", "2021-07", "2021Q3", "2021-08", "2021Q4", "2021-11", "2022Q1");
+        List<Period> shuffled =
+                new ArrayList<>(expected.stream().map(PeriodTest::p).toList());
         Collections.shuffle(shuffled, new Random(7));
         Collections.sort(shuffled);
 
@@ -178,7 +215,9 @@ class PeriodTest {
         for (Period a : all) {
             for (Period b : all) {
                 assertThat(a.compareTo(b) == 0).as(a + " vs " + b).isEqualTo(a.equals(b));
-                assertThat(Integer.signum(a.compareTo(b))).as(a + " vs " + b).isEqualTo(-Integer.signum(b.compareTo(a)));
+                assertThat(Integer.signum(a.compareTo(b)))
+                        .as(a + " vs " + b)
+                        .isEqualTo(-Integer.signum(b.compareTo(a)));
             }
         }
     }
@@ -195,10 +234,18 @@ class PeriodTest {
     @Test
     void equalsAndHashCode() {
         assertThat(p("2021Q3")).isEqualTo(Period.ofQuarter(2021, 3)).hasSameHashCodeAs(Period.ofQuarter(2021, 3));
-        assertThat(p("2021-07")).isEqualTo(Period.ofMonth(2021, 7)).hasSameHashCodeAs(new Period(2021, Period.Kind.MONTH, 7));
+        assertThat(p("2021-07"))
+                .isEqualTo(Period.ofMonth(2021, 7))
+                .hasSameHashCodeAs(new Period(2021, Period.Kind.MONTH, 7));
         assertThat(p("2021")).isEqualTo(Period.ofYear(2021));
-        assertThat(p("2021Q3")).isNotEqualTo(p("2021-03")).isNotEqualTo(p("2021-07")).isNotEqualTo(p("2022Q3"))
-                .isNotEqualTo(p("2021Q2")).isNotEqualTo(p("2021")).isNotEqualTo(null).isNotEqualTo("2021Q3");
+        assertThat(p("2021Q3"))
+                .isNotEqualTo(p("2021-03"))
+                .isNotEqualTo(p("2021-07"))
+                .isNotEqualTo(p("2022Q3"))
+                .isNotEqualTo(p("2021Q2"))
+                .isNotEqualTo(p("2021"))
+                .isNotEqualTo(null)
+                .isNotEqualTo("2021Q3");
         Set<Period> distinct = new HashSet<>();
         for (int year = Period.MIN_YEAR; year <= Period.MAX_YEAR; year++) {
             distinct.add(Period.ofYear(year));
@@ -217,26 +264,27 @@ class PeriodTest {
 
     @ParameterizedTest(name = "{0}: {1} to {2}")
     @CsvSource({
-            "2021,    2021-01-01, 2021-12-31",
-            "2021Q1,  2021-01-01, 2021-03-31",
-            "2021Q2,  2021-04-01, 2021-06-30",
-            "2021Q3,  2021-07-01, 2021-09-30",
-            "2021Q4,  2021-10-01, 2021-12-31",
-            "2024Q1,  2024-01-01, 2024-03-31",
-            "2021-01, 2021-01-01, 2021-01-31",
-            "2021-02, 2021-02-01, 2021-02-28",
-            "2024-02, 2024-02-01, 2024-02-29",   // leap year
-            "2000-02, 2000-02-01, 2000-02-29",   // divisible by 400: leap
-            "1900-02, 1900-02-01, 1900-02-28",   // divisible by 100: not leap
-            "2100-02, 2100-02-01, 2100-02-28",
-            "2021-04, 2021-04-01, 2021-04-30",
-            "2021-06, 2021-06-01, 2021-06-30",
-            "2021-09, 2021-09-01, 2021-09-30",
-            "2021-11, 2021-11-01, 2021-11-30",
-            "2021-12, 2021-12-01, 2021-12-31",
-            "1900,    1900-01-01, 1900-12-31",
-            "2200Q4,  2200-10-01, 2200-12-31",
-            "2200-12, 2200-12-01, 2200-12-31"})
+        "2021,    2021-01-01, 2021-12-31",
+        "2021Q1,  2021-01-01, 2021-03-31",
+        "2021Q2,  2021-04-01, 2021-06-30",
+        "2021Q3,  2021-07-01, 2021-09-30",
+        "2021Q4,  2021-10-01, 2021-12-31",
+        "2024Q1,  2024-01-01, 2024-03-31",
+        "2021-01, 2021-01-01, 2021-01-31",
+        "2021-02, 2021-02-01, 2021-02-28",
+        "2024-02, 2024-02-01, 2024-02-29", // leap year
+        "2000-02, 2000-02-01, 2000-02-29", // divisible by 400: leap
+        "1900-02, 1900-02-01, 1900-02-28", // divisible by 100: not leap
+        "2100-02, 2100-02-01, 2100-02-28",
+        "2021-04, 2021-04-01, 2021-04-30",
+        "2021-06, 2021-06-01, 2021-06-30",
+        "2021-09, 2021-09-01, 2021-09-30",
+        "2021-11, 2021-11-01, 2021-11-30",
+        "2021-12, 2021-12-01, 2021-12-31",
+        "1900,    1900-01-01, 1900-12-31",
+        "2200Q4,  2200-10-01, 2200-12-31",
+        "2200-12, 2200-12-01, 2200-12-31"
+    })
     void firstAndLastDays(String text, LocalDate start, LocalDate end) {
         assertThat(p(text).start()).isEqualTo(start);
         assertThat(p(text).end()).isEqualTo(end);
@@ -244,14 +292,15 @@ class PeriodTest {
 
     @ParameterizedTest(name = "{0} in a {1}: {2}")
     @CsvSource({
-            "2021-01-01, YEAR,    2021",
-            "2021-12-31, YEAR,    2021",
-            "2021-03-31, QUARTER, 2021Q1",
-            "2021-04-01, QUARTER, 2021Q2",
-            "2021-09-30, QUARTER, 2021Q3",
-            "2021-10-01, QUARTER, 2021Q4",
-            "2024-02-29, MONTH,   2024-02",
-            "2021-12-31, MONTH,   2021-12"})
+        "2021-01-01, YEAR,    2021",
+        "2021-12-31, YEAR,    2021",
+        "2021-03-31, QUARTER, 2021Q1",
+        "2021-04-01, QUARTER, 2021Q2",
+        "2021-09-30, QUARTER, 2021Q3",
+        "2021-10-01, QUARTER, 2021Q4",
+        "2024-02-29, MONTH,   2024-02",
+        "2021-12-31, MONTH,   2021-12"
+    })
     void thePeriodContainingADate(LocalDate date, Period.Kind kind, String expected) {
         assertThat(Period.containing(date, kind)).isEqualTo(p(expected));
     }
@@ -272,21 +321,22 @@ class PeriodTest {
 
     @ParameterizedTest(name = "{0} + {1} = {2}")
     @CsvSource({
-            "2021,     3,    2024",
-            "2021,    -3,    2018",
-            "2021Q3,   0,    2021Q3",
-            "2021Q4,   1,    2022Q1",
-            "2021Q1,  -1,    2020Q4",
-            "2021Q3,  -4,    2020Q3",
-            "2021Q2,  11,    2024Q1",
-            "2021-12,  1,    2022-01",
-            "2021-01, -13,   2019-12",
-            "2021-06,  18,   2022-12",
-            "2021-06,  19,   2023-01",
-            "1900,     300,  2200",
-            "2200,    -300,  1900",
-            "1900Q1,   1203, 2200Q4",
-            "2200-12, -3611, 1900-01"})
+        "2021,     3,    2024",
+        "2021,    -3,    2018",
+        "2021Q3,   0,    2021Q3",
+        "2021Q4,   1,    2022Q1",
+        "2021Q1,  -1,    2020Q4",
+        "2021Q3,  -4,    2020Q3",
+        "2021Q2,  11,    2024Q1",
+        "2021-12,  1,    2022-01",
+        "2021-01, -13,   2019-12",
+        "2021-06,  18,   2022-12",
+        "2021-06,  19,   2023-01",
+        "1900,     300,  2200",
+        "2200,    -300,  1900",
+        "1900Q1,   1203, 2200Q4",
+        "2200-12, -3611, 1900-01"
+    })
     void plusAndMinusStepWithinTheKind(String from, long n, String expected) {
         assertThat(p(from).plus(n)).isEqualTo(p(expected));
         assertThat(p(from).minus(-n)).isEqualTo(p(expected));
@@ -296,17 +346,19 @@ class PeriodTest {
 
     @ParameterizedTest(name = "{0} + {1}")
     @CsvSource({
-            "2200,    1",
-            "1900,   -1",
-            "2200Q4,  1",
-            "1900Q1, -1",
-            "2200-12, 1",
-            "1900-01, -1",
-            "2021, 9223372036854775807",
-            "2021, -9223372036854775808",
-            "2021-01, 9223372036854775807"})
+        "2200,    1",
+        "1900,   -1",
+        "2200Q4,  1",
+        "1900Q1, -1",
+        "2200-12, 1",
+        "1900-01, -1",
+        "2021, 9223372036854775807",
+        "2021, -9223372036854775808",
+        "2021-01, 9223372036854775807"
+    })
     void arithmeticBeyondTheBoundariesIsRefused(String from, long n) {
-        assertThatThrownBy(() -> p(from).plus(n)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> p(from).plus(n))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lies outside 1900–2200");
         assertThat(p(from).back(-n)).isEmpty();
     }
@@ -321,11 +373,12 @@ class PeriodTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "2021,    1,  true,  2021.5",
-            "2021Q1,  4,  false, 2021.125",
-            "2021Q4,  4,  false, 2021.875",
-            "2021-01, 12, false, 2021.0416666666667",
-            "2021-12, 12, false, 2021.9583333333333"})
+        "2021,    1,  true,  2021.5",
+        "2021Q1,  4,  false, 2021.125",
+        "2021Q4,  4,  false, 2021.875",
+        "2021-01, 12, false, 2021.0416666666667",
+        "2021-12, 12, false, 2021.9583333333333"
+    })
     void kindFacts(String text, int perYear, boolean isYear, double midpoint) {
         assertThat(p(text).perYear()).isEqualTo(perYear);
         assertThat(p(text).isYear()).isEqualTo(isYear);

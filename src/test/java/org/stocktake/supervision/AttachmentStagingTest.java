@@ -17,13 +17,15 @@ import org.stocktake.shared.InvalidInputException;
 /** Uploads are copied to a staging file within the limit; nothing is left behind on any path, or after a restart. */
 class AttachmentStagingTest {
 
-    @TempDir Path dataDir;
+    @TempDir
+    Path dataDir;
 
     @Test
     void anUploadPastTheLimitStopsBeingReadAndLeavesNoFile() throws IOException {
         Attachments attachments = new Attachments(dataDir, 1024 * 1024);
         CountingStream upload = new CountingStream(50L * 1024 * 1024);
-        assertThatThrownBy(() -> attachments.stage("big.pdf", upload)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> attachments.stage("big.pdf", upload))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("1024 KB");
         assertThat(upload.read).as("bytes read before refusing").isLessThan(2L * 1024 * 1024);
         assertThat(staged()).isEmpty();
@@ -32,10 +34,12 @@ class AttachmentStagingTest {
     @Test
     void aRefusedTypeLeavesNoFileAndAStoredOneIsGoneWhenClosed() throws IOException {
         Attachments attachments = new Attachments(dataDir, 1024 * 1024);
-        assertThatThrownBy(() -> attachments.stage("x.pdf", new ByteArrayInputStream("MZ....".getBytes(StandardCharsets.US_ASCII))))
+        assertThatThrownBy(() -> attachments.stage(
+                        "x.pdf", new ByteArrayInputStream("MZ....".getBytes(StandardCharsets.US_ASCII))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(staged()).isEmpty();
-        Attachments.Staged staged = attachments.stage("../../报告.pdf", new ByteArrayInputStream("%PDF-1.7 x".getBytes(StandardCharsets.US_ASCII)));
+        Attachments.Staged staged = attachments.stage(
+                "../../报告.pdf", new ByteArrayInputStream("%PDF-1.7 x".getBytes(StandardCharsets.US_ASCII)));
         assertThat(staged.file().fileName()).isEqualTo("报告.pdf");
         assertThat(staged.size()).isEqualTo(10);
         assertThat(staged.sha256()).hasSize(64);

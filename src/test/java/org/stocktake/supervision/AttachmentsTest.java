@@ -12,17 +12,23 @@ class AttachmentsTest {
 
     @Test
     void aPdfIsAccepted() {
-        assertThat(Attachments.check("报告.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 1000).contentType()).isEqualTo("application/pdf");
+        assertThat(Attachments.check("报告.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 1000)
+                        .contentType())
+                .isEqualTo("application/pdf");
     }
 
     @Test
     void wrongContentTooBigOrForbiddenTypesAreRefused() {
-        assertThatThrownBy(() -> Attachments.check("x.pdf", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Attachments.check("x.pdf", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not a .pdf");
-        assertThatThrownBy(() -> Attachments.check("x.exe", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> Attachments.check("x.pdf", new byte[2000], 1000)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Attachments.check("x.exe", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Attachments.check("x.pdf", new byte[2000], 1000))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("limit");
-        assertThatThrownBy(() -> Attachments.check("x.pdf", new byte[0], 1000)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Attachments.check("x.pdf", new byte[0], 1000))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -18,8 +18,11 @@ import org.stocktake.accounts.Role;
 /** Four eyes on progress reports: nobody approves or reviews a report they submitted themselves. */
 class FourEyesTest extends SupervisionTest {
 
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
 
     @LocalServerPort
     int port;
@@ -31,17 +34,21 @@ class FourEyesTest extends SupervisionTest {
         Actor coordinator = user("fec", Role.COORDINATOR, null);
         Actor head = user("feh", Role.HEAD, unit);
         Actor secondHead = user("feh", Role.HEAD, unit);
-        Task task = tasks.create(coordinator, TaskDraft.of("four-eyes", "F1", "四眼原则", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        Task task = tasks.create(
+                coordinator,
+                TaskDraft.of("four-eyes", "F1", "四眼原则", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
 
         Update own = progress.submit(head, task.id(), new Report(null, "进展", null, null, 20));
         assertThat(own.status().code()).isEqualTo("submitted");
         assertThat(own.approvedBy()).isNull();
         assertThatThrownBy(() -> progress.approve(head, own.id()))
                 .isInstanceOf(NotPermittedException.class)
-                .satisfies(e -> assertThat(((NotPermittedException) e).message(Locale.SIMPLIFIED_CHINESE)).contains("自己提交的报告"))
+                .satisfies(e -> assertThat(((NotPermittedException) e).message(Locale.SIMPLIFIED_CHINESE))
+                        .contains("自己提交的报告"))
                 .hasMessageContaining("a report they submitted themselves");
         assertThat(progress.approve(secondHead, own.id()).approvedBy()).isEqualTo(secondHead.username());
-        assertThat(progress.review(coordinator, own.id(), true, null).status().code()).isEqualTo("accepted");
+        assertThat(progress.review(coordinator, own.id(), true, null).status().code())
+                .isEqualTo("accepted");
     }
 
     @Test
@@ -50,18 +57,24 @@ class FourEyesTest extends SupervisionTest {
         String unit = unit("fa", "department", "430000");
         Actor coordinator = user("fac", Role.COORDINATOR, null);
         Actor other = user("fao", Role.COORDINATOR, null);
-        Task task = tasks.create(coordinator, TaskDraft.of("four-eyes", "F2", "四眼原则", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        Task task = tasks.create(
+                coordinator,
+                TaskDraft.of("four-eyes", "F2", "四眼原则", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         Update own = progress.submit(coordinator, task.id(), new Report(null, "代报进展", null, null, 30));
         assertThat(own.status().code()).isEqualTo("submitted");
 
         String token = accounts.issueToken(coordinator, coordinator.username(), "four-eyes");
-        HttpResponse<String> refused = Http.token(port, token).json("POST", "/api/v1/updates/" + own.id() + "/review",
-                "{\"accept\":true}");
+        HttpResponse<String> refused =
+                Http.token(port, token).json("POST", "/api/v1/updates/" + own.id() + "/review", "{\"accept\":true}");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("自己提交的报告");
-        assertThat(progress.updates(coordinator, task.id())).singleElement().extracting(Update::status).isEqualTo(UpdateStatus.SUBMITTED);
+        assertThat(progress.updates(coordinator, task.id()))
+                .singleElement()
+                .extracting(Update::status)
+                .isEqualTo(UpdateStatus.SUBMITTED);
 
         assertThatThrownBy(() -> progress.approve(coordinator, own.id())).isInstanceOf(NotPermittedException.class);
-        assertThat(progress.review(other, own.id(), false, "请补充数据").status().code()).isEqualTo("returned");
+        assertThat(progress.review(other, own.id(), false, "请补充数据").status().code())
+                .isEqualTo("returned");
     }
 }

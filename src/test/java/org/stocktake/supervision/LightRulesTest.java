@@ -33,10 +33,24 @@ class LightRulesTest {
             claimed,     60, 2027-01-05, false, -,      -,         GREEN,  -
             closed,      100, 2027-01-05, false, -,     -,         BLUE,   closed
             """)
-    void lights(String status, int percent, LocalDate today, boolean late, Light previous, String verdict,
-            Light expected, String reason) {
-        LightRules.Facts facts = new LightRules.Facts(TaskStatus.of(status), START, DEADLINE, percent, List.of(), late,
-                previous, verdict == null ? null : TargetProgress.of(verdict).orElseThrow());
+    void lights(
+            String status,
+            int percent,
+            LocalDate today,
+            boolean late,
+            Light previous,
+            String verdict,
+            Light expected,
+            String reason) {
+        LightRules.Facts facts = new LightRules.Facts(
+                TaskStatus.of(status),
+                START,
+                DEADLINE,
+                percent,
+                List.of(),
+                late,
+                previous,
+                verdict == null ? null : TargetProgress.of(verdict).orElseThrow());
         LightRules.Result result = LightRules.evaluate(Rules.DEFAULTS, facts, today);
         assertThat(result.light()).isEqualTo(expected);
         if (reason != null) {
@@ -60,15 +74,18 @@ class LightRulesTest {
 
     /** Milestones are keyed by quarter; the light reads the quarter's last day through the one Period type. */
     @ParameterizedTest(name = "milestone ''{0}'' ends {1}")
-    @CsvSource(nullValues = "none", value = {
-            "2026Q1, 2026-03-31",
-            "2026Q2, 2026-06-30",
-            "2026Q3, 2026-09-30",
-            "2026Q4, 2026-12-31",
-            "2026-06, none",
-            "2026, none",
-            "' 2026Q2', none",
-            "2026Q5, none"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "2026Q1, 2026-03-31",
+                "2026Q2, 2026-06-30",
+                "2026Q3, 2026-09-30",
+                "2026Q4, 2026-12-31",
+                "2026-06, none",
+                "2026, none",
+                "' 2026Q2', none",
+                "2026Q5, none"
+            })
     void milestoneQuarterEnds(String key, LocalDate end) {
         assertThat(LightService.quarterEnd(key)).isEqualTo(end);
     }

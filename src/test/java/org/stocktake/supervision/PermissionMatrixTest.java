@@ -41,7 +41,16 @@ import org.stocktake.shared.LocalizedText;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PermissionMatrixTest extends SupervisionTest {
 
-    enum Who { COORDINATOR, LIAISON, HEAD, LEADER, VIEWER, ADMIN, OTHER_LIAISON, OTHER_HEAD }
+    enum Who {
+        COORDINATOR,
+        LIAISON,
+        HEAD,
+        LEADER,
+        VIEWER,
+        ADMIN,
+        OTHER_LIAISON,
+        OTHER_HEAD
+    }
 
     private static final Map<String, Set<Who>> ALLOWED = new java.util.LinkedHashMap<>();
 
@@ -70,10 +79,17 @@ class PermissionMatrixTest extends SupervisionTest {
         ALLOWED.put("issue token for another user", Set.of(Who.ADMIN));
     }
 
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
-    @Autowired SupervisionService supervision;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    SupervisionService supervision;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<Who, Actor> actors = new EnumMap<>(Who.class);
     private final AtomicInteger serial = new AtomicInteger();
@@ -146,20 +162,33 @@ class PermissionMatrixTest extends SupervisionTest {
     }
 
     private Task task() {
-        return tasks.create(coordinator, TaskDraft.of("matrix", "M" + serial.incrementAndGet(), "矩阵测试任务", own,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        return tasks.create(
+                coordinator,
+                TaskDraft.of(
+                        "matrix",
+                        "M" + serial.incrementAndGet(),
+                        "矩阵测试任务",
+                        own,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
     }
 
     /** Sets up what the operation needs (as the coordinator or the unit's liaison) and returns the operation. */
     private Runnable prepare(String op, Actor actor) {
         int n = serial.incrementAndGet();
         return switch (op) {
-            case "create task" -> () -> tasks.create(actor, TaskDraft.of("matrix", "N" + n, "新任务", own, LocalDate.of(2026, 1, 1), null));
-            case "import tasks" -> () -> tasks.importWorkbook(actor, "matrix", "t.xlsx", new ByteArrayInputStream(table("I" + n)), LocalDate.of(2026, 1, 1));
+            case "create task" ->
+                () -> tasks.create(actor, TaskDraft.of("matrix", "N" + n, "新任务", own, LocalDate.of(2026, 1, 1), null));
+            case "import tasks" ->
+                () -> tasks.importWorkbook(
+                        actor, "matrix", "t.xlsx", new ByteArrayInputStream(table("I" + n)), LocalDate.of(2026, 1, 1));
             case "configure rules" -> () -> tasks.configureRules(actor, "matrix-rules", Rules.DEFAULTS);
-            case "create unit" -> () -> accounts.saveUnit(actor, new OrgUnit("u" + n, new LocalizedText("单位", null), "county", "430102"));
-            case "create user" -> () -> accounts.createUser(actor, new NewUser("new" + n, "新用户", null, Role.VIEWER, null, PASSWORD));
-            case "import users" -> () -> accounts.importWorkbook(actor, "u.xlsx", new ByteArrayInputStream(users("imp" + n)));
+            case "create unit" ->
+                () -> accounts.saveUnit(actor, new OrgUnit("u" + n, new LocalizedText("单位", null), "county", "430102"));
+            case "create user" ->
+                () -> accounts.createUser(actor, new NewUser("new" + n, "新用户", null, Role.VIEWER, null, PASSWORD));
+            case "import users" ->
+                () -> accounts.importWorkbook(actor, "u.xlsx", new ByteArrayInputStream(users("imp" + n)));
             case "issue token for another user" -> () -> accounts.issueToken(actor, robot.username(), "robot");
             default -> onTask(op, actor, task());
         };
@@ -168,11 +197,13 @@ class PermissionMatrixTest extends SupervisionTest {
     private Runnable onTask(String op, Actor actor, Task task) {
         return switch (op) {
             case "assign lead" -> () -> tasks.assign(actor, task.id(), task.version(), own);
-            case "edit task" -> () -> tasks.edit(actor, task.id(), task.version(), draftOf(task).withDeliverable("新成果"));
+            case "edit task" ->
+                () -> tasks.edit(actor, task.id(), task.version(), draftOf(task).withDeliverable("新成果"));
             case "submit update" -> () -> progress.submit(actor, task.id(), new Report(null, "进展", null, null, 10));
             case "attach file" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
-                yield () -> progress.attach(actor, u.id(), "a.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
+                yield () ->
+                        progress.attach(actor, u.id(), "a.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
             }
             case "approve update" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
@@ -182,12 +213,14 @@ class PermissionMatrixTest extends SupervisionTest {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
                 yield () -> progress.review(actor, u.id(), false, "补充数据");
             }
-            case "issue record" -> () -> supervision.issue(actor, task.id(), Rung.URGE, null, "请加快", LocalDate.of(2026, 1, 20));
+            case "issue record" ->
+                () -> supervision.issue(actor, task.id(), Rung.URGE, null, "请加快", LocalDate.of(2026, 1, 20));
             case "respond to record" -> {
                 SupervisionRecord r = supervision.issue(coordinator, task.id(), Rung.REMINDER, null, "提醒", null);
                 yield () -> supervision.respond(actor, r.id(), "收到");
             }
-            case "request extension" -> () -> supervision.requestExtension(actor, task.id(), LocalDate.of(2027, 3, 31), "需要更多时间");
+            case "request extension" ->
+                () -> supervision.requestExtension(actor, task.id(), LocalDate.of(2027, 3, 31), "需要更多时间");
             case "decide extension" -> {
                 Extension e = supervision.requestExtension(ownLiaison, task.id(), LocalDate.of(2027, 3, 31), "需要更多时间");
                 yield () -> supervision.decideExtension(actor, e.id(), false, "不同意");
@@ -203,22 +236,39 @@ class PermissionMatrixTest extends SupervisionTest {
     }
 
     private static TaskDraft draftOf(Task t) {
-        return new TaskDraft(t.planCode(), t.code(), null, t.article(), t.title(), t.lead(), t.coUnits(), t.startDate(),
-                t.deadline(), t.cycle(), t.dueDay(), t.deliverable(), t.milestones(), t.targets(), t.indicators());
+        return new TaskDraft(
+                t.planCode(),
+                t.code(),
+                null,
+                t.article(),
+                t.title(),
+                t.lead(),
+                t.coUnits(),
+                t.startDate(),
+                t.deadline(),
+                t.cycle(),
+                t.dueDay(),
+                t.deliverable(),
+                t.milestones(),
+                t.targets(),
+                t.indicators());
     }
 
     private byte[] table(String code) {
-        return workbook("任务分工", new String[][] {{"序号", "重点任务", "牵头单位", "责任单位", "完成时限", "成果形式"},
-            {code, "导入的任务", own, "", "2026年12月底前", "方案"}});
+        return workbook("任务分工", new String[][] {
+            {"序号", "重点任务", "牵头单位", "责任单位", "完成时限", "成果形式"}, {code, "导入的任务", own, "", "2026年12月底前", "方案"}
+        });
     }
 
     private static byte[] users(String name) {
-        return workbook("用户", new String[][] {{"用户名", "姓名", "邮箱", "角色", "单位", "初始密码"},
-            {name, "导入用户", "", "viewer", "", PASSWORD}});
+        return workbook(
+                "用户",
+                new String[][] {{"用户名", "姓名", "邮箱", "角色", "单位", "初始密码"}, {name, "导入用户", "", "viewer", "", PASSWORD}});
     }
 
     static byte[] workbook(String sheetName, String[][] rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet(sheetName);
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r);

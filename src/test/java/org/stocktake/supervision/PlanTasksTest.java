@@ -34,8 +34,11 @@ class PlanTasksTest extends SupervisionTest {
               - {code: K2, article: A1, title: {zh: 深化改革}, deadline: ongoing}
             """;
 
-    @Autowired PlanService plans;
-    @Autowired TaskService tasks;
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    TaskService tasks;
 
     @Test
     void theTasksOfAnImportedPlanAreSeededAndAssignmentsSurviveAReimport() {
@@ -59,6 +62,7 @@ class PlanTasksTest extends SupervisionTest {
         Task again = tasks.find(coordinator, "seed-plan", "K2").orElseThrow();
         assertThat(again.lead()).isEqualTo("SEED-GXT");
         assertThat(again.status()).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(tasks.list(coordinator, new TaskFilter("seed-plan", null, null, null, null))).hasSize(2);
+        assertThat(tasks.list(coordinator, new TaskFilter("seed-plan", null, null, null, null)))
+                .hasSize(2);
     }
 }

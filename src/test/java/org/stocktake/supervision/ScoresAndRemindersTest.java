@@ -1,7 +1,5 @@
 package org.stocktake.supervision;
 
-import org.stocktake.notifications.InboxService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,16 +8,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
+import org.stocktake.notifications.InboxService;
 
 /** Unit scores with configurable points, and reminders before due days, each sent once. */
 class ScoresAndRemindersTest extends SupervisionTest {
 
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
-    @Autowired SupervisionService supervision;
-    @Autowired ScoreService scores;
-    @Autowired InboxService inbox;
-    @Autowired DailyRun daily;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    SupervisionService supervision;
+
+    @Autowired
+    ScoreService scores;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    DailyRun daily;
 
     @Test
     void scoresCountLateAndReturnedReportsAndOnTimeCloseOuts() {
@@ -29,8 +39,12 @@ class ScoresAndRemindersTest extends SupervisionTest {
         Actor coordinator = user("coord", Role.COORDINATOR, null);
         Actor goodLiaison = user("g", Role.LIAISON, good);
         Actor slowLiaison = user("s", Role.LIAISON, slow);
-        Task a = tasks.create(coordinator, TaskDraft.of("scores", "G1", "按时任务", good, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
-        Task b = tasks.create(coordinator, TaskDraft.of("scores", "S1", "迟缓任务", slow, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+        Task a = tasks.create(
+                coordinator,
+                TaskDraft.of("scores", "G1", "按时任务", good, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+        Task b = tasks.create(
+                coordinator,
+                TaskDraft.of("scores", "S1", "迟缓任务", slow, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
         clock().set(LocalDate.of(2026, 2, 3));
         progress.submit(goodLiaison, a.id(), new Report(null, "按时", null, null, 50));
         clock().set(LocalDate.of(2026, 2, 20));
@@ -63,10 +77,14 @@ class ScoresAndRemindersTest extends SupervisionTest {
         String unit = unit("remind", "department", "430000");
         Actor coordinator = user("coord", Role.COORDINATOR, null);
         Actor liaison = user("r", Role.LIAISON, unit);
-        tasks.create(coordinator, TaskDraft.of("remind", "R1", "提醒任务", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        tasks.create(
+                coordinator,
+                TaskDraft.of("remind", "R1", "提醒任务", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         clock().set(LocalDate.of(2026, 2, 3));
         daily.run();
         daily.run();
-        assertThat(inbox.inbox(liaison)).filteredOn(m -> m.subject().startsWith("报送提醒 R1 2026-01")).hasSize(1);
+        assertThat(inbox.inbox(liaison))
+                .filteredOn(m -> m.subject().startsWith("报送提醒 R1 2026-01"))
+                .hasSize(1);
     }
 }

@@ -1,7 +1,5 @@
 package org.stocktake.supervision;
 
-import org.stocktake.notifications.InboxService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +15,7 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditEntry;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.notifications.InboxService;
 
 /**
  * One task walked through the whole loop with a fixed clock: assignment, a late report (yellow),
@@ -25,28 +24,46 @@ import org.stocktake.accounts.Role;
  */
 class SupervisionScenarioTest extends SupervisionTest {
 
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
-    @Autowired SupervisionService supervision;
-    @Autowired LightService lights;
-    @Autowired InboxService inbox;
-    @Autowired AuditService audit;
-    @Autowired DailyRun daily;
+    @Autowired
+    TaskService tasks;
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    SupervisionService supervision;
+
+    @Autowired
+    LightService lights;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    DailyRun daily;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private long auditBefore;
 
     @Test
     void aTaskFromAssignmentToCloseOut() throws Exception {
-        auditBefore = jdbc.sql("select coalesce(max(id), 0) from accounts_audit").query(Long.class).single();
+        auditBefore = jdbc.sql("select coalesce(max(id), 0) from accounts_audit")
+                .query(Long.class)
+                .single();
         clock().set(LocalDate.of(2026, 1, 10));
         String lead = unit("dept", "department", "430000");
         Actor liaison = userWithMail("liaison", Role.LIAISON, lead);
         Actor coordinator = user("coord", Role.COORDINATOR, null);
 
-        Task task = tasks.create(coordinator, TaskDraft.of("scenario", "S1", "建设数字政府一体化平台", lead,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)).withDeliverable("平台上线"));
+        Task task = tasks.create(
+                coordinator,
+                TaskDraft.of("scenario", "S1", "建设数字政府一体化平台", lead, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30))
+                        .withDeliverable("平台上线"));
         step(task, Light.GREEN, liaison, "新任务 S1", "task", task.code(), "create");
 
         clock().set(LocalDate.of(2026, 2, 3));
@@ -58,8 +75,13 @@ class SupervisionScenarioTest extends SupervisionTest {
         clock().set(LocalDate.of(2026, 3, 6));
         daily.run();
         step(task, Light.YELLOW, liaison, "S1 亮黄灯", "task", task.code(), "light");
-        assertThat(lights.history(task.id()).get(lights.history(task.id()).size() - 1).reasons()).contains("late_report");
-        assertThat(supervision.records(coordinator, task.id())).extracting(SupervisionRecord::rung).containsExactly(Rung.REMINDER);
+        assertThat(lights.history(task.id())
+                        .get(lights.history(task.id()).size() - 1)
+                        .reasons())
+                .contains("late_report");
+        assertThat(supervision.records(coordinator, task.id()))
+                .extracting(SupervisionRecord::rung)
+                .containsExactly(Rung.REMINDER);
 
         clock().set(LocalDate.of(2026, 3, 7));
         Update february = progress.submit(liaison, task.id(), new Report(null, "完成设计", null, "开发", 40));
@@ -70,12 +92,16 @@ class SupervisionScenarioTest extends SupervisionTest {
         clock().set(LocalDate.of(2026, 7, 1));
         daily.run();
         step(task, Light.RED, liaison, "S1 亮红灯", "task", task.code(), "light");
-        assertThat(lights.history(task.id()).get(lights.history(task.id()).size() - 1).reasons()).contains("past_deadline");
-        assertThat(supervision.records(coordinator, task.id())).extracting(SupervisionRecord::rung)
+        assertThat(lights.history(task.id())
+                        .get(lights.history(task.id()).size() - 1)
+                        .reasons())
+                .contains("past_deadline");
+        assertThat(supervision.records(coordinator, task.id()))
+                .extracting(SupervisionRecord::rung)
                 .containsExactly(Rung.REMINDER, Rung.URGE);
 
-        SupervisionRecord letter = supervision.issue(coordinator, task.id(), Rung.LETTER, null, "请说明逾期原因",
-                LocalDate.of(2026, 7, 8));
+        SupervisionRecord letter =
+                supervision.issue(coordinator, task.id(), Rung.LETTER, null, "请说明逾期原因", LocalDate.of(2026, 7, 8));
         assertThat(letter.toUnit()).isEqualTo(lead);
         step(task, Light.RED, liaison, "督办函 S1", "record", letter.id(), "issue");
 
@@ -95,7 +121,8 @@ class SupervisionScenarioTest extends SupervisionTest {
         assertThat(current(task).status()).isEqualTo(TaskStatus.CLAIMED);
         assertThat(inbox.inbox(coordinator)).anyMatch(m -> m.subject().contains("申报完成 S1"));
         assertThatThrownBy(() -> supervision.claim(liaison, task.id(), "again"))
-                .isInstanceOf(TaskStateException.class).hasMessageContaining("claimed");
+                .isInstanceOf(TaskStateException.class)
+                .hasMessageContaining("claimed");
 
         clock().set(LocalDate.of(2026, 7, 11));
         supervision.reviewClaim(coordinator, task.id(), false, "缺少验收材料");
@@ -110,9 +137,11 @@ class SupervisionScenarioTest extends SupervisionTest {
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 7, 16));
         step(task, Light.BLUE, liaison, "已销号 S1", "task", task.code(), "close");
 
-        assertThat(supervision.timeline(liaison, task.id())).extracting(TimelineEntry::kind)
+        assertThat(supervision.timeline(liaison, task.id()))
+                .extracting(TimelineEntry::kind)
                 .contains("update", "light", "record", "extension", "claim");
-        assertThat(lights.history(task.id())).extracting(LightChange::light)
+        assertThat(lights.history(task.id()))
+                .extracting(LightChange::light)
                 .containsSubsequence(Light.GREEN, Light.YELLOW, Light.GREEN, Light.RED, Light.GREEN, Light.BLUE);
     }
 
@@ -120,15 +149,22 @@ class SupervisionScenarioTest extends SupervisionTest {
      * The light is as expected, the liaison's inbox and mailbox got the message, the audit log has
      * the action on the entity since this test began (other tests share the log and reuse task codes).
      */
-    private void step(Task task, Light light, Actor liaison, String subject, String entity, Object entityId,
-            String auditAction) throws Exception {
+    private void step(
+            Task task, Light light, Actor liaison, String subject, String entity, Object entityId, String auditAction)
+            throws Exception {
         assertThat(current(task).light()).as(subject).isEqualTo(light);
-        assertThat(inbox.inbox(liaison)).as("inbox: " + subject).anyMatch(m -> m.subject().contains(subject));
+        assertThat(inbox.inbox(liaison))
+                .as("inbox: " + subject)
+                .anyMatch(m -> m.subject().contains(subject));
         MAIL.waitForIncomingEmail(5000, 1);
-        List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m, liaison)).toList();
+        List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> to(m, liaison))
+                .toList();
         assertThat(mails).as("e-mail: " + subject).anyMatch(m -> subject(m).contains(subject));
         List<AuditEntry> log = audit.find(entity, String.valueOf(entityId), null);
-        assertThat(log).as("audit: " + auditAction).anyMatch(e -> e.action().equals(auditAction) && e.id() > auditBefore);
+        assertThat(log)
+                .as("audit: " + auditAction)
+                .anyMatch(e -> e.action().equals(auditAction) && e.id() > auditBefore);
     }
 
     private Task current(Task task) {
@@ -137,7 +173,8 @@ class SupervisionScenarioTest extends SupervisionTest {
 
     private static boolean to(MimeMessage m, Actor actor) {
         try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().startsWith(actor.username() + "@"));
+            return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().startsWith(actor.username() + "@"));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -27,9 +27,14 @@ import org.stocktake.accounts.Role;
  */
 class TaskReadStatementsTest extends SupervisionTest {
 
-    @Autowired DataSource dataSource;
-    @Autowired TaskService tasks;
-    @Autowired ProgressService progress;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProgressService progress;
 
     @Test
     void aTaskListIsOneStatementOnOneConnectionWhateverTheNumberOfTasks() {
@@ -68,7 +73,9 @@ class TaskReadStatementsTest extends SupervisionTest {
         String lead = unit("stmt-lead", "department", "430000");
         Actor liaison = user("stmt-liaison", Role.LIAISON, lead);
         String plan = plan(coordinator, lead, null, 1);
-        long task = tasks.list(coordinator, new TaskFilter(plan, null, null, null, null)).get(0).id();
+        long task = tasks.list(coordinator, new TaskFilter(plan, null, null, null, null))
+                .get(0)
+                .id();
         for (int i = 0; i < 3; i++) {
             Update update = progress.submit(liaison, task, new Report(null, "进展 " + i, null, null, 10 * i));
             for (int a = 0; a < i + 1; a++) {
@@ -83,26 +90,41 @@ class TaskReadStatementsTest extends SupervisionTest {
         Counts counts = counting.reset();
 
         assertThat(read).extracting(u -> u.attachments().size()).containsExactly(1, 2, 3);
-        assertThat(read.get(2).attachments()).extracting(Update.Attachment::fileName)
+        assertThat(read.get(2).attachments())
+                .extracting(Update.Attachment::fileName)
                 .containsExactly("note0.pdf", "note1.pdf", "note2.pdf");
         assertThat(counts.statements()).isEqualTo(1);
         assertThat(counts.mostOpenAtOnce()).isEqualTo(1);
-        assertThat(repository.find(read.get(2).id()).orElseThrow().attachments()).hasSize(3);
+        assertThat(repository.find(read.get(2).id()).orElseThrow().attachments())
+                .hasSize(3);
     }
 
     private String plan(Actor coordinator, String lead, String co, int count) {
         String plan = "stmt-plan-" + lead + "-" + count;
         for (int i = 1; i <= count; i++) {
-            tasks.create(coordinator, new TaskDraft(plan, "S" + i, null, null, "任务 " + i, lead,
-                    co == null ? List.of() : List.of(co), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-                    Cycle.MONTHLY, 5, null, Map.of("2026Q4", "验收", "2026Q2", "开工"), List.of("T2", "T1"),
-                    List.of("gdp")));
+            tasks.create(
+                    coordinator,
+                    new TaskDraft(
+                            plan,
+                            "S" + i,
+                            null,
+                            null,
+                            "任务 " + i,
+                            lead,
+                            co == null ? List.of() : List.of(co),
+                            LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2027, 12, 31),
+                            Cycle.MONTHLY,
+                            5,
+                            null,
+                            Map.of("2026Q4", "验收", "2026Q2", "开工"),
+                            List.of("T2", "T1"),
+                            List.of("gdp")));
         }
         return plan;
     }
 
-    record Counts(int statements, int mostOpenAtOnce) {
-    }
+    record Counts(int statements, int mostOpenAtOnce) {}
 
     /** The real data source, counting the statements prepared and the connections open at once. */
     static final class Counting extends DelegatingDataSource {
@@ -137,8 +159,8 @@ class TaskReadStatementsTest extends SupervisionTest {
                     throw e.getCause();
                 }
             };
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, handler);
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
         }
     }
 }

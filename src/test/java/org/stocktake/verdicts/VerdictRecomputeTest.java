@@ -30,7 +30,9 @@ class VerdictRecomputeTest extends PlatformTest {
 
     private TargetVerdict forest() {
         return verdicts.current("hunan-central-2021").stream()
-                .filter(v -> v.target().equals("T19") && v.method() == Method.SCHEDULE).findFirst().orElseThrow();
+                .filter(v -> v.target().equals("T19") && v.method() == Method.SCHEDULE)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,8 +44,10 @@ class VerdictRecomputeTest extends PlatformTest {
                 indicator,region,period,value,unit,source,flags
                 forest_coverage,430000,2025,54.2,%,test value (not a published statistic),preliminary
                 """);
-        imports.importFile(new org.stocktake.accounts.Actor("statistician", org.stocktake.accounts.Role.COORDINATOR, null, null),
+        imports.importFile(
+                new org.stocktake.accounts.Actor("statistician", org.stocktake.accounts.Role.COORDINATOR, null, null),
                 ImportRequest.of(file, "2025 value", Status.APPROVED));
+        awaitListeners();
         TargetVerdict after = forest();
         assertThat(after.computedAt()).isAfter(before.computedAt());
         assertThat(after.verdict().figures().latestYear()).isEqualTo(2025);

@@ -43,8 +43,8 @@ class AccountApiController {
 
     /** The audit log for a coordinator, leader or administrator; filters by entity and id. */
     @GetMapping("/audit")
-    List<AuditEntry> audit(Principal p, @RequestParam(required = false) String entity,
-            @RequestParam(required = false) String id) {
+    List<AuditEntry> audit(
+            Principal p, @RequestParam(required = false) String entity, @RequestParam(required = false) String id) {
         return audit.read(callers.of(p), entity, id);
     }
 

@@ -1,8 +1,5 @@
 package org.stocktake.accounts.web;
 
-import org.stocktake.accounts.Callers;
-import org.stocktake.platform.ParameterErrors;
-
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
@@ -16,10 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.stocktake.accounts.AccountService;
-import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
-import org.stocktake.accounts.NotPermittedException;
-import org.stocktake.accounts.Role;
+import org.stocktake.accounts.Callers;
+import org.stocktake.platform.ParameterErrors;
 import org.stocktake.shared.InvalidInputException;
 
 /** Login, password change and the audit log. */
@@ -47,7 +43,11 @@ class AccountPageController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(Principal p, @RequestParam String oldPassword, @RequestParam String newPassword, Model model,
+    String changePassword(
+            Principal p,
+            @RequestParam String oldPassword,
+            @RequestParam String newPassword,
+            Model model,
             Locale locale) {
         try {
             accounts.changePassword(p.getName(), oldPassword, newPassword);
@@ -59,9 +59,13 @@ class AccountPageController {
     }
 
     @GetMapping("/audit")
-    String audit(Principal p, @RequestParam(required = false) String entity, @RequestParam(required = false) String id,
+    String audit(
+            Principal p,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String id,
             Model model) {
-        model.addAttribute("entries", audit.read(callers.of(p), ParameterErrors.blank(entity), ParameterErrors.blank(id)));
+        model.addAttribute(
+                "entries", audit.read(callers.of(p), ParameterErrors.blank(entity), ParameterErrors.blank(id)));
         return "audit";
     }
 
@@ -69,7 +73,8 @@ class AccountPageController {
     @ResponseBody
     ResponseEntity<byte[]> auditCsv(Principal p) {
         String csv = audit.exportCsv(callers.of(p));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=audit.csv")
                 .body(csv.getBytes(StandardCharsets.UTF_8));
     }

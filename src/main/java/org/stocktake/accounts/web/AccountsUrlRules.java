@@ -10,7 +10,14 @@ class AccountsUrlRules {
 
     @Bean
     UrlRules accountsRules() {
-        return UrlRules.privateReads("/account/**", "/audit/**", "/audit.csv", "/admin", "/admin/**", "/api/v1/me",
-                "/api/v1/audit/**", "/api/v1/admin/**");
+        return UrlRules.privateReads(
+                "/account/**",
+                "/audit/**",
+                "/audit.csv",
+                "/admin",
+                "/admin/**",
+                "/api/v1/me",
+                "/api/v1/audit/**",
+                "/api/v1/admin/**");
     }
 }

@@ -39,23 +39,57 @@ class AdminPageController {
     }
 
     @PostMapping("/admin/units")
-    String unit(Principal p, @RequestParam String code, @RequestParam String nameZh, @RequestParam(required = false) String nameEn,
-            @RequestParam String kind, @RequestParam String region, RedirectAttributes r, Locale l) {
-        return Forms.act("/admin", r, l, () -> accounts.saveUnit(callers.of(p), new OrgUnit(code.trim(),
-                new LocalizedText(nameZh.trim(), nameEn), kind, region.trim())));
+    String unit(
+            Principal p,
+            @RequestParam String code,
+            @RequestParam String nameZh,
+            @RequestParam(required = false) String nameEn,
+            @RequestParam String kind,
+            @RequestParam String region,
+            RedirectAttributes r,
+            Locale l) {
+        return Forms.act(
+                "/admin",
+                r,
+                l,
+                () -> accounts.saveUnit(
+                        callers.of(p),
+                        new OrgUnit(code.trim(), new LocalizedText(nameZh.trim(), nameEn), kind, region.trim())));
     }
 
     @PostMapping("/admin/users")
-    String user(Principal p, @RequestParam String username, @RequestParam String displayName,
-            @RequestParam(required = false) String email, @RequestParam String role, @RequestParam(required = false) String unit,
-            @RequestParam String password, RedirectAttributes r, Locale l) {
-        return Forms.act("/admin", r, l, () -> accounts.createUser(callers.of(p), new NewUser(username.trim(), displayName,
-                ParameterErrors.blank(email), ParameterErrors.required("role", ParameterErrors.choice("role", role, Role.class)),
-                ParameterErrors.blank(unit), password)));
+    String user(
+            Principal p,
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam(required = false) String email,
+            @RequestParam String role,
+            @RequestParam(required = false) String unit,
+            @RequestParam String password,
+            RedirectAttributes r,
+            Locale l) {
+        return Forms.act(
+                "/admin",
+                r,
+                l,
+                () -> accounts.createUser(
+                        callers.of(p),
+                        new NewUser(
+                                username.trim(),
+                                displayName,
+                                ParameterErrors.blank(email),
+                                ParameterErrors.required("role", ParameterErrors.choice("role", role, Role.class)),
+                                ParameterErrors.blank(unit),
+                                password)));
     }
 
     @PostMapping("/admin/import")
     String importUsers(Principal p, @RequestParam MultipartFile file, RedirectAttributes r, Locale l) {
-        return Forms.act("/admin", r, l, () -> accounts.importWorkbook(callers.of(p), ParameterErrors.fileName(file), ParameterErrors.stream(file)));
+        return Forms.act(
+                "/admin",
+                r,
+                l,
+                () -> accounts.importWorkbook(
+                        callers.of(p), ParameterErrors.fileName(file), ParameterErrors.stream(file)));
     }
 }

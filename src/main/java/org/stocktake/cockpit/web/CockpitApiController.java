@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CockpitApiController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final IndicatorReadModel indicators;
     private final MapReadModel maps;
@@ -43,7 +44,9 @@ class CockpitApiController {
     }
 
     @GetMapping("/api/v1/map")
-    Map<String, Object> map(@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
+    Map<String, Object> map(
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String period,
             Locale locale) {
         return MapJson.of(maps.map(indicator, period), null, locale);
     }
@@ -51,20 +54,27 @@ class CockpitApiController {
     @GetMapping("/indicators/{code}/data.csv")
     ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) String region) {
         IndicatorSeries s = indicators.series(code, region);
-        return download(SeriesFiles.csv(s).getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), s, "csv");
+        return download(
+                SeriesFiles.csv(s).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                s,
+                "csv");
     }
 
     @GetMapping("/indicators/{code}/data.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) String region) {
         IndicatorSeries s = indicators.series(code, region);
-        return download(cache.get("xlsx|" + s.indicator() + "|" + s.region(), () -> SeriesFiles.xlsx(s)), XLSX, s, "xlsx");
+        return download(
+                cache.get("xlsx|" + s.indicator() + "|" + s.region(), () -> SeriesFiles.xlsx(s)), XLSX, s, "xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, IndicatorSeries s, String ext) {
         String name = s.indicator() + "-" + s.region() + "." + ext;
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString()).body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
-
 }

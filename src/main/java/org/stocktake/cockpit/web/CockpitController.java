@@ -18,8 +18,12 @@ class CockpitController {
     private final IndicatorReadModel indicators;
     private final TaskLightsReadModel tasks;
 
-    CockpitController(CockpitReadModel cockpit, MapReadModel maps, RegionReadModel regions,
-            IndicatorReadModel indicators, TaskLightsReadModel tasks) {
+    CockpitController(
+            CockpitReadModel cockpit,
+            MapReadModel maps,
+            RegionReadModel regions,
+            IndicatorReadModel indicators,
+            TaskLightsReadModel tasks) {
         this.cockpit = cockpit;
         this.maps = maps;
         this.regions = regions;
@@ -36,13 +40,22 @@ class CockpitController {
     }
 
     @GetMapping("/map")
-    String map(@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String group, @RequestParam(defaultValue = "value") String by,
-            Model model, Locale locale) {
+    String map(
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String group,
+            @RequestParam(defaultValue = "value") String by,
+            Model model,
+            Locale locale) {
         IndicatorMap m = maps.map(indicator, period);
         model.addAttribute("m", m);
         model.addAttribute("indicators", maps.indicators());
-        model.addAttribute("group", m.groups().stream().filter(g -> g.code().equals(group)).findFirst().orElse(null));
+        model.addAttribute(
+                "group",
+                m.groups().stream()
+                        .filter(g -> g.code().equals(group))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("by", "verdict".equals(by) ? "verdict" : "value");
         model.addAttribute("mapData", MapJson.of(m, group, locale));
         model.addAttribute("classes", CockpitReadModel.SEVERITY);
@@ -51,8 +64,11 @@ class CockpitController {
     }
 
     @GetMapping("/rankings")
-    String rankings(@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
-            Model model, Locale locale) {
+    String rankings(
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String period,
+            Model model,
+            Locale locale) {
         IndicatorMap m = maps.map(indicator, period);
         model.addAttribute("m", m);
         model.addAttribute("indicators", maps.indicators());
@@ -67,7 +83,9 @@ class CockpitController {
     }
 
     @GetMapping("/regions/compare")
-    String compare(@RequestParam(defaultValue = "430100") String a, @RequestParam(defaultValue = "430200") String b,
+    String compare(
+            @RequestParam(defaultValue = "430100") String a,
+            @RequestParam(defaultValue = "430200") String b,
             Model model) {
         RegionProfile pa = regions.profile(a);
         RegionProfile pb = regions.profile(b);
@@ -85,5 +103,4 @@ class CockpitController {
         model.addAttribute("regions", indicators.regionsWithData(code));
         return "indicator";
     }
-
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.VerdictClass;
-import org.stocktake.observations.Observation;
 import org.stocktake.indicators.Indicator;
+import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
@@ -26,8 +26,13 @@ import org.stocktake.verdicts.TargetVerdict;
 class CockpitReadModel {
 
     /** Red first: what moves away from the target, then what lags, then the rest. */
-    static final List<VerdictClass> SEVERITY = List.of(VerdictClass.DETERIORATING, VerdictClass.LAGGING,
-            VerdictClass.ON_TRACK, VerdictClass.AHEAD, VerdictClass.ACHIEVED_EARLY, VerdictClass.INSUFFICIENT_DATA);
+    static final List<VerdictClass> SEVERITY = List.of(
+            VerdictClass.DETERIORATING,
+            VerdictClass.LAGGING,
+            VerdictClass.ON_TRACK,
+            VerdictClass.AHEAD,
+            VerdictClass.ACHIEVED_EARLY,
+            VerdictClass.INSUFFICIENT_DATA);
 
     private final ReadSources sources;
     private final Clock clock;
@@ -59,18 +64,32 @@ class CockpitReadModel {
             }
         }
         headlines.sort(Comparator.comparingInt(CockpitReadModel::severity));
-        return new Cockpit(plan.code(), plan.title(), plan.startYear(), plan.endYear(), today,
-                schedulePercent(plan.startYear(), plan.endYear(), today), data.latestPeriod(),
-                format(sources.lastLoaded().orElse(null)), format(verdicts.computedAt()), List.copyOf(headlines), counts);
+        return new Cockpit(
+                plan.code(),
+                plan.title(),
+                plan.startYear(),
+                plan.endYear(),
+                today,
+                schedulePercent(plan.startYear(), plan.endYear(), today),
+                data.latestPeriod(),
+                format(sources.lastLoaded().orElse(null)),
+                format(verdicts.computedAt()),
+                List.copyOf(headlines),
+                counts);
     }
 
     private String format(java.time.Instant at) {
-        return at == null ? null : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(clock.getZone()).format(at);
+        return at == null
+                ? null
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(clock.getZone())
+                        .format(at);
     }
 
     private static int severity(Headline h) {
-        return h.verdict() == null ? SEVERITY.size() : SEVERITY.indexOf(VerdictClass.valueOf(h.verdict().toUpperCase(Locale.ROOT)));
+        return h.verdict() == null
+                ? SEVERITY.size()
+                : SEVERITY.indexOf(VerdictClass.valueOf(h.verdict().toUpperCase(Locale.ROOT)));
     }
 
     /** 序时进度: the share of the plan period (1 Jan of the first year to 31 Dec of the last) elapsed, 0–100. */
@@ -83,8 +102,11 @@ class CockpitReadModel {
     }
 
     private static Headline headline(PlanDocument.Target t, TargetVerdict v, DataIndex data) {
-        List<Observation> series = t.indicator() == null ? List.of() : data.series(t.indicator(), t.scope()).stream()
-                .filter(o -> Period.yearly(o.period())).toList();
+        List<Observation> series = t.indicator() == null
+                ? List.of()
+                : data.series(t.indicator(), t.scope()).stream()
+                        .filter(o -> Period.yearly(o.period()))
+                        .toList();
         Indicator indicator = t.indicator() == null ? null : data.indicator(t.indicator());
         Observation latest = series.isEmpty() ? null : series.get(series.size() - 1);
         Figures f = v == null ? null : v.verdict().figures();
@@ -98,11 +120,22 @@ class CockpitReadModel {
             gap = IndicatorReadModel.round((f.actualRate() - f.requiredRate()) * (growth ? 100 : 1));
             gapKind = "rate";
         }
-        return new Headline(t.code(), t.title(), t.indicator(), indicator == null ? t.unit() : indicator.unit(), t.scope(),
-                v == null ? null : v.verdict().verdictClass().code(), v == null ? null : v.verdict().verdictClass().label(),
-                v == null ? null : v.verdict().explanation(), latest == null ? null : latest.value().doubleValue(),
-                latest == null ? null : Integer.valueOf(latest.period()), t.value().doubleValue(),
-                t.unit() == null ? "" : t.unit(), t.targetYear(), gap, gapKind,
+        return new Headline(
+                t.code(),
+                t.title(),
+                t.indicator(),
+                indicator == null ? t.unit() : indicator.unit(),
+                t.scope(),
+                v == null ? null : v.verdict().verdictClass().code(),
+                v == null ? null : v.verdict().verdictClass().label(),
+                v == null ? null : v.verdict().explanation(),
+                latest == null ? null : latest.value().doubleValue(),
+                latest == null ? null : Integer.valueOf(latest.period()),
+                t.value().doubleValue(),
+                t.unit() == null ? "" : t.unit(),
+                t.targetYear(),
+                gap,
+                gapKind,
                 series.stream().map(o -> Integer.valueOf(o.period())).toList(),
                 series.stream().map(o -> o.value().doubleValue()).toList());
     }

@@ -8,6 +8,11 @@ import org.stocktake.shared.LocalizedText;
  * every member has a value, otherwise no value and the reason ({@code incomplete},
  * {@code not_additive}); the verdict of a target set for the group itself, where there is one.
  */
-record GroupValue(String code, LocalizedText name, List<String> members, Double value, String reason,
-        String verdict, LocalizedText verdictLabel) {
-}
+record GroupValue(
+        String code,
+        LocalizedText name,
+        List<String> members,
+        Double value,
+        String reason,
+        String verdict,
+        LocalizedText verdictLabel) {}

@@ -9,9 +9,24 @@ import org.stocktake.shared.LocalizedText;
  * ({@code gapKind}: {@code path} = completion minus schedule in percentage points of the path,
  * {@code rate} = actual minus required yearly rate, in percentage points for growth).
  */
-record Headline(String target, LocalizedText title, String indicator, String unit, String scope, String verdict,
-        LocalizedText verdictLabel, LocalizedText explanation, Double latestValue, Integer latestYear, Double targetValue,
-        String targetUnit, int targetYear, Double gap, String gapKind, List<Integer> sparkYears, List<Double> spark) {
+record Headline(
+        String target,
+        LocalizedText title,
+        String indicator,
+        String unit,
+        String scope,
+        String verdict,
+        LocalizedText verdictLabel,
+        LocalizedText explanation,
+        Double latestValue,
+        Integer latestYear,
+        Double targetValue,
+        String targetUnit,
+        int targetYear,
+        Double gap,
+        String gapKind,
+        List<Integer> sparkYears,
+        List<Double> spark) {
 
     /** The sparkline as SVG polyline points in a 100 × 24 box; empty with fewer than two values. */
     public String sparkPoints() {

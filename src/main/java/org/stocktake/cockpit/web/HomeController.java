@@ -27,7 +27,8 @@ class HomeController {
     String home(@RequestParam(required = false) String plan, Model model, Locale locale) {
         List<TargetRow> targets = planReadModel.targets(plan, locale);
         model.addAttribute("plan", planReadModel.plan(plan));
-        model.addAttribute("headline", targets.stream().filter(TargetRow::quantitative).toList());
+        model.addAttribute(
+                "headline", targets.stream().filter(TargetRow::quantitative).toList());
         model.addAttribute("targetCount", targets.size());
         model.addAttribute("regionCount", regions.all().size());
         model.addAttribute("observationCount", observations.count());

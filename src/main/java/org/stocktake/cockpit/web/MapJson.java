@@ -8,8 +8,7 @@ import java.util.Map;
 /** The map and ranking data as plain JSON for the page's script, with names in the page's language. */
 final class MapJson {
 
-    private MapJson() {
-    }
+    private MapJson() {}
 
     static Map<String, Object> of(IndicatorMap m, String group, Locale locale) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -31,7 +30,9 @@ final class MapJson {
         json.put("rank", r.rank());
         json.put("tied", r.tied());
         json.put("verdict", r.verdict());
-        json.put("verdictLabel", r.verdictLabel() == null ? null : r.verdictLabel().in(locale));
+        json.put(
+                "verdictLabel",
+                r.verdictLabel() == null ? null : r.verdictLabel().in(locale));
         return json;
     }
 

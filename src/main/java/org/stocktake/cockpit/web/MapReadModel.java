@@ -1,6 +1,5 @@
 package org.stocktake.cockpit.web;
 
-import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionGroup;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
+import org.stocktake.shared.RegionLevel;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -45,14 +45,18 @@ class MapReadModel {
 
     private String defaultIndicator() {
         List<Indicator> available = indicators();
-        return available.stream().map(Indicator::code).filter("resident_population"::equals).findFirst()
+        return available.stream()
+                .map(Indicator::code)
+                .filter("resident_population"::equals)
+                .findFirst()
                 .orElse(available.isEmpty() ? "gdp" : available.get(0).code());
     }
 
     private IndicatorMap build(DataIndex data, String code, String wanted) {
         List<Region> prefectures = data.level(RegionLevel.PREFECTURE);
         List<String> periods = data.periods(code, prefectures);
-        String period = wanted != null && periods.contains(wanted) ? wanted : fullestPeriod(data, code, prefectures, periods);
+        String period =
+                wanted != null && periods.contains(wanted) ? wanted : fullestPeriod(data, code, prefectures, periods);
         Map<String, Double> values = new LinkedHashMap<>();
         prefectures.forEach(r -> values.put(r.code(), period == null ? null : data.value(code, r.code(), period)));
         Indicator indicator = data.indicator(code);
@@ -62,12 +66,18 @@ class MapReadModel {
         List<RegionValue> rows = new ArrayList<>();
         for (Region r : prefectures) {
             TargetVerdict v = verdictFor(verdicts, targets, r.code());
-            rows.add(new RegionValue(r.code(), r.name(), values.get(r.code()), ranks.get(r.code()),
-                    Ranks.tied(ranks, r.code()), v == null ? null : v.verdict().verdictClass().code(),
+            rows.add(new RegionValue(
+                    r.code(),
+                    r.name(),
+                    values.get(r.code()),
+                    ranks.get(r.code()),
+                    Ranks.tied(ranks, r.code()),
+                    v == null ? null : v.verdict().verdictClass().code(),
                     v == null ? null : v.verdict().verdictClass().label()));
         }
         List<GroupValue> groups = data.groups().stream()
-                .map(g -> group(g, sources.additive(code), values, verdictFor(verdicts, targets, g.code()))).toList();
+                .map(g -> group(g, sources.additive(code), values, verdictFor(verdicts, targets, g.code())))
+                .toList();
         return new IndicatorMap(indicator, period, periods, rows, groups);
     }
 
@@ -76,7 +86,9 @@ class MapReadModel {
         String best = null;
         long bestCount = 0;
         for (String p : periods) {
-            long n = regions.stream().filter(r -> data.value(code, r.code(), p) != null).count();
+            long n = regions.stream()
+                    .filter(r -> data.value(code, r.code(), p) != null)
+                    .count();
             if (n >= bestCount) {
                 best = p;
                 bestCount = n;
@@ -96,12 +108,21 @@ class MapReadModel {
         } else {
             sum = Math.round(g.members().stream().mapToDouble(values::get).sum() * 100) / 100.0;
         }
-        return new GroupValue(g.code(), g.name(), g.members(), sum, reason,
-                v == null ? null : v.verdict().verdictClass().code(), v == null ? null : v.verdict().verdictClass().label());
+        return new GroupValue(
+                g.code(),
+                g.name(),
+                g.members(),
+                sum,
+                reason,
+                v == null ? null : v.verdict().verdictClass().code(),
+                v == null ? null : v.verdict().verdictClass().label());
     }
 
     private static TargetVerdict verdictFor(VerdictIndex verdicts, List<PlanDocument.Target> targets, String region) {
-        return targets.stream().map(t -> verdicts.of(t.code(), region).orElse(null))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return targets.stream()
+                .map(t -> verdicts.of(t.code(), region).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Method;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanService;
-import org.stocktake.assessment.Method;
 import org.stocktake.verdicts.TargetVerdict;
 import org.stocktake.verdicts.VerdictService;
 
@@ -33,17 +33,23 @@ class PlanReadModel {
     }
 
     List<TargetRow> targets(String code, Locale locale) {
-        Map<String, Indicator> byCode = indicators.all().stream()
-                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        Map<String, Indicator> byCode =
+                indicators.all().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
         PlanDocument plan = plan(code);
         Map<String, TargetVerdict> judged = verdicts.current(plan.code()).stream()
                 .filter(v -> v.method() == Method.SCHEDULE)
-                .collect(Collectors.toMap(v -> v.target() + "@" + v.region(), v -> v,
-                        (a, b) -> a.asOf() >= b.asOf() ? a : b));
-        return plan.targets().stream().map(t -> {
-            TargetVerdict v = judged.get(t.code() + "@" + t.scope());
-            return TargetRow.of(t, t.indicator() == null || !byCode.containsKey(t.indicator()) ? null
-                    : byCode.get(t.indicator()).name().in(locale), v == null ? null : VerdictView.of(v, locale));
-        }).toList();
+                .collect(Collectors.toMap(
+                        v -> v.target() + "@" + v.region(), v -> v, (a, b) -> a.asOf() >= b.asOf() ? a : b));
+        return plan.targets().stream()
+                .map(t -> {
+                    TargetVerdict v = judged.get(t.code() + "@" + t.scope());
+                    return TargetRow.of(
+                            t,
+                            t.indicator() == null || !byCode.containsKey(t.indicator())
+                                    ? null
+                                    : byCode.get(t.indicator()).name().in(locale),
+                            v == null ? null : VerdictView.of(v, locale));
+                })
+                .toList();
     }
 }

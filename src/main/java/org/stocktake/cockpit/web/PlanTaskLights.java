@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stocktake.accounts.AccountService;
-import org.stocktake.accounts.Actor;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.Task;
-import org.stocktake.supervision.TaskFilter;
 import org.stocktake.supervision.TaskService;
 
 /** Tasks by warning light from the task list: counts per light, red and overdue items first. */
@@ -36,18 +34,25 @@ class PlanTaskLights implements TaskLightsReadModel {
         List<Task> all = tasks.ofPlan(planCode);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Light light : List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE)) {
-            counts.put(light.code(), (int) all.stream().filter(t -> t.light() == light).count());
+            counts.put(light.code(), (int)
+                    all.stream().filter(t -> t.light() == light).count());
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, LocalizedText> units = new java.util.HashMap<>();
         accounts.units().forEach(u -> units.put(u.code(), u.name()));
-        List<Item> items = all.stream().filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
+        List<Item> items = all.stream()
+                .filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
                 .sorted(Comparator.comparing((Task t) -> t.light() != Light.RED)
                         .thenComparing(t -> !overdue(t, today))
                         .thenComparing(t -> t.deadline() == null ? LocalDate.MAX : t.deadline()))
                 .limit(SHOWN)
-                .map(t -> new Item(t.code(), t.light().code(), new LocalizedText(t.title(), null), unit(units, t.lead()),
-                        t.deadline() == null ? null : t.deadline().toString(), overdue(t, today)))
+                .map(t -> new Item(
+                        t.code(),
+                        t.light().code(),
+                        new LocalizedText(t.title(), null),
+                        unit(units, t.lead()),
+                        t.deadline() == null ? null : t.deadline().toString(),
+                        overdue(t, today)))
                 .toList();
         return new TaskLights(true, counts, items);
     }

@@ -6,15 +6,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.stocktake.observations.ObservationsChanged;
+import org.stocktake.plan.PlanImported;
+import org.stocktake.supervision.TaskLightChanged;
 
 /**
- * The pages' read models, built once and kept until the data change: any event a Stocktake
- * module publishes ({@code PlanImported}, {@code VerdictsRecomputed}, future data events) empties
- * the cache after its transaction commits, and the next request builds afresh.
+ * The pages' read models, built once and kept until the data change: a new plan, changed
+ * observations or a task's light empty the cache after the change commits (module listeners), and
+ * the next request builds afresh; new verdicts empty it through {@link ReadModelWarmer}, which
+ * builds the cockpit again at once.
  */
 @Component
 class ReadCache {
@@ -46,12 +48,25 @@ class ReadCache {
         entries.clear();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    void on(Object event) {
-        if (event.getClass().getName().startsWith("org.stocktake.")) {
-            log.debug("data changed ({}): page read models will be rebuilt", event.getClass().getSimpleName());
-            clear();
-        }
+    @ApplicationModuleListener
+    void on(PlanImported event) {
+        changed(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ObservationsChanged event) {
+        changed(event);
+    }
+
+    @ApplicationModuleListener
+    void on(TaskLightChanged event) {
+        changed(event);
+    }
+
+    void changed(Object event) {
+        log.debug(
+                "data changed ({}): page read models will be rebuilt",
+                event.getClass().getSimpleName());
+        clear();
     }
 }

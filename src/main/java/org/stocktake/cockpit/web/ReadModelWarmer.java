@@ -5,13 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.stocktake.verdicts.VerdictsRecomputed;
 
 /**
- * Builds the cockpit's read models when the server is ready and again once new verdicts are
- * stored, so the first reader after a data change does not wait for them.
+ * Builds the cockpit's read models when the server is ready, and once new verdicts are stored
+ * empties the read cache and builds them again, so the first reader after a data change does not
+ * wait for them.
  */
 @Component
 class ReadModelWarmer {
@@ -20,8 +21,10 @@ class ReadModelWarmer {
 
     private final CockpitReadModel cockpit;
     private final MapReadModel maps;
+    private final ReadCache cache;
 
-    ReadModelWarmer(CockpitReadModel cockpit, MapReadModel maps) {
+    ReadModelWarmer(CockpitReadModel cockpit, MapReadModel maps, ReadCache cache) {
+        this.cache = cache;
         this.cockpit = cockpit;
         this.maps = maps;
     }
@@ -37,8 +40,9 @@ class ReadModelWarmer {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void recomputed(VerdictsRecomputed event) {
+        cache.changed(event);
         if (serving) {
             warm();
         }
@@ -51,8 +55,10 @@ class ReadModelWarmer {
             maps.map(null, null);
             log.debug("cockpit read models built in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            log.warn("驾驶舱读模型未能预先生成，将在首次访问时生成 / the cockpit read models could not be built ahead; "
-                    + "they will be built on first use: {}", e.getMessage());
+            log.warn(
+                    "驾驶舱读模型未能预先生成，将在首次访问时生成 / the cockpit read models could not be built ahead; "
+                            + "they will be built on first use: {}",
+                    e.getMessage());
         }
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.stocktake.observations.ObservationService;
 import org.stocktake.indicators.IndicatorService;
+import org.stocktake.observations.ObservationService;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.RegionService;
 import org.stocktake.verdicts.VerdictService;
@@ -24,8 +24,13 @@ class ReadSources {
     private final ObservationService observations;
     private final VerdictService verdicts;
 
-    ReadSources(ReadCache cache, PlanReadModel plans, RegionService regions, IndicatorService indicators,
-            ObservationService observations, VerdictService verdicts) {
+    ReadSources(
+            ReadCache cache,
+            PlanReadModel plans,
+            RegionService regions,
+            IndicatorService indicators,
+            ObservationService observations,
+            VerdictService verdicts) {
         this.cache = cache;
         this.plans = plans;
         this.regions = regions;
@@ -39,8 +44,8 @@ class ReadSources {
     }
 
     DataIndex data() {
-        return cache.get("data", () -> new DataIndex(indicators.all(), regions.all(), regions.groups(),
-                observations.all()));
+        return cache.get(
+                "data", () -> new DataIndex(indicators.all(), regions.all(), regions.groups(), observations.all()));
     }
 
     PlanDocument plan(String code) {
@@ -54,8 +59,13 @@ class ReadSources {
 
     /** The first year of each new caliber of an indicator, as recorded (口径调整). */
     List<Integer> breakYears(String indicator) {
-        return cache.get("breaks|" + indicator, () -> indicators.breaks(indicator).stream()
-                .map(b -> b.from().year()).distinct().sorted().toList());
+        return cache.get(
+                "breaks|" + indicator,
+                () -> indicators.breaks(indicator).stream()
+                        .map(b -> b.from().year())
+                        .distinct()
+                        .sorted()
+                        .toList());
     }
 
     /** Whether the indicator's values add up across regions, by its aggregation rule (the indicators module decides). */
@@ -69,6 +79,8 @@ class ReadSources {
 
     /** The plan's targets on an indicator, in plan order. */
     List<PlanDocument.Target> targetsOn(String planCode, String indicator) {
-        return plan(planCode).targets().stream().filter(t -> indicator.equals(t.indicator())).toList();
+        return plan(planCode).targets().stream()
+                .filter(t -> indicator.equals(t.indicator()))
+                .toList();
     }
 }

@@ -9,20 +9,39 @@ import org.stocktake.shared.LocalizedText;
  * province in the same period and its rank among its peers, the groups it belongs to, and the
  * verdicts stored for it.
  */
-record RegionProfile(Region region, LocalizedText parentName, int peerCount, List<LocalizedText> groups,
-        List<Row> indicators, List<Judged> verdicts) {
+record RegionProfile(
+        Region region,
+        LocalizedText parentName,
+        int peerCount,
+        List<LocalizedText> groups,
+        List<Row> indicators,
+        List<Judged> verdicts) {
 
     /** One indicator: the region's value, the province's value in the same period, rank among peers. */
-    record Row(String indicator, LocalizedText name, String unit, String period, Double value, Double province,
-            Integer rank, int ranked, boolean tied) {
-    }
+    record Row(
+            String indicator,
+            LocalizedText name,
+            String unit,
+            String period,
+            Double value,
+            Double province,
+            Integer rank,
+            int ranked,
+            boolean tied) {}
 
     /** A stored verdict for a target set for this region. */
-    record Judged(String target, LocalizedText title, String verdict, LocalizedText label, LocalizedText explanation,
-            int asOf) {
-    }
+    record Judged(
+            String target,
+            LocalizedText title,
+            String verdict,
+            LocalizedText label,
+            LocalizedText explanation,
+            int asOf) {}
 
     public Row row(String indicator) {
-        return indicators.stream().filter(r -> r.indicator().equals(indicator)).findFirst().orElse(null);
+        return indicators.stream()
+                .filter(r -> r.indicator().equals(indicator))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,6 +1,5 @@
 package org.stocktake.cockpit.web;
 
-import org.stocktake.shared.RegionLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import org.stocktake.regions.Region;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
+import org.stocktake.shared.RegionLevel;
 import org.stocktake.verdicts.TargetVerdict;
 
 /** Region pages and comparisons: built once per region and kept until the data change. */
@@ -41,15 +41,21 @@ class RegionReadModel {
     List<String> shared(RegionProfile a, RegionProfile b) {
         Set<String> codes = new LinkedHashSet<>();
         sources.data().indicators().keySet().stream()
-                .filter(c -> a.row(c) != null || b.row(c) != null).forEach(codes::add);
+                .filter(c -> a.row(c) != null || b.row(c) != null)
+                .forEach(codes::add);
         return new ArrayList<>(codes);
     }
 
     /** Prefectures and counties, for the comparison's pickers. */
     List<Region> choices() {
         DataIndex data = sources.data();
-        return sources.cache().get("region-choices", () -> java.util.stream.Stream.concat(
-                data.level(RegionLevel.PREFECTURE).stream(), data.level(RegionLevel.COUNTY).stream()).toList());
+        return sources.cache()
+                .get(
+                        "region-choices",
+                        () -> java.util.stream.Stream.concat(
+                                        data.level(RegionLevel.PREFECTURE).stream(),
+                                        data.level(RegionLevel.COUNTY).stream())
+                                .toList());
     }
 
     private RegionProfile build(DataIndex data, Region region) {
@@ -59,23 +65,35 @@ class RegionReadModel {
         for (Indicator i : data.indicatorsWithData(List.of(region))) {
             rows.add(row(data, i, region, peers, province));
         }
-        List<LocalizedText> groups = data.groups().stream().filter(g -> g.members().contains(region.code()))
-                .map(g -> g.name()).toList();
+        List<LocalizedText> groups = data.groups().stream()
+                .filter(g -> g.members().contains(region.code()))
+                .map(g -> g.name())
+                .toList();
         Region parent = region.parentCode() == null ? null : data.region(region.parentCode());
-        return new RegionProfile(region, parent == null ? null : parent.name(), peers.size(), groups, rows,
-                judged(region.code()));
+        return new RegionProfile(
+                region, parent == null ? null : parent.name(), peers.size(), groups, rows, judged(region.code()));
     }
 
-    private static RegionProfile.Row row(DataIndex data, Indicator i, Region region, List<Region> peers, Region province) {
+    private static RegionProfile.Row row(
+            DataIndex data, Indicator i, Region region, List<Region> peers, Region province) {
         List<org.stocktake.observations.Observation> series = data.series(i.code(), region.code());
         String period = series.get(series.size() - 1).period();
         Map<String, Double> values = new LinkedHashMap<>();
         peers.forEach(p -> values.put(p.code(), data.value(i.code(), p.code(), period)));
         Map<String, Integer> ranks = Ranks.of(values, Ranks.higherIsBetter(i.polarity()));
-        Double provinceValue = province == null || province.code().equals(region.code()) ? null
+        Double provinceValue = province == null || province.code().equals(region.code())
+                ? null
                 : data.value(i.code(), province.code(), period);
-        return new RegionProfile.Row(i.code(), i.name(), i.unit(), period, values.get(region.code()), provinceValue,
-                ranks.get(region.code()), ranks.size(), Ranks.tied(ranks, region.code()));
+        return new RegionProfile.Row(
+                i.code(),
+                i.name(),
+                i.unit(),
+                period,
+                values.get(region.code()),
+                provinceValue,
+                ranks.get(region.code()),
+                ranks.size(),
+                Ranks.tied(ranks, region.code()));
     }
 
     private List<RegionProfile.Judged> judged(String region) {
@@ -85,8 +103,13 @@ class RegionReadModel {
         List<RegionProfile.Judged> out = new ArrayList<>();
         for (TargetVerdict v : sources.verdicts(plan.code()).inRegion(region)) {
             PlanDocument.Target t = targets.get(v.target());
-            out.add(new RegionProfile.Judged(v.target(), t == null ? new LocalizedText(v.target(), v.target()) : t.title(),
-                    v.verdict().verdictClass().code(), v.verdict().verdictClass().label(), v.verdict().explanation(), v.asOf()));
+            out.add(new RegionProfile.Judged(
+                    v.target(),
+                    t == null ? new LocalizedText(v.target(), v.target()) : t.title(),
+                    v.verdict().verdictClass().code(),
+                    v.verdict().verdictClass().label(),
+                    v.verdict().explanation(),
+                    v.asOf()));
         }
         out.sort(java.util.Comparator.comparingInt(j -> CockpitReadModel.SEVERITY.indexOf(
                 org.stocktake.assessment.VerdictClass.valueOf(j.verdict().toUpperCase(Locale.ROOT)))));

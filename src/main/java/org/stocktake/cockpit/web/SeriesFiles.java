@@ -16,12 +16,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SeriesFiles {
 
-    private SeriesFiles() {
-    }
+    private SeriesFiles() {}
 
     static String csv(IndicatorSeries s) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SeriesRow.HEADER).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setHeader(SeriesRow.HEADER).get())) {
             for (SeriesRow r : s.rows()) {
                 printer.print(r.year());
                 for (Double d : r.numbers()) {
@@ -36,8 +36,10 @@ final class SeriesFiles {
     }
 
     static byte[] xlsx(IndicatorSeries s) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(s.indicator().length() > 31 ? s.indicator().substring(0, 31) : s.indicator());
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet =
+                    book.createSheet(s.indicator().length() > 31 ? s.indicator().substring(0, 31) : s.indicator());
             Row header = sheet.createRow(0);
             for (int c = 0; c < SeriesRow.HEADER.length; c++) {
                 header.createCell(c).setCellValue(SeriesRow.HEADER[c]);

@@ -17,6 +17,6 @@ interface TaskLightsReadModel {
     }
 
     /** One task as a cockpit line: its light, title, lead unit, deadline and whether it is overdue. */
-    record Item(String code, String light, LocalizedText title, LocalizedText leadUnit, String deadline, boolean overdue) {
-    }
+    record Item(
+            String code, String light, LocalizedText title, LocalizedText leadUnit, String deadline, boolean overdue) {}
 }

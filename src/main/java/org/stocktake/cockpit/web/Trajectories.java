@@ -12,24 +12,35 @@ import org.stocktake.plan.PlanDocument;
  */
 final class Trajectories {
 
-    private Trajectories() {
-    }
+    private Trajectories() {}
 
     static IndicatorSeries.Target line(PlanDocument.Target t, List<Observation> yearly, PlanDocument plan) {
         if (t.value() == null) {
             return null;
         }
         PlanDocument.Baseline stated = t.baseline();
-        Baseline baseline = Baseline.of(stated == null ? null : stated.year(),
-                stated == null || stated.value() == null ? null : stated.value().doubleValue(), plan.startYear());
+        Baseline baseline = Baseline.of(
+                stated == null ? null : stated.year(),
+                stated == null || stated.value() == null ? null : stated.value().doubleValue(),
+                plan.startYear());
         Integer baseYear = baseline.year();
-        Double baseValue = baseline.value(year -> yearly.stream().filter(o -> o.period().equals(Integer.toString(year)))
-                .findFirst().map(o -> o.value().doubleValue())).orElse(null);
-        IndicatorSeries.Target partial = new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(),
-                t.unit(), t.targetYear(), baseYear, baseValue, null);
+        Double baseValue = baseline.value(year -> yearly.stream()
+                        .filter(o -> o.period().equals(Integer.toString(year)))
+                        .findFirst()
+                        .map(o -> o.value().doubleValue()))
+                .orElse(null);
+        IndicatorSeries.Target partial = new IndicatorSeries.Target(
+                t.code(),
+                t.kind().code(),
+                t.value().doubleValue(),
+                t.unit(),
+                t.targetYear(),
+                baseYear,
+                baseValue,
+                null);
         Double end = at(partial, t.targetYear());
-        return new IndicatorSeries.Target(t.code(), t.kind().code(), t.value().doubleValue(), t.unit(), t.targetYear(),
-                baseYear, baseValue, end);
+        return new IndicatorSeries.Target(
+                t.code(), t.kind().code(), t.value().doubleValue(), t.unit(), t.targetYear(), baseYear, baseValue, end);
     }
 
     /** The trajectory's value in a year between the baseline and the target year; null outside or unknown. */

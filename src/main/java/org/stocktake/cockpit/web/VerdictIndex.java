@@ -21,7 +21,10 @@ final class VerdictIndex {
                         .merge(v.region(), v, (a, b) -> a.asOf() >= b.asOf() ? a : b);
             }
         }
-        computedAt = stored.stream().map(TargetVerdict::computedAt).max(Instant::compareTo).orElse(null);
+        computedAt = stored.stream()
+                .map(TargetVerdict::computedAt)
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 
     Optional<TargetVerdict> of(String target, String region) {
@@ -30,7 +33,10 @@ final class VerdictIndex {
 
     /** Every verdict stored for a region, whatever the target. */
     List<TargetVerdict> inRegion(String region) {
-        return byTarget.values().stream().map(m -> m.get(region)).filter(java.util.Objects::nonNull).toList();
+        return byTarget.values().stream()
+                .map(m -> m.get(region))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     Instant computedAt() {

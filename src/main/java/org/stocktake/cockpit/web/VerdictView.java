@@ -8,13 +8,28 @@ import org.stocktake.verdicts.TargetVerdict;
  * A verdict as pages show it: the class code (for the badge's colour), its words and the
  * explanation in the page's language, the latest value and when it was computed.
  */
-record VerdictView(String cls, String label, String explanation, Integer asOf, Integer latestYear, Double latestValue,
-        Double progress, Double schedule, String computedAt) {
+record VerdictView(
+        String cls,
+        String label,
+        String explanation,
+        Integer asOf,
+        Integer latestYear,
+        Double latestValue,
+        Double progress,
+        Double schedule,
+        String computedAt) {
 
     static VerdictView of(TargetVerdict v, Locale locale) {
         Figures f = v.verdict().figures();
-        return new VerdictView(v.verdict().verdictClass().code(), v.verdict().verdictClass().label().in(locale),
-                v.verdict().explanation().in(locale), v.asOf(), f.latestYear(), f.latestValue(), f.progress(),
-                f.schedule(), v.computedAt().toString());
+        return new VerdictView(
+                v.verdict().verdictClass().code(),
+                v.verdict().verdictClass().label().in(locale),
+                v.verdict().explanation().in(locale),
+                v.asOf(),
+                f.latestYear(),
+                f.latestValue(),
+                f.progress(),
+                f.schedule(),
+                v.computedAt().toString());
     }
 }

@@ -1,7 +1,5 @@
 package org.stocktake.observations.web;
 
-import org.stocktake.accounts.Callers;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Callers;
 import org.stocktake.accounts.NotPermittedException;
 import org.stocktake.observations.DataFormat;
 import org.stocktake.observations.ExportService;
@@ -31,8 +30,8 @@ import org.stocktake.observations.ImportRequest;
 import org.stocktake.observations.ImportResult;
 import org.stocktake.observations.ImportService;
 import org.stocktake.observations.ImportUploads;
-import org.stocktake.observations.ObservationKey;
 import org.stocktake.observations.Observation;
+import org.stocktake.observations.ObservationKey;
 import org.stocktake.observations.ObservationService;
 import org.stocktake.observations.Revision;
 import org.stocktake.observations.Status;
@@ -54,8 +53,12 @@ class DataApiController {
     private final ImportUploads uploads;
     private final Callers callers;
 
-    DataApiController(ObservationService observations, ImportService imports, ExportService exports,
-            ImportUploads uploads, Callers callers) {
+    DataApiController(
+            ObservationService observations,
+            ImportService imports,
+            ExportService exports,
+            ImportUploads uploads,
+            Callers callers) {
         this.observations = observations;
         this.imports = imports;
         this.exports = exports;
@@ -71,13 +74,16 @@ class DataApiController {
     }
 
     @GetMapping("/observations")
-    List<Observation> observations(@RequestParam(required = false) String indicator,
-            @RequestParam(required = false) String region) {
+    List<Observation> observations(
+            @RequestParam(required = false) String indicator, @RequestParam(required = false) String region) {
         return observations.find(indicator, region);
     }
 
     @GetMapping("/observations/history")
-    List<Revision> history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
+    List<Revision> history(
+            @RequestParam String indicator,
+            @RequestParam String region,
+            @RequestParam String period,
             Principal principal) {
         return observations.history(callers.orAnonymous(principal), new ObservationKey(indicator, region, period));
     }
@@ -99,48 +105,79 @@ class DataApiController {
 
     /** Imports a file; its format is read from its content ({@code format}, if sent, is ignored). */
     @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importFile(@RequestParam MultipartFile file, @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "submitted") String status, Principal principal) throws IOException {
+    ImportResult importFile(
+            @RequestParam MultipartFile file,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "submitted") String status,
+            Principal principal)
+            throws IOException {
         Actor actor = callers.orAnonymous(principal);
-        Status target = Status.of(status).filter(s -> s != Status.RETURNED).orElseThrow(() ->
-                new IllegalArgumentException(Messages.both("web.import.status")));
+        Status target = Status.of(status)
+                .filter(s -> s != Status.RETURNED)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.both("web.import.status")));
         ImportUploads.Upload upload;
         try (InputStream in = file.getInputStream()) {
             upload = uploads.receive(actor, in, file.getOriginalFilename());
         }
         try {
-            return imports.importFile(actor, new ImportRequest(upload.file(), file.getOriginalFilename(), reason, target,
-                    null, null));
+            return imports.importFile(
+                    actor, new ImportRequest(upload.file(), file.getOriginalFilename(), reason, target, null, null));
         } finally {
             uploads.delete(upload.file());
         }
     }
 
     @GetMapping("/exports")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
-            @RequestParam(defaultValue = "false") boolean current, Principal principal) {
-        DataFormat chosen = DataFormat.of(format).orElseThrow(() ->
-                new IllegalArgumentException(Messages.both("web.export.format")));
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean current,
+            Principal principal) {
+        DataFormat chosen = DataFormat.of(format)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.both("web.export.format")));
         Actor actor = callers.orAnonymous(principal);
         ExportService.Query query = new ExportService.Query(indicator, region, current);
         exports.authorise(actor, query);
-        String file = "observations" + switch (chosen) { case CSV -> ".csv"; case XLSX -> ".xlsx"; case SDMX -> ".sdmx.csv"; };
+        String file = "observations"
+                + switch (chosen) {
+                    case CSV -> ".csv";
+                    case XLSX -> ".xlsx";
+                    case SDMX -> ".sdmx.csv";
+                };
         StreamingResponseBody body = out -> exports.export(actor, chosen, query, out);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .contentType(chosen == DataFormat.XLSX ? MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                        : MediaType.parseMediaType("text/csv;charset=UTF-8")).body(body);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .contentType(
+                        chosen == DataFormat.XLSX
+                                ? MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                : MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(body);
     }
 
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 Messages.get(locale, "web.import.refused.detail", e.source(), e.total()));
         problem.setTitle(Messages.get(locale, "web.import.refused.title"));
         problem.setProperty("total", e.total());
-        problem.setProperty("errors", e.details().stream().map(p -> Map.of("file", p.file(), "row", p.row(),
-                "column", p.column() == null ? "" : p.column(), "zh", p.zh(), "en", p.en())).toList());
+        problem.setProperty(
+                "errors",
+                e.details().stream()
+                        .map(p -> Map.of(
+                                "file",
+                                p.file(),
+                                "row",
+                                p.row(),
+                                "column",
+                                p.column() == null ? "" : p.column(),
+                                "zh",
+                                p.zh(),
+                                "en",
+                                p.en()))
+                        .toList());
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
@@ -153,7 +190,8 @@ class DataApiController {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
     @ExceptionHandler(NotPermittedException.class)

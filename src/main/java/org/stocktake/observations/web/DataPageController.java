@@ -1,7 +1,5 @@
 package org.stocktake.observations.web;
 
-import org.stocktake.accounts.Callers;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Callers;
 import org.stocktake.accounts.NotPermittedException;
+import org.stocktake.indicators.IndicatorService;
 import org.stocktake.observations.Edit;
 import org.stocktake.observations.ImportRefusedException;
 import org.stocktake.observations.ImportRequest;
@@ -29,7 +29,6 @@ import org.stocktake.observations.ImportUploads;
 import org.stocktake.observations.ObservationKey;
 import org.stocktake.observations.ObservationService;
 import org.stocktake.observations.Status;
-import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
@@ -50,8 +49,13 @@ class DataPageController {
     private final RegionService regions;
     private final Callers callers;
 
-    DataPageController(ObservationService observations, ImportService imports, ImportUploads uploads,
-            IndicatorService indicators, RegionService regions, Callers callers) {
+    DataPageController(
+            ObservationService observations,
+            ImportService imports,
+            ImportUploads uploads,
+            IndicatorService indicators,
+            RegionService regions,
+            Callers callers) {
         this.observations = observations;
         this.imports = imports;
         this.uploads = uploads;
@@ -61,9 +65,15 @@ class DataPageController {
     }
 
     /** What the entry form holds, kept when the entry is refused. */
-    record EntryForm(String indicator, String region, String period, String value, String unit, String source,
-            String flags, String reason) {
-    }
+    record EntryForm(
+            String indicator,
+            String region,
+            String period,
+            String value,
+            String unit,
+            String source,
+            String flags,
+            String reason) {}
 
     @GetMapping("/data")
     String queue(Model model, Principal principal) {
@@ -77,17 +87,28 @@ class DataPageController {
     }
 
     @PostMapping("/data/entry")
-    String save(@ModelAttribute EntryForm form, Principal principal, Model model, Locale locale,
+    String save(
+            @ModelAttribute EntryForm form,
+            Principal principal,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         Actor actor = callers.orAnonymous(principal);
         try {
             ObservationKey key = new ObservationKey(form.indicator(), form.region(), form.period());
-            observations.revise(actor, key, new Edit(Edit.value(form.value()), form.unit(), form.source(), Set.of()),
+            observations.revise(
+                    actor,
+                    key,
+                    new Edit(Edit.value(form.value()), form.unit(), form.source(), Set.of()),
                     form.reason());
             observations.submit(actor, key, form.reason());
-            return "redirect:/data/history?indicator=" + key.indicator() + "&region=" + key.region() + "&period=" + key.period();
+            return "redirect:/data/history?indicator=" + key.indicator() + "&region=" + key.region() + "&period="
+                    + key.period();
         } catch (InvalidInputException e) {
-            return entryPage(model, form, e.problems().stream().map(p -> p.message(locale)).toList());
+            return entryPage(
+                    model,
+                    form,
+                    e.problems().stream().map(p -> p.message(locale)).toList());
         } catch (NotPermittedException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return entryPage(model, form, List.of(e.message(locale)));
@@ -102,15 +123,21 @@ class DataPageController {
     }
 
     @PostMapping("/data/import/preview")
-    String preview(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale,
-            HttpServletResponse response) throws IOException {
+    String preview(
+            @RequestParam("file") MultipartFile file,
+            Principal principal,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         Actor actor = callers.orAnonymous(principal);
         ImportUploads.Upload upload = null;
         boolean keep = false;
         try (InputStream in = file.getInputStream()) {
             upload = uploads.receive(actor, in, file.getOriginalFilename());
-            ImportService.Preview preview = imports.check(actor, new ImportRequest(upload.file(),
-                    file.getOriginalFilename(), null, Status.SUBMITTED, null, null));
+            ImportService.Preview preview = imports.check(
+                    actor,
+                    new ImportRequest(upload.file(), file.getOriginalFilename(), null, Status.SUBMITTED, null, null));
             model.addAttribute("preview", preview);
             model.addAttribute("upload", upload.id());
             keep = true;
@@ -129,8 +156,13 @@ class DataPageController {
 
     /** Imports a previewed upload: everything is checked again (the preview is not trusted). */
     @PostMapping("/data/import/commit")
-    String commit(@RequestParam String upload, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+    String commit(
+            @RequestParam String upload,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         Actor actor = callers.orAnonymous(principal);
         try {
@@ -147,8 +179,10 @@ class DataPageController {
             return "data-import";
         }
         try {
-            model.addAttribute("result", imports.importFile(actor, new ImportRequest(stored.get(), name, reason,
-                    Status.SUBMITTED, null, null)));
+            model.addAttribute(
+                    "result",
+                    imports.importFile(
+                            actor, new ImportRequest(stored.get(), name, reason, Status.SUBMITTED, null, null)));
         } catch (ImportRefusedException e) {
             refusal(model, e, response);
         } catch (NotPermittedException e) {
@@ -161,8 +195,13 @@ class DataPageController {
     }
 
     @PostMapping("/data/decide")
-    String decide(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
-            @RequestParam String decision, @RequestParam(required = false) String reason, Principal principal) {
+    String decide(
+            @RequestParam String indicator,
+            @RequestParam String region,
+            @RequestParam String period,
+            @RequestParam String decision,
+            @RequestParam(required = false) String reason,
+            Principal principal) {
         Actor actor = callers.orAnonymous(principal);
         ObservationKey key = new ObservationKey(indicator, region, period);
         if ("approve".equals(decision)) {
@@ -174,8 +213,12 @@ class DataPageController {
     }
 
     @GetMapping("/data/history")
-    String history(@RequestParam String indicator, @RequestParam String region, @RequestParam String period,
-            Model model, Principal principal) {
+    String history(
+            @RequestParam String indicator,
+            @RequestParam String region,
+            @RequestParam String period,
+            Model model,
+            Principal principal) {
         ObservationKey key = new ObservationKey(indicator, region, period);
         model.addAttribute("key", key);
         model.addAttribute("history", observations.history(callers.orAnonymous(principal), key));
@@ -197,5 +240,4 @@ class DataPageController {
         model.addAttribute("regions", regions.all());
         return "data-entry";
     }
-
 }

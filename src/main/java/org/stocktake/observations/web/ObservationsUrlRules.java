@@ -19,8 +19,8 @@ class ObservationsUrlRules {
 
     @Bean
     UrlRules observationsRules() {
-        UrlRules pages = UrlRules.privateReads("/data", "/data/**", "/api/v1/observations/history",
-                "/api/v1/observations/history/**");
+        UrlRules pages = UrlRules.privateReads(
+                "/data", "/data/**", "/api/v1/observations/history", "/api/v1/observations/history/**");
         return rules -> {
             pages.contribute(rules);
             rules.requestMatchers(ObservationsUrlRules::currentExport).authenticated();
@@ -30,7 +30,9 @@ class ObservationsUrlRules {
     /** {@code GET /api/v1/exports} of current (not only approved) values. */
     static boolean currentExport(HttpServletRequest request) {
         String[] current = request.getParameterValues("current");
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/exports") && current != null
-                && Arrays.stream(current).anyMatch(v -> !FALSE.contains(v.strip().toLowerCase(Locale.ROOT)));
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/exports")
+                && current != null
+                && Arrays.stream(current)
+                        .anyMatch(v -> !FALSE.contains(v.strip().toLowerCase(Locale.ROOT)));
     }
 }

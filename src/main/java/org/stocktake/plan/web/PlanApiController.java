@@ -22,11 +22,24 @@ class PlanApiController {
 
     @GetMapping("/plans")
     List<Map<String, Object>> plans() {
-        return plans.planCodes().stream().map(code -> {
-            PlanDocument p = plans.document(code);
-            return Map.<String, Object>of("code", p.code(), "title", p.title(), "start_year", p.startYear(),
-                    "end_year", p.endYear(), "articles", p.articles().size(), "targets", p.targets().size());
-        }).toList();
+        return plans.planCodes().stream()
+                .map(code -> {
+                    PlanDocument p = plans.document(code);
+                    return Map.<String, Object>of(
+                            "code",
+                            p.code(),
+                            "title",
+                            p.title(),
+                            "start_year",
+                            p.startYear(),
+                            "end_year",
+                            p.endYear(),
+                            "articles",
+                            p.articles().size(),
+                            "targets",
+                            p.targets().size());
+                })
+                .toList();
     }
 
     @GetMapping("/plans/{code}")

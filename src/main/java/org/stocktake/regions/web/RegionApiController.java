@@ -24,7 +24,9 @@ class RegionApiController {
 
     @GetMapping
     List<Region> regions(@RequestParam(required = false) String level) {
-        return regions.all().stream().filter(r -> level == null || r.level().code().equals(level)).toList();
+        return regions.all().stream()
+                .filter(r -> level == null || r.level().code().equals(level))
+                .toList();
     }
 
     @GetMapping("/groups")

@@ -14,7 +14,9 @@ class ReportsUrlRules {
 
     @Bean
     UrlRules reportsRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, BULLETIN).hasAnyRole(BULLETIN_ROLES)
-                .requestMatchers(HttpMethod.HEAD, BULLETIN).hasAnyRole(BULLETIN_ROLES);
+        return rules -> rules.requestMatchers(HttpMethod.GET, BULLETIN)
+                .hasAnyRole(BULLETIN_ROLES)
+                .requestMatchers(HttpMethod.HEAD, BULLETIN)
+                .hasAnyRole(BULLETIN_ROLES);
     }
 }

@@ -1,11 +1,5 @@
 package org.stocktake.supervision.web;
 
-import org.stocktake.accounts.Callers;
-import org.stocktake.platform.Forms;
-import org.stocktake.platform.ParameterErrors;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
@@ -16,7 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,19 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stocktake.accounts.NewUser;
-import org.stocktake.accounts.NotPermittedException;
-import org.stocktake.accounts.OrgUnit;
-import org.stocktake.accounts.Role;
-import org.stocktake.shared.InvalidInputException;
-import org.stocktake.shared.LocalizedText;
+import org.stocktake.accounts.Callers;
+import org.stocktake.platform.Forms;
+import org.stocktake.platform.ParameterErrors;
 import org.stocktake.shared.Messages;
 import org.stocktake.supervision.ProgressService;
 import org.stocktake.supervision.Rung;
 import org.stocktake.supervision.SupervisionService;
-import org.stocktake.supervision.TaskConflictException;
 import org.stocktake.supervision.TaskService;
-import org.stocktake.supervision.TaskStateException;
 
 /**
  * The forms of supervision on the pages: review and approval of reports, supervision records and
@@ -51,8 +39,8 @@ class SupervisionActionController {
     private final Callers callers;
     private final Clock clock;
 
-    SupervisionActionController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            Callers callers, Clock clock) {
+    SupervisionActionController(
+            TaskService tasks, ProgressService progress, SupervisionService supervision, Callers callers, Clock clock) {
         this.tasks = tasks;
         this.progress = progress;
         this.supervision = supervision;
@@ -66,50 +54,109 @@ class SupervisionActionController {
     }
 
     @PostMapping("/updates/{updateId}/review")
-    String review(Principal p, @PathVariable long updateId, @RequestParam long task, @RequestParam boolean accept,
-            @RequestParam(required = false) String reason, RedirectAttributes r, Locale l) {
+    String review(
+            Principal p,
+            @PathVariable long updateId,
+            @RequestParam long task,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes r,
+            Locale l) {
         return Forms.act("/tasks/" + task, r, l, () -> progress.review(callers.of(p), updateId, accept, reason));
     }
 
     @PostMapping("/tasks/{id}/records")
-    String issue(Principal p, @PathVariable long id, @RequestParam String rung, @RequestParam(required = false) String note,
-            @RequestParam(required = false) String responseDue, RedirectAttributes r, Locale l) {
-        return Forms.act("/tasks/" + id, r, l, () -> supervision.issue(callers.of(p), id, ParameterErrors.required("rung", ParameterErrors.choice("rung", rung, Rung.class)), null, note,
-                ParameterErrors.date("responseDue", responseDue)));
+    String issue(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam String rung,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String responseDue,
+            RedirectAttributes r,
+            Locale l) {
+        return Forms.act(
+                "/tasks/" + id,
+                r,
+                l,
+                () -> supervision.issue(
+                        callers.of(p),
+                        id,
+                        ParameterErrors.required("rung", ParameterErrors.choice("rung", rung, Rung.class)),
+                        null,
+                        note,
+                        ParameterErrors.date("responseDue", responseDue)));
     }
 
     @PostMapping("/records/{recordId}/respond")
-    String respond(Principal p, @PathVariable long recordId, @RequestParam long task, @RequestParam String response,
-            RedirectAttributes r, Locale l) {
+    String respond(
+            Principal p,
+            @PathVariable long recordId,
+            @RequestParam long task,
+            @RequestParam String response,
+            RedirectAttributes r,
+            Locale l) {
         return Forms.act("/tasks/" + task, r, l, () -> supervision.respond(callers.of(p), recordId, response));
     }
 
     @PostMapping("/tasks/{id}/extensions")
-    String requestExtension(Principal p, @PathVariable long id, @RequestParam String newDeadline, @RequestParam String reason,
-            RedirectAttributes r, Locale l) {
-        return Forms.act("/tasks/" + id, r, l, () -> supervision.requestExtension(callers.of(p), id,
-                ParameterErrors.required("newDeadline", ParameterErrors.date("newDeadline", newDeadline)), reason));
+    String requestExtension(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam String newDeadline,
+            @RequestParam String reason,
+            RedirectAttributes r,
+            Locale l) {
+        return Forms.act(
+                "/tasks/" + id,
+                r,
+                l,
+                () -> supervision.requestExtension(
+                        callers.of(p),
+                        id,
+                        ParameterErrors.required("newDeadline", ParameterErrors.date("newDeadline", newDeadline)),
+                        reason));
     }
 
     @PostMapping("/extensions/{extensionId}/decide")
-    String decide(Principal p, @PathVariable long extensionId, @RequestParam long task, @RequestParam boolean accept,
-            @RequestParam(required = false) String reason, RedirectAttributes r, Locale l) {
-        return Forms.act("/tasks/" + task, r, l, () -> supervision.decideExtension(callers.of(p), extensionId, accept, reason));
+    String decide(
+            Principal p,
+            @PathVariable long extensionId,
+            @RequestParam long task,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes r,
+            Locale l) {
+        return Forms.act(
+                "/tasks/" + task, r, l, () -> supervision.decideExtension(callers.of(p), extensionId, accept, reason));
     }
 
     @GetMapping("/tasks.xlsx")
     @ResponseBody
     ResponseEntity<byte[]> export(Principal p, @RequestParam String plan) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(Messages.zh("web.tasks.export-file", plan), StandardCharsets.UTF_8).build().toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(Messages.zh("web.tasks.export-file", plan), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(tasks.exportWorkbook(callers.of(p), plan));
     }
 
     @PostMapping("/tasks/import")
-    String importTable(Principal p, @RequestParam String plan, @RequestParam MultipartFile file, RedirectAttributes r, Locale l) {
-        return Forms.act("/tasks", r, l, () -> tasks.importWorkbook(callers.of(p), plan, ParameterErrors.fileName(file),
-                ParameterErrors.stream(file), LocalDate.now(clock)));
+    String importTable(
+            Principal p, @RequestParam String plan, @RequestParam MultipartFile file, RedirectAttributes r, Locale l) {
+        return Forms.act(
+                "/tasks",
+                r,
+                l,
+                () -> tasks.importWorkbook(
+                        callers.of(p),
+                        plan,
+                        ParameterErrors.fileName(file),
+                        ParameterErrors.stream(file),
+                        LocalDate.now(clock)));
     }
 }

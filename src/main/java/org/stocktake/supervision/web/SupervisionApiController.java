@@ -1,11 +1,8 @@
 package org.stocktake.supervision.web;
 
-import org.stocktake.accounts.Callers;
-
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.stocktake.accounts.AccountService;
-import org.stocktake.accounts.NewUser;
-import org.stocktake.accounts.NotPermittedException;
-import org.stocktake.accounts.OrgUnit;
-import org.stocktake.accounts.UserView;
+import org.stocktake.accounts.Callers;
 import org.stocktake.supervision.Claim;
 import org.stocktake.supervision.Extension;
 import org.stocktake.supervision.Light;
@@ -47,23 +40,17 @@ import org.stocktake.supervision.Update;
 @RequestMapping("/api/v1")
 class SupervisionApiController {
 
-    record Decision(boolean accept, String reason) {
-    }
+    record Decision(boolean accept, String reason) {}
 
-    record RecordRequest(Rung rung, String toUnit, String note, LocalDate responseDue) {
-    }
+    record RecordRequest(Rung rung, String toUnit, String note, LocalDate responseDue) {}
 
-    record ExtensionRequest(LocalDate newDeadline, String reason) {
-    }
+    record ExtensionRequest(LocalDate newDeadline, String reason) {}
 
-    record Text(String text) {
-    }
+    record Text(String text) {}
 
-    record Edit(int version, TaskDraft task) {
-    }
+    record Edit(int version, TaskDraft task) {}
 
-    record Assignment(int version, String lead) {
-    }
+    record Assignment(int version, String lead) {}
 
     private final TaskService tasks;
     private final ProgressService progress;
@@ -71,8 +58,12 @@ class SupervisionApiController {
     private final ScoreService scores;
     private final Callers callers;
 
-    SupervisionApiController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            ScoreService scores, Callers callers) {
+    SupervisionApiController(
+            TaskService tasks,
+            ProgressService progress,
+            SupervisionService supervision,
+            ScoreService scores,
+            Callers callers) {
         this.tasks = tasks;
         this.progress = progress;
         this.supervision = supervision;
@@ -81,8 +72,12 @@ class SupervisionApiController {
     }
 
     @GetMapping("/tasks")
-    List<Task> tasks(Principal p, @RequestParam(required = false) String plan, @RequestParam(required = false) String article,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) Light light,
+    List<Task> tasks(
+            Principal p,
+            @RequestParam(required = false) String plan,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Light light,
             @RequestParam(required = false) LocalDate dueBy) {
         return tasks.list(callers.of(p), new TaskFilter(plan, article, unit, light, dueBy));
     }
@@ -123,11 +118,15 @@ class SupervisionApiController {
     }
 
     @PostMapping(value = "/updates/{id}/attachments", consumes = "multipart/form-data")
-    ResponseEntity<Update.Attachment> attach(Principal p, @PathVariable long id,
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+    ResponseEntity<Update.Attachment> attach(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
         org.stocktake.accounts.Actor actor = callers.of(p);
         try (java.io.InputStream content = file.getInputStream()) {
-            return ResponseEntity.status(HttpStatus.CREATED).body(progress.attach(actor, id, file.getOriginalFilename(), content));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(progress.attach(actor, id, file.getOriginalFilename(), content));
         }
     }
 
@@ -135,10 +134,16 @@ class SupervisionApiController {
     @GetMapping("/attachments/{id}")
     ResponseEntity<byte[]> attachment(Principal p, @PathVariable long id) {
         var entry = progress.attachment(callers.of(p), id);
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(entry.getKey().contentType()))
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        entry.getKey().contentType()))
                 .header("X-Content-Type-Options", "nosniff")
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(entry.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(entry.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(entry.getValue());
     }
 

@@ -26,8 +26,12 @@ class SupervisionOverviewController {
     private final ScoreService scores;
     private final Callers callers;
 
-    SupervisionOverviewController(AccountService accounts, SupervisionService supervision, TaskService tasks,
-            ScoreService scores, Callers callers) {
+    SupervisionOverviewController(
+            AccountService accounts,
+            SupervisionService supervision,
+            TaskService tasks,
+            ScoreService scores,
+            Callers callers) {
         this.accounts = accounts;
         this.supervision = supervision;
         this.tasks = tasks;
@@ -40,19 +44,29 @@ class SupervisionOverviewController {
         Actor actor = callers.of(p);
         model.addAttribute("records", supervision.records(actor, null));
         model.addAttribute("extensions", supervision.extensions(actor, null));
-        model.addAttribute("alerts", tasks.list(actor, TaskFilter.ALL).stream()
-                .filter(t -> t.light().code().equals("red") || t.light().code().equals("yellow")).toList());
+        model.addAttribute(
+                "alerts",
+                tasks.list(actor, TaskFilter.ALL).stream()
+                        .filter(t -> t.light().code().equals("red")
+                                || t.light().code().equals("yellow"))
+                        .toList());
         return "supervision";
     }
 
     @GetMapping("/scores")
     String scores(Principal p, @RequestParam(required = false) String plan, Model model) {
-        String code = plan != null ? plan : tasks.list(callers.of(p), TaskFilter.ALL).stream()
-                .map(Task::planCode).findFirst().orElse("");
+        String code = plan != null
+                ? plan
+                : tasks.list(callers.of(p), TaskFilter.ALL).stream()
+                        .map(Task::planCode)
+                        .findFirst()
+                        .orElse("");
         model.addAttribute("plan", code);
         model.addAttribute("scores", scores.scores(code));
-        model.addAttribute("units", accounts.units().stream().collect(Collectors.toMap(
-                OrgUnit::code, u -> u.name().zh())));
+        model.addAttribute(
+                "units",
+                accounts.units().stream()
+                        .collect(Collectors.toMap(OrgUnit::code, u -> u.name().zh())));
         return "scores";
     }
 }

@@ -1,9 +1,5 @@
 package org.stocktake.supervision.web;
 
-import org.stocktake.accounts.Callers;
-import org.stocktake.platform.Forms;
-import org.stocktake.platform.ParameterErrors;
-
 import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -21,8 +17,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Callers;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.notifications.InboxService;
+import org.stocktake.platform.Forms;
+import org.stocktake.platform.ParameterErrors;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.ProgressService;
 import org.stocktake.supervision.Report;
@@ -44,8 +43,14 @@ class SupervisionPageController {
     private final Callers callers;
     private final java.time.Clock clock;
 
-    SupervisionPageController(TaskService tasks, ProgressService progress, SupervisionService supervision,
-            InboxService inbox, AccountService accounts, Callers callers, java.time.Clock clock) {
+    SupervisionPageController(
+            TaskService tasks,
+            ProgressService progress,
+            SupervisionService supervision,
+            InboxService inbox,
+            AccountService accounts,
+            Callers callers,
+            java.time.Clock clock) {
         this.clock = clock;
         this.tasks = tasks;
         this.progress = progress;
@@ -56,11 +61,17 @@ class SupervisionPageController {
     }
 
     @GetMapping("/tasks")
-    String board(Principal p, @RequestParam(required = false) String article, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String light, @RequestParam(required = false) String dueBy, Model model) {
+    String board(
+            Principal p,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String light,
+            @RequestParam(required = false) String dueBy,
+            Model model) {
         Light wanted = ParameterErrors.choice("light", light, Light.class);
         LocalDate due = ParameterErrors.date("dueBy", dueBy);
-        TaskFilter filter = new TaskFilter(null, ParameterErrors.blank(article), ParameterErrors.blank(unit), wanted, due);
+        TaskFilter filter =
+                new TaskFilter(null, ParameterErrors.blank(article), ParameterErrors.blank(unit), wanted, due);
         model.addAttribute("tasks", tasks.list(callers.of(p), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("units", unitNames());
@@ -84,10 +95,16 @@ class SupervisionPageController {
     }
 
     @PostMapping("/tasks/{id}/updates")
-    String submit(Principal p, @PathVariable long id, @RequestParam String progressText,
-            @RequestParam(required = false) String problems, @RequestParam(required = false) String nextSteps,
-            @RequestParam(defaultValue = "0") int percent, @RequestParam(required = false) MultipartFile file,
-            RedirectAttributes redirect, Locale locale) {
+    String submit(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam String progressText,
+            @RequestParam(required = false) String problems,
+            @RequestParam(required = false) String nextSteps,
+            @RequestParam(defaultValue = "0") int percent,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect,
+            Locale locale) {
         return act(id, redirect, locale, () -> {
             Actor actor = callers.of(p);
             var update = progress.submit(actor, id, new Report(null, progressText, problems, nextSteps, percent));
@@ -102,34 +119,70 @@ class SupervisionPageController {
     }
 
     @PostMapping("/tasks/{id}/edit")
-    String edit(Principal p, @PathVariable long id, @RequestParam int version, @RequestParam String title,
-            @RequestParam(required = false) String deliverable, RedirectAttributes redirect, Locale locale) {
+    String edit(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String title,
+            @RequestParam(required = false) String deliverable,
+            RedirectAttributes redirect,
+            Locale locale) {
         return act(id, redirect, locale, () -> {
             Actor actor = callers.of(p);
             Task t = tasks.get(actor, id);
-            tasks.edit(actor, id, version, new TaskDraft(t.planCode(), t.code(), null, t.article(), title, t.lead(),
-                    t.coUnits(), t.startDate(), t.deadline(), t.cycle(), t.dueDay(), ParameterErrors.blank(deliverable), t.milestones(),
-                    t.targets(), t.indicators()));
+            tasks.edit(
+                    actor,
+                    id,
+                    version,
+                    new TaskDraft(
+                            t.planCode(),
+                            t.code(),
+                            null,
+                            t.article(),
+                            title,
+                            t.lead(),
+                            t.coUnits(),
+                            t.startDate(),
+                            t.deadline(),
+                            t.cycle(),
+                            t.dueDay(),
+                            ParameterErrors.blank(deliverable),
+                            t.milestones(),
+                            t.targets(),
+                            t.indicators()));
         });
     }
 
     @PostMapping("/tasks/{id}/claim")
-    String claim(Principal p, @PathVariable long id, @RequestParam String evidence, RedirectAttributes redirect, Locale locale) {
+    String claim(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam String evidence,
+            RedirectAttributes redirect,
+            Locale locale) {
         return act(id, redirect, locale, () -> supervision.claim(callers.of(p), id, evidence));
     }
 
     @PostMapping("/tasks/{id}/claim/review")
-    String reviewClaim(Principal p, @PathVariable long id, @RequestParam boolean accept,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+    String reviewClaim(
+            Principal p,
+            @PathVariable long id,
+            @RequestParam boolean accept,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
         return act(id, redirect, locale, () -> supervision.reviewClaim(callers.of(p), id, accept, reason));
     }
 
     @GetMapping("/my-unit")
     String myUnit(Principal p, Model model) {
         Actor actor = callers.of(p);
-        List<Task> mine = actor.unit() == null ? List.of()
+        List<Task> mine = actor.unit() == null
+                ? List.of()
                 : tasks.list(actor, new TaskFilter(null, null, actor.unit(), null, null));
-        model.addAttribute("unit", actor.unit() == null ? null : accounts.unit(actor.unit()).orElse(null));
+        model.addAttribute(
+                "unit",
+                actor.unit() == null ? null : accounts.unit(actor.unit()).orElse(null));
         model.addAttribute("tasks", mine);
         model.addAttribute("messages", inbox.inbox(actor));
         model.addAttribute("units", unitNames());
@@ -141,6 +194,7 @@ class SupervisionPageController {
     }
 
     private Map<String, String> unitNames() {
-        return accounts.units().stream().collect(Collectors.toMap(OrgUnit::code, u -> u.name().zh()));
+        return accounts.units().stream()
+                .collect(Collectors.toMap(OrgUnit::code, u -> u.name().zh()));
     }
 }

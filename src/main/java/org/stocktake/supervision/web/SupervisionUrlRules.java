@@ -10,7 +10,15 @@ class SupervisionUrlRules {
 
     @Bean
     UrlRules supervisionRules() {
-        return UrlRules.privateReads("/tasks/**", "/my-unit/**", "/supervision/**", "/scores/**", "/tasks.xlsx",
-                "/attachments/**", "/api/v1/tasks/**", "/api/v1/scores/**", "/api/v1/attachments/**");
+        return UrlRules.privateReads(
+                "/tasks/**",
+                "/my-unit/**",
+                "/supervision/**",
+                "/scores/**",
+                "/tasks.xlsx",
+                "/attachments/**",
+                "/api/v1/tasks/**",
+                "/api/v1/scores/**",
+                "/api/v1/attachments/**");
     }
 }

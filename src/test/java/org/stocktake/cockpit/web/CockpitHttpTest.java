@@ -18,9 +18,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.PlatformTest;
 import tools.jackson.databind.JsonNode;
@@ -29,18 +29,33 @@ import tools.jackson.databind.json.JsonMapper;
 /** The cockpit pages and their data over real HTTP: pages answer, downloads match the JSON API. */
 class CockpitHttpTest extends PlatformTest {
 
-    static final List<String> PAGES = List.of("/cockpit", "/map", "/map?indicator=gdp&period=2024&group=CZT",
-            "/map?indicator=urbanisation_rate&by=verdict&group=CZT", "/rankings", "/rankings?indicator=gdp&period=2024",
-            "/regions/430100", "/regions/430000", "/regions/431100", "/regions/430102", "/regions/compare?a=430100&b=430200",
-            "/indicators/gdp", "/indicators/forest_coverage", "/indicators/resident_population?region=430100",
-            "/indicators/rd_expenditure", "/indicators/urbanisation_rate");
+    static final List<String> PAGES = List.of(
+            "/cockpit",
+            "/map",
+            "/map?indicator=gdp&period=2024&group=CZT",
+            "/map?indicator=urbanisation_rate&by=verdict&group=CZT",
+            "/rankings",
+            "/rankings?indicator=gdp&period=2024",
+            "/regions/430100",
+            "/regions/430000",
+            "/regions/431100",
+            "/regions/430102",
+            "/regions/compare?a=430100&b=430200",
+            "/indicators/gdp",
+            "/indicators/forest_coverage",
+            "/indicators/resident_population?region=430100",
+            "/indicators/rd_expenditure",
+            "/indicators/urbanisation_rate");
 
     @LocalServerPort
     int port;
 
     private HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private JsonNode json(String path) throws IOException, InterruptedException {
@@ -55,8 +70,12 @@ class CockpitHttpTest extends PlatformTest {
             for (String page : PAGES) {
                 String path = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
                 HttpResponse<byte[]> r = fetch(path);
-                assertThat(r.statusCode()).as(path + ": " + new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-                assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(path).contains("<h1");
+                assertThat(r.statusCode())
+                        .as(path + ": " + new String(r.body(), StandardCharsets.UTF_8))
+                        .isEqualTo(200);
+                assertThat(new String(r.body(), StandardCharsets.UTF_8))
+                        .as(path)
+                        .contains("<h1");
             }
         }
     }
@@ -73,12 +92,21 @@ class CockpitHttpTest extends PlatformTest {
     void theCsvDownloadHoldsTheRowsOfTheApi(String query) throws Exception {
         String[] parts = query.split("\\?");
         String suffix = parts.length > 1 ? "?" + parts[1] : "";
-        JsonNode rows = json("/api/v1/indicators/" + parts[0] + "/series" + suffix).get("rows");
+        JsonNode rows =
+                json("/api/v1/indicators/" + parts[0] + "/series" + suffix).get("rows");
         HttpResponse<byte[]> csv = fetch("/indicators/" + parts[0] + "/data.csv" + suffix);
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("attachment");
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(records).hasSize(rows.size()).isNotEmpty();
         for (int i = 0; i < records.size(); i++) {
             for (String column : SeriesRow.HEADER) {
@@ -87,7 +115,9 @@ class CockpitHttpTest extends PlatformTest {
                 if (expected.isNull()) {
                     assertThat(cell).as(query + " row " + i + " " + column).isEmpty();
                 } else {
-                    assertThat(Double.parseDouble(cell)).as(query + " row " + i + " " + column).isEqualTo(expected.asDouble());
+                    assertThat(Double.parseDouble(cell))
+                            .as(query + " row " + i + " " + column)
+                            .isEqualTo(expected.asDouble());
                 }
             }
         }
@@ -107,7 +137,9 @@ class CockpitHttpTest extends PlatformTest {
                     Cell cell = row.getCell(c);
                     JsonNode expected = rows.get(i).get(SeriesRow.HEADER[c]);
                     if (expected.isNull()) {
-                        assertThat(cell).as("row " + i + " " + SeriesRow.HEADER[c]).isNull();
+                        assertThat(cell)
+                                .as("row " + i + " " + SeriesRow.HEADER[c])
+                                .isNull();
                     } else {
                         assertThat(cell.getNumericCellValue()).isEqualTo(expected.asDouble());
                     }
@@ -135,13 +167,22 @@ class CockpitHttpTest extends PlatformTest {
     void theMapApiRanksPrefecturesWithTiesAndGaps() throws Exception {
         JsonNode map = json("/api/v1/map?indicator=gdp&period=2024");
         assertThat(map.get("regions").size()).isEqualTo(14);
-        JsonNode changsha = map.get("regions").valueStream().filter(r -> r.get("code").asString().equals("430100"))
-                .findFirst().orElseThrow();
+        JsonNode changsha = map.get("regions")
+                .valueStream()
+                .filter(r -> r.get("code").asString().equals("430100"))
+                .findFirst()
+                .orElseThrow();
         assertThat(changsha.get("rank").asInt()).isEqualTo(1);
         assertThat(changsha.get("value").asDouble()).isEqualTo(15268.78);
-        long gaps = map.get("regions").valueStream().filter(r -> r.get("value").isNull()).count();
+        long gaps = map.get("regions")
+                .valueStream()
+                .filter(r -> r.get("value").isNull())
+                .count();
         assertThat(gaps).isEqualTo(3);
-        assertThat(map.get("regions").valueStream().filter(r -> r.get("value").isNull())
-                .allMatch(r -> r.get("rank").isNull())).isTrue();
+        assertThat(map.get("regions")
+                        .valueStream()
+                        .filter(r -> r.get("value").isNull())
+                        .allMatch(r -> r.get("rank").isNull()))
+                .isTrue();
     }
 }

@@ -1,7 +1,5 @@
 package org.stocktake.observations.web;
 
-import org.stocktake.platform.Chromium;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -18,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
+import org.stocktake.platform.Chromium;
 
 /**
  * The data pages in a real Chromium, as a prefecture's head: a refused entry keeps what was
@@ -45,7 +44,8 @@ class DataPagesBrowserTest extends SupervisionTest {
     }
 
     private Page login(Actor who, List<String> errors, String newPassword) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
         page.onPageError(e -> errors.add(String.valueOf(e)));
         String base = "http://localhost:" + port;
         page.navigate(base + "/login");

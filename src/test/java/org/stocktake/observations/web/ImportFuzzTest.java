@@ -1,7 +1,5 @@
 package org.stocktake.observations.web;
 
-import org.stocktake.Http;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stocktake.Http;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
@@ -43,20 +42,62 @@ class ImportFuzzTest extends SupervisionTest {
     private static final long SEED = 20_260_930L;
     private static final int CASES = 330;
     private static final String HEADER = "indicator,region,period,value,unit,source,flags";
-    private static final String[] OWN = {"430102", "430103", "430104", "430105", "430111", "430112", "430121", "430181"};
-    private static final String[] BAD_NUMBERS = {"1e400", "-1e400", "1e99999", "-1e99999", "１２", "5\u0000", "NaN", "nan",
-        "Infinity", "-Infinity", "inf", "0x1F", "0X10", "1,5", "1.2.3", "--1", "+-1", "1e", "e5", ".", "+", "-", "１",
-        "\u0663", "1_000", "12abc", "1e+", "1.5e-", "٣٤", "1 000", "1e1e1", "0b101", "1d", "1f", "1L", "+.e1",
-        "1e-400", "4.9e-330", "1e2147483648", "9".repeat(101)};
-    private static final String[] BAD_PERIODS = {"2021Q5", "1800", "2021-13", "abc", "2021-Q5", "21", "2021/07", "２０２１"};
+    private static final String[] OWN = {"430102", "430103", "430104", "430105", "430111", "430112", "430121", "430181"
+    };
+    private static final String[] BAD_NUMBERS = {
+        "1e400",
+        "-1e400",
+        "1e99999",
+        "-1e99999",
+        "１２",
+        "5\u0000",
+        "NaN",
+        "nan",
+        "Infinity",
+        "-Infinity",
+        "inf",
+        "0x1F",
+        "0X10",
+        "1,5",
+        "1.2.3",
+        "--1",
+        "+-1",
+        "1e",
+        "e5",
+        ".",
+        "+",
+        "-",
+        "１",
+        "\u0663",
+        "1_000",
+        "12abc",
+        "1e+",
+        "1.5e-",
+        "٣٤",
+        "1 000",
+        "1e1e1",
+        "0b101",
+        "1d",
+        "1f",
+        "1L",
+        "+.e1",
+        "1e-400",
+        "4.9e-330",
+        "1e2147483648",
+        "9".repeat(101)
+    };
+    private static final String[] BAD_PERIODS = {"2021Q5", "1800", "2021-13", "abc", "2021-Q5", "21", "2021/07", "２０２１"
+    };
 
     /** One malformed file, and whether its problem is in a data row (so the answer must name row and column). */
     @SuppressWarnings("ArrayRecordComponent") // the file's bytes, uploaded once, never compared
-    private record Case(String kind, String name, byte[] content, boolean inRow) {
-    }
+    private record Case(String kind, String name, byte[] content, boolean inRow) {}
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -65,7 +106,8 @@ class ImportFuzzTest extends SupervisionTest {
         String unit = unit("fuzz", "prefecture", "430100");
         Actor liaison = user("fuzz-liaison", Role.LIAISON, unit);
         accounts.changePassword(liaison.username(), PASSWORD, PASSWORD + "!");
-        Http api = Http.token(port, accounts.issueToken(admin(), liaison.username(), "fuzz")).english();
+        Http api = Http.token(port, accounts.issueToken(admin(), liaison.username(), "fuzz"))
+                .english();
         Http pages = Http.session(port, liaison.username(), PASSWORD + "!").english();
         List<Case> corpus = corpus(new Random(SEED));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
@@ -83,13 +125,16 @@ class ImportFuzzTest extends SupervisionTest {
                 assertThat(errors).as(what + ": " + answer.body()).isNotNull();
                 boolean named = false;
                 for (JsonNode e : errors) {
-                    named |= e.get("row").asLong() > 1 && !e.get("column").asString().isEmpty();
+                    named |= e.get("row").asLong() > 1
+                            && !e.get("column").asString().isEmpty();
                 }
-                assertThat(named).as(what + " names a row and a column: " + answer.body()).isTrue();
+                assertThat(named)
+                        .as(what + " names a row and a column: " + answer.body())
+                        .isTrue();
             }
             if (i % 5 == 0) {
-                HttpResponse<String> page = pages.upload("/data/import/preview", c.name(), c.content(), Map.of(),
-                        "/data/import");
+                HttpResponse<String> page =
+                        pages.upload("/data/import/preview", c.name(), c.content(), Map.of(), "/data/import");
                 assertThat(page.statusCode()).as(what + " (page)").isBetween(400, 499);
                 assertNoInternals(page.body(), serverDir, what + " (page)");
             }
@@ -100,14 +145,22 @@ class ImportFuzzTest extends SupervisionTest {
     }
 
     private static void assertNoInternals(String body, String serverDir, String what) {
-        assertThat(body).as(what).doesNotContain(serverDir).doesNotContain("/tmp/").doesNotContain("it-tasks")
-                .doesNotContain(".upload").doesNotContain("Exception").doesNotContain("java.")
-                .doesNotContain("org.apache").doesNotContain("Input length");
+        assertThat(body)
+                .as(what)
+                .doesNotContain(serverDir)
+                .doesNotContain("/tmp/")
+                .doesNotContain("it-tasks")
+                .doesNotContain(".upload")
+                .doesNotContain("Exception")
+                .doesNotContain("java.")
+                .doesNotContain("org.apache")
+                .doesNotContain("Input length");
     }
 
     private long written() {
         return jdbc.sql("select (select count(*) from data_revision) + (select count(*) from data_import)")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static long uploadsLeft() throws IOException {
@@ -126,30 +179,31 @@ class ImportFuzzTest extends SupervisionTest {
         List<Case> cases = new ArrayList<>();
         byte[] workbook = workbook(rows(random, 5), null);
         for (int i = 0; cases.size() < CASES; i++) {
-            cases.add(switch (i % 22) {
-                case 0 -> badNumber(random);
-                case 1 -> hugeCell(random);
-                case 2 -> nul(random);
-                case 3 -> otherRegion(random);
-                case 4 -> badCode(random);
-                case 5 -> duplicate(random);
-                case 6 -> wrongHeader(random);
-                case 7 -> truncated(random);
-                case 8 -> encoding(random);
-                case 9 -> brokenZip(random, workbook);
-                case 10 -> sdmx(random);
-                case 11 -> empty(random);
-                case 12 -> fakeWorkbook(random);
-                case 13 -> workbookWithBadCell(random);
-                case 14 -> garbage(random);
-                case 15 -> badPeriod(random);
-                case 16 -> badUnitOrFlag(random);
-                case 17 -> controlInText(random);
-                case 18 -> badNumber(random);
-                case 19 -> otherRegion(random);
-                case 20 -> traversalName(random);
-                default -> sdmx(random);
-            });
+            cases.add(
+                    switch (i % 22) {
+                        case 0 -> badNumber(random);
+                        case 1 -> hugeCell(random);
+                        case 2 -> nul(random);
+                        case 3 -> otherRegion(random);
+                        case 4 -> badCode(random);
+                        case 5 -> duplicate(random);
+                        case 6 -> wrongHeader(random);
+                        case 7 -> truncated(random);
+                        case 8 -> encoding(random);
+                        case 9 -> brokenZip(random, workbook);
+                        case 10 -> sdmx(random);
+                        case 11 -> empty(random);
+                        case 12 -> fakeWorkbook(random);
+                        case 13 -> workbookWithBadCell(random);
+                        case 14 -> garbage(random);
+                        case 15 -> badPeriod(random);
+                        case 16 -> badUnitOrFlag(random);
+                        case 17 -> controlInText(random);
+                        case 18 -> badNumber(random);
+                        case 19 -> otherRegion(random);
+                        case 20 -> traversalName(random);
+                        default -> sdmx(random);
+                    });
         }
         return cases;
     }
@@ -159,8 +213,15 @@ class ImportFuzzTest extends SupervisionTest {
         List<String[]> rows = new ArrayList<>();
         int offset = random.nextInt(8);
         for (int i = 0; i < n; i++) {
-            rows.add(new String[] {"gdp", OWN[(i + offset) % OWN.length], Integer.toString(2021 + i / OWN.length),
-                Integer.toString(random.nextInt(100_000)) + "." + random.nextInt(100), "", "fuzz", ""});
+            rows.add(new String[] {
+                "gdp",
+                OWN[(i + offset) % OWN.length],
+                Integer.toString(2021 + i / OWN.length),
+                Integer.toString(random.nextInt(100_000)) + "." + random.nextInt(100),
+                "",
+                "fuzz",
+                ""
+            });
         }
         return rows;
     }
@@ -169,7 +230,10 @@ class ImportFuzzTest extends SupervisionTest {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (String[] r : rows) {
             for (int j = 0; j < r.length; j++) {
-                b.append(j == 0 ? "" : ",").append('"').append(r[j].replace("\"", "\"\"")).append('"');
+                b.append(j == 0 ? "" : ",")
+                        .append('"')
+                        .append(r[j].replace("\"", "\"\""))
+                        .append('"');
             }
             b.append('\n');
         }
@@ -216,8 +280,8 @@ class ImportFuzzTest extends SupervisionTest {
 
     private Case otherRegion(Random random) {
         List<String[]> rows = rows(random, 1 + random.nextInt(20));
-        rows.get(pick(random, rows))[1] = any(random, new String[] {"430200", "430202", "430600", "430700", "430000",
-            "431100", "430211"});
+        rows.get(pick(random, rows))[1] =
+                any(random, new String[] {"430200", "430202", "430600", "430700", "430000", "431100", "430211"});
         return plain("other-region", rows, true);
     }
 
@@ -270,8 +334,11 @@ class ImportFuzzTest extends SupervisionTest {
             case 3 -> "value";
             default -> "INDICATOR,REF_AREA,TIME_PERIOD";
         };
-        return new Case("wrong-header", "header.csv", (header + body.substring(body.indexOf('\n')))
-                .getBytes(StandardCharsets.UTF_8), false);
+        return new Case(
+                "wrong-header",
+                "header.csv",
+                (header + body.substring(body.indexOf('\n'))).getBytes(StandardCharsets.UTF_8),
+                false);
     }
 
     private Case truncated(Random random) {
@@ -309,7 +376,10 @@ class ImportFuzzTest extends SupervisionTest {
 
     private Case brokenZip(Random random, byte[] workbook) {
         if (random.nextBoolean()) {
-            return new Case("truncated-xlsx", "cut.xlsx", Arrays.copyOf(workbook, 10 + random.nextInt(workbook.length - 200)),
+            return new Case(
+                    "truncated-xlsx",
+                    "cut.xlsx",
+                    Arrays.copyOf(workbook, 10 + random.nextInt(workbook.length - 200)),
                     false);
         }
         byte[] junk = new byte[50 + random.nextInt(5000)];
@@ -323,7 +393,8 @@ class ImportFuzzTest extends SupervisionTest {
 
     private Case fakeWorkbook(Random random) {
         if (random.nextBoolean()) {
-            return new Case("csv-named-xlsx", "values.xlsx", csv(rows(random, 3)).getBytes(StandardCharsets.UTF_8), false);
+            return new Case(
+                    "csv-named-xlsx", "values.xlsx", csv(rows(random, 3)).getBytes(StandardCharsets.UTF_8), false);
         }
         byte[] ole = new byte[512];
         random.nextBytes(ole);
@@ -347,26 +418,48 @@ class ImportFuzzTest extends SupervisionTest {
         switch (random.nextInt(4)) {
             case 0 -> {
                 b.append("indicator,region,period,value,REF_AREA,TIME_PERIOD,OBS_VALUE\n");
-                rows.forEach(r -> b.append("gdp,").append(r[1]).append(',').append(r[2]).append(",1,430200,")
-                        .append(r[2]).append(",777\n"));
+                rows.forEach(r -> b.append("gdp,")
+                        .append(r[1])
+                        .append(',')
+                        .append(r[2])
+                        .append(",1,430200,")
+                        .append(r[2])
+                        .append(",777\n"));
                 inRow = false;
             }
             case 1 -> {
                 b.append("DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n");
-                rows.forEach(r -> b.append("HN:DF,gdp,").append(r[1]).append(',').append(r[2]).append("-Q5,")
-                        .append(r[3]).append(",A\n"));
+                rows.forEach(r -> b.append("HN:DF,gdp,")
+                        .append(r[1])
+                        .append(',')
+                        .append(r[2])
+                        .append("-Q5,")
+                        .append(r[3])
+                        .append(",A\n"));
             }
             case 2 -> {
                 b.append("DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n");
-                rows.forEach(r -> b.append("HN:DF,gdp,430200,").append(r[2]).append(',').append(r[3]).append(",A\n"));
+                rows.forEach(r -> b.append("HN:DF,gdp,430200,")
+                        .append(r[2])
+                        .append(',')
+                        .append(r[3])
+                        .append(",A\n"));
             }
             default -> {
                 b.append("DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n");
-                rows.forEach(r -> b.append("HN:DF,gdp,").append(r[1]).append(',').append(r[2]).append(',')
-                        .append(r[3]).append(",Z\n"));
+                rows.forEach(r -> b.append("HN:DF,gdp,")
+                        .append(r[1])
+                        .append(',')
+                        .append(r[2])
+                        .append(',')
+                        .append(r[3])
+                        .append(",Z\n"));
             }
         }
-        return new Case("sdmx", random.nextBoolean() ? "a.sdmx.csv" : "plain.csv", b.toString().getBytes(StandardCharsets.UTF_8),
+        return new Case(
+                "sdmx",
+                random.nextBoolean() ? "a.sdmx.csv" : "plain.csv",
+                b.toString().getBytes(StandardCharsets.UTF_8),
                 inRow);
     }
 
@@ -390,13 +483,15 @@ class ImportFuzzTest extends SupervisionTest {
     private Case traversalName(Random random) {
         List<String[]> rows = rows(random, 2);
         rows.get(0)[3] = "x";
-        String name = any(random, new String[] {"../../x.csv", "..\\..\\windows\\x.csv", "/etc/passwd", "a/../../b.csv",
-            "....//x.csv", "%2e%2e/x.csv"});
+        String name = any(random, new String[] {
+            "../../x.csv", "..\\..\\windows\\x.csv", "/etc/passwd", "a/../../b.csv", "....//x.csv", "%2e%2e/x.csv"
+        });
         return new Case("traversal-name", name, csv(rows).getBytes(StandardCharsets.UTF_8), true);
     }
 
     private static byte[] workbook(List<String[]> rows, String unused) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("data");
             String[] header = HEADER.split(",");
             Row h = sheet.createRow(0);

@@ -1,7 +1,5 @@
 package org.stocktake.supervision.web;
 
-import org.stocktake.platform.Chromium;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -18,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
+import org.stocktake.platform.Chromium;
 import org.stocktake.supervision.Task;
 import org.stocktake.supervision.TaskDraft;
 import org.stocktake.supervision.TaskService;
@@ -49,11 +48,14 @@ class SupervisionBrowserTest extends SupervisionTest {
         String unit = unit("yueyang", "prefecture", "430600");
         Actor liaison = user("liaison", Role.LIAISON, unit);
         Actor coordinator = user("coord", Role.COORDINATOR, null);
-        Task task = tasks.create(coordinator, TaskDraft.of("browser", "B1", "建设洞庭湖生态经济区", unit,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        Task task = tasks.create(
+                coordinator,
+                TaskDraft.of(
+                        "browser", "B1", "建设洞庭湖生态经济区", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
 
         List<String> errors = new ArrayList<>();
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("zh-CN"));
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 errors.add(m.text());
@@ -82,7 +84,9 @@ class SupervisionBrowserTest extends SupervisionTest {
         String timeline = page.locator("#timeline").innerText();
         assertThat(timeline).contains("完成湿地保护规划编制，启动第一批项目").contains("2026-01").contains("25%");
         assertThat(page.locator("#error").count()).isZero();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/task-timeline.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(Path.of("target/screenshots/task-timeline.png")));
 
         page.navigate(base + "/my-unit?lang=en");
         assertThat(page.locator("#my-tasks").innerText()).contains("B1");
