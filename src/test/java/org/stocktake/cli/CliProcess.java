@@ -24,8 +24,8 @@ import org.stocktake.PlatformTest;
  * Runs the real command line in a separate JVM on a given data directory.
  *
  * <p>Once per test run (in {@code target/cli-children/<pid>}), the application's classes are
- * packed into a jar, as they ship, and one {@code serve} on a new data directory is run to its
- * first answer and stopped. That run leaves two things the other children use: a class-data
+ * packed into a jar, as they ship, and one {@code serve} on a new data directory is run until it
+ * answers and its listeners are done, and stopped. That run leaves two things the other children use: a class-data
  * archive of the classes it loaded (every child JVM maps it: a second off each start), and the
  * data directory it initialised (a test whose subject is not the first start copies it instead of
  * running initdb, the migrations and the Hunan data set again).
@@ -171,6 +171,8 @@ final class CliProcess {
         Process serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             awaitOk("http://localhost:" + port + "/api/v1/regions?level=prefecture", serve, 180);
+            // the copies start with every listener's work of the first start done
+            Served.awaitListeners(children.template, java.time.Duration.ofMinutes(2));
         } catch (AssertionError e) {
             serve.destroyForcibly();
             throw new AssertionError(e.getMessage() + ":\n" + Files.readString(log), e);

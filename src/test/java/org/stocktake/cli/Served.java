@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,36 @@ final class Served implements AutoCloseable {
         copy.start();
         Served served = new Served(p, port, dataDir);
         served.get("/api/v1/regions?level=prefecture");
+        awaitListeners(dataDir, Duration.ofMinutes(2));
         return served;
+    }
+
+    /**
+     * Waits until no event publication is incomplete: the module listeners (verdicts, caches) have
+     * done the work of every change, the first start's included.
+     */
+    static void awaitListeners(Path dataDir, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        List<String> waiting = incompletePublications(dataDir);
+        while (!waiting.isEmpty()) {
+            assertThat(Instant.now()).as("listeners still working: " + waiting).isBefore(deadline);
+            Thread.sleep(100);
+            waiting = incompletePublications(dataDir);
+        }
+    }
+
+    /** The listeners whose event publications are not completed. */
+    static List<String> incompletePublications(Path dataDir) throws Exception {
+        List<String> listeners = new ArrayList<>();
+        try (Connection c = connect(dataDir);
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("select listener_id from event_publication where completion_date is null")) {
+            while (r.next()) {
+                listeners.add(r.getString(1));
+            }
+        }
+        return listeners;
     }
 
     static int freePort() throws IOException {
@@ -68,7 +99,8 @@ final class Served implements AutoCloseable {
 
     /** The process id of the embedded PostgreSQL serving a data directory. */
     static long postgresPid(Path dataDir) throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
     }
 
     /** A connection to a data directory's running database as the application role. */
@@ -78,14 +110,17 @@ final class Served implements AutoCloseable {
         try (Reader r = Files.newBufferedReader(dataDir.resolve("db-credentials"))) {
             credentials.load(r);
         }
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
-                "stocktake", credentials.getProperty("application"));
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
+                "stocktake",
+                credentials.getProperty("application"));
     }
 
     /** Every table of the application: its row count and a hash of its sorted rows. */
     static Map<String, String> tableHashes(Path dataDir) throws Exception {
         Map<String, String> hashes = new TreeMap<>();
-        try (Connection c = connect(dataDir); Statement s = c.createStatement()) {
+        try (Connection c = connect(dataDir);
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
                 while (r.next()) {
@@ -93,8 +128,9 @@ final class Served implements AutoCloseable {
                 }
             }
             for (String t : tables) {
-                try (ResultSet r = s.executeQuery("select count(*), md5(coalesce(string_agg(x::text, E'\\n' order by x::text), ''))"
-                        + " from public.\"" + t + "\" x")) {
+                try (ResultSet r = s.executeQuery(
+                        "select count(*), md5(coalesce(string_agg(x::text, E'\\n' order by x::text), ''))"
+                                + " from public.\"" + t + "\" x")) {
                     r.next();
                     hashes.put(t, r.getLong(1) + " rows, " + r.getString(2));
                 }
@@ -122,12 +158,13 @@ final class Served implements AutoCloseable {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         String text = String.join("\n", output.get(30, TimeUnit.SECONDS));
-        assertThat(ended).as("command ended within 180 s: " + String.join(" ", args) + "\n" + text).isTrue();
+        assertThat(ended)
+                .as("command ended within 180 s: " + String.join(" ", args) + "\n" + text)
+                .isTrue();
         return new Finished(p.exitValue(), text);
     }
 
-    record Finished(int exit, String output) {
-    }
+    record Finished(int exit, String output) {}
 
     @Override
     public void close() {
