@@ -63,7 +63,7 @@ class OneRuleOneHomeTest {
             new Rule(
                     "additivity",
                     "indicators/Aggregation.java",
-                    "default boolean addsUp()",
+                    "boolean addsUp();",
                     "ADDITIVE",
                     "Set\\.of\\([^)]*\"(亿元|万人|万亩|万吨|元|%)\""),
             new Rule(

@@ -2,7 +2,9 @@ package org.stocktake.shared;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -23,13 +25,21 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private Messages() {}
 
     /** The text of {@code key} in a language (Chinese unless English is asked for). */
     public static String get(Locale locale, String key, Object... args) {
         Locale l = locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
         String pattern = ResourceBundle.getBundle("messages", l, NO_FALLBACK).getString(key);
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(plain(args, l));
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        // a pattern is parsed once per thread (MessageFormat is not thread-safe): verdicts make millions of texts
+        MessageFormat format =
+                FORMATS.get().computeIfAbsent(l.getLanguage() + ":" + key, k -> new MessageFormat(pattern, l));
+        return format.format(plain(args, l));
     }
 
     /** The text of {@code key} in both languages. */

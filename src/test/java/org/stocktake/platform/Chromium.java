@@ -17,6 +17,9 @@ public final class Chromium {
     public static final Path EXECUTABLE =
             Path.of(System.getenv().getOrDefault("STOCKTAKE_CHROMIUM", "/usr/bin/chromium"));
 
+    /** Screenshots of every page in every width and language, for a human to look at: {@code -Dstocktake.screenshots=true}. */
+    public static final boolean SCREENSHOTS = Boolean.getBoolean("stocktake.screenshots");
+
     private static Playwright playwright;
     private static Browser shared;
 
