@@ -34,8 +34,7 @@ final class CliProcess {
 
     private static Prepared prepared;
 
-    private CliProcess() {
-    }
+    private CliProcess() {}
 
     /** Starts {@code stocktake args…}; arguments {@code --stocktake.x=y} become system properties. */
     static Process start(Path dataDir, String... args) throws IOException {
@@ -73,7 +72,9 @@ final class CliProcess {
 
     /** Copies a directory as an operator would, with its permissions. */
     static void copyTree(Path from, Path to) throws IOException, InterruptedException {
-        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start();
+        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString())
+                .inheritIO()
+                .start();
         if (!cp.waitFor(120, TimeUnit.SECONDS) || cp.exitValue() != 0) {
             throw new IllegalStateException("cp -a " + from + " " + to + " failed");
         }
@@ -91,7 +92,7 @@ final class CliProcess {
         while ((line = reader.readLine()) != null) {
             seen.add(line);
             if (line.contains(text)) {
-                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> reader.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return;
@@ -112,11 +113,12 @@ final class CliProcess {
         Instant deadline = Instant.now().plusSeconds(seconds);
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
-                throw new AssertionError("server process ended (exit " + server.exitValue() + ") before " + url + " answered");
+                throw new AssertionError(
+                        "server process ended (exit " + server.exitValue() + ") before " + url + " answered");
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return r.body();
                 }
@@ -148,7 +150,11 @@ final class CliProcess {
         PlatformTest.deleteTree(dir);
         Files.createDirectories(dir);
         Path jar = dir.resolve("stocktake-classes.jar");
-        Path classes = Path.of(StocktakeCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(StocktakeCli.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         if (Files.isDirectory(classes)) {
             pack(classes, jar);
         } else {
@@ -161,14 +167,24 @@ final class CliProcess {
                 classPath.add(entry);
             }
         }
-        Prepared children = new Prepared(String.join(java.io.File.pathSeparator, classPath), dir.resolve("children.jsa"),
+        Prepared children = new Prepared(
+                String.join(java.io.File.pathSeparator, classPath),
+                dir.resolve("children.jsa"),
                 dir.resolve("template"));
         int port = Served.freePort();
         List<String> command = new ArrayList<>(children.jvm(false));
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + children.archive, "-Dstocktake.data-dir=" + children.template,
-                StocktakeCli.class.getName(), "serve", "--port", Integer.toString(port)));
+        command.addAll(List.of(
+                "-XX:ArchiveClassesAtExit=" + children.archive,
+                "-Dstocktake.data-dir=" + children.template,
+                StocktakeCli.class.getName(),
+                "serve",
+                "--port",
+                Integer.toString(port)));
         Path log = dir.resolve("template-serve.log");
-        Process serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             awaitOk("http://localhost:" + port + "/api/v1/regions?level=prefecture", serve, 180);
             // the copies start with every listener's work of the first start done
@@ -182,7 +198,8 @@ final class CliProcess {
             serve.destroyForcibly();
             throw new IllegalStateException("the first serve did not stop within 60 s");
         }
-        if (!Files.exists(children.template.resolve("pg/PG_VERSION")) || Files.exists(children.template.resolve("pg/postmaster.pid"))) {
+        if (!Files.exists(children.template.resolve("pg/PG_VERSION"))
+                || Files.exists(children.template.resolve("pg/postmaster.pid"))) {
             throw new IllegalStateException("the first serve left no stopped cluster:\n" + Files.readString(log));
         }
         return children;
@@ -205,7 +222,9 @@ final class CliProcess {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path d : dirs.toList()) {
                 boolean running = d.getFileName().toString().chars().allMatch(Character::isDigit)
-                        && ProcessHandle.of(Long.parseLong(d.getFileName().toString())).map(ProcessHandle::isAlive).orElse(false);
+                        && ProcessHandle.of(Long.parseLong(d.getFileName().toString()))
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
                 if (!running) {
                     PlatformTest.deleteTree(d);
                 }

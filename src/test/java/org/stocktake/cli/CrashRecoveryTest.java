@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs the real command line in separate processes on one data directory (initialised as a first
@@ -35,9 +35,11 @@ class CrashRecoveryTest {
         importing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         // the killed process's PostgreSQL still runs (the next start stops it, below): what it holds
-        try (Connection c = Served.connect(DATA); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("select count(*), count(*) filter (where title_zh like '%" + MARK + "%'),"
-                        + " count(*) filter (where code = 'A25') from plan_article where plan_code = 'hunan-central-2021'")) {
+        try (Connection c = Served.connect(DATA);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select count(*), count(*) filter (where title_zh like '%" + MARK + "%'),"
+                                + " count(*) filter (where code = 'A25') from plan_article where plan_code = 'hunan-central-2021'")) {
             r.next();
             assertThat(r.getInt(1)).as("articles of the old plan").isGreaterThanOrEqualTo(25);
             assertThat(r.getInt(2)).as("articles of the killed import").isZero();
@@ -66,11 +68,13 @@ class CrashRecoveryTest {
      */
     private static void awaitArticlesBeingWritten(Process importing) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection c = Served.connect(DATA); Statement s = c.createStatement()) {
+        try (Connection c = Served.connect(DATA);
+                Statement s = c.createStatement()) {
             while (System.nanoTime() < deadline) {
                 assertThat(importing.isAlive()).as("import still running").isTrue();
-                try (ResultSet r = s.executeQuery("select count(*) from pg_locks l join pg_class t on t.oid = l.relation"
-                        + " where t.relname = 'plan_article' and l.mode = 'RowExclusiveLock' and l.granted")) {
+                try (ResultSet r =
+                        s.executeQuery("select count(*) from pg_locks l join pg_class t on t.oid = l.relation"
+                                + " where t.relname = 'plan_article' and l.mode = 'RowExclusiveLock' and l.granted")) {
                     r.next();
                     if (r.getInt(1) > 0) {
                         return;

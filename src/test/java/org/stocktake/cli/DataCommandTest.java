@@ -28,24 +28,38 @@ class DataCommandTest {
     @Test
     void importRefusesABadFileThenImportsExportsAndShowsHistory() throws Exception {
         CliProcess.initialised(DATA);
-        Path bad = Files.writeString(DATA.resolve("bad.csv"), "indicator,region,period,value\ngdp,430102,2021Q9,1\n",
+        Path bad = Files.writeString(
+                DATA.resolve("bad.csv"),
+                "indicator,region,period,value\ngdp,430102,2021Q9,1\n",
                 StandardCharsets.UTF_8);
-        assertThat(String.join("\n", run(1, "data", "import", bad.toString())))
-                .contains("bad.csv: 行 2 列 period");
+        assertThat(String.join("\n", run(1, "data", "import", bad.toString()))).contains("bad.csv: 行 2 列 period");
 
         Path good = Files.writeString(DATA.resolve("good.csv"), """
                 indicator,region,period,value,source
                 gdp,430102,2021,12.5,bulletin
                 """, StandardCharsets.UTF_8);
-        assertThat(String.join("\n", run(0, "data", "import", good.toString(), "--status", "approved",
-                "--user", "statistician", "--reason", "bulletin 2022"))).contains("1 条新修订 new revisions");
+        assertThat(String.join(
+                        "\n",
+                        run(
+                                0,
+                                "data",
+                                "import",
+                                good.toString(),
+                                "--status",
+                                "approved",
+                                "--user",
+                                "statistician",
+                                "--reason",
+                                "bulletin 2022")))
+                .contains("1 条新修订 new revisions");
         assertThat(String.join("\n", run(0, "data", "import", good.toString(), "--status", "approved")))
                 .contains("0 条新修订 new revisions");
 
         Path out = DATA.resolve("export.csv");
         run(0, "data", "export", "--region", "430102", "--out", out.toString());
-        assertThat(Files.readAllLines(out)).containsExactly("indicator,region,period,value,unit,source,flags",
-                "gdp,430102,2021,12.5,亿元,bulletin,");
+        assertThat(Files.readAllLines(out))
+                .containsExactly(
+                        "indicator,region,period,value,unit,source,flags", "gdp,430102,2021,12.5,亿元,bulletin,");
         assertThat(String.join("\n", run(0, "data", "history", "gdp", "430102", "2021")))
                 .contains("#1", "12.5", "approved", "statistician", "bulletin 2022");
     }

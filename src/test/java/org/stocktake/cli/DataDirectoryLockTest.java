@@ -44,7 +44,8 @@ class DataDirectoryLockTest {
             var reader = runAsync("plan", "export", "--plan", "hunan-central-2021", "--out", "target/lock-export.yaml");
 
             assertThat(second.get().exit()).as(second.get().output()).isNotZero();
-            assertThat(second.get().output()).contains("正被另一个 Stocktake 进程", "is in use by another Stocktake process")
+            assertThat(second.get().output())
+                    .contains("正被另一个 Stocktake 进程", "is in use by another Stocktake process")
                     .doesNotContain("\tat ");
             assertThat(writer.get().exit()).as(writer.get().output()).isNotZero();
             assertThat(writer.get().output()).contains("is in use by another Stocktake process");
@@ -56,7 +57,9 @@ class DataDirectoryLockTest {
 
             copyTree(DATA, COPY);
             try (Served copy = Served.start(COPY)) {
-                assertThat(ProcessHandle.of(livePostgres).map(ProcessHandle::isAlive)).as("live PostgreSQL").contains(true);
+                assertThat(ProcessHandle.of(livePostgres).map(ProcessHandle::isAlive))
+                        .as("live PostgreSQL")
+                        .contains(true);
                 assertThat(live.get("/api/v1/targets")).contains("manufacturing_va_share_gdp");
                 assertThat(copy.get("/api/v1/targets")).contains("manufacturing_va_share_gdp");
             }
@@ -65,8 +68,10 @@ class DataDirectoryLockTest {
 
         Process decoy = new ProcessBuilder("sleep", "300").start();
         try {
-            Files.writeString(DATA.resolve("pg/postmaster.pid"), decoy.pid() + "\n" + DATA.resolve("pg").toAbsolutePath()
-                    + "\n1700000000\n5432\n/tmp\nlocalhost\n  1234567     0\nready   \n");
+            Files.writeString(
+                    DATA.resolve("pg/postmaster.pid"),
+                    decoy.pid() + "\n" + DATA.resolve("pg").toAbsolutePath()
+                            + "\n1700000000\n5432\n/tmp\nlocalhost\n  1234567     0\nready   \n");
             try (Served again = Served.start(DATA)) {
                 assertThat(decoy.isAlive()).as("decoy process").isTrue();
                 assertThat(again.get("/api/v1/targets")).contains("manufacturing_va_share_gdp");
@@ -95,8 +100,11 @@ class DataDirectoryLockTest {
 
     /** Copies a directory as an operator would, with its permissions. */
     private static void copyTree(Path from, Path to) throws Exception {
-        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start();
-        assertThat(cp.waitFor(120, TimeUnit.SECONDS)).isTrue(); // a file the live server removes meanwhile may be reported
+        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString())
+                .inheritIO()
+                .start();
+        assertThat(cp.waitFor(120, TimeUnit.SECONDS))
+                .isTrue(); // a file the live server removes meanwhile may be reported
         assertThat(Files.exists(to.resolve("pg/PG_VERSION"))).isTrue();
     }
 

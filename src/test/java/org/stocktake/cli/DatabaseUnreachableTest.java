@@ -13,8 +13,8 @@ class DatabaseUnreachableTest {
     @Test
     void aStartWithTheDatabaseUnreachableSaysSoInOneLine() throws Exception {
         int closed = Served.freePort();
-        ProcessBuilder builder = CliProcess.builder(Path.of("target/unreachable-data"), "serve", "--port",
-                Integer.toString(Served.freePort()));
+        ProcessBuilder builder = CliProcess.builder(
+                Path.of("target/unreachable-data"), "serve", "--port", Integer.toString(Served.freePort()));
         builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + closed + "/stocktake");
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "stocktake");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "secret");
@@ -23,11 +23,19 @@ class DatabaseUnreachableTest {
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         String all = String.join("\n", output);
         assertThat(p.exitValue()).as(all).isNotZero();
-        assertThat(output).as(all).anyMatch(l -> l.contains("无法连接数据库 / the database cannot be reached")
-                && l.contains("127.0.0.1:" + closed));
-        assertThat(output).as("no stack trace:\n" + all).noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by")
-                || l.startsWith("SQL State") || l.startsWith("Message "));
-        assertThat(output.stream().filter(l -> l.contains("127.0.0.1:" + closed))).as(all).hasSize(1);
+        assertThat(output)
+                .as(all)
+                .anyMatch(l ->
+                        l.contains("无法连接数据库 / the database cannot be reached") && l.contains("127.0.0.1:" + closed));
+        assertThat(output)
+                .as("no stack trace:\n" + all)
+                .noneMatch(l -> l.startsWith("\tat ")
+                        || l.startsWith("Caused by")
+                        || l.startsWith("SQL State")
+                        || l.startsWith("Message "));
+        assertThat(output.stream().filter(l -> l.contains("127.0.0.1:" + closed)))
+                .as(all)
+                .hasSize(1);
         assertThat(all).doesNotContain("secret");
     }
 }

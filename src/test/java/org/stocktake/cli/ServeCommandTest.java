@@ -31,9 +31,12 @@ class ServeCommandTest {
             CliProcess.waitForLine(server, "Starting");
             try {
                 String regions = waitFor("http://localhost:" + port + "/api/v1/regions?level=prefecture", server);
-                assertThat(Duration.between(started, Instant.now())).as("run " + run).isLessThan(Duration.ofSeconds(60));
+                assertThat(Duration.between(started, Instant.now()))
+                        .as("run " + run)
+                        .isLessThan(Duration.ofSeconds(60));
                 assertThat(regions).contains("430100", "433100");
-                assertThat(waitFor("http://localhost:" + port + "/api/v1/targets", server)).contains("manufacturing_va_share_gdp");
+                assertThat(waitFor("http://localhost:" + port + "/api/v1/targets", server))
+                        .contains("manufacturing_va_share_gdp");
             } finally {
                 server.destroy();
                 assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
