@@ -113,6 +113,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                         .setCleanDataDirectory(false)
+                        // stopped by close(), after everything that uses it: the application context
+                        // closes the data source and the event registry first (a hook of its own would race them)
+                        .setRegisterShutdownHook(false)
                         .setPort(port)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("listen_addresses", "localhost")
