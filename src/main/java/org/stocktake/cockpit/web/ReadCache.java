@@ -53,9 +53,12 @@ class ReadCache {
         changed(event);
     }
 
+    /** The pages show approved values only: a draft, a submission or a return changes nothing they show. */
     @ApplicationModuleListener
     void on(ObservationsChanged event) {
-        changed(event);
+        if (event.approvedValues()) {
+            changed(event);
+        }
     }
 
     @ApplicationModuleListener

@@ -26,6 +26,19 @@ class ReadCacheTest {
         assertThat(cache.get("k", builds::incrementAndGet)).isEqualTo(3);
     }
 
+    /** The pages show approved values: entering, submitting or returning a value keeps the models (load: one
+     * data entry a second would otherwise rebuild the cockpit for every reader). */
+    @Test
+    void unapprovedChangesKeepTheModels() {
+        ReadCache cache = new ReadCache();
+        AtomicInteger builds = new AtomicInteger();
+        cache.get("k", builds::incrementAndGet);
+        for (Status status : List.of(Status.DRAFT, Status.SUBMITTED, Status.RETURNED)) {
+            cache.on(new ObservationsChanged(List.of("430103"), List.of("gdp"), status));
+        }
+        assertThat(cache.get("k", builds::incrementAndGet)).isEqualTo(1);
+    }
+
     @Test
     void aModelBuiltFromDataThatChangedMeanwhileIsNotKept() {
         ReadCache cache = new ReadCache();
