@@ -10,13 +10,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.stocktake.observations.ObservationsChanged;
 import org.stocktake.plan.PlanImported;
-import org.stocktake.supervision.TaskLightChanged;
 
 /**
- * The pages' read models, built once and kept until the data change: a new plan, changed
- * observations or a task's light empty the cache after the change commits (module listeners), and
- * the next request builds afresh; new verdicts empty it through {@link ReadModelWarmer}, which
- * builds the cockpit again at once.
+ * The pages' read models, built once and kept until the data change: a new plan or changed approved
+ * observations empty the cache after the change commits (module listeners), and the next request
+ * builds afresh; new verdicts (a task's light turning changes a qualitative target's verdict) empty it
+ * through {@link ReadModelWarmer}, which builds the cockpit again at once. The cockpit's task panel
+ * reads the tasks' lights live ({@link PlanTaskLights}), so a light turning needs no clearing here.
  */
 @Component
 class ReadCache {
@@ -59,11 +59,6 @@ class ReadCache {
         if (event.approvedValues()) {
             changed(event);
         }
-    }
-
-    @ApplicationModuleListener
-    void on(TaskLightChanged event) {
-        changed(event);
     }
 
     void changed(Object event) {
