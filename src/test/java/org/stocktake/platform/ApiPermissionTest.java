@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -26,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.Http;
+import org.stocktake.Lanes;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
@@ -234,9 +232,8 @@ class ApiPermissionTest extends SupervisionTest {
         if (apiAnswers == null) {
             clock().set(LocalDate.of(2026, 1, 10));
             Map<String, Answer> answers = new ConcurrentHashMap<>();
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                writes().forEach((write, prepare) -> pool.execute(() -> {
+            Lanes.inParallel(4, submit -> {
+                writes().forEach((write, prepare) -> submit.accept(() -> {
                     String[] refused = null;
                     for (Who who : Who.values()) {
                         try {
@@ -257,17 +254,7 @@ class ApiPermissionTest extends SupervisionTest {
                         }
                     }
                 }));
-            } finally {
-                pool.shutdown();
-            }
-            try {
-                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES))
-                        .as("every cell answered in time")
-                        .isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            });
             apiAnswers = answers;
         }
         return apiAnswers;

@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stocktake.Lanes;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
@@ -192,27 +190,16 @@ class HostileRequestsTest extends SupervisionTest {
     private synchronized Map<String, Answer> readAnswers() {
         if (readAnswers == null) {
             Map<String, Answer> answers = new ConcurrentHashMap<>();
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
+            Lanes.inParallel(4, submit -> {
                 reads().forEach(arguments -> {
                     String read = (String) arguments.get()[0];
                     String path = read.replace(
                             "{v}", Client.enc(VALUES.get((Integer) arguments.get()[1])));
                     Client own = path.startsWith("/api/") ? api : pages;
-                    pool.execute(() -> answers.put(path + " (logged in)", send(own, path)));
-                    pool.execute(() -> answers.put(path + " (anonymous)", send(Client.anonymous(port), path)));
+                    submit.accept(() -> answers.put(path + " (logged in)", send(own, path)));
+                    submit.accept(() -> answers.put(path + " (anonymous)", send(Client.anonymous(port), path)));
                 });
-            } finally {
-                pool.shutdown();
-            }
-            try {
-                assertThat(pool.awaitTermination(10, TimeUnit.MINUTES))
-                        .as("every read answered in time")
-                        .isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            });
             readAnswers = answers;
         }
         return readAnswers;

@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stocktake.Lanes;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
@@ -149,15 +147,10 @@ class SecurityMatrixTest extends SupervisionTest {
             lanes.computeIfAbsent(lane, k -> new ArrayList<>()).add(write);
         }
         Map<String, Outcome> sent = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(LANES);
-        try {
-            lanes.values().forEach(lane -> pool.execute(() -> lane.forEach(write -> sendCells(write, sent))));
-        } finally {
-            pool.shutdown();
-        }
-        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES))
-                .as("every cell answered in time")
-                .isTrue();
+        Lanes.inParallel(
+                LANES,
+                submit -> lanes.values()
+                        .forEach(lane -> submit.accept(() -> lane.forEach(write -> sendCells(write, sent)))));
         return sent;
     }
 
