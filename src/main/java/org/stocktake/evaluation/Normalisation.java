@@ -15,6 +15,11 @@ public sealed interface Normalisation
                 Normalisation.Rank,
                 Normalisation.Efficacy,
                 Normalisation.Frontier,
+                Normalisation.Raw,
+                Relative,
+                AboveBelow,
+                Percentile,
+                Categorical,
                 DistanceToTarget {
 
     /** Normalises one indicator's column for all units. */
@@ -121,6 +126,18 @@ public sealed interface Normalisation
                 out[i] = Stats.clip(out[i], 0, 100);
             }
             return out;
+        }
+    }
+
+    /**
+     * No normalisation ({@code raw}): the values multiplied by the direction, {@code d·x}, as every
+     * method applies the direction first; for aggregations of raw data such as their geometric mean
+     * (which then needs every directed value above 0).
+     */
+    record Raw() implements Normalisation {
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            return Stats.times(values, direction);
         }
     }
 }
