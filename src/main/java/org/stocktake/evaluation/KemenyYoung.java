@@ -20,20 +20,23 @@ final class KemenyYoung {
     /**
      * The exact maximum. {@code best[S]} is the most support the items outside {@code S} can still
      * collect when the items of {@code S} are already placed above them: placing {@code u} next
-     * collects {@code Σ m[u][v]} over the other items {@code v} outside {@code S}.
+     * collects {@code Σ m[u][v]} over the other items {@code v} outside {@code S}, which is {@code u}'s
+     * row total less its sum over {@code S}, read in O(1) from sums over the subsets of the low and of
+     * the high half of the items. So {@code O(2^n · n)} time and {@code 2^n} numbers.
      */
     static int[] exact(double[][] m) {
         int n = m.length;
         if (n > 30) {
             throw new IllegalArgumentException("too many items for the exact order: " + n);
         }
+        SubsetSums sums = new SubsetSums(m);
         int full = (1 << n) - 1;
         double[] best = new double[1 << n];
         for (int placed = full - 1; placed >= 0; placed--) {
             double most = Double.NEGATIVE_INFINITY;
             for (int u = 0; u < n; u++) {
                 if ((placed & (1 << u)) == 0) {
-                    most = Math.max(most, gain(m, placed, u) + best[placed | (1 << u)]);
+                    most = Math.max(most, sums.gain(u, placed) + best[placed | (1 << u)]);
                 }
             }
             best[placed] = most;
@@ -43,7 +46,7 @@ final class KemenyYoung {
         for (int position = 0; position < n; position++) {
             for (int u = 0; u < n; u++) {
                 if ((placed & (1 << u)) == 0
-                        && gain(m, placed, u) + best[placed | (1 << u)] >= best[placed] - Outranking.sameTotal()) {
+                        && sums.gain(u, placed) + best[placed | (1 << u)] >= best[placed] - Outranking.sameTotal()) {
                     order[position] = u;
                     placed |= 1 << u;
                     break;
@@ -53,15 +56,40 @@ final class KemenyYoung {
         return order;
     }
 
-    /** The support item {@code u} collects when placed directly below the items of {@code placed}. */
-    private static double gain(double[][] m, int placed, int u) {
-        double sum = 0;
-        for (int v = 0; v < m.length; v++) {
-            if (v != u && (placed & (1 << v)) == 0) {
-                sum += m[u][v];
+    /** Each item's row sums over every subset of the low half and of the high half of the items. */
+    private static final class SubsetSums {
+        private final int lowBits;
+        private final int lowMask;
+        private final double[] rowTotal;
+        private final double[][] low;
+        private final double[][] high;
+
+        SubsetSums(double[][] m) {
+            int n = m.length;
+            lowBits = n / 2;
+            lowMask = (1 << lowBits) - 1;
+            rowTotal = new double[n];
+            low = new double[n][1 << lowBits];
+            high = new double[n][1 << (n - lowBits)];
+            for (int u = 0; u < n; u++) {
+                for (int v = 0; v < n; v++) {
+                    rowTotal[u] += u == v ? 0 : m[u][v];
+                }
+                for (int s = 1; s < low[u].length; s++) {
+                    int v = Integer.numberOfTrailingZeros(s);
+                    low[u][s] = low[u][s & (s - 1)] + (u == v ? 0 : m[u][v]);
+                }
+                for (int s = 1; s < high[u].length; s++) {
+                    int v = lowBits + Integer.numberOfTrailingZeros(s);
+                    high[u][s] = high[u][s & (s - 1)] + (u == v ? 0 : m[u][v]);
+                }
             }
         }
-        return sum;
+
+        /** The support item {@code u} (not in {@code placed}) collects when placed next. */
+        double gain(int u, int placed) {
+            return rowTotal[u] - low[u][placed & lowMask] - high[u][placed >>> lowBits];
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ package org.stocktake.evaluation;
  *   <li>Ranking: the order of the ranked units that maximises the total support {@code Σ e(a, b)} over
  *       every pair with {@code a} placed above {@code b} (Kemeny–Young). Up to {@value #EXACT_LIMIT}
  *       units it is exact: dynamic programming over the subsets of units already placed ({@code
- *       O(2^n · n²)} time, {@code 2^n} numbers), and among orders of equal total (within 1e-9) the one
+ *       O(2^n · n)} time, {@code 2^n} numbers: about 0.1 s and 8 MB for 20 units), and among orders of equal total (within 1e-9) the one
  *       that places the unit earliest in the data first. Beyond that the exact problem is NP-hard, and
  *       the order is a local search: it starts from the Copeland order (ties by data order) and moves
  *       one unit at a time to the position that raises the total most, until no single move raises it
