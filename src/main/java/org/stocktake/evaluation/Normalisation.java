@@ -5,9 +5,12 @@ import org.stocktake.assessment.Ranks;
 /**
  * How one indicator's values are brought onto a common scale. Values are raw, {@code NaN} is
  * missing and stays missing. Methods driven by the observed values (min-max, z-score, rank,
- * efficacy, observed frontier) first multiply the values by the direction, so that higher is
- * always better afterwards; methods with fixed bounds take the bounds in raw units, where the
- * order of the bounds already says which way is better.
+ * efficacy, observed frontier, percentile, categorical, relative difference, above/below the mean,
+ * raw) first multiply the values by the direction, so that higher is always better afterwards;
+ * ratios ({@link Relative}) cannot carry that sign flip and are inverted for lower-is-better
+ * indicators instead; methods with fixed bounds take the bounds in raw units, where the order of
+ * the bounds already says which way is better. The names that select them are read in one place,
+ * {@link Methods}.
  */
 public sealed interface Normalisation
         permits Normalisation.MinMax,
