@@ -3,6 +3,7 @@ package org.stocktake.observations;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.AuditService;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
@@ -36,16 +38,22 @@ public class ObservationService {
     private final RegionService regions;
     private final IndicatorService indicators;
     private final ApplicationEventPublisher events;
+    private final AuditService audit;
+    private final Clock clock;
 
     ObservationService(
             ObservationRepository repository,
             RegionService regions,
             IndicatorService indicators,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.regions = regions;
         this.indicators = indicators;
         this.events = events;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -78,7 +86,8 @@ public class ObservationService {
         int appended = 0;
         for (Observation o : batch) {
             Edit edit = new Edit(o.value(), o.unit(), o.source(), Set.of());
-            if (repository.appendIfChanged(key(o), edit, Status.APPROVED, SYSTEM, "published statistics: " + source)) {
+            if (repository.appendIfChanged(
+                    key(o), edit, o.provenance(), Status.APPROVED, SYSTEM, "published statistics: " + source)) {
                 appended++;
             }
         }
@@ -132,14 +141,30 @@ public class ObservationService {
     /** A column of a wide statistics file: the indicator it holds and the unit of its cells. */
     public record Column(String indicator, String unit) {}
 
-    /** Every approved value (the latest approved revision of each observation). */
+    /**
+     * Every approved value a verdict may rest on (the latest approved revision of each
+     * observation), leaving out class C values not yet confirmed: what verdicts, reports and
+     * evaluations read.
+     */
     public List<Observation> all() {
         return repository.approved(null, null);
     }
 
-    /** Approved values of an indicator and/or a region (null means any). */
+    /**
+     * Approved values of an indicator and/or a region (null means any) that a verdict may rest on:
+     * unconfirmed class C values are left out.
+     */
     public List<Observation> find(String indicator, String region) {
         return repository.approved(indicator, region);
+    }
+
+    /**
+     * Every published value of an indicator and/or a region (null means any), unconfirmed class C
+     * values included: for pages and the API, which show each value with its provenance and mark
+     * those that drive no verdict ({@link Observation#usable()}).
+     */
+    public List<Observation> published(String indicator, String region) {
+        return repository.published(indicator, region);
     }
 
     /**
@@ -158,9 +183,44 @@ public class ObservationService {
         return repository.lastChange();
     }
 
-    /** How many observations have an approved value. */
+    /** How many observations have a published (approved) value, unconfirmed class C values included. */
     public long count() {
-        return repository.countApproved();
+        return repository.countPublished();
+    }
+
+    /** How many published values hold each reliability class, keyed by its letter ("" for none). */
+    public Map<String, Long> countByReliability() {
+        return repository.countPublishedByClass();
+    }
+
+    /**
+     * Confirms a published class C value against an official page: appends a revision with the
+     * same value and who confirmed it, records it in the audit log and announces it, so that
+     * verdicts recompute with it. Refused for anyone who may not approve the region's values, for
+     * a value that is not class C, already confirmed, or has a newer unapproved revision.
+     */
+    @Transactional
+    public Revision confirm(Actor actor, ObservationKey key, String reason) {
+        DataAccess.requireConfirm(actor, key.region());
+        repository.lock();
+        Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key, "data.value.none", key));
+        if (current.status() != Status.APPROVED) {
+            throw Transition.refused(key, "data.confirm.pending", key);
+        }
+        if (current.provenance().reliability() != Reliability.C) {
+            throw Transition.refused(key, "data.confirm.not-c", key);
+        }
+        if (current.provenance().confirmed()) {
+            throw Transition.refused(key, "data.confirm.already", key, current.provenance().confirmedBy());
+        }
+        Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
+        Provenance confirmed = current.provenance().confirm(actor.username(), clock.instant());
+        String why = reason == null || reason.isBlank() ? "confirmed against an official page" : reason.strip();
+        repository.append(key, current.revision() + 1, same, confirmed, Status.APPROVED, actor.username(), why);
+        Revision after = repository.current(key).orElseThrow();
+        audit.record(actor, "observation", key, "confirm", current, after);
+        events.publishEvent(new ObservationsChanged(List.of(key.region()), List.of(key.indicator()), Status.APPROVED));
+        return after;
     }
 
     /** The latest revision of a value, whatever its status: for those who see its region's unapproved values. */
@@ -225,7 +285,7 @@ public class ObservationService {
             DataAccess.requireSecondPerson(actor, key, pending(repository.history(key)));
         }
         Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
-        repository.append(key, current.revision() + 1, same, next, actor.username(), reason);
+        repository.append(key, current.revision() + 1, same, current.provenance(), next, actor.username(), reason);
         return repository.current(key).orElseThrow();
     }
 
