@@ -36,10 +36,17 @@ from data_revision
 where status = 'approved'
 order by indicator_code, region_code, period, revision desc;
 
--- The published values a verdict may rest on: every published value except a class C value not
--- yet confirmed (which is shown, marked, but drives nothing until confirmed). What verdicts,
--- reports and evaluations read.
+-- The published values a verdict may rest on: the latest approved revision that is not a class C
+-- value still waiting for confirmation. An unconfirmed class C value is shown (data_published) but
+-- drives nothing; where it restates an earlier value (trade 2021: 5988.5, then 5972.8 from an
+-- aggregator's copy), verdicts keep using the earlier value until the new one is confirmed. What
+-- verdicts, reports and evaluations read.
 create view data_observation as
-select *
-from data_published
-where reliability is distinct from 'C' or confirmed_at is not null;
+select distinct on (indicator_code, region_code, period)
+       indicator_code, region_code, period, value, unit, source, flags, revision,
+       changed_by, changed_at, changed_at as loaded_at,
+       quote, reliability, derivation, confirmed_by, confirmed_at
+from data_revision
+where status = 'approved'
+  and (reliability is distinct from 'C' or confirmed_at is not null)
+order by indicator_code, region_code, period, revision desc;

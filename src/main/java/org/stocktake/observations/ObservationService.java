@@ -1,7 +1,5 @@
 package org.stocktake.observations;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,93 +54,59 @@ public class ObservationService {
 
     /**
      * Stores published values after checking every row, as approved revisions by "system";
-     * nothing is stored if any row is wrong, and a value already current is not stored again.
-     * Package-private: only the shipped data set loads this way, at start-up (the platform acting
-     * as "system"); every other write goes through a method that takes the actor.
+     * nothing is stored if any row is wrong, and a value already current (with the same
+     * provenance) is not stored again. Package-private: only the shipped data set loads this way,
+     * at start-up (the platform acting as "system"); every other write goes through a method that
+     * takes the actor.
      */
     @Transactional
     int store(String source, List<Observation> batch, List<String> rowNames) {
+        List<SeedRow> rows = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            rows.add(new SeedRow(source, rowNames.get(i), batch.get(i)));
+        }
+        return store(rows);
+    }
+
+    /** The same for rows read from several files, stored in their order (a later value for a key is a revision). */
+    @Transactional
+    int store(List<SeedRow> rows) {
         Set<String> regionCodes = regions.all().stream().map(r -> r.code()).collect(Collectors.toSet());
         Set<String> indicatorCodes =
                 indicators.all().stream().map(i -> i.code()).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Observation o = batch.get(i);
+        for (SeedRow row : rows) {
+            Observation o = row.observation();
+            String where = row.file() + " " + row.row();
             if (!indicatorCodes.contains(o.indicator())) {
-                problems.add(Problem.of(rowNames.get(i), "data.indicator.unknown", o.indicator()));
+                problems.add(Problem.of(where, "data.indicator.unknown", o.indicator()));
             }
             if (!regionCodes.contains(o.region())) {
-                problems.add(Problem.of(rowNames.get(i), "data.region.unknown", o.region()));
+                problems.add(Problem.of(where, "data.region.unknown", o.region()));
             }
             if (!validPeriod(o.period())) {
-                problems.add(Problem.of(rowNames.get(i), "data.period.bad", o.period()));
+                problems.add(Problem.of(where, "data.period.bad", o.period()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(source, problems);
+            throw new InvalidInputException(rows.isEmpty() ? "" : rows.get(0).file(), problems);
         }
         int appended = 0;
-        for (Observation o : batch) {
+        for (SeedRow row : rows) {
+            Observation o = row.observation();
             Edit edit = new Edit(o.value(), o.unit(), o.source(), Set.of());
             if (repository.appendIfChanged(
-                    key(o), edit, o.provenance(), Status.APPROVED, SYSTEM, "published statistics: " + source)) {
+                    key(o), edit, o.provenance(), Status.APPROVED, SYSTEM, "published statistics: " + row.file())) {
                 appended++;
             }
         }
         return appended;
     }
 
-    /** Loads the province statistics file ({@code indicator,year,value,unit,source}). */
-    @Transactional
-    int loadProvinceStatistics(String source, String provinceCode, Reader csv) throws IOException {
-        List<Observation> batch = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        for (CSVRecord r : parse(csv)) {
-            batch.add(new Observation(
-                    r.get("indicator"),
-                    provinceCode,
-                    r.get("year"),
-                    new BigDecimal(r.get("value")),
-                    r.get("unit"),
-                    r.get("source")));
-            rows.add(Messages.zh("where.row", r.getRecordNumber() + 1));
-        }
-        return store(source, batch, rows);
-    }
-
     /**
-     * Loads the prefecture statistics file ({@code code,year,<indicator…>,source}): one row per
-     * region and year, one column per indicator; blank cells are gaps and stay gaps.
-     */
-    @Transactional
-    int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
-        List<Observation> batch = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        for (CSVRecord r : parse(csv)) {
-            for (var column : columns.entrySet()) {
-                String cell = r.get(column.getKey()).trim();
-                if (!cell.isEmpty()) {
-                    batch.add(new Observation(
-                            column.getValue().indicator(),
-                            r.get("code"),
-                            r.get("year"),
-                            new BigDecimal(cell),
-                            column.getValue().unit(),
-                            r.get("source")));
-                    rows.add(Messages.zh("where.row-column", r.getRecordNumber() + 1, column.getKey()));
-                }
-            }
-        }
-        return store(source, batch, rows);
-    }
-
-    /** A column of a wide statistics file: the indicator it holds and the unit of its cells. */
-    public record Column(String indicator, String unit) {}
-
-    /**
-     * Every approved value a verdict may rest on (the latest approved revision of each
-     * observation), leaving out class C values not yet confirmed: what verdicts, reports and
-     * evaluations read.
+     * Every approved value a verdict may rest on: of each observation the latest approved revision
+     * that is not a class C value waiting for confirmation (an unconfirmed restatement leaves the
+     * earlier value in use). What verdicts, reports and evaluations read.
      */
     public List<Observation> all() {
         return repository.approved(null, null);
@@ -196,8 +158,9 @@ public class ObservationService {
     /**
      * Confirms a published class C value against an official page: appends a revision with the
      * same value and who confirmed it, records it in the audit log and announces it, so that
-     * verdicts recompute with it. Refused for anyone who may not approve the region's values, for
-     * a value that is not class C, already confirmed, or has a newer unapproved revision.
+     * verdicts recompute with it. The reason names the official page. Refused for anyone who may not
+     * approve the region's values, without a reason, and for a value that is not class C, already
+     * confirmed, or has a newer unapproved revision.
      */
     @Transactional
     public Revision confirm(Actor actor, ObservationKey key, String reason) {
@@ -215,7 +178,10 @@ public class ObservationService {
         }
         Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
         Provenance confirmed = current.provenance().confirm(actor.username(), clock.instant());
-        String why = reason == null || reason.isBlank() ? "confirmed against an official page" : reason.strip();
+        if (reason == null || reason.isBlank()) {
+            throw Transition.refused(key, "data.confirm.reason");
+        }
+        String why = reason.strip();
         repository.append(key, current.revision() + 1, same, confirmed, Status.APPROVED, actor.username(), why);
         Revision after = repository.current(key).orElseThrow();
         audit.record(actor, "observation", key, "confirm", current, after);
@@ -318,14 +284,5 @@ public class ObservationService {
 
     private static ObservationKey key(Observation o) {
         return new ObservationKey(o.indicator(), o.region(), o.period());
-    }
-
-    private static Iterable<CSVRecord> parse(Reader csv) throws IOException {
-        return CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(csv);
     }
 }

@@ -2,6 +2,7 @@ package org.stocktake.observations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,6 +59,8 @@ class ProvenanceTest extends ImportTestSupport {
                     assertThat(o.confirmed()).isFalse();
                 });
 
+        assertThatThrownBy(() -> observations.confirm(TESTER, key, " "))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> observations.confirm(LIAISON, key, "checked"))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> observations.confirm(OTHER_HEAD, key, "checked"))
@@ -82,6 +85,92 @@ class ProvenanceTest extends ImportTestSupport {
         assertThatThrownBy(() -> observations.confirm(CHECKER, key, "again"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("tester");
+    }
+
+    @Test
+    void theAdditionsLoadWithTheirClasses() {
+        java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select coalesce(p.reliability, '-') as c, count(*) as n
+                        from data_published p
+                        join data_revision r using (indicator_code, region_code, period, revision)
+                        where r.reason in ('published statistics: indicators-province.csv',
+                                           'published statistics: prefectures-stats.csv',
+                                           'published statistics: additions/province-additions.csv',
+                                           'published statistics: additions/prefecture-additions.csv',
+                                           'published statistics: additions/derived.csv')
+                        group by 1
+                        """)
+                .query((rs, n) -> byClass.put(rs.getString("c"), rs.getLong("n")))
+                .list();
+
+        // Counted by hand from the files: 35 province and 105 prefecture additions less the 2025
+        // forest target (a target, not a value), 3 C repeats of prefecture GDP 2023, the C repeats of
+        // urbanisation 2019 and R&D growth 2022, and Loudi's GDP 2022 twice (kept once, as B); the
+        // B repeats of manufacturing 2021 and forest coverage 2024 take over the shipped values.
+        assertThat(byClass).containsEntry("A", 31L).containsEntry("B", 27L).containsEntry("C", 77L);
+        assertThat(byClass.get("-")).isEqualTo(111L);
+    }
+
+    @Test
+    void aRestatedValueIsARevisionAndTheEarlierOneDrivesVerdictsUntilTheRestatementIsConfirmed() {
+        ObservationKey trade2021 = new ObservationKey("trade_total", "430000", "2021");
+
+        assertThat(observations.history(TESTER, trade2021))
+                .extracting(r -> r.value().toPlainString(), r -> r.provenance().reliability())
+                .containsExactly(tuple("5988.5", null), tuple("5972.8", Reliability.C));
+        assertThat(observations.find("trade_total", "430000"))
+                .filteredOn(o -> o.period().equals("2021"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("5988.5"));
+        assertThat(observations.published("trade_total", "430000"))
+                .filteredOn(o -> o.period().equals("2021"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.value()).isEqualByComparingTo("5972.8");
+                    assertThat(o.quote()).contains("5972.8亿元");
+                    assertThat(o.usable()).isFalse();
+                });
+    }
+
+    @Test
+    void derivedValuesAreStoredWithTheirStatementAndNeverBesideAPublishedValue() {
+        assertThat(observations.find("urbanisation_rate", "430000"))
+                .extracting(o -> o.period(), o -> o.value().toPlainString(), Observation::derived)
+                .contains(tuple("2020", "58.76", false), tuple("2023", "61.16", true), tuple("2024", "62.07", false));
+        assertThat(observations.find("urbanisation_rate", "430000"))
+                .filteredOn(o -> o.period().equals("2023"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.derivation()).contains("62.07 − 0.91 = 61.16"));
+        assertThat(observations.find("manufacturing_va_share_gdp", "430000"))
+                .filteredOn(Observation::derived)
+                .extracting(o -> o.period(), o -> o.value().toPlainString())
+                .containsExactly(tuple("2019", "26.3"), tuple("2020", "26.9"));
+        assertThat(observations.find("forest_coverage_new_caliber", "430000"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.period()).isEqualTo("2020");
+                    assertThat(o.value()).isEqualByComparingTo("53.03");
+                    assertThat(o.derivation()).contains("54.11 − 1.08");
+                });
+        assertThat(observations.find("forest_coverage", "430000"))
+                .filteredOn(o -> o.period().equals("2020"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("59.96"));
+    }
+
+    @Test
+    void aRepeatedValueKeepsOneRevisionWithTheStrongerSource() {
+        assertThat(observations.history(TESTER, new ObservationKey("manufacturing_va_share_gdp", "430000", "2021")))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.provenance().reliability()).isEqualTo(Reliability.B);
+                    assertThat(r.provenance().quote()).isEqualTo("制造业增加值占GDP比重上升到27.7%");
+                    assertThat(r.source()).contains("gmw.cn").contains("chinanews");
+                });
+        assertThat(observations.history(TESTER, new ObservationKey("urbanisation_rate", "430000", "2019")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.provenance().reliability()).isNull());
     }
 
     @Test
