@@ -122,13 +122,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation result =
                 Evaluator.evaluate(tree, dataset, normalisations(frameworkFile, normalise), aggregation);
         requireFinite(data.getFileName().toString(), result);
-        List<Sensitivity.RankInterval> intervals = List.of();
-        if (runs > 0) {
-            List<Map<String, Normalisation>> each = new ArrayList<>();
-            normalisationAlternatives.forEach(name -> each.add(normalisations(frameworkFile, name)));
-            intervals = Sensitivity.perIndicator(weightVariation, each, aggregationAlternatives, runs, seed)
-                    .run(tree, dataset);
-        }
+        List<Sensitivity.RankInterval> intervals =
+                uncertainty(frameworkFile, dataset, normalisationAlternatives, aggregationAlternatives);
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("normalised.csv", printer -> table(printer, result, result.normalised(), false));
         tables.put("aggregated.csv", printer -> table(printer, result, result.aggregated(), true));
@@ -136,10 +131,29 @@ final class EvaluateCommand implements Callable<Integer> {
             tables.put("outranking.csv", printer -> outranking(printer, result));
         }
         if (runs > 0) {
-            List<Sensitivity.RankInterval> found = intervals;
-            tables.put("uncertainty.csv", printer -> uncertainty(printer, found));
+            tables.put("uncertainty.csv", printer -> uncertainty(printer, intervals));
         }
         writeAll(out, tables);
+        sayWritten(dataset, result);
+        return 0;
+    }
+
+    /** The uncertainty analysis when {@code --runs} asks for one, else nothing. */
+    private List<Sensitivity.RankInterval> uncertainty(
+            EvaluationFiles.FrameworkFile frameworkFile,
+            Dataset dataset,
+            List<String> normalisationAlternatives,
+            List<Aggregation> aggregationAlternatives) {
+        if (runs == 0) {
+            return List.of();
+        }
+        List<Map<String, Normalisation>> each = new ArrayList<>();
+        normalisationAlternatives.forEach(name -> each.add(normalisations(frameworkFile, name)));
+        return Sensitivity.perIndicator(weightVariation, each, aggregationAlternatives, runs, seed)
+                .run(frameworkFile.framework(), dataset);
+    }
+
+    private void sayWritten(Dataset dataset, Evaluation result) {
         var say = spec.commandLine().getOut();
         say.println(Messages.zh(
                 "cli.evaluate.wrote",
@@ -158,7 +172,6 @@ final class EvaluateCommand implements Callable<Integer> {
         if (runs > 0) {
             say.println(Messages.both("cli.evaluate.wrote-uncertainty", out.resolve("uncertainty.csv"), runs, seed));
         }
-        return 0;
     }
 
     /** One result table, printed row by row. */
