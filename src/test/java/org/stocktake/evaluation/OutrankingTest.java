@@ -171,6 +171,56 @@ class OutrankingTest {
         }
     }
 
+    @Test
+    void asemsFiftyOneCountriesAreRankedByLocalSearchWithNoNeighboursToSwap() {
+        Framework framework = RefData.asemFramework();
+        Evaluation e = Evaluator.evaluate(
+                framework,
+                RefData.asemData(framework),
+                new Normalisation.MinMax(0, 100),
+                Aggregation.of(Aggregation.Mean.OUTRANKING));
+
+        assertThat(e.outranking().search()).isEqualTo(Outranking.Search.LOCAL_OPTIMUM);
+        int[] ranks = e.ranks();
+        assertThat(Arrays.stream(ranks).sorted().toArray())
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 51).toArray());
+        int[] order = new int[51];
+        for (int u = 0; u < 51; u++) {
+            order[ranks[u] - 1] = u;
+        }
+        double[][] support = e.outranking().support();
+        for (int k = 0; k + 1 < 51; k++) {
+            // a pair placed against its majority would gain by a swap, which the local search tries
+            assertThat(support[order[k]][order[k + 1]])
+                    .as("%s above %s", e.units().get(order[k]), e.units().get(order[k + 1]))
+                    .isGreaterThanOrEqualTo(0.5 - 1e-9);
+        }
+        assertThat(e.topScores()).containsExactly(e.outranking().copeland());
+    }
+
+    @Test
+    void unitsWithTooFewIndicatorsAreNeitherScoredNorRanked() {
+        Framework framework = Framework.of(List.of(
+                new Node("i1", "index", 1, 1, 1),
+                new Node("i2", "index", 1, 1, 1),
+                new Node("i3", "index", 1, 1, 1),
+                new Node("index", null, 2, 1, 1)));
+        // D has one indicator of three: below the threshold of one half
+        Dataset data = new Dataset(
+                List.of("A", "B", "C", "D"),
+                java.util.Map.of(
+                        "i1", new double[] {3, 2, 1, 9},
+                        "i2", new double[] {3, 1, 2, NA},
+                        "i3", new double[] {1, 3, 2, NA}));
+
+        Evaluation e = Evaluator.evaluate(
+                framework, data, new Percentile(), new Aggregation(Aggregation.Mean.OUTRANKING, 0.5));
+
+        // A beats B (i1, i2) and C (i1, i2); B beats C (i1, i3): Copeland 2, 0, −2 and A, B, C
+        assertThat(e.ranks()).containsExactly(1, 2, 3, 0);
+        assertThat(e.aggregated().get("index")).containsExactly(2, 0, -2, NA);
+    }
+
     private static boolean[] all(int n) {
         boolean[] ranked = new boolean[n];
         Arrays.fill(ranked, true);
