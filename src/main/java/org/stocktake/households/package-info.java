@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "households",
-        allowedDependencies = {"accounts", "platform", "shared"})
+        allowedDependencies = {"accounts", "platform", "regions", "shared"})
 package org.stocktake.households;
