@@ -54,6 +54,13 @@ final class Access {
         }
     }
 
+    /** Screening of department feeds: the operator at the machine or the coordinating office. */
+    static void screener(Actor a) {
+        if (!system(a) && !a.is(Role.COORDINATOR)) {
+            throw new NotPermittedException(a, "households.refused.screen");
+        }
+    }
+
     /** Imports: the county office (for its own county) or the operator at the machine. */
     static void importer(Actor a) {
         if (!system(a) && !(a.is(Role.COUNTY) && isCounty(a.region()))) {

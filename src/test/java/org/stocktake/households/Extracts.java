@@ -80,4 +80,24 @@ final class Extracts {
         }
         return x;
     }
+
+    /**
+     * One household of {@code county} that meets every removal condition today: identified two
+     * years ago, two insured members, 就业帮扶 against 因务工就业不稳, wages of 3,000 yuan a month over
+     * the last 24 months (18,000 yuan a person a year, above the 8,700 line).
+     */
+    static Extracts ready(String county, String code, String id1, String id2) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.Clock.system(java.time.ZoneId.systemDefault()));
+        Extracts x = new Extracts()
+                .row("户信息", code, county, county + "001001", "模拟村二", "脱贫不稳定户", today.minusYears(2).toString(),
+                        "因务工就业不稳", "", "", "", "", "否", "是", "是", "否", "", "", "模拟数据")
+                .row("家庭成员", code, "户主", id1, "", "普通劳动力", "非在校生", "是", "是")
+                .row("家庭成员", code, "配偶", id2, "", "普通劳动力", "非在校生", "是", "是")
+                .row("帮扶措施", code, "就业帮扶", today.minusYears(2).plusDays(10).toString(), "");
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.Clock.system(java.time.ZoneId.systemDefault()));
+        for (int m = 1; m <= 24; m++) {
+            x.row("收入", code, now.minusMonths(m).toString(), "3000", "", "", "", "");
+        }
+        return x;
+    }
 }

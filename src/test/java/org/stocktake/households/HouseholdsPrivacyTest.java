@@ -94,7 +94,7 @@ class HouseholdsPrivacyTest extends PlatformTest {
                 return;
             }
             for (String pattern : info.getPatternValues()) {
-                String path = pattern.replace("{code}", H1);
+                String path = pattern.replace("{code}", H1).replace("{id}", "1");
                 var methods = info.getMethodsCondition().getMethods();
                 String method = methods.contains(RequestMethod.POST) ? "POST" : "GET";
                 out.add(new String[] {method, path});
