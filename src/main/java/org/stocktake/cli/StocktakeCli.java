@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ReportCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            HouseholdsCommand.class
         })
 public final class StocktakeCli implements Runnable {
 

@@ -9,6 +9,7 @@
             "assessment",
             "database",
             "evaluation",
+            "households",
             "indicators",
             "observations",
             "plan",

@@ -121,6 +121,28 @@ public class CasesService {
                 .list();
     }
 
+    /** Clues after a given id, for the operator's screening command at the machine (numbers masked). */
+    public List<ClueView> cluesAfter(Actor actor, long after) {
+        Access.screener(actor);
+        if (!Access.system(actor)) {
+            throw new org.stocktake.accounts.NotPermittedException(actor, "households.refused.personal");
+        }
+        return jdbc.sql("""
+                select c.id, c.kind, h.code, c.id_masked, coalesce(c.amount_fen, 0), c.created_at, c.result, c.county_code
+                from households_clue c left join households_household h on h.id = c.household_id
+                where c.id > :after order by c.id
+                """)
+                .param("after", after)
+                .query((rs, n) -> new ClueView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    /** The highest clue id so far (0 without clues). */
+    public long lastClue() {
+        return jdbc.sql("select coalesce(max(id), 0) from households_clue").query(Long.class).single();
+    }
+
     /** A village cadre closes a clue as not at risk, with the reason found on the visit. */
     @Transactional
     public void closeNotAtRisk(Actor actor, long clue, String reason) {
