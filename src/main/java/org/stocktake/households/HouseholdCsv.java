@@ -93,7 +93,7 @@ public final class HouseholdCsv {
         }
         List<Household.Income> incomes = new ArrayList<>();
         for (String[] p : items(f[11])) {
-            incomes.add(new Household.Income(Household.IncomeKind.of(p[0]), YearMonth.parse(p[1]), Long.parseLong(p[2])));
+            incomes.add(new Household.Income(Household.IncomeKind.of(p[0]), month(p[1]), Long.parseLong(p[2])));
         }
         return new Household(f[0], f[1].substring(0, 2), Category.of(f[2]), date(f[3]), date(f[4]), "1".equals(f[5]),
                 "1".equals(f[6]), "1".equals(f[7]), members, incomes, risks, measures, List.of());
@@ -109,7 +109,30 @@ public final class HouseholdCsv {
         return out;
     }
 
+    /** {@code yyyy-MM-dd} read by position (the file is written by {@link #line}). */
     private static LocalDate date(String s) {
-        return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        if (s.length() != 10) {
+            return LocalDate.parse(s);
+        }
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    }
+
+    private static YearMonth month(String s) {
+        return s.length() == 7 ? YearMonth.of(digits(s, 0, 4), digits(s, 5, 7)) : YearMonth.parse(s);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a date: " + s);
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

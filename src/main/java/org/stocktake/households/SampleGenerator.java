@@ -46,6 +46,7 @@ public final class SampleGenerator {
     /** A county's sample: about 50,000 households as an extract and as the compact CSV, and four feeds. */
     public static Written county(Path dir, String county, int households, LocalDate today) throws IOException {
         Files.createDirectories(dir);
+        mark(dir);
         List<HouseholdData> all = households(List.of(county), households, 1, today);
         Files.write(dir.resolve("extract.xlsx"), ExtractWorkbook.write(all));
         long members = householdsCsv(dir.resolve("households.csv"), List.of(county), households, 1, today);
@@ -60,6 +61,7 @@ public final class SampleGenerator {
     public static Written province(Path dir, List<String> counties, long households, int feedRows, LocalDate today)
             throws IOException {
         Files.createDirectories(dir);
+        mark(dir);
         int per = (int) Math.max(1, households / counties.size());
         long members = householdsCsv(dir.resolve("households.csv"), counties, per, 1, today);
         List<FeedKind> kinds = List.of(FeedKind.MEDICAL_SELF_PAY, FeedKind.DISABILITY, FeedKind.DISASTER_LOSS,
@@ -143,6 +145,13 @@ public final class SampleGenerator {
                 clearedOn, safetyNet, r.nextInt(100) < 97, r.nextInt(100) < 98, members, incomes, risks, measures,
                 List.of());
         return new HouseholdData(county, village, village.substring(6), cleared ? "assisted" : null, true, h, contacts);
+    }
+
+    /** Every directory of sample files says so, in both languages. */
+    private static void mark(Path dir) throws IOException {
+        org.stocktake.shared.LocalizedText t = org.stocktake.shared.LocalizedText.of("households.sample.file");
+        Files.writeString(dir.resolve("SAMPLE-DATA.txt"), t.zh() + System.lineSeparator() + t.en() + System.lineSeparator(),
+                StandardCharsets.UTF_8);
     }
 
     private static MeasureType answer(RiskType t) {

@@ -36,6 +36,7 @@ class HouseholdsCommandTest {
         Path sample = DATA.resolve("sample");
         assertThat(run(0, "households", "generate", "--county", "430102", "--households", "300", "--out", sample.toString()))
                 .contains("300");
+        assertThat(Files.readString(sample.resolve("SAMPLE-DATA.txt"), StandardCharsets.UTF_8)).contains("模拟数据");
         try (InputStream in = Files.newInputStream(sample.resolve("extract.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet households = wb.getSheet("户信息");
