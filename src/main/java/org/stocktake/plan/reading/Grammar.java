@@ -66,6 +66,12 @@ final class Grammar {
     /** Clauses about the past, or comparisons with it, are not commitments. */
     static final Pattern PAST = Pattern.compile("已经|已|比上年|同比|较上年|上年|去年|以来|累计完成|过去");
 
+    /** A definition (日间手术是指…) states what a word means, not a commitment. */
+    static final Pattern DEFINITION = Pattern.compile("是指|指的是|计算方法");
+
+    /** An aim (推动…全量利用) names a direction of work, not a measured commitment, when the quantity is in words. */
+    static final Pattern AIM = Pattern.compile("^(?:推动|促进|推进|推广|鼓励|支持|引导)");
+
     /** A goal clause opens with a year: 到2020年， / 2019年， / 力争到2025年. */
     static final Pattern GOAL_YEAR = Pattern.compile("(?:力争)?(?:到|至)(?<y1>\\d{4})年(?:底|末)?|(?<y2>\\d{4})年(?=，)");
 
@@ -95,10 +101,10 @@ final class Grammar {
     static final String ORG_END = "(?:委员会|委|总局|局|部门|部|署|办公厅|办|厅|人民政府|政府|总社|银行|省份)";
 
     static final Pattern ORG = Pattern.compile("^[\\p{IsHan}“”]{1,14}?" + ORG_END + "$");
-    static final Pattern TOGETHER = Pattern.compile("(?<lead>[\\p{IsHan}]{2,14}?" + ORG_END + ")(?:要)?会同"
+    static final Pattern TOGETHER = Pattern.compile("(?<![\\p{IsHan}])(?:经|由)?(?<lead>[\\p{IsHan}]{2,14}?" + ORG_END + ")(?:要)?会同"
             + "(?<with>[^，。；]{0,200}?)(?:等)?(?:有关|相关)?(?:部门|单位)");
     static final Pattern LED_BY = Pattern.compile("由(?<names>[^，。；由]{2,80}?)牵头");
-    static final Pattern SUBJECT = Pattern.compile("^(?<name>各省份|[\\p{IsHan}]{2,14}?" + ORG_END + ")"
+    static final Pattern SUBJECT = Pattern.compile("^(?!鼓励|支持|引导|推动|要求|经|由|在)(?<name>各省份|[\\p{IsHan}]{2,14}?" + ORG_END + ")"
             + "(?<verb>于|负责|推行|建立|印发|组织|制定|出台|完成|监督|结合|牵头|统筹|开展|加强|指导|会同)");
     static final Pattern SUBJECT_DUTY = Pattern.compile("^(?<name>[\\p{IsHan}]{2,10}?)(?:负责(?!人)|是[^，。；]{0,20}责任主体)");
     static final Pattern SUBJECT_LIST = Pattern.compile("^(?<names>(?:[\\p{IsHan}]{1,12}、)+[\\p{IsHan}]{1,12})等(?:有关)?部门");

@@ -2,6 +2,7 @@ package org.stocktake.plan.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stocktake.plan.PlanDocument;
 
 /** The reader's door: a document's text in, its {@link Reading} out. Stateless and thread-safe. */
 public final class PolicyReader {
@@ -17,6 +18,22 @@ public final class PolicyReader {
                 Targets.read(source, headings),
                 Units.read(source, headings),
                 Deadlines.read(source));
+    }
+
+    /**
+     * What a draft needs beyond the text: its code, a title (null: the document's first line), the
+     * region it covers, the platform's units to match names against, and the target year to use
+     * when the text gives none.
+     */
+    public record DraftOptions(String code, String title, String region, Gazetteer gazetteer, int fallbackYear) {}
+
+    /** Reads a document and turns the reading into a {@code stocktake-plan/1} draft for a person to correct. */
+    public static PlanDocument draft(String text, DraftOptions options) {
+        Source source = Source.of(text);
+        List<Sections.Heading> headings = Sections.read(source);
+        Reading reading = new Reading(tree(source, headings), Targets.read(source, headings),
+                Units.read(source, headings), Deadlines.read(source));
+        return new DraftPlan(source, reading, headings, options).build();
     }
 
     /** The flat headings nested by level. */

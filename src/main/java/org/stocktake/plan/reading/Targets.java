@@ -34,7 +34,8 @@ final class Targets {
                 continue;
             }
             List<Clauses.Scope> scopes = Clauses.scopes(text, from, to, firstGoalYear);
-            for (Clauses.Clause clause : Clauses.split(text, from, to)) {
+            int body = bodyStart(text, from, to);
+            for (Clauses.Clause clause : Clauses.split(text, body, to)) {
                 Clauses.Scope scope = Clauses.scopeAt(scopes, clause.start());
                 for (Found f : inClause(source, clause, scope)) {
                     out.addAll(expand(source, f, scope, clause, Sections.labelAt(headings, f.start())));
@@ -44,12 +45,24 @@ final class Targets {
         return out;
     }
 
+    /** Where a paragraph's body starts: after a numbered heading's title (a heading restates, it does not commit). */
+    private static int bodyStart(String text, int from, int to) {
+        String line = text.substring(from, to).strip();
+        if (!Sections.numbered(line)) {
+            return from;
+        }
+        int stop = text.indexOf('。', from);
+        return stop < 0 || stop > to ? to : stop + 1;
+    }
+
     private static List<Found> inClause(Source source, Clauses.Clause clause, Clauses.Scope scope) {
         String text = source.text();
         String c = text.substring(clause.start(), clause.end());
-        if (Grammar.PAST.matcher(c).find()) {
+        if (Grammar.PAST.matcher(c).find()
+                || Grammar.DEFINITION.matcher(text.substring(clause.sentenceStart(), clause.end())).find()) {
             return List.of();
         }
+        boolean aim = Grammar.AIM.matcher(c).find();
         List<Found> found = new ArrayList<>();
         Matcher q = Grammar.QUANTITY.matcher(c);
         while (q.find()) {
@@ -58,12 +71,14 @@ final class Targets {
             }
         }
         Matcher z = Grammar.ZERO.matcher(c);
-        while (z.find()) {
+        while (!aim && z.find()) {
             add(found, Quantities.zero(z, clause.start()));
         }
         Matcher w = Grammar.WHOLE.matcher(c);
-        while (w.find()) {
-            add(found, Quantities.whole(w, clause.start()));
+        while (!aim && w.find()) {
+            if (!attributive(c, w.end())) {
+                add(found, Quantities.whole(w, clause.start()));
+            }
         }
         Matcher a = Grammar.ABOUT.matcher(c);
         while (a.find()) {
@@ -85,11 +100,11 @@ final class Targets {
                 add(found, Quantities.direction(d, clause.start()));
             }
             Matcher g = Grammar.QUALITATIVE.matcher(c);
-            if (g.find()) {
+            if (!aim && !scope.vision() && g.find()) {
                 add(found, Quantities.qualitative(g.start(), g.start() == 0 ? c.length() : g.end(), g.group(),
                         clause.start()));
             }
-            if (scope.vision() && found.isEmpty()) {
+            if (scope.vision() && found.isEmpty() && !Grammar.GOAL_YEAR.matcher(c).matches()) {
                 visionGoals(c, clause.start(), found);
             }
         }
