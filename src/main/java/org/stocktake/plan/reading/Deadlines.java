@@ -58,7 +58,15 @@ final class Deadlines {
             return;
         }
         String from = r.group("from");
-        add(source, clause, r.start(), r.end(), annual(r.group("m"), from), "recurring", out, taken);
+        int start = r.start();
+        if (from == null) {
+            Matcher f = Grammar.FROM_YEAR.matcher(text).region(clause.sentenceStart(), r.start());
+            while (f.find()) {
+                from = f.group("from");
+                start = f.start();
+            }
+        }
+        add(source, clause, start, r.end(), annual(r.group("m"), from), "recurring", out, taken);
         int sentenceEnd = text.indexOf('。', clause.end());
         for (Clauses.Clause next : Clauses.split(text, clause.end() + 1, sentenceEnd < 0 ? text.length() : sentenceEnd)) {
             Matcher more = Grammar.RECURRING_MORE.matcher(text).region(next.start(), next.end());
@@ -97,8 +105,9 @@ final class Deadlines {
         taken.add(new int[] {start, end});
         String text = source.text();
         int quoteStart = start;
-        String before = text.substring(clause.start(), start);
-        if (before.endsWith("于") || before.endsWith("在")) {
+        String before = start > clause.start() ? text.substring(clause.start(), start) : "";
+        boolean subjectBefore = text.charAt(start) == '于' || before.endsWith("于");
+        if (subjectBefore) {
             quoteStart = clause.start();
         }
         int quoteEnd = clause.end();
@@ -111,7 +120,7 @@ final class Deadlines {
                 after = text.substring(next.get(0).start(), next.get(0).end());
             }
         }
-        String subject = Units.subjectOf(before.endsWith("于") ? before.substring(0, before.length() - 1) : after);
+        String subject = Units.whoOf(subjectBefore ? before.replaceAll("于$", "") : after);
         if (subject != null) {
             who.add(subject);
         }

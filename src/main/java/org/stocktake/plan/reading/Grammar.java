@@ -16,7 +16,7 @@ final class Grammar {
     /** Measure words after a number, with an optional magnitude (万, 亿 …); longest first. */
     static final String MEASURE = "(?:%|‰|个百分点|百分点|(?:[十百千万亿]{1,2})?(?:千瓦时|千瓦|平方公里|平方米|立方米|"
             + "公里|千米|毫米|公顷|亩|吨标准煤|吨|美元|元|人次|人|个工作日|个|件|家|所|座|项|台|辆|套|条|米|小时|天|岁|张|"
-            + "床|次|户|起|处|倍|名|篇|批|部|只|头|年)|[十百千万亿]{1,2})";
+            + "床|次|户|起|处|倍|名|篇|批|部|只|头|斤|公斤|千克|兆瓦|年)|[十百千万亿]{1,2})";
 
     /** Headings by level: 一、 （一） 1. （1） 专栏N, and an attachment line 附件 / 附件2. */
     static final Pattern PART = Pattern.compile("^([一二三四五六七八九十]{1,3}、)\\s*(.*)$");
@@ -36,7 +36,7 @@ final class Grammar {
             + "提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|扩大到|扩大至|"
             + "下降到|下降至|降低到|降低至|降到|降至|减少到|减少至|压缩到|压缩至|缩短到|缩短至|控制在|稳定在|保持在|"
             + "达到|达|超过|突破|不少于|不低于|不高于|不超过|高于|低于|新增|增加|增长|提高|下降|降低|减少|累计)"
-            + "(?<about>约|近|超)?(?<num>" + NUMBER + ")(?<unit>" + MEASURE + ")?"
+            + "(?<object>(?<=新增|累计)[\\p{IsHan}]{1,8}?)?(?<about>约|近|超)?(?<num>" + NUMBER + ")(?<unit>" + MEASURE + ")?"
             + "(?<more>(?:(?:和|、|至|到|-|—|～|~)" + NUMBER + "(?:" + MEASURE + ")?)*)"
             + "(?<tail>以上|以内|以下|之内|内|左右|上下)?");
 
@@ -106,6 +106,12 @@ final class Grammar {
     static final Pattern LED_BY = Pattern.compile("由(?<names>[^，。；由]{2,80}?)牵头");
     static final Pattern SUBJECT = Pattern.compile("^(?!鼓励|支持|引导|推动|要求|经|由|在)(?<name>各省份|[\\p{IsHan}]{2,14}?" + ORG_END + ")"
             + "(?<verb>于|负责|推行|建立|印发|组织|制定|出台|完成|监督|结合|牵头|统筹|开展|加强|指导|会同)");
+    /** Who must meet a deadline: a unit, or the local governments as a whole (各市州, 各地). */
+    static final Pattern WHO = Pattern.compile("^(?<name>各(?:省份|市州|县市区|地|市|县|部门))");
+
+    /** The year a recurring deadline starts: 2020年起. */
+    static final Pattern FROM_YEAR = Pattern.compile("(?<from>\\d{4})年起");
+
     static final Pattern SUBJECT_DUTY = Pattern.compile("^(?<name>[\\p{IsHan}]{2,10}?)(?:负责(?!人)|是[^，。；]{0,20}责任主体)");
     static final Pattern SUBJECT_LIST = Pattern.compile("^(?<names>(?:[\\p{IsHan}]{1,12}、)+[\\p{IsHan}]{1,12})等(?:有关)?部门");
 }

@@ -164,6 +164,16 @@ final class Units {
         return d.find() ? d.group("name") : null;
     }
 
+    /** Who a deadline binds: a unit the clause opens with, or the local governments as a whole (各地). */
+    static String whoOf(String clause) {
+        String unit = subjectOf(clause);
+        if (unit != null) {
+            return unit;
+        }
+        Matcher w = Grammar.WHO.matcher(clause);
+        return w.find() ? w.group("name") : null;
+    }
+
     /** Length of a leading date phrase (2019年3月底前 / 在2019年9月底前 / 2020年起), else 0. */
     private static int datePrefix(String clause) {
         Matcher m = java.util.regex.Pattern.compile("^(?:在|于)?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前|起)?(?:，)?")
