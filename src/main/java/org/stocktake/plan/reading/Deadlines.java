@@ -24,6 +24,9 @@ final class Deadlines {
         List<Reading.Deadline> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Clauses.Clause clause : Clauses.split(text, 0, text.length())) {
+            if (!hasDigit(text, clause.start(), clause.end())) {
+                continue;
+            }
             recurring(source, clause, out, taken);
             Matcher goal = Grammar.BY_GOAL.matcher(text).region(clause.start(), clause.end());
             while (goal.find()) {
@@ -49,6 +52,16 @@ final class Deadlines {
         }
         out.sort(java.util.Comparator.comparingInt(Reading.Deadline::offset));
         return out;
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || NUMERALS.indexOf(c) >= 0 || c == '两') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void recurring(Source source, Clauses.Clause clause, List<Reading.Deadline> out, List<int[]> taken) {

@@ -109,6 +109,12 @@ final class Grammar {
     /** Who must meet a deadline: a unit, or the local governments as a whole (各市州, 各地). */
     static final Pattern WHO = Pattern.compile("^(?<name>各(?:省份|市州|县市区|地|市|县|部门))");
 
+    /** A date at the head of a clause: 2019年3月底前， / 在2019年9月底前 / 2020年起. */
+    static final Pattern DATE_PREFIX = Pattern.compile("^(?:在|于)?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前|起)?(?:，)?");
+
+    /** A measure word on its own (the unit of the second value in 65%和55%). */
+    static final Pattern MEASURE_ALONE = Pattern.compile("(" + MEASURE + ")");
+
     /** The year a recurring deadline starts: 2020年起. */
     static final Pattern FROM_YEAR = Pattern.compile("(?<from>\\d{4})年起");
 

@@ -39,7 +39,7 @@ final class Quantities {
             values.add(new BigDecimal(n.group()));
         }
         if (unit == null && !more.isEmpty()) {
-            Matcher u = Pattern.compile("(" + Grammar.MEASURE + ")").matcher(more);
+            Matcher u = Grammar.MEASURE_ALONE.matcher(more);
             unit = u.find() ? u.group(1) : null;
         }
         String[] ck = comparatorAndKind(verb, tail, unit);

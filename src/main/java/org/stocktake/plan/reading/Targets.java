@@ -64,24 +64,25 @@ final class Targets {
         }
         boolean aim = Grammar.AIM.matcher(c).find();
         List<Found> found = new ArrayList<>();
+        boolean digits = c.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
         Matcher q = Grammar.QUANTITY.matcher(c);
-        while (q.find()) {
+        while (digits && q.find()) {
             if (!attributive(c, q.end())) {
                 add(found, Quantities.quantity(q, clause.start()));
             }
         }
         Matcher z = Grammar.ZERO.matcher(c);
-        while (!aim && z.find()) {
+        while (!aim && c.indexOf('零') >= 0 && z.find()) {
             add(found, Quantities.zero(z, clause.start()));
         }
         Matcher w = Grammar.WHOLE.matcher(c);
-        while (!aim && w.find()) {
+        while (!aim && c.indexOf('全') >= 0 && w.find()) {
             if (!attributive(c, w.end())) {
                 add(found, Quantities.whole(w, clause.start()));
             }
         }
         Matcher a = Grammar.ABOUT.matcher(c);
-        while (a.find()) {
+        while (digits && c.contains("左右") && a.find()) {
             if (!attributive(c, a.end()) || c.startsWith("的", a.end())) {
                 add(found, Quantities.about(a, clause.start()));
             }

@@ -125,7 +125,7 @@ final class Units {
         int skip = datePrefix(clause);
         String rest = clause.substring(skip);
         Matcher together = Grammar.TOGETHER.matcher(rest);
-        if (together.find()) {
+        if (rest.contains("会同") && together.find()) {
             Set<String> units = new LinkedHashSet<>();
             units.add(together.group("lead"));
             List<String> with = names(together.group("with").replaceAll("等$", ""));
@@ -136,7 +136,7 @@ final class Units {
             return;
         }
         Matcher led = Grammar.LED_BY.matcher(rest);
-        if (led.find()) {
+        if (rest.contains("牵头") && led.find()) {
             List<String> units = names(led.group("names"));
             if (!units.isEmpty() && units.stream().allMatch(u -> Grammar.ORG.matcher(u).matches())) {
                 emit(source, c, skip + led.start(), c.end() - c.start(), units, "lead", units, headings, out);
@@ -144,7 +144,7 @@ final class Units {
             }
         }
         Matcher list = Grammar.SUBJECT_LIST.matcher(rest);
-        if (list.find()) {
+        if (rest.contains("等") && list.find()) {
             emit(source, c, skip, c.end() - c.start(), names(list.group("names")), "responsible", List.of(), headings, out);
             return;
         }
@@ -176,8 +176,7 @@ final class Units {
 
     /** Length of a leading date phrase (2019年3月底前 / 在2019年9月底前 / 2020年起), else 0. */
     private static int datePrefix(String clause) {
-        Matcher m = java.util.regex.Pattern.compile("^(?:在|于)?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前|起)?(?:，)?")
-                .matcher(clause);
+        Matcher m = Grammar.DATE_PREFIX.matcher(clause);
         return m.find() ? m.end() : 0;
     }
 
