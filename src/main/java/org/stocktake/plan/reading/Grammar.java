@@ -50,7 +50,7 @@ final class Grammar {
 
     /** Parity with a reference level or another indicator. */
     static final Pattern PARITY = Pattern.compile("(?:达到|接近|赶上|保持)(?<level>(?:国际|国内|世界|全国)(?:先进|领先|平均|一流)水平)"
-            + "|(?<with>与[^，。；]{1,20}?)(?<words>基本同步|同步增长|同步提高)");
+            + "|(?<with>[与和同][^，。；]{1,20}?)(?<words>基本同步|同步增长|同步提高|同步$)");
 
     /** Rank among peers: 位居全国前列, 进入创新型省份前列. */
     static final Pattern RANK = Pattern.compile("(?:位居|进入|保持|稳居|跻身|位于|走在)(?<peers>[^，。；]{1,12}?)前列");
@@ -71,6 +71,11 @@ final class Grammar {
 
     /** An aim (推动…全量利用) names a direction of work, not a measured commitment, when the quantity is in words. */
     static final Pattern AIM = Pattern.compile("^(?:推动|促进|推进|推广|鼓励|支持|引导)");
+
+    /** A part that looks back (一、2024年工作回顾) and a paragraph of past results (过去一年，…；主要表现在，…) commit to nothing. */
+    static final Pattern REVIEW_HEADING = Pattern.compile("回顾|工作总结|取得的成就|发展成就");
+
+    static final Pattern REVIEW_PARAGRAPH = Pattern.compile("^(?:过去一年|一年来|过去五年|五年来|回顾)|主要表现在");
 
     /** A goal clause opens with a year: 到2020年， / 2019年， / 力争到2025年. */
     static final Pattern GOAL_YEAR = Pattern.compile("(?:力争)?(?:到|至)(?<y1>\\d{4})年(?:底|末)?|(?<y2>\\d{4})年(?=，)");

@@ -33,6 +33,9 @@ final class Targets {
             if (to - from < 4) {
                 continue;
             }
+            if (inReview(headings, from) || Grammar.REVIEW_PARAGRAPH.matcher(text.substring(from, to).strip()).find()) {
+                continue;
+            }
             List<Clauses.Scope> scopes = Clauses.scopes(text, from, to, firstGoalYear);
             int body = bodyStart(text, from, to);
             for (Clauses.Clause clause : Clauses.split(text, body, to)) {
@@ -43,6 +46,20 @@ final class Targets {
             }
         }
         return out;
+    }
+
+    /** True inside a part whose heading looks back (工作回顾). */
+    private static boolean inReview(List<Sections.Heading> headings, int index) {
+        Sections.Heading part = null;
+        for (Sections.Heading h : headings) {
+            if (h.start() > index) {
+                break;
+            }
+            if (h.level() <= 1) {
+                part = h;
+            }
+        }
+        return part != null && Grammar.REVIEW_HEADING.matcher(part.title()).find();
     }
 
     /** Where a paragraph's body starts: after a numbered heading's title (a heading restates, it does not commit). */

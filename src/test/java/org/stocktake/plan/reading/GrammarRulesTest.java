@@ -44,6 +44,7 @@ class GrammarRulesTest {
                 "到2030年，农村生活垃圾全量利用。                       | = 100 % 2030 level",
                 "到2030年，营商环境位居全国前列。                       | rank 全国前列 null 2030 rank",
                 "到2030年，居民收入与经济增长基本同步。                 | parity 基本同步 null 2030 parity",
+                "到2030年，居民收入增长和经济增长同步。                 | parity 同步 null 2030 parity",
                 "到2030年，单位能耗进一步降低。                         | decrease null null 2030 direction",
                 "到2030年，基本实现农业现代化。                         | = null null 2030 qualitative",
                 // a range
@@ -61,6 +62,20 @@ class GrammarRulesTest {
             })
     void comparatorsQualifiersAndDistractors(String text, String expected) {
         assertThat(targets(text)).isEqualTo(expected.equals("''") ? "" : expected);
+    }
+
+    @Test
+    void aPartThatLooksBackAndAParagraphOfResultsCommitToNothing() {
+        String text = """
+                一、2030年工作回顾
+                全省粮食产量达到600亿斤，新增城镇就业50万人。
+                二、2031年主要目标
+                过去一年，城镇调查失业率控制在5.5%以内。
+                主要表现在，森林覆盖率达到60%。
+                城镇调查失业率5.5%左右，城镇新增就业60万人以上。
+                """;
+        assertThat(PolicyReader.read(text).targets()).extracting(Reading.Target::quote)
+                .containsExactly("城镇调查失业率5.5%左右", "城镇新增就业60万人以上");
     }
 
     @Test
