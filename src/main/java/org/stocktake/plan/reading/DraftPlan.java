@@ -27,6 +27,7 @@ final class DraftPlan {
     private final Source source;
     private final Reading reading;
     private final List<Sections.Heading> headings;
+    private final int attachmentStart;
     private final PolicyReader.DraftOptions options;
     private final List<PlanDocument.Article> articles = new ArrayList<>();
     private final List<int[]> articleRanges = new ArrayList<>();
@@ -37,6 +38,11 @@ final class DraftPlan {
         this.source = source;
         this.reading = reading;
         this.headings = headings.stream().filter(h -> h.level() > 0 && !inAttachment(headings, h)).toList();
+        this.attachmentStart = headings.stream()
+                .filter(h -> h.level() == 0)
+                .mapToInt(Sections.Heading::start)
+                .findFirst()
+                .orElse(source.text().length());
         this.options = options;
     }
 
@@ -73,7 +79,7 @@ final class DraftPlan {
 
     private List<PlanDocument.Article> articlesUnder(Sections.Heading part, int from) {
         List<PlanDocument.Article> out = new ArrayList<>();
-        int end = part == null ? source.text().length() : nextStart(part, 1);
+        int end = part == null ? attachmentStart : nextStart(part, 1);
         List<Sections.Heading> inside = headings.stream()
                 .filter(h -> h.level() == 2 && h.start() > from && h.start() < end)
                 .toList();
@@ -116,11 +122,10 @@ final class DraftPlan {
     private int nextStart(Sections.Heading h, int level) {
         for (Sections.Heading o : headings) {
             if (o.start() > h.start() && o.level() <= level) {
-                return o.start();
+                return Math.min(o.start(), attachmentStart);
             }
         }
-        int attachment = source.text().length();
-        return attachment;
+        return attachmentStart;
     }
 
     /** The article code holding a char index (the first article for text before any). */

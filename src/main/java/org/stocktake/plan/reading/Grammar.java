@@ -100,6 +100,9 @@ final class Grammar {
             "^(?<names>.+?)(?<role>牵头负责|按职责分工负责|分别负责|负责落实|牵头|负责|参与|配合|指导|落实)$");
     static final Pattern ROLE_LABEL = Pattern.compile("^(?<role>牵头单位|责任单位|配合单位|参与单位)[：](?<names>.+)$");
     static final Pattern FIRST_IS_LEAD = Pattern.compile("列第一位者?为牵头单位|排在第一位的?为牵头单位|第一个为牵头单位");
+    /** A clause that declares a convention for the lists to come (以下均需X落实，不再列出), not a list itself. */
+    static final Pattern DECLARATION = Pattern.compile("^(?:以下|以上|下同|此后|后同)");
+
     static final Pattern OPEN_LIST = Pattern.compile("等(?:有关|相关)?(?:部门|单位)?$");
 
     /** An organisation's name ends in one of these. */

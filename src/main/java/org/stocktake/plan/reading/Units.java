@@ -51,6 +51,9 @@ final class Units {
         List<String> leads = new ArrayList<>();
         boolean open = false;
         for (String clause : inside.split("[，；。]")) {
+            if (Grammar.DECLARATION.matcher(clause).find()) {
+                continue;
+            }
             Matcher label = Grammar.ROLE_LABEL.matcher(clause);
             Matcher role = Grammar.ROLE_CLAUSE.matcher(clause);
             String names;

@@ -90,6 +90,18 @@ class HunanDraftTest {
         assertThat(back.startYear()).isEqualTo(2021);
     }
 
+    @Test
+    void draftsOfTheDevelopmentDocumentsValidateToo() {
+        for (String doc : ReadingScore.DOCUMENTS) {
+            var options = new PolicyReader.DraftOptions(doc, null, "430000", new Gazetteer(shipped.units()), 2025);
+            PlanDocument d = PolicyReader.draft(ReadingScore.text(doc), options);
+            PlanDocument back = PlanFiles.read(doc, PlanFiles.write(d), references);
+            assertThat(back.targets()).as(doc).hasSameSizeAs(d.targets()).isNotEmpty();
+            assertThat(back.parts()).as(doc).isNotEmpty();
+            assertThat(back.tasks()).as(doc).isNotEmpty().allSatisfy(t -> assertThat(t.lead()).isNotNull());
+        }
+    }
+
     private static PlanDocument.Target byQuote(String quote) {
         List<PlanDocument.Target> found = draft.targets().stream()
                 .filter(t -> t.quote().contains(quote) || quote.contains(t.quote()))
