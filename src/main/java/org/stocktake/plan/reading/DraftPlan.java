@@ -256,7 +256,8 @@ final class DraftPlan {
         String simplified = simplified(name);
         var known = options.gazetteer().match(simplified);
         PlanDocument.Unit unit = known.orElseGet(() -> new PlanDocument.Unit(
-                String.format(java.util.Locale.ROOT, "U-NEW-%02d", units.size() + 1),
+                String.format(java.util.Locale.ROOT, "U-NEW-%02d",
+                        units.values().stream().filter(u -> u.code().startsWith("U-NEW-")).count() + 1),
                 new LocalizedText(simplified, null), "other", null));
         String key = Gazetteer.key(unit.name().zh());
         units.putIfAbsent(key, unit);
