@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stocktake.plan.PlanDocument;
+import org.stocktake.plan.PlanDrafts;
 import org.stocktake.plan.PlanFiles;
-import org.stocktake.plan.reading.Gazetteer;
-import org.stocktake.plan.reading.PolicyDocuments;
-import org.stocktake.plan.reading.PolicyReader;
-import org.stocktake.plan.reading.ReadingJson;
 import org.stocktake.shared.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,11 +62,11 @@ final class PlanDraftCommand implements Callable<Integer> {
         }
         String text;
         try {
-            text = PolicyDocuments.text(file.getFileName().toString(), Files.readAllBytes(file));
-        } catch (PolicyDocuments.Unreadable e) {
+            text = PlanDrafts.text(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (PlanDrafts.UnreadableDocument e) {
             throw new IOException(file + ": " + Messages.zh(e.reason(), e.args()), e);
         }
-        String written = f.equals("json") ? ReadingJson.write(docId(), PolicyReader.read(text)) : draft(text);
+        String written = f.equals("json") ? PlanDrafts.readingJson(docId(), text) : draft(text);
         if (out == null) {
             System.out.print(written);
         } else {
@@ -80,20 +78,20 @@ final class PlanDraftCommand implements Callable<Integer> {
 
     private String draft(String text) throws IOException {
         String planCode = code != null ? code : docId();
-        var options = new PolicyReader.DraftOptions(planCode, null, region, gazetteer(), Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
-        return PlanFiles.write(PolicyReader.draft(text, options));
+        int year = Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+        return PlanFiles.write(PlanDrafts.draft(text, planCode, region, units(), year));
     }
 
-    private Gazetteer gazetteer() throws IOException {
+    private java.util.List<PlanDocument.Unit> units() throws IOException {
         if (units != null) {
             if (!Files.isRegularFile(units)) {
                 throw new IOException(Messages.zh("cli.no-file", units));
             }
-            return Gazetteer.fromPlanFile(Files.readString(units, StandardCharsets.UTF_8));
+            return PlanDrafts.unitsOfPlanFile(Files.readString(units, StandardCharsets.UTF_8));
         }
         try (InputStream in = PlanDraftCommand.class.getResourceAsStream(SHIPPED_PLAN)) {
-            return in == null ? new Gazetteer(java.util.List.of())
-                    : Gazetteer.fromPlanFile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? java.util.List.of()
+                    : PlanDrafts.unitsOfPlanFile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

@@ -22,7 +22,6 @@ import org.stocktake.shared.LocalizedText;
  */
 final class DraftPlan {
 
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private final Source source;
     private final Reading reading;
@@ -275,7 +274,7 @@ final class DraftPlan {
 
     private int startYear(int end, List<PlanDocument.Target> targets) {
         int start = end;
-        Matcher date = FULL_DATE.matcher(source.text());
+        Matcher date = Grammar.FULL_DATE.matcher(source.text());
         if (date.find()) {
             start = Math.min(start, Integer.parseInt(date.group(1)));
         }

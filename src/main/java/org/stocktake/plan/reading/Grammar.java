@@ -123,6 +123,14 @@ final class Grammar {
     /** A measure word on its own (the unit of the second value in 65%和55%). */
     static final Pattern MEASURE_ALONE = Pattern.compile("(" + MEASURE + ")");
 
+    /** A full date (2021年7月14日): when a document was adopted. */
+    static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+    /** A deadline as the reading writes it: 2019-03, or 2019. */
+    static final Pattern READ_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    static final Pattern READ_YEAR = Pattern.compile("\\d{4}");
+
     /** The year a recurring deadline starts: 2020年起. */
     static final Pattern FROM_YEAR = Pattern.compile("(?<from>\\d{4})年起");
 

@@ -112,10 +112,10 @@ final class Tasks {
 
     /** 2019-03 → 2019-03-31; 2020 → 2020. */
     static String date(String date) {
-        if (date.matches("\\d{4}-\\d{2}")) {
+        if (Grammar.READ_MONTH.matcher(date).matches()) {
             return YearMonth.parse(date).atEndOfMonth().toString();
         }
-        return date.matches("\\d{4}") ? date : "ongoing";
+        return Grammar.READ_YEAR.matcher(date).matches() ? date : "ongoing";
     }
 
     private static boolean inside(List<int[]> ranges, int at) {

@@ -79,10 +79,20 @@ final class DraftEdits {
         }
         String unit = t.unit() != null ? text(form, "unit." + t.code(), t.unit()) : null;
         String year = form.getFirst("year." + t.code());
-        int targetYear = year != null && year.strip().matches("\\d{4}") ? Integer.parseInt(year.strip()) : t.targetYear();
+        int targetYear = year(year, t.targetYear());
         return new PlanDocument.Target(t.code(), t.article(), t.title(), t.kind(), t.indicator(), t.comparator(), value,
                 unit, t.baseline(), targetYear, t.attribute(), t.scope(), t.quote(), t.direction(), t.eachYear(),
                 t.referenceIndicator(), t.tolerance(), t.peers(), t.rankWithin(), t.note());
+    }
+
+    /** A year typed in the form, else the one the draft had. */
+    private static int year(String typed, int otherwise) {
+        try {
+            int y = typed == null ? otherwise : Integer.parseInt(typed.strip());
+            return y >= 1949 && y <= 2100 ? y : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     /** The article whose text holds the quote, else the first. */
