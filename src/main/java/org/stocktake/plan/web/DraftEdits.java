@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Problem;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -75,7 +77,12 @@ final class DraftEdits {
         BigDecimal value = t.value();
         String v = form.getFirst("value." + t.code());
         if (v != null && !v.isBlank() && value != null) {
-            value = new BigDecimal(v.strip());
+            try {
+                value = new BigDecimal(v.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(
+                        t.code(), List.of(Problem.of(t.quote(), "draft.not-a-number", v.strip())));
+            }
         }
         String unit = t.unit() != null ? text(form, "unit." + t.code(), t.unit()) : null;
         String year = form.getFirst("year." + t.code());

@@ -74,8 +74,8 @@ class PlanDraftPageController {
     @PostMapping("/plan/draft/save")
     String save(@RequestParam("yaml") String yaml, @RequestParam MultiValueMap<String, String> form, Model model) {
         PlanDocument draft = plans.validate("draft", yaml);
-        PlanDocument edited = DraftEdits.apply(draft, form, knownUnits());
         try {
+            PlanDocument edited = DraftEdits.apply(draft, form, knownUnits());
             var imported = plans.importPlan(edited.code(), PlanFiles.write(edited));
             return "redirect:/plan?plan=" + imported.code();
         } catch (InvalidInputException e) {
