@@ -164,10 +164,10 @@ public class VerdictService {
     /** A target's verdict feeds the lights of the tasks linked to it (on track, behind, off track). */
     private void feedTasks(TargetVerdict v) {
         TargetProgress verdict = switch (v.verdict().verdictClass()) {
-            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
+            case ACHIEVED, ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
             case LAGGING -> TargetProgress.BEHIND;
-            case DETERIORATING -> TargetProgress.OFF_TRACK;
-            case INSUFFICIENT_DATA -> null;
+            case DETERIORATING, NOT_ACHIEVED -> TargetProgress.OFF_TRACK;
+            case NOT_COMPARABLE, INSUFFICIENT_DATA -> null;
         };
         if (verdict != null) {
             lights.targetVerdict(v.plan(), v.target(), verdict);
