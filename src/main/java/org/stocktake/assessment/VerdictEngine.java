@@ -90,8 +90,7 @@ public final class VerdictEngine {
                         latest.year(),
                         Text.val(latest.value(), t.unit()),
                         cut,
-                        Text.val(t.value(), t.unit()),
-                        VerdictClass.NOT_COMPARABLE.label()));
+                        Text.val(t.value(), t.unit())));
     }
 
     private static Verdict append(Verdict v, LocalizedText note) {
