@@ -1,13 +1,15 @@
 package org.stocktake.verdicts;
 
+import java.util.List;
 import org.stocktake.assessment.Baseline;
 import org.stocktake.assessment.Comparison;
 import org.stocktake.assessment.Direction;
+import org.stocktake.assessment.Revision;
 import org.stocktake.assessment.TargetKind;
 import org.stocktake.assessment.TargetSpec;
 import org.stocktake.plan.PlanDocument;
 
-/** Translates a plan's target into the calculators' target specification. */
+/** Translates a plan's target into the calculators' target specification: kind, values, unit, revisions, baseline. */
 final class TargetInputs {
 
     private TargetInputs() {}
@@ -32,7 +34,7 @@ final class TargetInputs {
                 : kind == TargetKind.PARITY ? Double.valueOf(0.5) : null;
         Integer rank = t.rankWithin() != null ? t.rankWithin() : kind == TargetKind.RANK ? Integer.valueOf(10) : null;
         int targetYear = Math.max(t.targetYear(), baselineYear);
-        return new TargetSpec(
+        TargetSpec spec = new TargetSpec(
                 kind,
                 comparison,
                 t.value() == null ? null : t.value().doubleValue(),
@@ -43,5 +45,22 @@ final class TargetInputs {
                 Boolean.TRUE.equals(t.eachYear()),
                 tolerance,
                 rank);
+        List<Revision> revisions = t.revisions().stream()
+                .map(r -> new Revision(r.caliber(), r.value().doubleValue(), r.document()))
+                .toList();
+        return spec.with(unit(plan, t), revisions, b == null ? null : b.source());
+    }
+
+    /** The unit of the target's values: its indicator's, or else the target's own. */
+    static String unit(PlanDocument plan, PlanDocument.Target t) {
+        return plan.indicators().stream()
+                .filter(i -> i.code().equals(t.indicator()))
+                .map(PlanDocument.Indicator::unit)
+                .filter(u -> u != null && !u.isBlank())
+                .findFirst()
+                .orElse(t.kind() == org.stocktake.plan.TargetKind.ANNUAL_GROWTH
+                                || t.kind() == org.stocktake.plan.TargetKind.ANNUAL_INCREMENT
+                        ? null
+                        : t.unit());
     }
 }
