@@ -233,10 +233,17 @@ final class Trajectory {
     }
 
     private static LocalizedText requiredRate(Goal g) {
-        return g.compound() ? Text.rate(g.requiredRate()) : Text.change(g.requiredRate(), g.window().unit());
+        if (g.compound()) {
+            String committed = Text.num(g.requiredRate() * 100) + Text.PERCENT;
+            return new LocalizedText(committed, committed);
+        }
+        return Text.change(g.requiredRate(), g.window().unit());
     }
 
     private static LocalizedText bound(Goal g, LocalizedText value) {
-        return LocalizedText.of(g.sign() < 0 ? "assessment.maintain.at-most" : "assessment.maintain.at-least", value);
+        String key = g.path() == Goal.Path.LEVEL
+                ? (g.sign() < 0 ? "assessment.maintain.at-most" : "assessment.maintain.at-least")
+                : (g.sign() < 0 ? "assessment.rate.at-most" : "assessment.rate.at-least");
+        return LocalizedText.of(key, value);
     }
 }

@@ -81,16 +81,14 @@ public final class VerdictEngine {
     private static Verdict notComparable(TargetSpec t, Point latest, int cut) {
         Figures f = new Figures(
                 null, null, latest.year(), latest.value(), null, null, null, null, null, null, null, cut);
+        LocalizedText target = Text.val(t.value(), t.unit());
+        LocalizedText value = Text.val(latest.value(), t.unit());
         return new Verdict.Judged(
                 VerdictClass.NOT_COMPARABLE,
                 f,
-                Text.sentence(
-                        null,
-                        "assessment.not-comparable",
-                        latest.year(),
-                        Text.val(latest.value(), t.unit()),
-                        cut,
-                        Text.val(t.value(), t.unit())));
+                latest.year() == cut
+                        ? Text.sentence(null, "assessment.not-comparable", cut, value, target)
+                        : Text.sentence(null, "assessment.not-comparable.later", latest.year(), value, cut, target));
     }
 
     private static Verdict append(Verdict v, LocalizedText note) {

@@ -143,18 +143,13 @@ record Window(
                     target.baselineYear());
         }
         Baseline.Choice c = choice.get();
-        LocalizedText value = Text.val(c.value(), target.unit());
         switch (c.source()) {
             case STATED -> notes.add(
                     target.baselineSource() == null
-                            ? LocalizedText.of("assessment.base.stated", baseline.year(), value)
-                            : LocalizedText.of(
-                                    "assessment.base.stated-in", baseline.year(), value, target.baselineSource()));
+                            ? LocalizedText.of("assessment.base.stated")
+                            : LocalizedText.of("assessment.base.stated-in", target.baselineSource()));
             case DERIVED -> notes.add(LocalizedText.of(
-                    "assessment.base.derived",
-                    baseline.year(),
-                    value,
-                    series.derivation(baseline.year()).orElse("")));
+                    "assessment.base.derived", series.derivation(baseline.year()).orElse("")));
             case OBSERVED -> {}
         }
         return new Point(baseline.year(), c.value());
