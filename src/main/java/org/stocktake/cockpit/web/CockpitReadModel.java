@@ -25,13 +25,19 @@ import org.stocktake.verdicts.TargetVerdict;
 @Component
 class CockpitReadModel {
 
-    /** Red first: what moves away from the target, then what lags, then the rest. */
+    /**
+     * Red first: what was not achieved or moves away from the target, then what lags, then the
+     * rest; the classes that say nothing about progress (not comparable, insufficient data) last.
+     */
     static final List<VerdictClass> SEVERITY = List.of(
+            VerdictClass.NOT_ACHIEVED,
             VerdictClass.DETERIORATING,
             VerdictClass.LAGGING,
             VerdictClass.ON_TRACK,
             VerdictClass.AHEAD,
             VerdictClass.ACHIEVED_EARLY,
+            VerdictClass.ACHIEVED,
+            VerdictClass.NOT_COMPARABLE,
             VerdictClass.INSUFFICIENT_DATA);
 
     private final ReadSources sources;
