@@ -14,7 +14,8 @@ final class TargetInputs {
 
     private TargetInputs() {}
 
-    static TargetSpec spec(PlanDocument plan, PlanDocument.Target t) {
+    /** The target as the calculators need it; {@code unit}: its indicator's unit, may be null. */
+    static TargetSpec spec(PlanDocument plan, PlanDocument.Target t, String unit) {
         PlanDocument.Baseline b = t.baseline();
         Baseline baseline = Baseline.of(
                 b == null ? null : b.year(),
@@ -48,19 +49,14 @@ final class TargetInputs {
         List<Revision> revisions = t.revisions().stream()
                 .map(r -> new Revision(r.caliber(), r.value().doubleValue(), r.document()))
                 .toList();
-        return spec.with(unit(plan, t), revisions, b == null ? null : b.source());
+        return spec.with(unit != null && !unit.isBlank() ? unit : levelUnit(t), revisions, b == null ? null : b.source());
     }
 
-    /** The unit of the target's values: its indicator's, or else the target's own. */
-    static String unit(PlanDocument plan, PlanDocument.Target t) {
-        return plan.indicators().stream()
-                .filter(i -> i.code().equals(t.indicator()))
-                .map(PlanDocument.Indicator::unit)
-                .filter(u -> u != null && !u.isBlank())
-                .findFirst()
-                .orElse(t.kind() == org.stocktake.plan.TargetKind.ANNUAL_GROWTH
-                                || t.kind() == org.stocktake.plan.TargetKind.ANNUAL_INCREMENT
-                        ? null
-                        : t.unit());
+    /** Without the indicator's unit: the target's own, when it is the unit of a level (not of a rate). */
+    private static String levelUnit(PlanDocument.Target t) {
+        return t.kind() == org.stocktake.plan.TargetKind.ANNUAL_GROWTH
+                        || t.kind() == org.stocktake.plan.TargetKind.ANNUAL_INCREMENT
+                ? null
+                : t.unit();
     }
 }

@@ -116,7 +116,7 @@ public class VerdictService {
         return verdicts;
     }
 
-    private static Verdict judge(
+    private Verdict judge(
             PlanDocument plan,
             PlanDocument.Target t,
             Series series,
@@ -126,12 +126,19 @@ public class VerdictService {
             Method method) {
         try {
             return VerdictEngine.assess(
-                    new VerdictInput(TargetInputs.spec(plan, t), series, reference, lights, asOf, method, null));
+                    new VerdictInput(TargetInputs.spec(plan, t, unit(t)), series, reference, lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(
                     new Figures(null, null, null, null, null, null, null, null, null, null, null, null),
                     LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
         }
+    }
+
+    /** The unit of the target indicator's values ({@code %}, {@code 亿元}); null without an indicator. */
+    private String unit(PlanDocument.Target t) {
+        return t.indicator() == null
+                ? null
+                : indicators.find(t.indicator()).map(org.stocktake.indicators.Indicator::unit).orElse(null);
     }
 
     /** The as-of year verdicts are kept for: this year, but not past the plan's end. */
