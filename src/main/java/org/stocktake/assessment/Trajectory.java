@@ -12,7 +12,7 @@ final class Trajectory {
     private Trajectory() {}
 
     /** A trend is projected from at least this many points of the comparable segment. */
-    static final int MIN_TREND_POINTS = 3;
+    static final int MIN_TREND_POINTS = Trend.MIN_PROJECTION_POINTS;
 
     static Verdict judge(Goal g, Method method, Settings settings) {
         OptionalDouble trend = projection(g);
