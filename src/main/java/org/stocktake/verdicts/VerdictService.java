@@ -100,6 +100,7 @@ public class VerdictService {
         YearlySeries yearly = new YearlySeries(observations.all(), indicators, plan.startYear() - 6, asOf);
         List<Task> planTasks = tasks.ofPlan(plan.code());
         List<TargetVerdict> verdicts = new ArrayList<>();
+        java.util.Map<String, String> units = units();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();
             Series series =
@@ -110,15 +111,16 @@ public class VerdictService {
                     .filter(task -> task.targets().contains(t.code()))
                     .map(task -> TaskLight.valueOf(task.light().name()))
                     .toList();
-            Verdict verdict = judge(plan, t, series, reference, lights, asOf, method);
+            Verdict verdict = judge(plan, t, units.get(t.indicator()), series, reference, lights, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
         return verdicts;
     }
 
-    private Verdict judge(
+    private static Verdict judge(
             PlanDocument plan,
             PlanDocument.Target t,
+            String unit,
             Series series,
             Series reference,
             List<TaskLight> lights,
@@ -126,7 +128,7 @@ public class VerdictService {
             Method method) {
         try {
             return VerdictEngine.assess(
-                    new VerdictInput(TargetInputs.spec(plan, t, unit(t)), series, reference, lights, asOf, method, null));
+                    new VerdictInput(TargetInputs.spec(plan, t, unit), series, reference, lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(
                     new Figures(null, null, null, null, null, null, null, null, null, null, null, null),
@@ -134,11 +136,11 @@ public class VerdictService {
         }
     }
 
-    /** The unit of the target indicator's values ({@code %}, {@code 亿元}); null without an indicator. */
-    private String unit(PlanDocument.Target t) {
-        return t.indicator() == null
-                ? null
-                : indicators.find(t.indicator()).map(org.stocktake.indicators.Indicator::unit).orElse(null);
+    /** The unit of each indicator's values ({@code %}, {@code 亿元}), read once per assessment. */
+    private java.util.Map<String, String> units() {
+        java.util.Map<String, String> units = new java.util.HashMap<>();
+        indicators.all().forEach(i -> units.put(i.code(), i.unit()));
+        return units;
     }
 
     /** The as-of year verdicts are kept for: this year, but not past the plan's end. */
