@@ -223,7 +223,7 @@ class VerdictRulesTest {
                     v,
                     VerdictClass.NOT_ACHIEVED,
                     "4项关联任务中已销号3项，到目标年2025年仍有1项未销号，未实现。",
-                    "Of 4 linked tasks 3 are closed; 1 were still open in the target year 2025 — not achieved.");
+                    "Of 4 linked tasks, 3 closed and 1 still open in the target year 2025 — not achieved.");
         }
 
         @Test
