@@ -137,7 +137,7 @@ class CockpitReadModel {
                 v == null ? null : v.verdict().explanation(),
                 latest == null ? null : latest.value().doubleValue(),
                 latest == null ? null : Integer.valueOf(latest.period()),
-                t.value().doubleValue(),
+                t.valueFor(f == null ? null : f.rebasedAt()).doubleValue(),
                 t.unit() == null ? "" : t.unit(),
                 t.targetYear(),
                 gap,
