@@ -49,8 +49,10 @@ class AssessCommandTest {
         assertThat(forest.get("评价")).isEqualTo("基本符合预期");
         assertThat(forest.get("说明")).contains("口径", "53.15%", "目标年（2025年）数据尚未发布");
 
-        // Trade dependency is derived: 4874.5 / 41781.49 × 100 = 11.6666 (2020), 5988.5 / 46063.09 × 100
-        // = 13.0006 (2021): 40.0% of the way against 20% of the time → 快于预期.
+        // Trade dependency is derived: 4874.5 / 41781.49 × 100 = 11.6666 (2020, the additions' trade
+        // total) and 5988.5 / 46063.09 × 100 = 13.0006 (2021: the restated 5972.8 is a class C copy,
+        // not used until confirmed); (13.0006 − 11.6666) / (15 − 11.6666) = 40.0% done against 20% of
+        // the time: 快于预期.
         CSVRecord trade = byName.get("对外贸易依存度提高到15%");
         assertThat(trade.get("基数")).isEqualTo("2020: 11.6666");
         assertThat(trade.get("最新值")).isEqualTo("2021: 13.0006");
@@ -59,6 +61,7 @@ class AssessCommandTest {
 
         // Manufacturing share: 26.4 in the target year 2025 < 30 → 未实现, 3.6 points short.
         CSVRecord manufacturing = byName.get("制造业增加值占地区生产总值比重达到30%");
+        assertThat(manufacturing.get("基数")).isEqualTo("2020: 26.9");
         assertThat(manufacturing.get("最新值")).isEqualTo("2025: 26.4");
         assertThat(manufacturing.get("评价")).isEqualTo("未实现");
         assertThat(manufacturing.get("说明")).contains("差3.6个百分点", "基期值为推算值");
@@ -70,6 +73,7 @@ class AssessCommandTest {
         // Urbanisation: 58.76 (2020) → 62.07 (2024), 0.83 points a year against 1 → 滞后.
         CSVRecord urban = byName.get("常住人口城镇化率年均提高1个百分点以上");
         assertThat(urban.get("基数")).isEqualTo("2020: 58.76");
+        assertThat(urban.get("最新值")).isEqualTo("2024: 62.07");
         assertThat(urban.get("评价")).isEqualTo("滞后");
         // No value at all for the digital economy, industrial investment and high-value patents.
         for (String name : List.of("数字经济核心产业增加值占地区生产总值比重达到11%", "产业投资占固定资产投资比重达到61.5%", "每万人口高价值发明专利拥有量达4件")) {
