@@ -208,7 +208,7 @@ final class DraftPlan {
         }
         return new PlanDocument.Target(code, article, new LocalizedText(quote, null), kind, ind, cmp,
                 measured(kind) ? value : null, measured(kind) ? t.unit() : null, null, year, null, options.region(),
-                quote, direction, null, reference, null, peers, null, note);
+                quote, direction, null, reference, null, peers, null, note, List.of());
     }
 
     private static boolean measured(TargetKind kind) {

@@ -38,7 +38,7 @@ final class DraftEdits {
                 String code = "T-ADDED-" + ++added;
                 targets.add(new PlanDocument.Target(code, articleOf(draft, quote, article), new LocalizedText(quote, null),
                         org.stocktake.plan.TargetKind.QUALITATIVE, null, null, null, null, null, draft.endYear(), null,
-                        draft.region(), quote, null, null, null, null, null, null, null));
+                        draft.region(), quote, null, null, null, null, null, null, null, List.of()));
             }
         }
         Map<String, String> mapped = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ final class DraftEdits {
         int targetYear = year(year, t.targetYear());
         return new PlanDocument.Target(t.code(), t.article(), t.title(), t.kind(), t.indicator(), t.comparator(), value,
                 unit, t.baseline(), targetYear, t.attribute(), t.scope(), t.quote(), t.direction(), t.eachYear(),
-                t.referenceIndicator(), t.tolerance(), t.peers(), t.rankWithin(), t.note());
+                t.referenceIndicator(), t.tolerance(), t.peers(), t.rankWithin(), t.note(), t.revisions());
     }
 
     /** A year typed in the form, else the one the draft had. */
