@@ -18,10 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
+import org.stocktake.assessment.Method;
 import org.stocktake.accounts.Role;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanService;
 import org.stocktake.platform.Chromium;
+import org.stocktake.verdicts.TargetVerdict;
+import org.stocktake.verdicts.VerdictService;
 
 /**
  * The draft page in a real Chromium, as a coordinator: upload a policy document, see the found items
@@ -39,6 +42,9 @@ class PlanDraftBrowserTest extends SupervisionTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    VerdictService verdicts;
 
     private Browser browser;
 
@@ -105,6 +111,13 @@ class PlanDraftBrowserTest extends SupervisionTest {
         assertThat(task.coUnits()).containsExactly("U-PROV-GOV"); // 省林草局, mapped by hand
         assertThat(task.deadline()).isEqualTo("2031-03-31");
         assertThat(errors).isEmpty();
+
+        // judged like the Hunan plan: every target of the imported plan gets a verdict with a sentence
+        List<TargetVerdict> judged = verdicts.assess(verdicts.plan("forest-2030"), 2025, Method.SCHEDULE);
+        assertThat(judged).extracting(TargetVerdict::target).containsExactlyElementsOf(plan.targets().stream()
+                .map(PlanDocument.Target::code)
+                .toList());
+        assertThat(judged).allSatisfy(v -> assertThat(v.verdict().explanation().zh()).isNotBlank());
     }
 
     @Test
