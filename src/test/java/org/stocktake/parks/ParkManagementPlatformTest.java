@@ -86,7 +86,7 @@ class ParkManagementPlatformTest extends PlatformTest {
         assertThat(page.body())
                 .contains("示例高新区丁（模拟数据）", "样例数据（模拟数据）", "预警", "降级或退出", DOCUMENT, "parks-coordinator")
                 .contains("第 4 名 / 共 4 个")
-                .doesNotContain("downgrade_or_exit", "upgrade_recommendation", ">warning<")
+                .doesNotContain(">downgrade_or_exit<", ">upgrade_recommendation<", ">warning<")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
         HttpResponse<String> english = anonymous.page("/parks/SAMPLE-P4?lang=en");
         assertThat(english.body()).contains("Downgrade or exit", "Warning", "4 of 4", "Sample data (simulated)");
