@@ -193,6 +193,55 @@ public class ParkService {
         return scores;
     }
 
+    /** A run's scores as CSV (UTF-8 with a byte-order mark); sample parks make the first line say so. */
+    public String scoresCsv(Run run, java.util.Locale locale) {
+        Map<String, Park> byCode = registry().stream().collect(Collectors.toMap(Park::code, p -> p));
+        StringBuilder out = new StringBuilder("\uFEFF").append(sampleLine(locale));
+        out.append(String.join(",", Messages.get(locale, "parks.csv.scores").split("\\|"))).append('\n');
+        for (ParkScore sc : run.scores()) {
+            Park p = byCode.get(sc.park());
+            out.append(sc.park()).append(',')
+                    .append(quote(p == null ? sc.park() : p.name().in(locale))).append(',')
+                    .append(quote(p == null ? "" : Messages.get(locale, "parks.level." + p.level().code()))).append(',')
+                    .append(quote(p == null ? "" : Messages.get(locale, "parks.kind." + p.kind().code()))).append(',')
+                    .append(run.year()).append(',')
+                    .append(sc.score() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sc.score())).append(',')
+                    .append(sc.peerRank() == null ? "" : sc.peerRank().toString()).append(',')
+                    .append(sc.peerSize())
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A run's decisions as CSV (UTF-8 with a byte-order mark). */
+    public String decisionsCsv(Run run, java.util.Locale locale) {
+        Map<String, Park> byCode = registry().stream().collect(Collectors.toMap(Park::code, p -> p));
+        Map<String, ManagementRule> rules = rules().stream().collect(Collectors.toMap(ManagementRule::code, r -> r));
+        StringBuilder out = new StringBuilder("\uFEFF").append(sampleLine(locale));
+        out.append(String.join(",", Messages.get(locale, "parks.csv.decisions").split("\\|"))).append('\n');
+        for (Decision d : run.decisions()) {
+            Park p = byCode.get(d.park());
+            ManagementRule rule = rules.get(d.rule());
+            out.append(d.park()).append(',')
+                    .append(quote(p == null ? d.park() : p.name().in(locale))).append(',')
+                    .append(d.year()).append(',')
+                    .append(quote(rule == null ? d.rule() : rule.name().in(locale))).append(',')
+                    .append(quote(d.decidedBy())).append(',')
+                    .append(d.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()).append(',')
+                    .append(quote(d.document()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private String sampleLine(java.util.Locale locale) {
+        return registry().stream().anyMatch(Park::sample) ? "# " + Messages.get(locale, "parks.sample") + "\n" : "";
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
     static Framework framework() {
         try {
             return EvaluationFiles.FrameworkFile.read(FRAMEWORK, resource("/evaluation/" + FRAMEWORK))
