@@ -35,6 +35,7 @@ public class EnclaveService {
     private final IndicatorService indicators;
     private final ObservationService observations;
     private final Clock clock;
+    private final org.stocktake.evaluation.CompositeService composite;
 
     EnclaveService(
             AgreementRepository repository,
@@ -42,7 +43,9 @@ public class EnclaveService {
             RegionService regions,
             IndicatorService indicators,
             ObservationService observations,
-            Clock clock) {
+            Clock clock,
+            org.stocktake.evaluation.CompositeService composite) {
+        this.composite = composite;
         this.repository = repository;
         this.parks = parks;
         this.regions = regions;
@@ -189,6 +192,41 @@ public class EnclaveService {
 
     private static String quote(String s) {
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The prefectures' composite evaluation on one view, saying which: the statistical view is the
+     * published evaluation; the assessment view moves each region's base figures by the agreements'
+     * parts (only for those who may see it), and lists the lines the agreements changed.
+     */
+    public record ViewedEvaluation(View view, org.stocktake.evaluation.CompositeResult result, List<Ledger.Line> changed) {
+
+        public boolean notForPublication() {
+            return view == View.ASSESSMENT;
+        }
+    }
+
+    public ViewedEvaluation evaluation(Actor actor, View view, java.util.Locale locale) {
+        if (view == View.STATISTICAL) {
+            return new ViewedEvaluation(view, composite.prefectures(locale), List.of());
+        }
+        if (!mayAssess(actor)) {
+            throw new NotPermittedException(actor, "enclaves.refused.assessment");
+        }
+        List<Agreement> agreements = repository.all().stream().filter(a -> visible(actor, a)).toList();
+        Ledger.Figures figures = figures();
+        java.util.Map<Integer, List<Ledger.Line>> byYear = new java.util.HashMap<>();
+        org.stocktake.evaluation.CompositeResult result = composite.prefectures(locale, (indicator, region, year) ->
+                byYear.computeIfAbsent(year, y -> Ledger.lines(agreements, figures, y)).stream()
+                        .filter(l -> l.indicator().equals(indicator) && l.region().equals(region))
+                        .mapToDouble(Ledger.Line::adjustment)
+                        .sum());
+        List<Ledger.Line> changed = result.period().isEmpty()
+                ? List.of()
+                : byYear.getOrDefault(Integer.parseInt(result.period()), List.of()).stream()
+                        .filter(l -> Math.abs(l.adjustment()) > 0)
+                        .toList();
+        return new ViewedEvaluation(view, result, changed);
     }
 
     Ledger.Figures figures() {

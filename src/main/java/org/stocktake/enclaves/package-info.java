@@ -6,9 +6,10 @@
  * the only one that may be published; the assessment view (考核口径，不得公开) is shown only to
  * callers {@code EnclaveService} lets see it, and every page, export and report of it says it may
  * not be published. Owns the {@code enclaves_*} tables; reads official figures from observations
- * and the parks' own figures from parks; publishes nothing.
+ * and the parks' own figures from parks; runs evaluation's prefecture composite on either view
+ * (the assessment view moves the base figures by the agreements' parts); publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "enclaves",
-        allowedDependencies = {"accounts", "indicators", "observations", "parks", "platform", "regions", "shared"})
+        allowedDependencies = {"accounts", "evaluation", "indicators", "observations", "parks", "platform", "regions", "shared"})
 package org.stocktake.enclaves;

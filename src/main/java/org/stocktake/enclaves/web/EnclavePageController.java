@@ -196,6 +196,37 @@ class EnclavePageController {
         return Math.abs(v) < 0.005 ? "0" : String.format(Locale.ROOT, "%+,.2f", v);
     }
 
+    /** A region in the evaluation on both views. */
+    record RankRow(String name, String statisticalScore, String statisticalRank, String assessmentScore, String assessmentRank) {}
+
+    @GetMapping("/enclaves/evaluation")
+    String evaluation(Principal p, Locale locale, Model model) {
+        Actor actor = callers.of(p);
+        boolean assess = enclaves.mayAssess(actor);
+        EnclaveService.ViewedEvaluation statistical = enclaves.evaluation(actor, View.STATISTICAL, locale);
+        EnclaveService.ViewedEvaluation assessment = assess ? enclaves.evaluation(actor, View.ASSESSMENT, locale) : null;
+        java.util.Map<String, org.stocktake.evaluation.CompositeResult.Row> other = new java.util.HashMap<>();
+        if (assessment != null) {
+            assessment.result().rows().forEach(r -> other.put(r.code(), r));
+        }
+        model.addAttribute("assess", assess);
+        model.addAttribute("title", statistical.result().title());
+        model.addAttribute("period", statistical.result().period());
+        model.addAttribute("rows", statistical.result().rows().stream()
+                .map(r -> {
+                    var a = other.get(r.code());
+                    return new RankRow(
+                            r.name(),
+                            format(r.score()),
+                            r.rank() == null ? "—" : r.rank().toString(),
+                            a == null ? "" : format(a.score()),
+                            a == null || a.rank() == null ? "—" : a.rank().toString());
+                })
+                .toList());
+        model.addAttribute("changed", assessment == null ? List.of() : assessment.changed().stream().map(l -> line(l, locale, true)).toList());
+        return "enclaves-evaluation";
+    }
+
     @GetMapping("/enclaves/ledger.csv")
     ResponseEntity<byte[]> export(
             Principal p, Locale locale, @RequestParam int year, @RequestParam(defaultValue = "statistical") String view) {
