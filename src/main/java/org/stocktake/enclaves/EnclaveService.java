@@ -176,6 +176,26 @@ public class EnclaveService {
         return out.toString();
     }
 
+    /**
+     * The agreements in force in a year, one line each (name: sender → host, indicators split), for
+     * documents on the statistical view to say which agreements change figures only in the
+     * assessment view. Names and parties only, never a figure.
+     */
+    public List<String> inForce(int year, java.util.Locale locale) {
+        return repository.all().stream()
+                .filter(a -> a.coverage(year) > 0)
+                .map(a -> Messages.get(
+                        locale,
+                        "enclaves.in-force",
+                        a.name(),
+                        regionName(a.sender(), locale),
+                        regionName(a.host(), locale),
+                        a.rules().stream()
+                                .map(r -> indicatorName(r.indicator(), locale))
+                                .collect(java.util.stream.Collectors.joining(Messages.get(locale, "enclaves.separator")))))
+                .toList();
+    }
+
     /** A region's name in a language (its code when unknown). */
     public String regionName(String code, java.util.Locale locale) {
         return regions.find(code).map(r -> r.name().in(locale)).orElse(code);

@@ -35,6 +35,9 @@ class EnclaveEvaluationTest extends PlatformTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.stocktake.reports.ReportService reports;
+
     private Actor coordinator() {
         if (accounts.user("enclave-evaluator").isEmpty()) {
             accounts.createUser(
@@ -78,6 +81,12 @@ class EnclaveEvaluationTest extends PlatformTest {
                     assertThat(l.adjustment()).isCloseTo(114.0, org.assertj.core.api.Assertions.within(1e-9));
                     assertThat(l.splits()).extracting(s -> s.agreement().name()).contains("株衡飞地协议（测试）");
                 });
+
+        // the evaluation report is on the statistical view and says which agreements it leaves out
+        String report = reports.evaluation(null, 2024, zh).blocks().stream()
+                .map(String::valueOf)
+                .collect(Collectors.joining("\n"));
+        assertThat(report).contains("统计口径（在地统计）", "株衡飞地协议（测试）：株洲市 → 衡阳市（地区生产总值）");
 
         Actor viewer = new Actor("viewer-x", Role.VIEWER, null, null);
         assertThatThrownBy(() -> enclaves.evaluation(viewer, View.ASSESSMENT, zh)).isInstanceOf(NotPermittedException.class);

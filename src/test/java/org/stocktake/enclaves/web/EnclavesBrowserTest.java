@@ -98,6 +98,7 @@ class EnclavesBrowserTest extends PlatformTest {
         page.click("#record-agreement");
         page.waitForURL("**/enclaves/ledger?year=2024");
 
+        assertThat(page.locator("main h1").innerText()).contains("2024 年");
         assertThat(page.locator("#not-for-publication").innerText()).contains("考核口径，不得公开");
         assertThat(page.locator("#assessment-head").innerText()).contains("考核口径（不得公开）");
         assertThat(page.locator("#statistical-head").innerText()).contains("统计口径");
@@ -117,6 +118,12 @@ class EnclavesBrowserTest extends PlatformTest {
         assertThat(lines.get(0)).contains("考核口径，不得公开");
         assertThat(lines.subList(2, lines.size())).isNotEmpty().allSatisfy(l -> assertThat(l).contains("考核口径（不得公开）"));
         assertThat(String.join("\n", lines)).contains("15335.98", "788.75");
+
+        page.navigate(base() + "/enclaves/evaluation?lang=zh-CN");
+        assertThat(page.locator("#not-for-publication").innerText()).contains("考核口径，不得公开");
+        assertThat(page.locator("#statistical-head").innerText()).contains("统计口径");
+        assertThat(page.locator("#assessment-head").innerText()).contains("考核口径（不得公开）");
+        assertThat(page.locator("#changed").innerText()).contains("长沙市", "长沙—湘西飞地协议（测试）");
 
         page.navigate(base() + "/enclaves?lang=en");
         assertThat(page.locator("#agreements").innerText()).contains("Changsha", "Proportional shares", "sending region 40.0%");
@@ -145,6 +152,7 @@ class EnclavesBrowserTest extends PlatformTest {
         for (String path : List.of(
                 "/enclaves",
                 "/enclaves/ledger?year=2024",
+                "/enclaves/evaluation",
                 "/enclaves/ledger.csv?year=2024&view=assessment",
                 "/enclaves/ledger.csv?year=2024&view=statistical")) {
             HttpResponse<String> r = anonymous.get(path);
@@ -158,5 +166,8 @@ class EnclavesBrowserTest extends PlatformTest {
         HttpResponse<String> ledger = viewer.page("/enclaves/ledger?year=2024");
         assertThat(ledger.statusCode()).isEqualTo(200);
         assertThat(ledger.body()).doesNotContain("考核口径（不得公开）", "assessment-head", "788.75");
+        HttpResponse<String> evaluation = viewer.page("/enclaves/evaluation");
+        assertThat(evaluation.statusCode()).isEqualTo(200);
+        assertThat(evaluation.body()).contains("统计口径").doesNotContain("考核口径（不得公开）", "assessment-head");
     }
 }
