@@ -100,6 +100,7 @@ public class VerdictService {
         YearlySeries yearly = new YearlySeries(observations.all(), indicators, plan.startYear() - 6, asOf);
         List<Task> planTasks = tasks.ofPlan(plan.code());
         List<TargetVerdict> verdicts = new ArrayList<>();
+        java.util.Map<String, String> units = units();
         for (PlanDocument.Target t : plan.targets()) {
             List<String> used = new ArrayList<>();
             Series series =
@@ -110,7 +111,7 @@ public class VerdictService {
                     .filter(task -> task.targets().contains(t.code()))
                     .map(task -> TaskLight.valueOf(task.light().name()))
                     .toList();
-            Verdict verdict = judge(plan, t, series, reference, lights, asOf, method);
+            Verdict verdict = judge(plan, t, units.get(t.indicator()), series, reference, lights, asOf, method);
             verdicts.add(new TargetVerdict(plan.code(), t.code(), t.scope(), asOf, method, verdict, used, now));
         }
         return verdicts;
@@ -119,6 +120,7 @@ public class VerdictService {
     private static Verdict judge(
             PlanDocument plan,
             PlanDocument.Target t,
+            String unit,
             Series series,
             Series reference,
             List<TaskLight> lights,
@@ -126,12 +128,19 @@ public class VerdictService {
             Method method) {
         try {
             return VerdictEngine.assess(
-                    new VerdictInput(TargetInputs.spec(plan, t), series, reference, lights, asOf, method, null));
+                    new VerdictInput(TargetInputs.spec(plan, t, unit), series, reference, lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(
                     new Figures(null, null, null, null, null, null, null, null, null, null, null, null),
                     LocalizedText.of("verdicts.incomplete", incomplete.getMessage()));
         }
+    }
+
+    /** The unit of each indicator's values ({@code %}, {@code 亿元}), read once per assessment. */
+    private java.util.Map<String, String> units() {
+        java.util.Map<String, String> units = new java.util.HashMap<>();
+        indicators.all().forEach(i -> units.put(i.code(), i.unit()));
+        return units;
     }
 
     /** The as-of year verdicts are kept for: this year, but not past the plan's end. */
@@ -164,10 +173,10 @@ public class VerdictService {
     /** A target's verdict feeds the lights of the tasks linked to it (on track, behind, off track). */
     private void feedTasks(TargetVerdict v) {
         TargetProgress verdict = switch (v.verdict().verdictClass()) {
-            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
+            case ACHIEVED, ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
             case LAGGING -> TargetProgress.BEHIND;
-            case DETERIORATING -> TargetProgress.OFF_TRACK;
-            case INSUFFICIENT_DATA -> null;
+            case DETERIORATING, NOT_ACHIEVED -> TargetProgress.OFF_TRACK;
+            case NOT_COMPARABLE, INSUFFICIENT_DATA -> null;
         };
         if (verdict != null) {
             lights.targetVerdict(v.plan(), v.target(), verdict);

@@ -23,6 +23,7 @@ final class YearlySeries {
 
     private final Map<String, Double> published = new HashMap<>();
     private final Map<String, Integer> revisions = new HashMap<>();
+    private final Map<String, String> derivations = new HashMap<>();
     private final FormulaEvaluator evaluator;
     private final IndicatorService indicators;
     private final int fromYear;
@@ -32,6 +33,9 @@ final class YearlySeries {
         for (Observation o : observations) {
             published.put(key(o.indicator(), o.region(), o.period()), o.value().doubleValue());
             revisions.put(key(o.indicator(), o.region(), o.period()), o.revision());
+            if (o.derivation() != null) {
+                derivations.put(key(o.indicator(), o.region(), o.period()), o.derivation());
+            }
         }
         this.indicators = indicators;
         this.evaluator = indicators.evaluator((indicator, region, period) -> {
@@ -48,11 +52,16 @@ final class YearlySeries {
      */
     Series series(String indicator, String region, List<String> used) {
         List<Point> points = new ArrayList<>();
+        Map<Integer, String> derived = new HashMap<>();
         for (int year = fromYear; year <= toYear; year++) {
             String period = Integer.toString(year);
             Double value = published.get(key(indicator, region, period));
             if (value != null) {
                 used.add(key(indicator, region, period) + "#r" + revisions.get(key(indicator, region, period)));
+                String derivation = derivations.get(key(indicator, region, period));
+                if (derivation != null) {
+                    derived.put(year, derivation);
+                }
             } else if (evaluator.indicator(indicator, region, Period.ofYear(year)) instanceof Evaluation.Known known) {
                 value = known.value();
                 used.add(key(indicator, region, period) + " (derived)");
@@ -63,7 +72,7 @@ final class YearlySeries {
         }
         TreeSet<Integer> breaks = new TreeSet<>();
         indicators.breaks(indicator).forEach(b -> breaks.add(b.from().year()));
-        return new Series(points, breaks);
+        return new Series(points, breaks, derived);
     }
 
     private static String key(String indicator, String region, String period) {
