@@ -93,6 +93,10 @@ class ParkManagementPlatformTest extends PlatformTest {
         assertThat(anonymous.page("/parks?lang=zh-CN").body())
                 .contains("样例数据（模拟数据）", "示例经开区甲（模拟数据）", "2024 降级或退出");
         assertThat(anonymous.page("/parks/NO-SUCH-PARK").statusCode()).isEqualTo(404);
+        HttpResponse<String> api = anonymous.get("/api/v1/parks/SAMPLE-P4");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"action\":\"downgrade_or_exit\"", "\"peerRank\":4", "\"sample\":true");
+        assertThat(anonymous.get("/api/v1/parks/NO-SUCH-PARK").statusCode()).isEqualTo(404);
     }
 
     @Test

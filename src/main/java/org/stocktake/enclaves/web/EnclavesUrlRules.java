@@ -10,6 +10,6 @@ class EnclavesUrlRules {
 
     @Bean
     UrlRules enclavesRules() {
-        return UrlRules.privateReads("/enclaves", "/enclaves/**");
+        return UrlRules.privateReads("/enclaves", "/enclaves/**", "/api/v1/enclaves/**");
     }
 }

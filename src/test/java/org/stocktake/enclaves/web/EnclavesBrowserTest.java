@@ -86,6 +86,20 @@ class EnclavesBrowserTest extends PlatformTest {
         Page page = login("enclave-coordinator", 1280, errors);
         page.navigate(base() + "/enclaves?lang=zh-CN");
         assertThat(page.locator("#not-for-publication").innerText()).contains("考核口径，不得公开");
+        // a refused form says why, at the field, and keeps what was typed
+        page.fill("#name", "长沙—湘西飞地协议（测试）");
+        page.selectOption("#sender", "430100");
+        page.selectOption("#host", "433100");
+        page.selectOption("#park", "SAMPLE-P4");
+        page.fill("#senderShare", "1.5");
+        page.click("#record-agreement");
+        page.waitForLoadState();
+        assertThat(page.locator("#error").innerText()).contains("派出方比例", "1.5", "协议文件", "不能为空");
+        assertThat(page.inputValue("#name")).isEqualTo("长沙—湘西飞地协议（测试）");
+        assertThat(page.inputValue("#host")).isEqualTo("433100");
+        errors.removeIf(e -> e.contains("status of 422")); // the refusal's own status, as Chromium logs it
+        page.navigate(base() + "/enclaves?lang=zh-CN");
+
         page.fill("#name", "长沙—湘西飞地协议（测试）");
         page.selectOption("#sender", "430100");
         page.selectOption("#host", "433100");
@@ -129,6 +143,11 @@ class EnclavesBrowserTest extends PlatformTest {
         assertThat(page.locator("#agreements").innerText()).contains("Changsha", "Proportional shares", "sending region 40.0%");
         assertThat(page.locator("#not-for-publication").innerText()).contains("not for publication");
 
+        page.navigate(base() + "/parks?lang=zh-CN");
+        page.waitForSelector("#park-map[data-ready=true]");
+        assertThat(page.getAttribute("#park-map", "data-points")).isEqualTo("8");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/parks-map.png")));
+
         // a phone: the ledger fits 390 px (the table scrolls inside its box, the page does not)
         Page phone = login("enclave-coordinator", 390, errors);
         for (String path : List.of("/enclaves/ledger?year=2024", "/enclaves", "/parks", "/parks/SAMPLE-P4")) {
@@ -154,6 +173,7 @@ class EnclavesBrowserTest extends PlatformTest {
                 "/enclaves/ledger?year=2024",
                 "/enclaves/evaluation",
                 "/enclaves/ledger.csv?year=2024&view=assessment",
+                "/api/v1/enclaves/ledger?year=2024&view=assessment",
                 "/enclaves/ledger.csv?year=2024&view=statistical")) {
             HttpResponse<String> r = anonymous.get(path);
             assertThat(r.statusCode()).as(path).isIn(302, 401, 403);
@@ -163,6 +183,9 @@ class EnclavesBrowserTest extends PlatformTest {
         Http viewer = Http.session(port, "enclave-viewer", PASSWORD);
         assertThat(viewer.get("/enclaves/ledger.csv?year=2024&view=assessment").statusCode()).isEqualTo(403);
         assertThat(viewer.get("/enclaves").statusCode()).isEqualTo(403);
+        HttpResponse<String> api = viewer.get("/api/v1/enclaves/ledger?year=2024&view=assessment");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).doesNotContain("788.75");
         HttpResponse<String> ledger = viewer.page("/enclaves/ledger?year=2024");
         assertThat(ledger.statusCode()).isEqualTo(200);
         assertThat(ledger.body()).doesNotContain("考核口径（不得公开）", "assessment-head", "788.75");
