@@ -29,6 +29,14 @@ final class Text {
                 .toPlainString();
     }
 
+    /** Percentage points to two decimals at most: a leader reads 0.83, not 0.8275. */
+    static String points(double value) {
+        return new BigDecimal(value)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
     static String pct(double share) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }
@@ -48,7 +56,7 @@ final class Text {
     /** A difference of two values: percentage points for a percentage, else the value's unit. */
     static LocalizedText change(double value, String unit) {
         if (PERCENT.equals(unit)) {
-            return LocalizedText.of("assessment.unit.pp", num(value));
+            return LocalizedText.of("assessment.unit.pp", points(value));
         }
         return val(value, unit);
     }

@@ -282,9 +282,9 @@ class VerdictRulesTest {
             says(
                     assess(t, s, 2024),
                     VerdictClass.LAGGING,
-                    "由2020年的58.76%到2024年的62.07%，年均提高0.8275个百分点，目标年均提高1个百分点以上，完成进度66.2%，序时进度80.0%，滞后。"
+                    "由2020年的58.76%到2024年的62.07%，年均提高0.83个百分点，目标年均提高1个百分点以上，完成进度66.2%，序时进度80.0%，滞后。"
                             + "2023年数值61.16%为推算值（2024年62.07%“比上年末提高0.91个百分点”）。",
-                    "From 58.76% in 2020 to 62.07% in 2024: up 0.8275 percentage points a year against a target of 1"
+                    "From 58.76% in 2020 to 62.07% in 2024: up 0.83 percentage points a year against a target of 1"
                             + " percentage points or more a year; 66.2% of the way against a schedule of 80.0% — lagging."
                             + " The 2023 value 61.16% is derived from a published statement (2024年62.07%“比上年末提高0.91个百分点”).");
         }

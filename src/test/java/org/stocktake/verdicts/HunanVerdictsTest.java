@@ -55,10 +55,9 @@ class HunanVerdictsTest extends PlatformTest {
                 "T05",
                 VerdictClass.NOT_ACHIEVED,
                 "由2020年的26.9%到2025年的26.4%，未达到目标30%，差3.6个百分点，未实现。"
-                        + "基期值为推算值（27.7 − 0.8 = 26.9: the 2021 share 27.7% is +0.8 pp on 2020 (2021 release)）。",
+                        + "基期值为推算值（27.7 − 0.8 = 26.9（2021年占比27.7%，比2020年提高0.8个百分点））。",
                 "From 26.9% in 2020 to 26.4% in 2025: short of the target of 30% by 3.6 percentage points — not achieved."
-                        + " Baseline derived from a published statement: 27.7 − 0.8 = 26.9: the 2021 share 27.7% is"
-                        + " +0.8 pp on 2020 (2021 release).");
+                        + " Baseline derived from a published statement: 27.7 − 0.8 = 26.9（2021年占比27.7%，比2020年提高0.8个百分点）.");
     }
 
     @Test
@@ -94,14 +93,13 @@ class HunanVerdictsTest extends PlatformTest {
         says(
                 "T13",
                 VerdictClass.LAGGING,
-                "由2020年的58.76%到2024年的62.07%，年均提高0.8275个百分点，目标年均提高1个百分点以上，完成进度66.2%，序时进度80.0%，滞后。"
-                        + "2023年数值61.16%为推算值（62.07 − 0.91 = 61.16: the 2024 year-end rate 62.07% is"
-                        + " \"比上年末提高0.91个百分点\" (+0.91 pp on end-2023)）。"
+                "由2020年的58.76%到2024年的62.07%，年均提高0.83个百分点，目标年均提高1个百分点以上，完成进度66.2%，序时进度80.0%，滞后。"
+                        + "2023年数值61.16%为推算值（62.07 − 0.91 = 61.16（2024年末城镇化率62.07%，“比上年末提高0.91个百分点”））。"
                         + "目标年（2025年）数据尚未发布，以上按2024年数据判断，尚非最终评价。",
-                "From 58.76% in 2020 to 62.07% in 2024: up 0.8275 percentage points a year against a target of 1"
+                "From 58.76% in 2020 to 62.07% in 2024: up 0.83 percentage points a year against a target of 1"
                         + " percentage points or more a year; 66.2% of the way against a schedule of 80.0% — lagging."
-                        + " The 2023 value 61.16% is derived from a published statement (62.07 − 0.91 = 61.16: the 2024"
-                        + " year-end rate 62.07% is \"比上年末提高0.91个百分点\" (+0.91 pp on end-2023)). The data for"
+                        + " The 2023 value 61.16% is derived from a published statement (62.07 − 0.91 = 61.16（2024年末城镇化率62.07%，"
+                        + "“比上年末提高0.91个百分点”）). The data for"
                         + " the target year 2025 are not yet published: judged on 2024, not a final verdict.");
     }
 
