@@ -44,7 +44,7 @@ class ParkManagementPlatformTest extends PlatformTest {
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
                     accounts.actorOf("admin"),
-                    new NewUser(name, "园区评价", null, Role.COORDINATOR, null, "a-long-enough-password"));
+                    new NewUser(name, "园区评价员甲", null, Role.COORDINATOR, null, "a-long-enough-password"));
         }
         return accounts.actorOf(name);
     }
@@ -84,7 +84,7 @@ class ParkManagementPlatformTest extends PlatformTest {
         HttpResponse<String> page = anonymous.page("/parks/SAMPLE-P4?lang=zh-CN");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("示例高新区丁（模拟数据）", "样例数据（模拟数据）", "预警", "降级或退出", DOCUMENT, "parks-coordinator")
+                .contains("示例高新区丁（模拟数据）", "样例数据（模拟数据）", "预警", "降级或退出", DOCUMENT, "园区评价员甲")
                 .contains("第 4 名 / 共 4 个")
                 .doesNotContain(">downgrade_or_exit<", ">upgrade_recommendation<", ">warning<")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");

@@ -29,10 +29,20 @@ class ParkPageController {
 
     private final ParkService parks;
     private final RegionService regions;
+    private final org.stocktake.accounts.AccountService accounts;
 
-    ParkPageController(ParkService parks, RegionService regions) {
+    ParkPageController(ParkService parks, RegionService regions, org.stocktake.accounts.AccountService accounts) {
         this.parks = parks;
         this.regions = regions;
+        this.accounts = accounts;
+    }
+
+    /** Who decided, in words: a user by their display name, the platform's own jobs as such. */
+    private String who(String username, Locale locale) {
+        if (username.startsWith("system:")) {
+            return Messages.get(locale, "parks.decided-by.system");
+        }
+        return accounts.user(username).map(org.stocktake.accounts.UserView::displayName).orElse(username);
     }
 
     /** A park as the registry lists it. */
@@ -102,7 +112,7 @@ class ParkPageController {
                         action(d, locale),
                         d.action(),
                         rules.containsKey(d.rule()) ? rules.get(d.rule()).name().in(locale) : d.rule(),
-                        d.decidedBy(),
+                        who(d.decidedBy(), locale),
                         d.decidedAt().atZone(CHINA).toLocalDate().format(dates),
                         d.document()))
                 .toList());
