@@ -150,8 +150,18 @@ class EnclavesBrowserTest extends PlatformTest {
 
         // a phone: the ledger fits 390 px (the table scrolls inside its box, the page does not)
         Page phone = login("enclave-coordinator", 390, errors);
-        for (String path : List.of("/enclaves/ledger?year=2024", "/enclaves", "/parks", "/parks/SAMPLE-P4")) {
+        for (String path : List.of(
+                "/enclaves/ledger?year=2024",
+                "/enclaves",
+                "/enclaves/evaluation",
+                "/parks",
+                "/parks/SAMPLE-P4",
+                "/enclaves/ledger?year=2024&lang=en",
+                "/enclaves/evaluation?lang=en",
+                "/parks?lang=en",
+                "/parks/SAMPLE-P4?lang=en")) {
             phone.navigate(base() + path);
+            assertThat(phone.locator("main h1").count()).as(path).isPositive();
             Object width = phone.evaluate("() => document.documentElement.scrollWidth");
             assertThat(((Number) width).intValue()).as(path).isLessThanOrEqualTo(390);
         }
