@@ -12,11 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code plan import|export|validate}: plan files in and out of the platform. */
+/** {@code plan import|export|validate|draft}: plan files in and out of the platform, and drafts read from policy text. */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        subcommands = {PlanCommand.Import.class, PlanCommand.Export.class, PlanCommand.Validate.class})
+        subcommands = {
+            PlanCommand.Import.class,
+            PlanCommand.Export.class,
+            PlanCommand.Validate.class,
+            PlanDraftCommand.class
+        })
 final class PlanCommand implements Runnable {
 
     @picocli.CommandLine.Spec
