@@ -466,6 +466,15 @@ class SecurityMatrixTest extends SupervisionTest {
                                 submittedByLiaison(),
                                 "decision",
                                 "approve"))));
+        // an enclave agreement is recorded by the coordinator (an empty form: refused in words, 422)
+        w.add(page("POST /enclaves", COORD, r -> Call.form("/enclaves", Map.of())));
+        // a policy document read into a draft, and a draft saved as a plan: the coordinator's and the administrator's
+        Set<Role> planners = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
+        w.add(page(
+                "POST /plan/draft",
+                planners,
+                r -> Call.upload("/plan/draft", Map.of(), "a.txt", "一、总体要求\n".getBytes(StandardCharsets.UTF_8))));
+        w.add(page("POST /plan/draft/save", planners, r -> Call.form("/plan/draft/save", Map.of("yaml", "x"))));
         // households: every case write belongs to a county's own roles; this fixture's unit-bound
         // users sit in a prefecture unit, so all are refused; feeds are the coordinating office's
         Set<Role> nobody = EnumSet.noneOf(Role.class);
