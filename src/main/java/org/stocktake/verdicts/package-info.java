@@ -12,5 +12,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "verdicts",
-        allowedDependencies = {"accounts", "assessment", "indicators", "observations", "plan", "shared", "supervision"})
+        allowedDependencies = {
+            "accounts", "assessment", "indicators", "observations", "plan", "regions", "shared", "supervision"
+        })
 package org.stocktake.verdicts;
