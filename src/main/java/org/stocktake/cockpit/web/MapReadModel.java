@@ -22,6 +22,8 @@ import org.stocktake.verdicts.TargetVerdict;
 @Component
 class MapReadModel {
 
+    private static final String DEFAULT = "resident_population";
+
     private final ReadSources sources;
 
     MapReadModel(ReadSources sources) {
@@ -35,8 +37,8 @@ class MapReadModel {
     }
 
     IndicatorMap map(String indicator, String period) {
-        DataIndex data = sources.data();
         String code = indicator == null || indicator.isBlank() ? defaultIndicator() : indicator;
+        DataIndex data = sources.indicatorData(code);
         if (data.indicator(code) == null) {
             throw new InvalidInputException("indicator", List.of(Problem.of("indicator", "web.no-indicator", code)));
         }
@@ -44,6 +46,11 @@ class MapReadModel {
     }
 
     private String defaultIndicator() {
+        DataIndex population = sources.indicatorData(DEFAULT);
+        if (population.indicator(DEFAULT) != null
+                && !population.periods(DEFAULT, population.level(RegionLevel.PREFECTURE)).isEmpty()) {
+            return DEFAULT;
+        }
         List<Indicator> available = indicators();
         return available.stream()
                 .map(Indicator::code)
