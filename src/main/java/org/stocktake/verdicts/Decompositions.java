@@ -60,18 +60,17 @@ class Decompositions {
     Decomposed importFile(Actor actor, PlanDocument plan, String fileName, byte[] bytes) {
         requireImporter(actor);
         List<Problem> problems = new ArrayList<>();
-        List<DecompositionFile.Line> lines = DecompositionFile.read(bytes, problems);
         Map<String, PlanDocument.Target> targets =
                 plan.targets().stream().collect(Collectors.toMap(PlanDocument.Target::code, Function.identity()));
         Map<String, Region> known = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
         Map<String, Long> seen = new HashMap<>();
-        List<RegionTarget> rows = new ArrayList<>(lines.size());
-        for (DecompositionFile.Line line : lines) {
+        List<RegionTarget> rows = new ArrayList<>();
+        DecompositionFile.read(bytes, problems, line -> {
             RegionTarget row = check(plan, line, targets, known, seen, problems);
             if (row != null) {
                 rows.add(row);
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(fileName, problems);
         }

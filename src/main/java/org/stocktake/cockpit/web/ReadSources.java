@@ -80,6 +80,11 @@ class ReadSources {
                         indicators.all(), regions.all(), regions.groups(), observations.find(indicator, null)));
     }
 
+    /** Every defined indicator, in definition order. */
+    List<org.stocktake.indicators.Indicator> definedIndicators() {
+        return cache.get("indicators", indicators::all);
+    }
+
     PlanDocument plan(String code) {
         return cache.get("plan|" + code, () -> plans.plan(code));
     }
