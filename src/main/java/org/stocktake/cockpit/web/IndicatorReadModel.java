@@ -67,8 +67,8 @@ class IndicatorReadModel {
                 .findFirst()
                 .orElse(null);
         IndicatorSeries.Target line = target == null ? null : Trajectories.line(target, yearly, sources.plan(null));
-        List<IndicatorSeries.Source> cited = yearly.stream()
-                .map(o -> new IndicatorSeries.Source(o.period(), o.value().doubleValue(), o.unit(), o.source()))
+        List<IndicatorSeries.Source> cited = sources.published(indicator.code(), region.code()).stream()
+                .map(IndicatorReadModel::source)
                 .toList();
         return new IndicatorSeries(
                 indicator.code(),
@@ -81,6 +81,20 @@ class IndicatorReadModel {
                 breaks,
                 cited,
                 rows(yearly, breaks, line));
+    }
+
+    private static IndicatorSeries.Source source(Observation o) {
+        return new IndicatorSeries.Source(
+                o.period(),
+                o.value().doubleValue(),
+                o.unit(),
+                o.source(),
+                o.quote(),
+                o.reliability() == null ? null : o.reliability().code(),
+                o.derivation(),
+                o.usable(),
+                o.provenance().confirmedBy(),
+                o.provenance().confirmedAt());
     }
 
     private static List<SeriesRow> rows(List<Observation> yearly, List<Integer> breaks, IndicatorSeries.Target line) {
