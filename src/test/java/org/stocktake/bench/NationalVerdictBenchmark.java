@@ -234,8 +234,16 @@ public final class NationalVerdictBenchmark {
         return NationalDataset.divisions();
     }
 
-    /** Every region × indicator × year as an approved first revision, written by one SQL statement. */
+    /** Every region × indicator × year as an approved first revision, one SQL statement an indicator. */
     private static long generate(JdbcClient jdbc, int indicators) {
+        long written = 0;
+        for (int i = 1; i <= indicators; i++) {
+            written += generateOne(jdbc, i);
+        }
+        return written;
+    }
+
+    private static long generateOne(JdbcClient jdbc, int indicator) {
         return jdbc.sql("""
                         insert into data_revision (indicator_code, region_code, period, revision, value, unit, source,
                                                    status, reason, changed_by)
@@ -245,12 +253,12 @@ public final class NationalVerdictBenchmark {
                                      * (1 + ((abs(hashtext(i.code || r.code || y)) % 200) - 100) / 10000.0), 2),
                                '单位', 'synthetic benchmark data - not statistics', 'approved', 'benchmark', 'benchmark'
                         from (select format('bench_%s', lpad(n::text, 3, '0')) as code
-                              from generate_series(1, :n) n) i
+                              from generate_series(:n, :n) n) i
                         cross join regions_region r
                         cross join generate_series(2015, 2025) y
                         order by 1, 2, 3
                         """)
-                .param("n", indicators)
+                .param("n", indicator)
                 .update();
     }
 
