@@ -140,7 +140,7 @@ final class SeedFiles {
         BigDecimal value = number(file, r, r.get("value")).movePointLeft(alias.movePointLeft());
         String unit = alias.movePointLeft() == 0
                 ? r.get("unit")
-                : r.get("unit") + " — stored in 10,000 persons (万人): " + r.get("value") + " persons";
+                : r.get("unit") + " — stored in 10,000 persons: " + r.get("value") + " persons";
         String listed = r.get("reliability").strip();
         Reliability reliability = reliability(file, r)
                 .orElseThrow(() -> refused(file, r, "data.seed.reliability", listed));

@@ -67,8 +67,10 @@ class IndicatorReadModel {
                 .findFirst()
                 .orElse(null);
         IndicatorSeries.Target line = target == null ? null : Trajectories.line(target, yearly, sources.plan(null));
+        java.util.Map<String, Double> used = new java.util.HashMap<>();
+        data.series(indicator.code(), region.code()).forEach(o -> used.put(o.period(), o.value().doubleValue()));
         List<IndicatorSeries.Source> cited = sources.published(indicator.code(), region.code()).stream()
-                .map(IndicatorReadModel::source)
+                .map(o -> source(o, o.usable() ? null : used.get(o.period())))
                 .toList();
         return new IndicatorSeries(
                 indicator.code(),
@@ -83,7 +85,7 @@ class IndicatorReadModel {
                 rows(yearly, breaks, line));
     }
 
-    private static IndicatorSeries.Source source(Observation o) {
+    private static IndicatorSeries.Source source(Observation o, Double inUse) {
         return new IndicatorSeries.Source(
                 o.period(),
                 o.value().doubleValue(),
@@ -94,7 +96,8 @@ class IndicatorReadModel {
                 o.derivation(),
                 o.usable(),
                 o.provenance().confirmedBy(),
-                o.provenance().confirmedAt());
+                o.provenance().confirmedAt(),
+                inUse);
     }
 
     private static List<SeriesRow> rows(List<Observation> yearly, List<Integer> breaks, IndicatorSeries.Target line) {

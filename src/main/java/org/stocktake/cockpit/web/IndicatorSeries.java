@@ -43,7 +43,8 @@ record IndicatorSeries(
      * ({@code quote}), its reliability class ({@code A}, {@code B}, {@code C}; null when not
      * classified), the statement a derived value rests on ({@code derivation}), whether a verdict
      * may rest on it ({@code usable}: false for a class C value not yet confirmed) and who
-     * confirmed a class C value and when (null until then).
+     * confirmed a class C value and when (null until then); for an unconfirmed restatement, the
+     * earlier value verdicts keep using ({@code inUse}, null otherwise).
      */
     record Source(
             String period,
@@ -55,7 +56,8 @@ record IndicatorSeries(
             String derivation,
             boolean usable,
             String confirmedBy,
-            java.time.Instant confirmedAt) {
+            java.time.Instant confirmedAt,
+            Double inUse) {
 
         /** The message key of the reliability class in words. */
         public String reliabilityKey() {

@@ -121,6 +121,17 @@ class ProvenancePagesTest extends SupervisionTest {
                 .get("/api/v1/observations/history?indicator=trade_total&region=430000&period=2021");
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains("\"value\":5988.5").contains("\"value\":5972.8");
+
+        String page = pages(coordinator)
+                .get("/data/history?indicator=trade_total&region=430000&period=2021")
+                .body();
+        assertThat(page).contains("5988.5").contains("5972.8").contains("C 聚合网站转载，待核实").contains("未分级");
+        String indicator = Http.anonymous(port).page("/indicators/trade_total").body();
+        String item = indicator.substring(indicator.indexOf("id=\"source-2021\""));
+        assertThat(item.substring(0, item.indexOf("</li>")))
+                .contains("5972.8")
+                .contains("未核实，不参与评价")
+                .contains("核实前评价沿用此前发布的 5988.5");
     }
 
     @Test
