@@ -7,7 +7,8 @@
   const m = json('map-data');
   if (!el || !m || !window.echarts) { return; }
   const VERDICT = { achieved_early: '#1b5e20', ahead: '#2e7d32', on_track: '#a5d6a7', lagging: '#ffb74d',
-    deteriorating: '#b3261e', insufficient_data: '#cfd8dc' };
+    deteriorating: '#b3261e', insufficient_data: '#cfd8dc', achieved: '#0d3f12', not_achieved: '#7f1d1d',
+    not_comparable: '#b39ddb' };
   const ds = el.dataset;
   const byCode = {};
   m.regions.forEach(r => { byCode[r.code] = r; });

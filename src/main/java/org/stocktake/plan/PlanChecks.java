@@ -79,6 +79,27 @@ final class PlanChecks {
                     && t.baseline().year() >= t.targetYear()) {
                 add(at + "/baseline/year", "plan.baseline-late");
             }
+            checkRevisions(t, at);
+        }
+    }
+
+    /** A revision re-sets a level on a new caliber: only for kinds with a level, and between baseline and target year. */
+    private void checkRevisions(PlanDocument.Target t, String at) {
+        // the first year a new caliber may start: after a stated baseline, else within the plan period
+        int first = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() + 1 : plan.startYear();
+        boolean level = t.kind() == TargetKind.LEVEL
+                || t.kind() == TargetKind.MAINTAIN
+                || t.kind() == TargetKind.FLOOR
+                || t.kind() == TargetKind.CEILING;
+        for (int r = 0; r < t.revisions().size(); r++) {
+            PlanDocument.Revision revision = t.revisions().get(r);
+            String where = at + "/revisions/" + r;
+            if (!level) {
+                add(where, "plan.revision-kind", t.kind().code());
+            }
+            if (revision.caliber() < first || revision.caliber() > t.targetYear()) {
+                add(where + "/caliber", "plan.revision-caliber", revision.caliber(), first, t.targetYear());
+            }
         }
     }
 

@@ -30,7 +30,8 @@ final class EvaluationReport {
             List<TargetVerdict> verdicts,
             Function<String, List<Observation>> provinceSeries,
             Function<String, String> unitOf,
-            PrefectureFigures prefectures) {}
+            PrefectureFigures prefectures,
+            List<String> enclaveAgreements) {}
 
     /**
      * A prefecture indicator for the map and the ranking: values by region code, names by code, and
@@ -150,6 +151,19 @@ final class EvaluationReport {
         if (missing > 0) {
             blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.missing-prefectures", missing)));
         }
+        enclaves();
+    }
+
+    /** The view the figures are on, and the enclave agreements whose splits only the assessment view applies. */
+    private void enclaves() {
+        List<String> agreements = in.enclaveAgreements() == null ? List.of() : in.enclaveAgreements();
+        blocks.add(new ReportDocument.Paragraph(
+                agreements.isEmpty()
+                        ? t("reports.evaluation.statistical-view")
+                        : t("reports.evaluation.statistical-view-agreements", agreements.size())));
+        if (!agreements.isEmpty()) {
+            blocks.add(new ReportDocument.Bullets(agreements));
+        }
     }
 
     /** A prefecture's place in the ranking. */
@@ -175,7 +189,7 @@ final class EvaluationReport {
         for (TargetVerdict v : in.verdicts()) {
             VerdictClass c = v.verdict().verdictClass();
             String title = title(v.target());
-            if (c == VerdictClass.LAGGING || c == VerdictClass.DETERIORATING) {
+            if (c == VerdictClass.LAGGING || c == VerdictClass.DETERIORATING || c == VerdictClass.NOT_ACHIEVED) {
                 items.add(t(
                                 "reports.evaluation.item",
                                 title,

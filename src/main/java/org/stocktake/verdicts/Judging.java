@@ -32,6 +32,7 @@ final class Judging {
     private final ObservationService observations;
     private final IndicatorService indicators;
     private final Map<String, Formula> formulas;
+    private final Map<String, String> units = new java.util.HashMap<>();
     private long readNanos;
     private long judgeNanos;
 
@@ -39,6 +40,7 @@ final class Judging {
         this.observations = observations;
         this.indicators = indicators;
         this.formulas = indicators.formulas();
+        indicators.all().forEach(i -> units.put(i.code(), i.unit()));
     }
 
     /**
@@ -94,8 +96,9 @@ final class Judging {
         Series reference =
                 t.referenceIndicator() == null ? null : yearly.series(t.referenceIndicator(), p.region(), used);
         Verdict verdict = p.basis() == Basis.SCOPE
-                ? VerdictService.judge(plan, t, series, reference, lights, asOf, method)
-                : VerdictService.judgeRegion(regional(plan, p), series, reference, asOf, method);
+                ? VerdictService.judge(plan, t, units.get(t.indicator()), series, reference, lights, asOf, method)
+                : VerdictService.judgeRegion(
+                        regional(plan, p, units.get(t.indicator())), series, reference, asOf, method);
         return new RegionVerdict(
                 new TargetVerdict(plan.code(), t.code(), p.region(), asOf, method, verdict, used, now),
                 p.basis(),
@@ -105,11 +108,12 @@ final class Judging {
 
     /**
      * The target as a region is judged by it: its own value and year when it has a decomposed
-     * target, the scope's otherwise; the baseline is always the region's own base-year value (a
-     * baseline stated in the plan is the scope's).
+     * target, the scope's otherwise (with its revisions, 中期调整: the benchmark is the target in
+     * force); the baseline is always the region's own base-year value (a baseline stated in the
+     * plan is the scope's).
      */
-    static TargetSpec regional(PlanDocument plan, Pair p) {
-        TargetSpec s = TargetInputs.spec(plan, p.target());
+    static TargetSpec regional(PlanDocument plan, Pair p, String unit) {
+        TargetSpec s = TargetInputs.spec(plan, p.target(), unit);
         Double value = p.own() == null ? s.value() : Double.valueOf(p.own().value().doubleValue());
         int year = p.own() == null ? s.targetYear() : Math.max(p.own().year(), s.baselineYear());
         return new TargetSpec(
@@ -122,7 +126,10 @@ final class Judging {
                 s.direction(),
                 s.eachYear(),
                 s.tolerance(),
-                s.rankThreshold());
+                s.rankThreshold(),
+                s.unit(),
+                p.own() == null ? s.revisions() : List.of(),
+                null);
     }
 
     /** The indicator and, when it is derived, every indicator its formula rests on, however deep. */

@@ -17,7 +17,8 @@ import org.stocktake.shared.Period;
 /**
  * Yearly series of any indicator for a region: the published value where there is one, otherwise
  * the indicator's formula over published values (trade dependency = trade / GDP × 100), with
- * the indicator's series breaks. Never fills a gap otherwise. Holds only the values it was given
+ * the indicator's series breaks and the statements derived values come from. Never fills a gap
+ * otherwise. Holds only the values it was given
  * (a targeted read), indexed by indicator and region, one slot a year.
  */
 final class YearlySeries {
@@ -29,10 +30,14 @@ final class YearlySeries {
     private final int fromYear;
     private final int toYear;
 
-    /** One region's values of one indicator, a slot per year; a revision of 0 is an empty slot. */
+    /**
+     * One region's values of one indicator, a slot per year; a revision of 0 is an empty slot;
+     * {@code derivations} holds the statement a derived value comes from (null when none is).
+     */
     private static final class Slots {
         final double[] values;
         final int[] revisions;
+        String[] derivations;
 
         Slots(int years) {
             values = new double[years];
@@ -61,6 +66,12 @@ final class YearlySeries {
                         .computeIfAbsent(o.region(), k -> new Slots(toYear - fromYear + 1));
                 s.values[year - fromYear] = o.value().doubleValue();
                 s.revisions[year - fromYear] = Math.max(1, o.revision());
+                if (o.derivation() != null) {
+                    if (s.derivations == null) {
+                        s.derivations = new String[toYear - fromYear + 1];
+                    }
+                    s.derivations[year - fromYear] = o.derivation();
+                }
             }
         }
         this.indicators = indicators;
@@ -78,6 +89,7 @@ final class YearlySeries {
      */
     Series series(String indicator, String region, List<String> used) {
         List<Point> points = new ArrayList<>();
+        Map<Integer, String> derived = new HashMap<>();
         Slots slots = published.getOrDefault(indicator, Map.of()).get(region);
         for (int year = fromYear; year <= toYear; year++) {
             int i = year - fromYear;
@@ -85,6 +97,9 @@ final class YearlySeries {
             if (slots != null && slots.revisions[i] > 0) {
                 value = slots.values[i];
                 used.add(indicator + "@" + region + "@" + year + "#r" + slots.revisions[i]);
+                if (slots.derivations != null && slots.derivations[i] != null) {
+                    derived.put(year, slots.derivations[i]);
+                }
             } else if (evaluator.indicator(indicator, region, Period.ofYear(year)) instanceof Evaluation.Known known) {
                 value = known.value();
                 used.add(indicator + "@" + region + "@" + year + " (derived)");
@@ -93,7 +108,7 @@ final class YearlySeries {
                 points.add(new Point(year, value));
             }
         }
-        return new Series(points, breaks.computeIfAbsent(indicator, this::breakYears));
+        return new Series(points, breaks.computeIfAbsent(indicator, this::breakYears), derived);
     }
 
     private java.util.SortedSet<Integer> breakYears(String indicator) {
