@@ -15,7 +15,13 @@ public enum Role {
     /** Reads everything, writes nothing. */
     VIEWER,
     /** Creates users and units; no task work. */
-    ADMIN;
+    ADMIN,
+    /** 防返贫 monitoring: a village cadre of a county unit (visits, village reviews, publicity). */
+    VILLAGE,
+    /** 防返贫 monitoring: a township officer of a county unit (township review). */
+    TOWNSHIP,
+    /** 防返贫 monitoring: the county office (decisions; sees personal numbers unmasked). */
+    COUNTY;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -27,6 +33,6 @@ public enum Role {
 
     /** Roles bound to one unit. */
     public boolean unitBound() {
-        return this == LIAISON || this == HEAD;
+        return this == LIAISON || this == HEAD || this == VILLAGE || this == TOWNSHIP || this == COUNTY;
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             EnclavesCommand.class,
             ReportCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            HouseholdsCommand.class
         })
 public final class StocktakeCli implements Runnable {
 

@@ -10,6 +10,7 @@
             "database",
             "enclaves",
             "evaluation",
+            "households",
             "indicators",
             "observations",
             "parks",

@@ -1,0 +1,41 @@
+package org.stocktake.households.web;
+
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stocktake.accounts.Callers;
+import org.stocktake.households.HouseholdsService;
+
+/** The pages: aggregates for every region the caller covers; a county's list and households for its own users. */
+@Controller
+class HouseholdsPageController {
+
+    private final HouseholdsService households;
+    private final Callers callers;
+
+    HouseholdsPageController(HouseholdsService households, Callers callers) {
+        this.households = households;
+        this.callers = callers;
+    }
+
+    @GetMapping("/households")
+    String figures(Principal p, @RequestParam(defaultValue = "430000") String region, Model model) {
+        model.addAttribute("figures", households.figures(callers.of(p), region));
+        return "households";
+    }
+
+    @GetMapping("/households/list")
+    String list(Principal p, Model model) {
+        model.addAttribute("rows", households.households(callers.of(p)));
+        return "households-list";
+    }
+
+    @GetMapping("/households/{code}")
+    String household(Principal p, @PathVariable String code, Model model) {
+        model.addAttribute("h", households.household(callers.of(p), code));
+        return "household";
+    }
+}
