@@ -40,6 +40,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", descriptionKey = "cli.help.assess.format")
     String format;
 
+    @Option(names = "--region", descriptionKey = "cli.help.assess.region")
+    String region;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,36 +59,44 @@ final class AssessCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Spring.start(false)) {
             VerdictService verdicts = context.getBean(VerdictService.class);
             PlanDocument document = verdicts.plan(plan);
-            List<List<String>> rows =
-                    TargetTable.rows(document, verdicts.assess(document, asOf, chosen), Locale.SIMPLIFIED_CHINESE);
+            List<String> headers = HEADERS;
+            List<List<String>> rows;
+            if (region == null) {
+                rows = TargetTable.rows(document, verdicts.assess(document, asOf, chosen), Locale.SIMPLIFIED_CHINESE);
+            } else {
+                headers = new ArrayList<>(HEADERS);
+                headers.add(Messages.zh("cli.assess.basis"));
+                rows = RegionRows.of(document, verdicts.assess(document, asOf, chosen, region));
+            }
+            List<String> columns = headers;
             System.out.print(
                     switch (format) {
-                        case "csv" -> csv(rows);
-                        case "json" -> json(rows);
-                        case "table" -> table(document, rows);
+                        case "csv" -> csv(columns, rows);
+                        case "json" -> json(columns, rows);
+                        case "table" -> table(document, columns, rows);
                         default -> throw new IllegalStateException("format checked above: " + format);
                     });
         }
         return 0;
     }
 
-    private static String table(PlanDocument plan, List<List<String>> rows) {
+    private static String table(PlanDocument plan, List<String> headers, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         PrintWriter w = new PrintWriter(out);
         w.println(plan.title().zh());
-        w.println(String.join(" | ", HEADERS));
+        w.println(String.join(" | ", headers));
         rows.forEach(r -> w.println(String.join(" | ", r)));
         w.flush();
         return out.toString();
     }
 
-    private static String csv(List<List<String>> rows) throws java.io.IOException {
+    private static String csv(List<String> headers, List<List<String>> rows) throws java.io.IOException {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(
                 out,
                 CSVFormat.DEFAULT
                         .builder()
-                        .setHeader(HEADERS.toArray(String[]::new))
+                        .setHeader(headers.toArray(String[]::new))
                         .get())) {
             for (List<String> r : rows) {
                 printer.printRecord(r);
@@ -94,12 +105,12 @@ final class AssessCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static String json(List<List<String>> rows) {
+    private static String json(List<String> headers, List<List<String>> rows) {
         List<Map<String, String>> objects = new ArrayList<>();
         for (List<String> r : rows) {
             Map<String, String> o = new LinkedHashMap<>();
-            for (int c = 0; c < HEADERS.size(); c++) {
-                o.put(HEADERS.get(c), r.get(c));
+            for (int c = 0; c < headers.size(); c++) {
+                o.put(headers.get(c), r.get(c));
             }
             objects.add(o);
         }

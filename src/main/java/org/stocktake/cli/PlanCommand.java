@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.stocktake.accounts.Actor;
 import org.stocktake.plan.PlanService;
 import org.stocktake.shared.Messages;
+import org.stocktake.verdicts.Decomposed;
+import org.stocktake.verdicts.VerdictService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Parameters;
             PlanCommand.Import.class,
             PlanCommand.Export.class,
             PlanCommand.Validate.class,
-            PlanDraftCommand.class
+            PlanDraftCommand.class,
+            PlanCommand.Decompose.class
         })
 final class PlanCommand implements Runnable {
 
@@ -99,6 +103,39 @@ final class PlanCommand implements Runnable {
                 var plan = context.getBean(PlanService.class)
                         .validate(file.getFileName().toString(), yaml);
                 System.out.println(Messages.zh("cli.plan.valid", plan.code()));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code plan decompose FILE}: a target decomposition (目标分解), all or nothing, as the operator at the machine. */
+    @Command(name = "decompose", mixinStandardHelpOptions = true)
+    static final class Decompose implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.plan-decompose.file")
+        Path file;
+
+        @Option(names = "--plan", descriptionKey = "cli.help.plan-decompose.plan")
+        String plan;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(Messages.zh("cli.no-file", file));
+            }
+            byte[] content = Files.readAllBytes(file);
+            try (ConfigurableApplicationContext context = Spring.startWriter()) {
+                System.out.println(Messages.zh("cli.importing", file.getFileName()));
+                System.out.flush();
+                Decomposed done = context.getBean(VerdictService.class)
+                        .decompose(
+                                Actor.system("plan-decompose"),
+                                plan,
+                                file.getFileName().toString(),
+                                content);
+                System.out.println(Messages.zh(
+                        "cli.plan.decomposed",
+                        Integer.toString(done.regionTargets()),
+                        Integer.toString(done.targets().size())));
             }
             return 0;
         }

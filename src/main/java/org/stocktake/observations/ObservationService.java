@@ -31,6 +31,7 @@ public class ObservationService {
     static final String SYSTEM = "system";
 
     private final ObservationRepository repository;
+    private final SeriesRepository series;
     private final RegionService regions;
     private final IndicatorService indicators;
     private final ApplicationEventPublisher events;
@@ -39,12 +40,14 @@ public class ObservationService {
 
     ObservationService(
             ObservationRepository repository,
+            SeriesRepository series,
             RegionService regions,
             IndicatorService indicators,
             ApplicationEventPublisher events,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
+        this.series = series;
         this.regions = regions;
         this.indicators = indicators;
         this.events = events;
@@ -110,6 +113,16 @@ public class ObservationService {
      */
     public List<Observation> all() {
         return repository.approved(null, null);
+    }
+
+    /**
+     * Approved yearly values of some indicators in some regions ({@code null}: every region) from
+     * one year to another, ordered by indicator, region and year: one statement through the key
+     * index, for readers that must not read every value (verdicts, read models).
+     */
+    public List<Observation> approvedYearly(
+            java.util.Collection<String> indicators, java.util.Collection<String> regions, int fromYear, int toYear) {
+        return series.yearly(indicators, regions, fromYear, toYear);
     }
 
     /**

@@ -17,33 +17,70 @@ import org.stocktake.shared.Period;
 /**
  * Yearly series of any indicator for a region: the published value where there is one, otherwise
  * the indicator's formula over published values (trade dependency = trade / GDP × 100), with
- * the indicator's series breaks. Never fills a gap otherwise.
+ * the indicator's series breaks and the statements derived values come from. Never fills a gap
+ * otherwise. Holds only the values it was given
+ * (a targeted read), indexed by indicator and region, one slot a year.
  */
 final class YearlySeries {
 
-    private final Map<String, Double> published = new HashMap<>();
-    private final Map<String, Integer> revisions = new HashMap<>();
-    private final Map<String, String> derivations = new HashMap<>();
+    private final Map<String, Map<String, Slots>> published = new HashMap<>();
+    private final Map<String, java.util.SortedSet<Integer>> breaks = new java.util.concurrent.ConcurrentHashMap<>();
     private final FormulaEvaluator evaluator;
     private final IndicatorService indicators;
     private final int fromYear;
     private final int toYear;
 
+    /**
+     * One region's values of one indicator, a slot per year; a revision of 0 is an empty slot;
+     * {@code derivations} holds the statement a derived value comes from (null when none is).
+     */
+    private static final class Slots {
+        final double[] values;
+        final int[] revisions;
+        String[] derivations;
+
+        Slots(int years) {
+            values = new double[years];
+            revisions = new int[years];
+        }
+    }
+
     YearlySeries(List<Observation> observations, IndicatorService indicators, int fromYear, int toYear) {
+        this(observations, indicators, indicators.formulas(), fromYear, toYear);
+    }
+
+    /** With the formulas already read ({@link IndicatorService#formulas()}); safe to read from several threads once built. */
+    YearlySeries(
+            List<Observation> observations,
+            IndicatorService indicators,
+            Map<String, org.stocktake.indicators.Formula> formulas,
+            int fromYear,
+            int toYear) {
+        this.fromYear = fromYear;
+        this.toYear = toYear;
         for (Observation o : observations) {
-            published.put(key(o.indicator(), o.region(), o.period()), o.value().doubleValue());
-            revisions.put(key(o.indicator(), o.region(), o.period()), o.revision());
-            if (o.derivation() != null) {
-                derivations.put(key(o.indicator(), o.region(), o.period()), o.derivation());
+            int year = year(o.period());
+            if (year >= fromYear && year <= toYear) {
+                Slots s = published
+                        .computeIfAbsent(o.indicator(), k -> new HashMap<>())
+                        .computeIfAbsent(o.region(), k -> new Slots(toYear - fromYear + 1));
+                s.values[year - fromYear] = o.value().doubleValue();
+                s.revisions[year - fromYear] = Math.max(1, o.revision());
+                if (o.derivation() != null) {
+                    if (s.derivations == null) {
+                        s.derivations = new String[toYear - fromYear + 1];
+                    }
+                    s.derivations[year - fromYear] = o.derivation();
+                }
             }
         }
         this.indicators = indicators;
-        this.evaluator = indicators.evaluator((indicator, region, period) -> {
-            Double v = published.get(key(indicator, region, period.toString()));
-            return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-        });
-        this.fromYear = fromYear;
-        this.toYear = toYear;
+        this.evaluator = new FormulaEvaluator(
+                (indicator, region, period) -> {
+                    Double v = value(indicator, region, period.toString());
+                    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+                },
+                formulas);
     }
 
     /**
@@ -53,29 +90,50 @@ final class YearlySeries {
     Series series(String indicator, String region, List<String> used) {
         List<Point> points = new ArrayList<>();
         Map<Integer, String> derived = new HashMap<>();
+        Slots slots = published.getOrDefault(indicator, Map.of()).get(region);
         for (int year = fromYear; year <= toYear; year++) {
-            String period = Integer.toString(year);
-            Double value = published.get(key(indicator, region, period));
-            if (value != null) {
-                used.add(key(indicator, region, period) + "#r" + revisions.get(key(indicator, region, period)));
-                String derivation = derivations.get(key(indicator, region, period));
-                if (derivation != null) {
-                    derived.put(year, derivation);
+            int i = year - fromYear;
+            Double value = null;
+            if (slots != null && slots.revisions[i] > 0) {
+                value = slots.values[i];
+                used.add(indicator + "@" + region + "@" + year + "#r" + slots.revisions[i]);
+                if (slots.derivations != null && slots.derivations[i] != null) {
+                    derived.put(year, slots.derivations[i]);
                 }
             } else if (evaluator.indicator(indicator, region, Period.ofYear(year)) instanceof Evaluation.Known known) {
                 value = known.value();
-                used.add(key(indicator, region, period) + " (derived)");
+                used.add(indicator + "@" + region + "@" + year + " (derived)");
             }
             if (value != null) {
                 points.add(new Point(year, value));
             }
         }
-        TreeSet<Integer> breaks = new TreeSet<>();
-        indicators.breaks(indicator).forEach(b -> breaks.add(b.from().year()));
-        return new Series(points, breaks, derived);
+        return new Series(points, breaks.computeIfAbsent(indicator, this::breakYears), derived);
     }
 
-    private static String key(String indicator, String region, String period) {
-        return indicator + "@" + region + "@" + period;
+    private java.util.SortedSet<Integer> breakYears(String indicator) {
+        TreeSet<Integer> years = new TreeSet<>();
+        indicators.breaks(indicator).forEach(b -> years.add(b.from().year()));
+        return years;
+    }
+
+    private Double value(String indicator, String region, String period) {
+        Slots s = published.getOrDefault(indicator, Map.of()).get(region);
+        int year = year(period);
+        if (s == null || year < fromYear || year > toYear || s.revisions[year - fromYear] == 0) {
+            return null;
+        }
+        return s.values[year - fromYear];
+    }
+
+    private static int year(String period) {
+        if (period.length() != 4) {
+            return Integer.MIN_VALUE;
+        }
+        try {
+            return Integer.parseInt(period);
+        } catch (NumberFormatException e) {
+            return Integer.MIN_VALUE;
+        }
     }
 }

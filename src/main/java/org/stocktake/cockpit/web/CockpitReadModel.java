@@ -55,7 +55,7 @@ class CockpitReadModel {
     }
 
     private Cockpit build(PlanDocument plan, LocalDate today) {
-        DataIndex data = sources.data();
+        DataIndex data = sources.headlineData(plan);
         VerdictIndex verdicts = sources.verdicts(plan.code());
         List<Headline> headlines = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -22,6 +22,8 @@ import org.stocktake.verdicts.TargetVerdict;
 @Component
 class MapReadModel {
 
+    private static final String DEFAULT = "resident_population";
+
     private final ReadSources sources;
 
     MapReadModel(ReadSources sources) {
@@ -35,21 +37,31 @@ class MapReadModel {
     }
 
     IndicatorMap map(String indicator, String period) {
-        DataIndex data = sources.data();
         String code = indicator == null || indicator.isBlank() ? defaultIndicator() : indicator;
+        DataIndex data = sources.indicatorData(code);
         if (data.indicator(code) == null) {
             throw new InvalidInputException("indicator", List.of(Problem.of("indicator", "web.no-indicator", code)));
         }
         return sources.cache().get("map|" + code + "|" + period, () -> build(data, code, period));
     }
 
+    /**
+     * Resident population when the prefectures have it, else the first indicator (in definition
+     * order) they have values of: each looked at by its own targeted read, never every value.
+     */
     private String defaultIndicator() {
-        List<Indicator> available = indicators();
-        return available.stream()
-                .map(Indicator::code)
-                .filter("resident_population"::equals)
-                .findFirst()
-                .orElse(available.isEmpty() ? "gdp" : available.get(0).code());
+        List<Indicator> defined = sources.definedIndicators();
+        List<String> order = new ArrayList<>();
+        order.add(DEFAULT);
+        defined.forEach(i -> order.add(i.code()));
+        for (String code : order) {
+            DataIndex data = sources.indicatorData(code);
+            if (data.indicator(code) != null
+                    && !data.periods(code, data.level(RegionLevel.PREFECTURE)).isEmpty()) {
+                return code;
+            }
+        }
+        return defined.isEmpty() ? "gdp" : defined.get(0).code();
     }
 
     private IndicatorMap build(DataIndex data, String code, String wanted) {

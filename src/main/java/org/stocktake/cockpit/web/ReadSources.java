@@ -49,6 +49,43 @@ class ReadSources {
     }
 
     /**
+     * The series the cockpit's headlines show: each target's indicator in the scope regions, read
+     * by a targeted read (never every value), once per data change.
+     */
+    private static final int FIRST_YEAR = 1949;
+
+    DataIndex headlineData(PlanDocument plan) {
+        return cache.get("headline-data|" + plan.code(), () -> {
+            java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+            java.util.Set<String> scopes = new java.util.LinkedHashSet<>();
+            plan.targets().forEach(t -> {
+                if (t.indicator() != null) {
+                    codes.add(t.indicator());
+                    scopes.add(t.scope());
+                }
+            });
+            return new DataIndex(
+                    indicators.all(),
+                    regions.all(),
+                    regions.groups(),
+                    observations.approvedYearly(codes, scopes, FIRST_YEAR, plan.endYear() + 10));
+        });
+    }
+
+    /** One indicator's values in every region and period (a targeted read), once per data change. */
+    DataIndex indicatorData(String indicator) {
+        return cache.get(
+                "indicator-data|" + indicator,
+                () -> new DataIndex(
+                        indicators.all(), regions.all(), regions.groups(), observations.find(indicator, null)));
+    }
+
+    /** Every defined indicator, in definition order. */
+    List<org.stocktake.indicators.Indicator> definedIndicators() {
+        return cache.get("indicators", indicators::all);
+    }
+
+    /**
      * Every published value of an indicator in a region, unconfirmed class C values included, each
      * with its provenance: for the sources list of the indicator page (the chart and the verdicts
      * use {@link #data()}, which leaves unconfirmed class C values out).
