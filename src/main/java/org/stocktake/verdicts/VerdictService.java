@@ -403,4 +403,12 @@ public class VerdictService {
         Decompositions.requireImporter(actor);
         return decompositions.importFile(actor, plan(planCode), fileName, content);
     }
+
+    /**
+     * Refuses a caller who may not import a decomposition ({@link #decompose} checks again), so a
+     * form page can say so before anything is uploaded.
+     */
+    public void requireDecomposer(Actor actor) {
+        Decompositions.requireImporter(actor);
+    }
 }
