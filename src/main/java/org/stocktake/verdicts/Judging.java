@@ -63,6 +63,7 @@ final class Judging {
             YearlySeries yearly = new YearlySeries(
                     observations.approvedYearly(needed, regions, plan.startYear() - 6, asOf),
                     indicators,
+                    formulas,
                     plan.startYear() - 6,
                     asOf);
             List<RegionVerdict> verdicts = batch.parallelStream()

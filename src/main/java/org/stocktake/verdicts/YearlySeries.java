@@ -23,7 +23,7 @@ import org.stocktake.shared.Period;
 final class YearlySeries {
 
     private final Map<String, Map<String, Slots>> published = new HashMap<>();
-    private final Map<String, java.util.SortedSet<Integer>> breaks = new HashMap<>();
+    private final Map<String, java.util.SortedSet<Integer>> breaks = new java.util.concurrent.ConcurrentHashMap<>();
     private final FormulaEvaluator evaluator;
     private final IndicatorService indicators;
     private final int fromYear;
@@ -41,6 +41,16 @@ final class YearlySeries {
     }
 
     YearlySeries(List<Observation> observations, IndicatorService indicators, int fromYear, int toYear) {
+        this(observations, indicators, indicators.formulas(), fromYear, toYear);
+    }
+
+    /** With the formulas already read ({@link IndicatorService#formulas()}); safe to read from several threads once built. */
+    YearlySeries(
+            List<Observation> observations,
+            IndicatorService indicators,
+            Map<String, org.stocktake.indicators.Formula> formulas,
+            int fromYear,
+            int toYear) {
         this.fromYear = fromYear;
         this.toYear = toYear;
         for (Observation o : observations) {
@@ -54,10 +64,12 @@ final class YearlySeries {
             }
         }
         this.indicators = indicators;
-        this.evaluator = indicators.evaluator((indicator, region, period) -> {
-            Double v = value(indicator, region, period.toString());
-            return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-        });
+        this.evaluator = new FormulaEvaluator(
+                (indicator, region, period) -> {
+                    Double v = value(indicator, region, period.toString());
+                    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+                },
+                formulas);
     }
 
     /**
