@@ -25,6 +25,7 @@ import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Messages;
 import org.stocktake.verdicts.Decomposed;
 import org.stocktake.verdicts.RegionTarget;
 import org.stocktake.verdicts.VerdictService;
@@ -150,6 +151,6 @@ class DecompositionPageController {
                         .map(t -> t.title().in(locale))
                         .findFirst()
                         .orElse(c))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(Messages.get(locale, "assessment.list")));
     }
 }
