@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,14 +27,16 @@ import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
+import org.stocktake.shared.RegionLevel;
 import org.stocktake.verdicts.Decomposed;
 import org.stocktake.verdicts.RegionTarget;
 import org.stocktake.verdicts.VerdictService;
 
 /**
- * The target decomposition page ({@code /plan/decomposition}): the region targets in force, and
- * a form to upload a decomposition file (CSV or XLSX), imported all or nothing; every problem is
- * listed in words with its row and column. Who may is decided by the verdicts service: anyone
+ * The target decomposition page ({@code /plan/decomposition}): the region targets in force, a
+ * form to upload a decomposition file (CSV or XLSX), imported all or nothing, every problem listed
+ * in words with its row and column; and a form to set one region's target, which keeps what was
+ * typed when it is refused and names the field of each problem. Who may is decided by the verdicts service: anyone
  * else gets a refusal in words (403).
  */
 @Controller
@@ -68,6 +71,52 @@ class DecompositionPageController {
         Actor actor = callers.orAnonymous(principal);
         try {
             verdicts.requireDecomposer(actor);
+        } catch (NotPermittedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refused", e.message(locale));
+        }
+        return page(plan, model);
+    }
+
+    /** What the one-region form holds, kept when it is refused. */
+    record RegionTargetForm(String target, String region, String value, String year, String source, String example) {
+
+        static final RegionTargetForm EMPTY = new RegionTargetForm(null, null, null, null, null, null);
+
+        Map<String, String> fields() {
+            Map<String, String> fields = new java.util.HashMap<>();
+            fields.put("target", orEmpty(target));
+            fields.put("region", orEmpty(region));
+            fields.put("value", orEmpty(value));
+            fields.put("year", orEmpty(year));
+            fields.put("source", orEmpty(source));
+            fields.put("example", orEmpty(example));
+            return fields;
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    @PostMapping("/plan/decomposition/region")
+    String setOne(
+            @RequestParam(required = false) String plan,
+            @ModelAttribute RegionTargetForm form,
+            Principal principal,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Actor actor = callers.orAnonymous(principal);
+        try {
+            Decomposed done = verdicts.setRegionTarget(actor, plan, form.fields());
+            model.addAttribute("done", done);
+            model.addAttribute("doneTargets", titles(verdicts.plan(plan), done.targets(), locale));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("form", form);
+            model.addAttribute(
+                    "formProblems", e.problems().stream().map(p -> p.message(locale)).toList());
         } catch (NotPermittedException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", e.message(locale));
@@ -128,6 +177,15 @@ class DecompositionPageController {
                         .map(t -> new Decomposable(t.code(), t.title(), t.unit()))
                         .toList());
         model.addAttribute("shownAtMost", SHOWN);
+        model.addAttribute(
+                "regions",
+                known.values().stream()
+                        .filter(r -> r.level() != RegionLevel.PROVINCE)
+                        .sorted(java.util.Comparator.comparing(Region::code))
+                        .toList());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", RegionTargetForm.EMPTY);
+        }
         return "decomposition";
     }
 

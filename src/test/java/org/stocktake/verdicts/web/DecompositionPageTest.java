@@ -149,4 +149,36 @@ class DecompositionPageTest extends SupervisionTest {
         assertThat(Http.anonymous(port).page("/regions/431200?lang=en").body())
                 .contains("decomposed target example (not official)", "own target 28% by 2025");
     }
+
+    @Test
+    @Order(5)
+    void oneRegionTargetIsSetFromTheFormKeepingTheOthersAndWhatWasTypedWhenRefused() {
+        Map<String, String> bad = Map.of(
+                "target", "T05", "region", "431300", "value", "lots", "year", "2025", "source", "typed source");
+        HttpResponse<String> refused = pages(coordinator).form(PAGE + "/region?lang=zh-CN", bad, "/");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("id=\"form-problems\"", "value: 不是有限数值：lots")
+                .contains("value=\"lots\"", "value=\"typed source\"")
+                .containsPattern("<option value=\"431300\" selected=\"selected\">");
+        assertThat(verdicts.regionTargets("hunan-central-2021"))
+                .extracting(RegionTarget::target, RegionTarget::region)
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("T05", "431300"));
+
+        HttpResponse<String> viewerTry = pages(viewer)
+                .form(PAGE + "/region?lang=zh-CN", Map.of("target", "T05", "region", "431300", "value", "27", "year", "2025", "source", "s"), "/");
+        assertThat(viewerTry.statusCode()).isEqualTo(403);
+
+        Map<String, String> good = Map.of(
+                "target", "T05", "region", "431300", "value", "27.5", "year", "2025", "source", "某文件", "example", "true");
+        HttpResponse<String> done = pages(coordinator).form(PAGE + "/region?lang=zh-CN", good, "/");
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("id=\"done\"", "娄底市", "本区域目标 27.5%（2025年）");
+        // Huaihua's target from the file is kept
+        assertThat(verdicts.regionTargets("hunan-central-2021"))
+                .extracting(RegionTarget::target, RegionTarget::region, RegionTarget::example)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("T05", "431200", true),
+                        org.assertj.core.groups.Tuple.tuple("T05", "431300", true));
+    }
 }
