@@ -71,6 +71,8 @@ class VerdictPagesHttpTest extends PlatformTest {
         // prefecture against the province's target; grain areas (a total in 万亩) in none
         assertThat(html).contains("data-target=\"T13\"", "data-target=\"T19\"");
         assertThat(html).doesNotContain("data-target=\"T46\"");
+        // a column head opens the map coloured by that target's verdicts
+        assertThat(html).contains("href=\"/map?by=verdict&amp;target=T13\"");
         assertThat(text(html)).contains("常住人口城镇化率年均提高1个百分点以上", "对标全省目标", "评价得分");
         assertThat(text(html)).contains("粮食生产功能区3850万亩底线不突破"); // named among the unjudged
         // each stored prefecture verdict on T13 is a cell in words with its colour class
