@@ -23,11 +23,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code data import|export|history}: observation files in and out, and the history of a value. */
+/**
+ * {@code data import|export|history|confirm}: observation files in and out, the history of a
+ * value, and the confirmation of a class C value against an official page.
+ */
 @Command(
         name = "data",
         mixinStandardHelpOptions = true,
-        subcommands = {DataCommand.Import.class, DataCommand.Export.class, DataCommand.History.class})
+        subcommands = {
+            DataCommand.Import.class,
+            DataCommand.Export.class,
+            DataCommand.History.class,
+            DataCommand.Confirm.class
+        })
 final class DataCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -180,7 +188,45 @@ final class DataCommand implements Runnable {
                             r.changedBy(),
                             r.reason() == null ? "" : r.reason(),
                             r.source());
+                    if (r.provenance().reliability() != null) {
+                        System.out.println("    " + Messages.zh(r.provenance().reliability().labelKey())
+                                + (r.provenance().confirmed()
+                                        ? "  " + Messages.zh(
+                                                "data.provenance.confirmed",
+                                                r.provenance().confirmedBy(),
+                                                r.provenance().confirmedAt())
+                                        : ""));
+                    }
                 }
+            }
+            return 0;
+        }
+    }
+
+    /** Confirms a published class C value against an official page; audited under the operator's name. */
+    @Command(name = "confirm", mixinStandardHelpOptions = true)
+    static final class Confirm implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "INDICATOR")
+        String indicator;
+
+        @Parameters(index = "1", paramLabel = "REGION")
+        String region;
+
+        @Parameters(index = "2", paramLabel = "PERIOD")
+        String period;
+
+        @Option(names = "--user", descriptionKey = "cli.help.data-confirm.user")
+        String user;
+
+        @Option(names = "--reason", required = true, descriptionKey = "cli.help.data-confirm.reason")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = Spring.start(false)) {
+                ObservationKey key = new ObservationKey(indicator, region, period);
+                Revision r = context.getBean(ObservationService.class).confirm(operator(user), key, reason);
+                System.out.println(Messages.zh("cli.data.confirmed", key, r.value().toPlainString(), r.revision()));
             }
             return 0;
         }

@@ -18,8 +18,12 @@ import org.stocktake.evaluation.Dataset;
 import org.stocktake.evaluation.Evaluation;
 import org.stocktake.evaluation.EvaluationFiles;
 import org.stocktake.evaluation.Evaluator;
+import org.stocktake.evaluation.Framework;
+import org.stocktake.evaluation.Methods;
 import org.stocktake.evaluation.Node;
 import org.stocktake.evaluation.Normalisation;
+import org.stocktake.evaluation.Outranking;
+import org.stocktake.evaluation.Sensitivity;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
@@ -29,7 +33,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code evaluate}: a composite index from a data file and a framework file, without the platform
- * (no Spring, no database). Writes {@code normalised.csv} and {@code aggregated.csv}, or nothing.
+ * (no Spring, no database). Writes {@code normalised.csv} and {@code aggregated.csv}, with
+ * {@code --aggregate outranking} also {@code outranking.csv}, with {@code --runs N} also {@code
+ * uncertainty.csv} (each unit's median rank and 5–95% interval over N seeded runs drawing weights,
+ * normalisation and aggregation among the alternatives), or nothing.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
@@ -68,46 +75,128 @@ final class EvaluateCommand implements Callable<Integer> {
             descriptionKey = "cli.help.evaluate.data-threshold")
     double dataThreshold;
 
+    @Option(names = "--runs", defaultValue = "0", paramLabel = "N", descriptionKey = "cli.help.evaluate.runs")
+    int runs;
+
+    @Option(
+            names = "--weight-variation",
+            defaultValue = "0.25",
+            paramLabel = "V",
+            descriptionKey = "cli.help.evaluate.weight-variation")
+    double weightVariation;
+
+    @Option(
+            names = "--normalise-alternatives",
+            paramLabel = "M1,M2",
+            descriptionKey = "cli.help.evaluate.normalise-alternatives")
+    String normaliseAlternatives;
+
+    @Option(
+            names = "--aggregate-alternatives",
+            paramLabel = "A1,A2",
+            descriptionKey = "cli.help.evaluate.aggregate-alternatives")
+    String aggregateAlternatives;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", descriptionKey = "cli.help.evaluate.seed")
+    long seed;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.help.evaluate.out")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        Aggregation aggregation = aggregation();
-        String[] method = normalise.trim().split(":", -1);
-        normalisation(method, null);
+        Aggregation aggregation = aggregation(aggregate);
+        normalisation(normalise, null);
+        List<Aggregation> aggregationAlternatives = new ArrayList<>();
+        for (String name : alternatives(aggregateAlternatives, aggregate)) {
+            aggregationAlternatives.add(aggregation(name));
+        }
+        List<String> normalisationAlternatives = alternatives(normaliseAlternatives, normalise);
+        normalisationAlternatives.forEach(name -> normalisation(name, null));
+        if (runs < 0 || !(weightVariation >= 0 && weightVariation <= 1)) {
+            throw usage(Messages.both("cli.evaluate.uncertainty", runs, weightVariation));
+        }
         EvaluationFiles.FrameworkFile frameworkFile = EvaluationFiles.FrameworkFile.read(framework);
-        Map<String, Normalisation> normalisations = new LinkedHashMap<>();
-        for (Node indicator : frameworkFile.framework().indicators()) {
-            normalisations.put(
-                    indicator.code(),
-                    normalisation(method, frameworkFile.bounds().get(indicator.code())));
-        }
-        Dataset dataset = EvaluationFiles.DataFile.read(data, frameworkFile.framework());
-        Evaluation result = Evaluator.evaluate(frameworkFile.framework(), dataset, normalisations, aggregation);
+        Framework tree = frameworkFile.framework();
+        Dataset dataset = EvaluationFiles.DataFile.read(data, tree);
+        Evaluation result =
+                Evaluator.evaluate(tree, dataset, normalisations(frameworkFile, normalise), aggregation);
         requireFinite(data.getFileName().toString(), result);
-        Files.createDirectories(out);
-        Path normalised = null;
-        Path aggregated = null;
-        try {
-            normalised = write(out, result, result.normalised(), false);
-            aggregated = write(out, result, result.aggregated(), true);
-            Files.move(normalised, out.resolve("normalised.csv"), StandardCopyOption.REPLACE_EXISTING);
-            Files.move(aggregated, out.resolve("aggregated.csv"), StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            deleteQuietly(normalised);
-            deleteQuietly(aggregated);
+        List<Sensitivity.RankInterval> intervals =
+                uncertainty(frameworkFile, dataset, normalisationAlternatives, aggregationAlternatives);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("normalised.csv", printer -> table(printer, result, result.normalised(), false));
+        tables.put("aggregated.csv", printer -> table(printer, result, result.aggregated(), true));
+        if (result.outranking() != null) {
+            tables.put("outranking.csv", printer -> outranking(printer, result));
         }
-        spec.commandLine()
-                .getOut()
-                .println(Messages.zh(
-                        "cli.evaluate.wrote",
-                        out.resolve("normalised.csv"),
-                        out.resolve("aggregated.csv"),
-                        dataset.units().size(),
-                        result.normalised().size(),
-                        result.aggregated().size()));
+        if (runs > 0) {
+            tables.put("uncertainty.csv", printer -> uncertainty(printer, intervals));
+        }
+        writeAll(out, tables);
+        sayWritten(dataset, result);
         return 0;
+    }
+
+    /** The uncertainty analysis when {@code --runs} asks for one, else nothing. */
+    private List<Sensitivity.RankInterval> uncertainty(
+            EvaluationFiles.FrameworkFile frameworkFile,
+            Dataset dataset,
+            List<String> normalisationAlternatives,
+            List<Aggregation> aggregationAlternatives) {
+        if (runs == 0) {
+            return List.of();
+        }
+        List<Map<String, Normalisation>> each = new ArrayList<>();
+        normalisationAlternatives.forEach(name -> each.add(normalisations(frameworkFile, name)));
+        return Sensitivity.perIndicator(weightVariation, each, aggregationAlternatives, runs, seed)
+                .run(frameworkFile.framework(), dataset);
+    }
+
+    private void sayWritten(Dataset dataset, Evaluation result) {
+        var say = spec.commandLine().getOut();
+        say.println(Messages.zh(
+                "cli.evaluate.wrote",
+                out.resolve("normalised.csv"),
+                out.resolve("aggregated.csv"),
+                dataset.units().size(),
+                result.normalised().size(),
+                result.aggregated().size()));
+        if (result.outranking() != null) {
+            say.println(Messages.both(
+                    "cli.evaluate.wrote-outranking",
+                    out.resolve("outranking.csv"),
+                    result.outranking().search().name().toLowerCase(java.util.Locale.ROOT),
+                    Outranking.EXACT_LIMIT));
+        }
+        if (runs > 0) {
+            say.println(Messages.both("cli.evaluate.wrote-uncertainty", out.resolve("uncertainty.csv"), runs, seed));
+        }
+    }
+
+    /** One result table, printed row by row. */
+    private interface Table {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    /** Every indicator's normalisation: its own from the framework file, else the one named. */
+    private Map<String, Normalisation> normalisations(EvaluationFiles.FrameworkFile file, String name) {
+        Map<String, Normalisation> each = new LinkedHashMap<>();
+        for (Node indicator : file.framework().indicators()) {
+            Normalisation own = file.normalisations().get(indicator.code());
+            each.put(
+                    indicator.code(),
+                    own != null ? own : normalisation(name, file.bounds().get(indicator.code())));
+        }
+        return each;
+    }
+
+    /** The comma-separated alternatives, or the one method itself when none are given. */
+    private static List<String> alternatives(String list, String single) {
+        if (list == null || list.isBlank()) {
+            return List.of(single);
+        }
+        return java.util.Arrays.stream(list.split(",")).map(String::trim).toList();
     }
 
     /**
@@ -143,90 +232,107 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private Aggregation aggregation() {
+    private Aggregation aggregation(String name) {
         if (!(dataThreshold >= 0 && dataThreshold <= 1)) {
             throw usage(Messages.zh("cli.evaluate.threshold", dataThreshold));
         }
-        Aggregation.Mean mean = switch (aggregate.trim()) {
-            case "amean" -> Aggregation.Mean.ARITHMETIC;
-            case "gmean" -> Aggregation.Mean.GEOMETRIC;
-            case "hmean" -> Aggregation.Mean.HARMONIC;
-            default -> throw usage(Messages.zh("cli.evaluate.aggregate", aggregate));
-        };
-        return new Aggregation(mean, dataThreshold);
-    }
-
-    /** The normalisation named by {@code --normalise}; {@code bounds} are an indicator's fixed worst and best. */
-    private Normalisation normalisation(String[] method, double[] bounds) {
         try {
-            return switch (method[0]) {
-                case "minmax" -> new Normalisation.MinMax(parameter(method, 1, 0), parameter(method, 2, 100));
-                case "zscore" -> new Normalisation.ZScore(parameter(method, 1, 0), parameter(method, 2, 1));
-                case "rank" -> noParameters(method, new Normalisation.Rank());
-                case "efficacy" -> noParameters(method, new Normalisation.Efficacy());
-                case "frontier" ->
-                    noParameters(
-                            method,
-                            bounds == null
-                                    ? Normalisation.Frontier.observed()
-                                    : new Normalisation.Frontier(bounds[0], bounds[1]));
-                default -> throw usage(Messages.zh("cli.evaluate.normalise", normalise));
-            };
-        } catch (IllegalArgumentException e) {
-            throw usage("--normalise " + normalise + ": " + e.getMessage());
+            return Methods.aggregation(name, dataThreshold);
+        } catch (Methods.Invalid e) {
+            throw usage("--aggregate " + Messages.both(e.key(), e.args()));
         }
     }
 
-    private Normalisation noParameters(String[] method, Normalisation normalisation) {
-        if (method.length > 1) {
-            throw usage(Messages.zh("cli.evaluate.no-parameters", method[0], normalise));
+    /** The normalisation named; {@code bounds} are an indicator's fixed worst and best. */
+    private Normalisation normalisation(String name, double[] bounds) {
+        try {
+            return Methods.normalisation(name, bounds);
+        } catch (Methods.Invalid e) {
+            throw usage("--normalise " + Messages.both(e.key(), e.args()));
         }
-        return normalisation;
-    }
-
-    private double parameter(String[] method, int index, double fallback) {
-        if (method.length == 1) {
-            return fallback;
-        }
-        if (method.length != 3 || !EvaluationFiles.isNumber(method[index].trim())) {
-            throw usage(Messages.zh(
-                    "cli.evaluate.two-numbers", method[0], method[0].equals("minmax") ? ":0:100" : ":0:1", normalise));
-        }
-        return Double.parseDouble(method[index].trim());
     }
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Writes one result table to a temporary file in {@code dir}, so that a failure leaves no half file. */
-    private static Path write(Path dir, Evaluation result, Map<String, double[]> columns, boolean withRank)
-            throws IOException {
-        Path file = Files.createTempFile(dir, ".evaluate-", ".csv");
-        List<String> header = new ArrayList<>(List.of("unit"));
-        header.addAll(columns.keySet());
-        if (withRank) {
-            header.add("rank");
+    /**
+     * Writes every table to a temporary file in {@code dir}, then renames them all into place, so that
+     * a failure leaves no half file and no temporary file.
+     */
+    private static void writeAll(Path dir, Map<String, Table> tables) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, Path> written = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Table> table : tables.entrySet()) {
+                written.put(table.getKey(), write(dir, table.getValue()));
+            }
+            for (Map.Entry<String, Path> file : written.entrySet()) {
+                Files.move(file.getValue(), dir.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            written.values().forEach(EvaluateCommand::deleteQuietly);
         }
+    }
+
+    private static Path write(Path dir, Table table) throws IOException {
+        Path file = Files.createTempFile(dir, ".evaluate-", ".csv");
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, format)) {
-            printer.printRecord(header);
-            int[] ranks = result.ranks();
-            for (int u = 0; u < result.units().size(); u++) {
-                List<String> row = new ArrayList<>(List.of(result.units().get(u)));
-                for (double[] column : columns.values()) {
-                    row.add(Double.isNaN(column[u]) ? "" : Double.toString(column[u]));
-                }
-                if (withRank) {
-                    row.add(ranks[u] == 0 ? "" : Integer.toString(ranks[u]));
-                }
-                printer.printRecord(row);
-            }
+            table.print(printer);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
         return file;
+    }
+
+    private static void table(CSVPrinter printer, Evaluation result, Map<String, double[]> columns, boolean withRank)
+            throws IOException {
+        List<String> header = new ArrayList<>(List.of("unit"));
+        header.addAll(columns.keySet());
+        if (withRank) {
+            header.add("rank");
+        }
+        printer.printRecord(header);
+        int[] ranks = result.ranks();
+        for (int u = 0; u < result.units().size(); u++) {
+            List<String> row = new ArrayList<>(List.of(result.units().get(u)));
+            for (double[] column : columns.values()) {
+                row.add(number(column[u]));
+            }
+            if (withRank) {
+                row.add(ranks[u] == 0 ? "" : Integer.toString(ranks[u]));
+            }
+            printer.printRecord(row);
+        }
+    }
+
+    /** The outranking matrix: one row per unit, its support over each column unit (blank on the diagonal). */
+    private static void outranking(CSVPrinter printer, Evaluation result) throws IOException {
+        List<String> header = new ArrayList<>(List.of("unit"));
+        header.addAll(result.units());
+        printer.printRecord(header);
+        double[][] support = result.outranking().support();
+        for (int a = 0; a < support.length; a++) {
+            List<String> row = new ArrayList<>(List.of(result.units().get(a)));
+            for (double e : support[a]) {
+                row.add(number(e));
+            }
+            printer.printRecord(row);
+        }
+    }
+
+    private static void uncertainty(CSVPrinter printer, List<Sensitivity.RankInterval> intervals)
+            throws IOException {
+        printer.printRecord("unit", "median_rank", "p5", "p95", "ranked_runs");
+        for (Sensitivity.RankInterval i : intervals) {
+            printer.printRecord(i.unit(), number(i.median()), number(i.p5()), number(i.p95()), i.rankedRuns());
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : Double.toString(value);
     }
 }

@@ -19,7 +19,14 @@ public record Aggregation(Mean mean, double dataThreshold) {
         /** {@code exp(Σ w·ln x / Σ w)}; needs positive values. */
         GEOMETRIC,
         /** {@code Σ w / Σ (w/x)}; needs non-zero values. */
-        HARMONIC
+        HARMONIC,
+        /**
+         * Not a mean: the units are ranked by pairwise support ({@link Outranking}, Handbook §6.13) from
+         * the indicators, each with its weight in the index (the product of its own and its ancestors'
+         * weights, each as a share of its siblings' weights); every aggregate holds its Copeland score
+         * from the indicators below it. {@link #combine} does not apply; {@link Evaluator} runs it.
+         */
+        OUTRANKING
     }
 
     public Aggregation {
@@ -42,6 +49,9 @@ public record Aggregation(Mean mean, double dataThreshold) {
      * @throws IllegalArgumentException when a geometric mean meets a value ≤ 0 or a harmonic mean a 0
      */
     public double combine(double[] values, double[] weights) {
+        if (mean == Mean.OUTRANKING) {
+            throw new IllegalStateException("outranking ranks units; it does not combine one unit's values");
+        }
         double scale = weightScale(values, weights);
         int present = 0;
         double weightSum = 0;
@@ -63,6 +73,7 @@ public record Aggregation(Mean mean, double dataThreshold) {
             case ARITHMETIC -> sum / weightSum;
             case GEOMETRIC -> Math.exp(sum / weightSum);
             case HARMONIC -> weightSum / sum;
+            case OUTRANKING -> throw new IllegalStateException("outranking does not combine");
         };
     }
 
@@ -96,6 +107,7 @@ public record Aggregation(Mean mean, double dataThreshold) {
                 }
                 yield w / x;
             }
+            case OUTRANKING -> throw new IllegalStateException("outranking does not combine");
         };
     }
 }

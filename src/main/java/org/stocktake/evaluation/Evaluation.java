@@ -9,7 +9,9 @@ import java.util.Map;
  * The result of evaluating a data set, as an immutable snapshot: normalised indicators, every
  * aggregate, and the rank of the top node (1 = best, 0 = no rank because the top score is missing).
  * Columns follow the framework's order (aggregates from the lowest level up); entries follow
- * {@code units}. Accessors hand out copies.
+ * {@code units}. Accessors hand out copies. With outranking ({@link Aggregation.Mean#OUTRANKING})
+ * the aggregates hold Copeland scores, the ranks are the Kemeny–Young ranking and {@link
+ * #outranking()} holds the top node's outranking matrix; otherwise {@code outranking} is null.
  */
 @SuppressWarnings("ArrayRecordComponent") // a snapshot whose accessors copy the arrays; never compared with equals
 public record Evaluation(
@@ -17,7 +19,18 @@ public record Evaluation(
         Map<String, double[]> normalised,
         Map<String, double[]> aggregated,
         String top,
-        int[] ranks) {
+        int[] ranks,
+        Outranking outranking) {
+
+    /** An evaluation by a weighted mean (no outranking). */
+    public Evaluation(
+            List<String> units,
+            Map<String, double[]> normalised,
+            Map<String, double[]> aggregated,
+            String top,
+            int[] ranks) {
+        this(units, normalised, aggregated, top, ranks, null);
+    }
 
     public Evaluation {
         units = List.copyOf(units);

@@ -24,8 +24,9 @@ import org.stocktake.shared.Problem;
 import org.stocktake.shared.TextFiles;
 
 /**
- * Framework files ({@code code,parent,level,direction,weight[,worst,best]}, more columns such as
- * names allowed) and data files ({@code unit,<indicator codes…>}), read and checked whole: every
+ * Framework files ({@code code,parent,level,direction,weight[,worst,best][,normalise]}, more
+ * columns such as names allowed; {@code normalise} names an indicator's own normalisation as
+ * {@link Methods#normalisation} reads it, blank for the evaluation's default) and data files ({@code unit,<indicator codes…>}), read and checked whole: every
  * problem is reported with its row and column, and nothing is returned from a bad file.
  */
 public final class EvaluationFiles {
@@ -78,8 +79,12 @@ public final class EvaluationFiles {
         }
     }
 
-    /** A framework file read and checked whole, with optional fixed frontier bounds per indicator. */
-    public record FrameworkFile(Framework framework, Map<String, double[]> bounds) {
+    /**
+     * A framework file read and checked whole, with optional fixed frontier bounds per indicator and
+     * the indicators' own normalisations (those with a non-blank {@code normalise} cell).
+     */
+    public record FrameworkFile(
+            Framework framework, Map<String, double[]> bounds, Map<String, Normalisation> normalisations) {
 
         public static FrameworkFile read(Path file) throws IOException {
             return read(file.getFileName().toString(), parse(file));
@@ -94,6 +99,7 @@ public final class EvaluationFiles {
             List<Node> nodes = new ArrayList<>();
             List<CSVRecord> rows = new ArrayList<>();
             Map<String, double[]> bounds = new HashMap<>();
+            Map<String, Normalisation> normalisations = new HashMap<>();
             boolean structureKnown = false;
             try (CSVParser parser = csv) {
                 List<String> header = parser.getHeaderNames();
@@ -109,8 +115,11 @@ public final class EvaluationFiles {
                         rows.add(record);
                     });
                     if (problems.size() == before) {
-                        bounds(record, header, nodes.get(nodes.size() - 1), problems)
-                                .ifPresent(b -> bounds.put(record.get("code"), b));
+                        Node node = nodes.get(nodes.size() - 1);
+                        Optional<double[]> fixed = bounds(record, header, node, problems);
+                        fixed.ifPresent(b -> bounds.put(node.code(), b));
+                        normalisation(record, header, node, fixed.orElse(null), problems)
+                                .ifPresent(n -> normalisations.put(node.code(), n));
                     }
                 }
                 structureKnown = !records.isEmpty() && rows.size() == records.size();
@@ -124,7 +133,25 @@ public final class EvaluationFiles {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(name, problems);
             }
-            return new FrameworkFile(Framework.of(nodes), bounds);
+            return new FrameworkFile(Framework.of(nodes), bounds, normalisations);
+        }
+
+        private static Optional<Normalisation> normalisation(
+                CSVRecord record, List<String> header, Node node, double[] bounds, List<Problem> problems) {
+            String text = header.contains("normalise") ? record.get("normalise") : "";
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!node.isIndicator()) {
+                problems.add(Problem.of(where(record, "normalise"), "evaluation.normalise-aggregate", text));
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Methods.normalisation(text, bounds));
+            } catch (Methods.Invalid e) {
+                problems.add(Problem.of(where(record, "normalise"), e.key(), e.args()));
+                return Optional.empty();
+            }
         }
 
         private static Optional<Node> node(CSVRecord record, List<String> header, List<Problem> problems) {

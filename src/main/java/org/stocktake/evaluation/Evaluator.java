@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Evaluates a data set against a framework: each indicator is normalised on its own (after its
  * direction is applied), then aggregates are computed level by level from their children, then the
- * top node is ranked.
+ * top node is ranked; or, with {@link Aggregation.Mean#OUTRANKING}, the units are outranked on the
+ * indicators ({@link OutrankingEvaluation}).
  */
 public final class Evaluator {
 
@@ -25,6 +26,9 @@ public final class Evaluator {
     public static Evaluation evaluate(
             Framework framework, Dataset data, Map<String, Normalisation> normalisations, Aggregation aggregation) {
         Map<String, double[]> normalised = normalise(framework, data, normalisations);
+        if (aggregation.mean() == Aggregation.Mean.OUTRANKING) {
+            return OutrankingEvaluation.evaluate(framework, data.units(), normalised, aggregation.dataThreshold());
+        }
         Map<String, double[]> aggregated =
                 aggregate(framework, normalised, data.units().size(), aggregation);
         String top = framework.top().code();

@@ -5,9 +5,12 @@ import org.stocktake.assessment.Ranks;
 /**
  * How one indicator's values are brought onto a common scale. Values are raw, {@code NaN} is
  * missing and stays missing. Methods driven by the observed values (min-max, z-score, rank,
- * efficacy, observed frontier) first multiply the values by the direction, so that higher is
- * always better afterwards; methods with fixed bounds take the bounds in raw units, where the
- * order of the bounds already says which way is better.
+ * efficacy, observed frontier, percentile, categorical, relative difference, above/below the mean,
+ * raw) first multiply the values by the direction, so that higher is always better afterwards;
+ * ratios ({@link Relative}) cannot carry that sign flip and are inverted for lower-is-better
+ * indicators instead; methods with fixed bounds take the bounds in raw units, where the order of
+ * the bounds already says which way is better. The names that select them are read in one place,
+ * {@link Methods}.
  */
 public sealed interface Normalisation
         permits Normalisation.MinMax,
@@ -15,6 +18,11 @@ public sealed interface Normalisation
                 Normalisation.Rank,
                 Normalisation.Efficacy,
                 Normalisation.Frontier,
+                Normalisation.Raw,
+                Relative,
+                AboveBelow,
+                Percentile,
+                Categorical,
                 DistanceToTarget {
 
     /** Normalises one indicator's column for all units. */
@@ -121,6 +129,18 @@ public sealed interface Normalisation
                 out[i] = Stats.clip(out[i], 0, 100);
             }
             return out;
+        }
+    }
+
+    /**
+     * No normalisation ({@code raw}): the values multiplied by the direction, {@code d·x}, as every
+     * method applies the direction first; for aggregations of raw data such as their geometric mean
+     * (which then needs every directed value above 0).
+     */
+    record Raw() implements Normalisation {
+        @Override
+        public double[] normalise(double[] values, int direction) {
+            return Stats.times(values, direction);
         }
     }
 }

@@ -11,21 +11,46 @@ import java.util.SplittableRandom;
  * Uncertainty analysis of ranks (OECD/JRC Handbook on Constructing Composite Indicators, 2008,
  * ch. 7): a seeded Monte Carlo where each run multiplies every weight by an independent factor
  * drawn uniformly from {@code [1 − v, 1 + v]}, and picks one normalisation and one aggregation
- * uniformly from the alternatives; each unit's rank of the top node is collected over the runs.
- * The same settings and seed give the same intervals.
+ * uniformly from the alternatives (an aggregation may be {@link Aggregation.Mean#OUTRANKING}, whose
+ * ranks are then the Kemeny–Young ranking); each unit's rank of the top node is collected over the
+ * runs. The same settings and seed give the same intervals.
  *
  * @param weightVariation  {@code v}, 0 (weights fixed) up to 1 (any weight may drop to zero)
  * @param normalisations   alternatives, at least one, each applied to every indicator
  * @param aggregations     alternatives, at least one
  * @param runs             number of Monte Carlo runs, at least 1
  * @param seed             the random seed
+ * @param perIndicator     alternatives that give each indicator its own normalisation (indicator code →
+ *                         normalisation); when not empty they are drawn from instead of {@code
+ *                         normalisations}
  */
 public record Sensitivity(
         double weightVariation,
         List<Normalisation> normalisations,
         List<Aggregation> aggregations,
         int runs,
-        long seed) {
+        long seed,
+        List<Map<String, Normalisation>> perIndicator) {
+
+    /** An analysis whose normalisation alternatives each apply to every indicator. */
+    public Sensitivity(
+            double weightVariation,
+            List<Normalisation> normalisations,
+            List<Aggregation> aggregations,
+            int runs,
+            long seed) {
+        this(weightVariation, normalisations, aggregations, runs, seed, List.of());
+    }
+
+    /** An analysis whose normalisation alternatives each name every indicator's normalisation. */
+    public static Sensitivity perIndicator(
+            double weightVariation,
+            List<Map<String, Normalisation>> alternatives,
+            List<Aggregation> aggregations,
+            int runs,
+            long seed) {
+        return new Sensitivity(weightVariation, List.of(), aggregations, runs, seed, alternatives);
+    }
 
     /**
      * One unit's ranks over the runs: median and the 5th and 95th percentiles (R's default
@@ -40,10 +65,11 @@ public record Sensitivity(
     public Sensitivity {
         normalisations = List.copyOf(normalisations);
         aggregations = List.copyOf(aggregations);
+        perIndicator = perIndicator.stream().map(Map::copyOf).toList();
         if (!(weightVariation >= 0 && weightVariation <= 1)) {
             throw new IllegalArgumentException("weight variation must be within [0, 1]: " + weightVariation);
         }
-        if (normalisations.isEmpty() || aggregations.isEmpty() || runs < 1) {
+        if ((normalisations.isEmpty() && perIndicator.isEmpty()) || aggregations.isEmpty() || runs < 1) {
             throw new IllegalArgumentException("need at least one normalisation, one aggregation and one run");
         }
     }
@@ -81,9 +107,14 @@ public record Sensitivity(
             double factor = 1 + weightVariation * (2 * random.nextDouble() - 1);
             weights.put(node.code(), node.weight() * factor);
         }
+        Framework varied = framework.withWeights(weights);
+        if (!perIndicator.isEmpty()) {
+            Map<String, Normalisation> each = perIndicator.get(random.nextInt(perIndicator.size()));
+            Aggregation aggregation = aggregations.get(random.nextInt(aggregations.size()));
+            return Evaluator.evaluate(varied, data, each, aggregation).ranks();
+        }
         Normalisation normalisation = normalisations.get(random.nextInt(normalisations.size()));
         Aggregation aggregation = aggregations.get(random.nextInt(aggregations.size()));
-        return Evaluator.evaluate(framework.withWeights(weights), data, normalisation, aggregation)
-                .ranks();
+        return Evaluator.evaluate(varied, data, normalisation, aggregation).ranks();
     }
 }

@@ -27,6 +27,23 @@ final class Stats {
         return Arrays.stream(values).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
 
+    /**
+     * The mean of the non-missing values, computed on {@link #tamed} values and scaled back, so that
+     * the sum of values near ±1.8e308 cannot overflow.
+     */
+    static double wideMean(double[] values) {
+        double[] tamed = tamed(values);
+        if (tamed == values) {
+            return mean(values);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i]) && values[i] != 0) {
+                return mean(tamed) * (values[i] / tamed[i]);
+            }
+        }
+        return mean(values);
+    }
+
     /** Sample standard deviation (divisor n − 1); {@code NaN} with fewer than two values. */
     static double sampleSd(double[] values) {
         double mean = mean(values);

@@ -14,6 +14,8 @@ import org.stocktake.accounts.Role;
  * <li>Approving or returning: a coordinator, or a head of the region; never the person who entered
  * or submitted the value (four eyes).</li>
  * <li>Loading values as already approved: a coordinator.</li>
+ * <li>Confirming a class C value against an official page: whoever may approve the region's
+ * values (a coordinator, or a head of the region).</li>
  * <li>Reading unapproved values (drafts, submitted and returned revisions, histories, the approval
  * queue, exports of current values): a coordinator or a leader for any region; a liaison or a head
  * for the regions they cover. Viewers, administrators and anonymous callers see approved values
@@ -44,6 +46,12 @@ final class DataAccess {
     static void requireApprover(Actor actor, String region) {
         if (!(actor.is(Role.COORDINATOR) || (actor.is(Role.HEAD) && actor.coversRegion(region)))) {
             throw new NotPermittedException(actor, "refused.approve-region", region);
+        }
+    }
+
+    static void requireConfirm(Actor actor, String region) {
+        if (!(actor.is(Role.COORDINATOR) || (actor.is(Role.HEAD) && actor.coversRegion(region)))) {
+            throw new NotPermittedException(actor, "refused.confirm-region", region);
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,10 @@ import org.stocktake.regions.RegionService;
 /**
  * Loads the Hunan data set that ships with Stocktake on a first start (an empty database):
  * divisions, indicators, the plan and the published statistics, in one transaction, before
- * the web server takes its first request.
+ * the web server takes its first request. The statistics are the province and prefecture files,
+ * then the additions (each value with its quote and reliability class) and the values derived
+ * from published statements, merged by {@link SeedMerge} (a repeat keeps one revision, a
+ * restated value is a revision).
  */
 @Component
 @ConditionalOnProperty(name = "stocktake.seed.enabled", havingValue = "true", matchIfMissing = true)
@@ -77,16 +82,27 @@ class DefaultDataset implements SmartInitializingSingleton {
             try (InputStream in = DefaultDataset.class.getResourceAsStream(PLAN_RESOURCE)) {
                 plans.importPlan("hunan-central-2021.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
+            List<SeedRow> rows = new ArrayList<>();
             try (Reader r = resource("/hunan/indicators-province.csv")) {
-                observations.loadProvinceStatistics("indicators-province.csv", PROVINCE, r);
+                rows.addAll(SeedFiles.province("indicators-province.csv", PROVINCE, r));
             }
-            Map<String, ObservationService.Column> columns = new LinkedHashMap<>();
-            columns.put("gdp", new ObservationService.Column("gdp", UNIT_GDP));
-            columns.put("population", new ObservationService.Column("resident_population", UNIT_POPULATION));
-            columns.put("urbanisation", new ObservationService.Column("urbanisation_rate", "%"));
+            Map<String, SeedFiles.Column> columns = new LinkedHashMap<>();
+            columns.put("gdp", new SeedFiles.Column("gdp", UNIT_GDP));
+            columns.put("population", new SeedFiles.Column("resident_population", UNIT_POPULATION));
+            columns.put("urbanisation", new SeedFiles.Column("urbanisation_rate", "%"));
             try (Reader r = resource("/hunan/prefectures-stats.csv")) {
-                observations.loadRegionStatistics("prefectures-stats.csv", r, columns);
+                rows.addAll(SeedFiles.regions("prefectures-stats.csv", r, columns));
             }
+            try (Reader r = resource("/hunan/additions/province-additions.csv")) {
+                rows.addAll(SeedFiles.provinceAdditions("additions/province-additions.csv", PROVINCE, r));
+            }
+            try (Reader r = resource("/hunan/additions/prefecture-additions.csv")) {
+                rows.addAll(SeedFiles.regionAdditions("additions/prefecture-additions.csv", r));
+            }
+            try (Reader r = resource("/hunan/additions/derived.csv")) {
+                rows.addAll(SeedFiles.derived("additions/derived.csv", r));
+            }
+            observations.store(SeedMerge.merge(rows));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -67,7 +67,9 @@ public class ExportService {
      */
     public long export(Actor actor, DataFormat format, Query query, OutputStream out) throws IOException {
         authorise(actor, query);
-        String sql = SELECT.formatted(query.current() ? "data_current" : "data_observation");
+        // Approved values: every published value, class C copies not yet confirmed included (as the
+        // data API lists them), so that an export imports back unchanged.
+        String sql = SELECT.formatted(query.current() ? "data_current" : "data_published");
         long[] count = new long[1];
         try (ExportWriters.RowWriter writer = ExportWriters.open(format, out)) {
             transaction.executeWithoutResult(status -> jdbc.query(

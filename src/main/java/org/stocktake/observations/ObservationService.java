@@ -1,20 +1,18 @@
 package org.stocktake.observations;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.AuditService;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
@@ -37,105 +35,82 @@ public class ObservationService {
     private final RegionService regions;
     private final IndicatorService indicators;
     private final ApplicationEventPublisher events;
+    private final AuditService audit;
+    private final Clock clock;
 
     ObservationService(
             ObservationRepository repository,
             SeriesRepository series,
             RegionService regions,
             IndicatorService indicators,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.series = series;
         this.regions = regions;
         this.indicators = indicators;
         this.events = events;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
      * Stores published values after checking every row, as approved revisions by "system";
-     * nothing is stored if any row is wrong, and a value already current is not stored again.
-     * Package-private: only the shipped data set loads this way, at start-up (the platform acting
-     * as "system"); every other write goes through a method that takes the actor.
+     * nothing is stored if any row is wrong, and a value already current (with the same
+     * provenance) is not stored again. Package-private: only the shipped data set loads this way,
+     * at start-up (the platform acting as "system"); every other write goes through a method that
+     * takes the actor.
      */
     @Transactional
     int store(String source, List<Observation> batch, List<String> rowNames) {
+        List<SeedRow> rows = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            rows.add(new SeedRow(source, rowNames.get(i), batch.get(i)));
+        }
+        return store(rows);
+    }
+
+    /** The same for rows read from several files, stored in their order (a later value for a key is a revision). */
+    @Transactional
+    int store(List<SeedRow> rows) {
         Set<String> regionCodes = regions.all().stream().map(r -> r.code()).collect(Collectors.toSet());
         Set<String> indicatorCodes =
                 indicators.all().stream().map(i -> i.code()).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Observation o = batch.get(i);
+        for (SeedRow row : rows) {
+            Observation o = row.observation();
+            String where = row.file() + " " + row.row();
             if (!indicatorCodes.contains(o.indicator())) {
-                problems.add(Problem.of(rowNames.get(i), "data.indicator.unknown", o.indicator()));
+                problems.add(Problem.of(where, "data.indicator.unknown", o.indicator()));
             }
             if (!regionCodes.contains(o.region())) {
-                problems.add(Problem.of(rowNames.get(i), "data.region.unknown", o.region()));
+                problems.add(Problem.of(where, "data.region.unknown", o.region()));
             }
             if (!validPeriod(o.period())) {
-                problems.add(Problem.of(rowNames.get(i), "data.period.bad", o.period()));
+                problems.add(Problem.of(where, "data.period.bad", o.period()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(source, problems);
+            throw new InvalidInputException(rows.isEmpty() ? "" : rows.get(0).file(), problems);
         }
         int appended = 0;
-        for (Observation o : batch) {
+        for (SeedRow row : rows) {
+            Observation o = row.observation();
             Edit edit = new Edit(o.value(), o.unit(), o.source(), Set.of());
-            if (repository.appendIfChanged(key(o), edit, Status.APPROVED, SYSTEM, "published statistics: " + source)) {
+            if (repository.appendIfChanged(
+                    key(o), edit, o.provenance(), Status.APPROVED, SYSTEM, "published statistics: " + row.file())) {
                 appended++;
             }
         }
         return appended;
     }
 
-    /** Loads the province statistics file ({@code indicator,year,value,unit,source}). */
-    @Transactional
-    int loadProvinceStatistics(String source, String provinceCode, Reader csv) throws IOException {
-        List<Observation> batch = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        for (CSVRecord r : parse(csv)) {
-            batch.add(new Observation(
-                    r.get("indicator"),
-                    provinceCode,
-                    r.get("year"),
-                    new BigDecimal(r.get("value")),
-                    r.get("unit"),
-                    r.get("source")));
-            rows.add(Messages.zh("where.row", r.getRecordNumber() + 1));
-        }
-        return store(source, batch, rows);
-    }
-
     /**
-     * Loads the prefecture statistics file ({@code code,year,<indicator…>,source}): one row per
-     * region and year, one column per indicator; blank cells are gaps and stay gaps.
+     * Every approved value a verdict may rest on: of each observation the latest approved revision
+     * that is not a class C value waiting for confirmation (an unconfirmed restatement leaves the
+     * earlier value in use). What verdicts, reports and evaluations read.
      */
-    @Transactional
-    int loadRegionStatistics(String source, Reader csv, Map<String, Column> columns) throws IOException {
-        List<Observation> batch = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        for (CSVRecord r : parse(csv)) {
-            for (var column : columns.entrySet()) {
-                String cell = r.get(column.getKey()).trim();
-                if (!cell.isEmpty()) {
-                    batch.add(new Observation(
-                            column.getValue().indicator(),
-                            r.get("code"),
-                            r.get("year"),
-                            new BigDecimal(cell),
-                            column.getValue().unit(),
-                            r.get("source")));
-                    rows.add(Messages.zh("where.row-column", r.getRecordNumber() + 1, column.getKey()));
-                }
-            }
-        }
-        return store(source, batch, rows);
-    }
-
-    /** A column of a wide statistics file: the indicator it holds and the unit of its cells. */
-    public record Column(String indicator, String unit) {}
-
-    /** Every approved value (the latest approved revision of each observation). */
     public List<Observation> all() {
         return repository.approved(null, null);
     }
@@ -150,9 +125,21 @@ public class ObservationService {
         return series.yearly(indicators, regions, fromYear, toYear);
     }
 
-    /** Approved values of an indicator and/or a region (null means any). */
+    /**
+     * Approved values of an indicator and/or a region (null means any) that a verdict may rest on:
+     * unconfirmed class C values are left out.
+     */
     public List<Observation> find(String indicator, String region) {
         return repository.approved(indicator, region);
+    }
+
+    /**
+     * Every published value of an indicator and/or a region (null means any), unconfirmed class C
+     * values included: for pages and the API, which show each value with its provenance and mark
+     * those that drive no verdict ({@link Observation#usable()}).
+     */
+    public List<Observation> published(String indicator, String region) {
+        return repository.published(indicator, region);
     }
 
     /**
@@ -171,9 +158,48 @@ public class ObservationService {
         return repository.lastChange();
     }
 
-    /** How many observations have an approved value. */
+    /** How many observations have a published (approved) value, unconfirmed class C values included. */
     public long count() {
-        return repository.countApproved();
+        return repository.countPublished();
+    }
+
+    /** How many published values hold each reliability class, keyed by its letter ("" for none). */
+    public Map<String, Long> countByReliability() {
+        return repository.countPublishedByClass();
+    }
+
+    /**
+     * Confirms a published class C value against an official page: appends a revision with the
+     * same value and who confirmed it, records it in the audit log and announces it, so that
+     * verdicts recompute with it. The reason names the official page. Refused for anyone who may not
+     * approve the region's values, without a reason, and for a value that is not class C, already
+     * confirmed, or has a newer unapproved revision.
+     */
+    @Transactional
+    public Revision confirm(Actor actor, ObservationKey key, String reason) {
+        DataAccess.requireConfirm(actor, key.region());
+        repository.lock();
+        Revision current = repository.current(key).orElseThrow(() -> Transition.refused(key, "data.value.none", key));
+        if (current.status() != Status.APPROVED) {
+            throw Transition.refused(key, "data.confirm.pending", key);
+        }
+        if (current.provenance().reliability() != Reliability.C) {
+            throw Transition.refused(key, "data.confirm.not-c", key);
+        }
+        if (current.provenance().confirmed()) {
+            throw Transition.refused(key, "data.confirm.already", key, current.provenance().confirmedBy());
+        }
+        Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
+        Provenance confirmed = current.provenance().confirm(actor.username(), clock.instant());
+        if (reason == null || reason.isBlank()) {
+            throw Transition.refused(key, "data.confirm.reason");
+        }
+        String why = reason.strip();
+        repository.append(key, current.revision() + 1, same, confirmed, Status.APPROVED, actor.username(), why);
+        Revision after = repository.current(key).orElseThrow();
+        audit.record(actor, "observation", key, "confirm", current, after);
+        events.publishEvent(new ObservationsChanged(List.of(key.region()), List.of(key.indicator()), Status.APPROVED));
+        return after;
     }
 
     /** The latest revision of a value, whatever its status: for those who see its region's unapproved values. */
@@ -238,7 +264,7 @@ public class ObservationService {
             DataAccess.requireSecondPerson(actor, key, pending(repository.history(key)));
         }
         Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
-        repository.append(key, current.revision() + 1, same, next, actor.username(), reason);
+        repository.append(key, current.revision() + 1, same, current.provenance(), next, actor.username(), reason);
         return repository.current(key).orElseThrow();
     }
 
@@ -271,14 +297,5 @@ public class ObservationService {
 
     private static ObservationKey key(Observation o) {
         return new ObservationKey(o.indicator(), o.region(), o.period());
-    }
-
-    private static Iterable<CSVRecord> parse(Reader csv) throws IOException {
-        return CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(csv);
     }
 }

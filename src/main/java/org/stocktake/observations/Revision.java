@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * One entry in the history of a value: what it was set to, its status, who changed it, when
  * and why. {@code outlierZ} is the robust z-score against the series' history when the value
- * was flagged as far from it on import, otherwise null.
+ * was flagged as far from it on import, otherwise null. {@code provenance} holds the quote, the
+ * reliability class, the statement a derived value rests on and the confirmation of a class C value.
  */
 public record Revision(
         ObservationKey key,
@@ -20,9 +21,11 @@ public record Revision(
         String reason,
         String changedBy,
         Instant changedAt,
-        Double outlierZ) {
+        Double outlierZ,
+        Provenance provenance) {
 
     public Revision {
         flags = Set.copyOf(flags);
+        provenance = provenance == null ? Provenance.NONE : provenance;
     }
 }

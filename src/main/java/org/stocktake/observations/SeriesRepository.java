@@ -7,14 +7,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The targeted read of approved yearly values: some indicators, in some regions (or every
- * region), over a range of years, in one statement through the key index. Verdicts and read
- * models use it instead of reading every value.
+ * region), over a range of years, in one statement through the key index, with their provenance;
+ * unconfirmed class C values are left out ({@code data_observation}), as in every read a verdict
+ * rests on. Verdicts and read models use it instead of reading every value.
  */
 @Repository
 class SeriesRepository {
 
     private static final String YEARLY = """
-            select indicator_code, region_code, period, value, unit, source, revision
+            select indicator_code, region_code, period, value, unit, source, revision,
+                   quote, reliability, derivation, confirmed_by, confirmed_at
             from data_observation
             where indicator_code = any(:indicators)
               and (cast(:all as boolean) or region_code = any(:regions))
@@ -49,7 +51,8 @@ class SeriesRepository {
                         rs.getBigDecimal("value"),
                         rs.getString("unit"),
                         rs.getString("source"),
-                        rs.getInt("revision")))
+                        rs.getInt("revision"),
+                        ObservationRepository.provenance(rs)))
                 .list();
     }
 }

@@ -3,7 +3,11 @@
  * append-only chain of revisions (who, when, why, status, flags, source) with an approval
  * workflow (draft → submitted → approved or returned); imports (CSV, XLSX, SDMX-CSV: checked whole
  * before anything is written, all or nothing, idempotent, streamed) and exports in the same
- * formats; the published Hunan statistics that ship with Stocktake. Owns the {@code data_*}
+ * formats; the published Hunan statistics that ship with Stocktake. Every revision keeps its
+ * {@link org.stocktake.observations.Provenance} (quote, reliability class, the statement a derived
+ * value rests on, the confirmation of a class C value): the reads verdicts use ({@code all},
+ * {@code find}) leave unconfirmed class C values out, {@code published} shows them, marked; a
+ * confirmation is an audited action. Owns the {@code data_*}
  * tables. Publishes {@link org.stocktake.observations.ObservationsChanged} inside every transaction
  * that changed values (an import, an edit, an approval), heard after the commit by verdicts,
  * cockpit and evaluation; never calls the verdict engine itself and hears nothing. Reads return

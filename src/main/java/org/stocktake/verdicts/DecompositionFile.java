@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Iterator;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -34,11 +37,12 @@ final class DecompositionFile {
 
     static final List<String> REQUIRED = List.of("target", "region", "value", "year", "source");
 
-    /** A data row: its number in the file (the header is row 1) and its cells by column name. */
-    record Line(long row, Map<String, String> cells) {
+    /** A data row: its number in the file (the header is row 1) and its cells, named by the header. */
+    record Line(long row, List<String> values, Map<String, Integer> columns) {
 
         String get(String column) {
-            String v = cells.get(column);
+            Integer c = columns.get(column);
+            String v = c == null || c >= values.size() ? null : values.get(c);
             return v == null ? "" : v.trim();
         }
 
@@ -50,42 +54,68 @@ final class DecompositionFile {
 
     private DecompositionFile() {}
 
-    static List<Line> read(byte[] bytes, List<Problem> problems) {
-        List<String[]> table;
+    /** Reads the file and gives each data row to {@code sink}, one at a time; returns how many there were. */
+    static long read(byte[] bytes, List<Problem> problems, Consumer<Line> sink) {
         try {
-            table = isXlsx(bytes) ? xlsx(bytes) : csv(bytes);
+            if (isXlsx(bytes)) {
+                return rows(xlsx(bytes).iterator(), problems, sink);
+            }
+            String text = decode(bytes);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
+                Iterator<CSVRecord> records = parser.iterator();
+                return rows(
+                        new Iterator<>() {
+                            @Override
+                            public boolean hasNext() {
+                                return records.hasNext();
+                            }
+
+                            @Override
+                            public String[] next() {
+                                return records.next().values();
+                            }
+                        },
+                        problems,
+                        sink);
+            }
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(Messages.zh("where.row", 1), "verdicts.decompose.unreadable"));
-            return List.of();
+            return 0;
         }
-        if (table.isEmpty()) {
+    }
+
+    private static long rows(Iterator<String[]> table, List<Problem> problems, Consumer<Line> sink) {
+        if (!table.hasNext()) {
             problems.add(Problem.of(Messages.zh("where.row", 1), "verdicts.decompose.empty"));
-            return List.of();
+            return 0;
         }
-        String[] header = table.get(0);
+        String[] header = table.next();
         Map<String, Integer> columns = new HashMap<>();
         for (int c = 0; c < header.length; c++) {
             if (header[c] != null) {
-                columns.putIfAbsent(header[c].trim().toLowerCase(Locale.ROOT), c);
+                columns.putIfAbsent(header[c].replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), c);
             }
         }
         List<String> missing =
                 REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             problems.add(Problem.of(Messages.zh("where.row", 1), "verdicts.decompose.columns", String.join(", ", missing)));
-            return List.of();
+            return 0;
         }
-        List<Line> lines = new ArrayList<>();
-        for (int r = 1; r < table.size(); r++) {
-            String[] values = table.get(r);
-            if (blank(values)) {
-                continue;
+        long row = 1;
+        long lines = 0;
+        while (table.hasNext()) {
+            String[] values = table.next();
+            row++;
+            if (!blank(values)) {
+                sink.accept(new Line(row, java.util.Arrays.asList(values), columns));
+                lines++;
             }
-            Map<String, String> cells = new HashMap<>();
-            columns.forEach((name, c) -> cells.put(name, c < values.length ? values[c] : null));
-            lines.add(new Line(r + 1L, cells));
         }
-        if (lines.isEmpty()) {
+        if (lines == 0) {
             problems.add(Problem.of(Messages.zh("where.row", 2), "verdicts.decompose.empty"));
         }
         return lines;
@@ -93,18 +123,6 @@ final class DecompositionFile {
 
     private static boolean isXlsx(byte[] bytes) {
         return bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
-    private static List<String[]> csv(byte[] bytes) throws IOException {
-        String text = decode(bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<String[]> rows = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(text))) {
-            rows.add(r.values());
-        }
-        return rows;
     }
 
     /** UTF-8 when the bytes are valid UTF-8, GB18030 otherwise. */

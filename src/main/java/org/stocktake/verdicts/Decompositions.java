@@ -60,18 +60,17 @@ class Decompositions {
     Decomposed importFile(Actor actor, PlanDocument plan, String fileName, byte[] bytes) {
         requireImporter(actor);
         List<Problem> problems = new ArrayList<>();
-        List<DecompositionFile.Line> lines = DecompositionFile.read(bytes, problems);
         Map<String, PlanDocument.Target> targets =
                 plan.targets().stream().collect(Collectors.toMap(PlanDocument.Target::code, Function.identity()));
         Map<String, Region> known = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
         Map<String, Long> seen = new HashMap<>();
-        List<RegionTarget> rows = new ArrayList<>(lines.size());
-        for (DecompositionFile.Line line : lines) {
+        List<RegionTarget> rows = new ArrayList<>();
+        DecompositionFile.read(bytes, problems, line -> {
             RegionTarget row = check(plan, line, targets, known, seen, problems);
             if (row != null) {
                 rows.add(row);
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(fileName, problems);
         }
@@ -97,7 +96,7 @@ class Decompositions {
         Map<String, PlanDocument.Target> targets =
                 plan.targets().stream().collect(Collectors.toMap(PlanDocument.Target::code, Function.identity()));
         Map<String, Region> known = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
-        RegionTarget row = check(plan, new DecompositionFile.Line(0, fields), targets, known, new HashMap<>(), problems);
+        RegionTarget row = check(plan, formLine(fields), targets, known, new HashMap<>(), problems);
         if (row == null) {
             throw new InvalidInputException("form", problems);
         }
@@ -112,6 +111,17 @@ class Decompositions {
         repository.replace(plan.code(), List.of(row.target()), rows, actor.username());
         events.publishEvent(new RegionTargetsChanged(plan.code(), List.of(row.target())));
         return new Decomposed(plan.code(), 1, List.of(row.target()));
+    }
+
+    /** A form's fields as row 0 of a file (its problems are named by field). */
+    private static DecompositionFile.Line formLine(Map<String, String> fields) {
+        List<String> values = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        fields.forEach((name, value) -> {
+            columns.put(name, values.size());
+            values.add(value);
+        });
+        return new DecompositionFile.Line(0, values, columns);
     }
 
     private static RegionTarget check(

@@ -32,6 +32,8 @@ final class Judging {
     private final ObservationService observations;
     private final IndicatorService indicators;
     private final Map<String, Formula> formulas;
+    private long readNanos;
+    private long judgeNanos;
 
     Judging(ObservationService observations, IndicatorService indicators) {
         this.observations = observations;
@@ -60,16 +62,20 @@ final class Judging {
                 addWithInputs(p.target().referenceIndicator(), needed);
                 regions.add(p.region());
             }
+            long t0 = System.nanoTime();
             YearlySeries yearly = new YearlySeries(
                     observations.approvedYearly(needed, regions, plan.startYear() - 6, asOf),
                     indicators,
                     formulas,
                     plan.startYear() - 6,
                     asOf);
+            long t1 = System.nanoTime();
             List<RegionVerdict> verdicts = batch.parallelStream()
                     .flatMap(p -> methods.apply(p).stream()
                             .map(m -> judge(plan, p, yearly, lights.apply(p.target()), asOf, m, now)))
                     .toList();
+            readNanos += t1 - t0;
+            judgeNanos += System.nanoTime() - t1;
             sink.accept(verdicts);
         }
     }
@@ -128,6 +134,11 @@ final class Judging {
         if (f != null) {
             f.references().forEach(r -> addWithInputs(r, into));
         }
+    }
+
+    /** Milliseconds spent reading values and judging, for the log. */
+    String timings() {
+        return "read " + readNanos / 1_000_000 + " ms, judged " + judgeNanos / 1_000_000 + " ms";
     }
 
     /** Every indicator whose change can move a verdict on {@code indicator}. */

@@ -45,8 +45,6 @@ class VerdictRepository {
             select i.plan_code, i.target_code, i.region_code, i.as_of, i.method, i.class, i.figures,
                    i.explanation_zh, i.explanation_en, i.inputs, i.computed_at, i.basis, i.example
             from verdicts_incoming i
-            left join verdicts_current c using (plan_code, target_code, region_code, method)
-            where c.digest is distinct from i.digest
             """;
 
     private static final String REPLACE = """
@@ -56,8 +54,12 @@ class VerdictRepository {
                 class = excluded.class, figures = excluded.figures, explanation_zh = excluded.explanation_zh,
                 explanation_en = excluded.explanation_en, inputs = excluded.inputs, digest = excluded.digest,
                 computed_at = excluded.computed_at
-            where verdicts_current.digest <> excluded.digest
             """.formatted(COLUMNS);
+
+    private static final String DIGESTS = """
+            select target_code, region_code, method, digest from verdicts_current
+            where plan_code = :plan and target_code = any(:targets) and region_code = any(:regions)
+            """;
 
     private static final String READ = """
             select * from verdicts_current
@@ -100,9 +102,35 @@ class VerdictRepository {
 
     /**
      * Stores the verdicts that differ from the current ones (in the caller's transaction): they
-     * replace them and are appended to the history. Returns how many were stored.
+     * replace them and are appended to the history. The current digests of the batch's pairs are
+     * read first, so an unchanged verdict is never sent to the database. Returns how many were stored.
      */
-    int store(Collection<Row> rows) {
+    int store(String plan, Collection<Row> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        java.util.Set<String> regions = new java.util.HashSet<>();
+        batch.forEach(r -> {
+            targets.add(r.verdict().target());
+            regions.add(r.verdict().region());
+        });
+        java.util.Map<String, Long> current = new java.util.HashMap<>();
+        jdbc.sql(DIGESTS)
+                .param("plan", plan)
+                .param("targets", targets.toArray(String[]::new))
+                .param("regions", regions.toArray(String[]::new))
+                .query(rs -> {
+                    current.put(
+                            key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
+                });
+        List<Row> rows = batch.stream()
+                .filter(r -> {
+                    Long d = current.get(key(
+                            r.verdict().target(), r.verdict().region(), r.verdict().verdict().method().name()));
+                    return d == null || d != r.digest();
+                })
+                .toList();
         if (rows.isEmpty()) {
             return 0;
         }
@@ -112,6 +140,10 @@ class VerdictRepository {
         int changed = jdbc.sql(HISTORY).update();
         jdbc.sql(REPLACE).update();
         return changed;
+    }
+
+    private static String key(String target, String region, String method) {
+        return target + '\u0000' + region + '\u0000' + method;
     }
 
     private void copy(Collection<Row> rows) {

@@ -232,7 +232,9 @@ public class VerdictService {
         Map<String, List<Pair>> pairs = byTarget(plan, work);
         int[] stored = {0};
         int[] judged = {0};
-        judging().run(
+        long[] storing = {0};
+        Judging judging = judging();
+        judging.run(
                 plan,
                 pairs.values().stream().flatMap(List::stream).toList(),
                 currentAsOf(plan),
@@ -241,8 +243,11 @@ public class VerdictService {
                 clock.instant(),
                 batch -> {
                     judged[0] += batch.size();
+                    long t = System.nanoTime();
                     stored[0] += repository.store(
+                            plan.code(),
                             batch.stream().map(VerdictRepository.Row::of).toList());
+                    storing[0] += System.nanoTime() - t;
                     batch.stream()
                             .filter(v -> v.basis() == Basis.SCOPE && v.verdict().method() == Method.SCHEDULE)
                             .forEach(v -> feedTasks(v.verdict()));
@@ -255,12 +260,14 @@ public class VerdictService {
         }
         events.publishEvent(new VerdictsRecomputed(plan.code(), stored[0]));
         log.info(
-                "已重新评价 {} 的目标 / recomputed the verdicts of {}: {} judged, {} new or changed, {} ms",
+                "已重新评价 {} 的目标 / recomputed the verdicts of {}: {} judged, {} new or changed, {} ms ({}, stored {} ms)",
                 plan.code(),
                 plan.code(),
                 judged[0],
                 stored[0],
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000,
+                judging.timings(),
+                storing[0] / 1_000_000);
         return stored[0];
     }
 

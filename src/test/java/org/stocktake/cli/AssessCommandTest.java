@@ -47,19 +47,26 @@ class AssessCommandTest {
         assertThat(forest.get("评价")).isEqualTo("滞后");
         assertThat(forest.get("说明")).contains("口径");
 
-        // Trade dependency is derived: 5988.5 / 46063.09 × 100 = 13.0006 (2021); no 2020 trade total
-        // is published, so there is no baseline: 数据不足, saying the baseline is missing.
+        // Trade dependency is derived: 4874.5 / 41781.49 × 100 = 11.6666 (2020, the additions' trade
+        // total) and 5988.5 / 46063.09 × 100 = 13.0006 (2021: the restated 5972.8 is a class C copy,
+        // not used until confirmed); (13.0006 − 11.6666) / (15 − 11.6666) = 40.0% done against 20% of
+        // the time: 快于预期.
         CSVRecord trade = byName.get("对外贸易依存度提高到15%");
+        assertThat(trade.get("基数")).isEqualTo("2020: 11.6666");
         assertThat(trade.get("最新值")).isEqualTo("2021: 13.0006");
-        assertThat(trade.get("评价")).isEqualTo("数据不足");
-        assertThat(trade.get("说明")).contains("基期");
+        assertThat(trade.get("完成进度")).isEqualTo("40.0%");
+        assertThat(trade.get("评价")).isEqualTo("快于预期");
 
-        // Manufacturing share: latest published 26.4 (2025); the 2020 value is not published.
-        assertThat(byName.get("制造业增加值占地区生产总值比重达到30%").get("最新值")).isEqualTo("2025: 26.4");
-        assertThat(byName.get("制造业增加值占地区生产总值比重达到30%").get("评价")).isEqualTo("数据不足");
-        // R&D: latest 1283.94 (2023); urbanisation: only 2020 (58.76) after the baseline year.
+        // Manufacturing share: latest published 26.4 (2025); the 2020 value 26.9 is derived from the
+        // 2021 release (27.7%, +0.8 pp), so the target is judged (no longer 数据不足).
+        CSVRecord manufacturing = byName.get("制造业增加值占地区生产总值比重达到30%");
+        assertThat(manufacturing.get("基数")).isEqualTo("2020: 26.9");
+        assertThat(manufacturing.get("最新值")).isEqualTo("2025: 26.4");
+        assertThat(manufacturing.get("评价")).isNotEqualTo("数据不足");
+        // R&D: latest 1283.94 (2023); urbanisation: from the census 58.76 (2020) to 62.07 (2024).
         assertThat(byName.get("全社会研发经费投入年均增长12%以上").get("最新值")).isEqualTo("2023: 1283.94");
         assertThat(byName.get("常住人口城镇化率年均提高1个百分点以上").get("基数")).isEqualTo("2020: 58.76");
+        assertThat(byName.get("常住人口城镇化率年均提高1个百分点以上").get("最新值")).isEqualTo("2024: 62.07");
         // No value at all for the digital economy, industrial investment and high-value patents.
         for (String name : List.of("数字经济核心产业增加值占地区生产总值比重达到11%", "产业投资占固定资产投资比重达到61.5%", "每万人口高价值发明专利拥有量达4件")) {
             assertThat(byName.get(name).get("最新值")).as(name).isEqualTo("—");

@@ -62,5 +62,19 @@ class DataCommandTest {
                         "indicator,region,period,value,unit,source,flags", "gdp,430102,2021,12.5,亿元,bulletin,");
         assertThat(String.join("\n", run(0, "data", "history", "gdp", "430102", "2021")))
                 .contains("#1", "12.5", "approved", "statistician", "bulletin 2022");
+
+        // A class C value of the additions (Changsha's 2022 GDP from a content-farm list), confirmed
+        // by a named statistician; a value that is not class C is refused with the reason.
+        assertThat(String.join("\n", run(0, "data", "history", "gdp", "430100", "2022")))
+                .contains("13966.11", "C 聚合网站转载，待核实");
+        assertThat(String.join(
+                        "\n",
+                        run(0, "data", "confirm", "gdp", "430100", "2022", "--user", "statistician", "--reason",
+                                "长沙市2022年统计公报")))
+                .contains("已核实 gdp/430100/2022 = 13966.11（修订 2）");
+        assertThat(String.join("\n", run(0, "data", "history", "gdp", "430100", "2022")))
+                .contains("#2", "statistician", "长沙市2022年统计公报", "已由 statistician");
+        assertThat(String.join("\n", run(1, "data", "confirm", "gdp", "430102", "2021", "--reason", "x")))
+                .contains("不是 C 类");
     }
 }

@@ -85,6 +85,7 @@ class ListenerCrashTest {
                         select figures ->> 'latestYear', jsonb_exists(inputs, 'forest_coverage@430000@2025#r1')
                         from verdicts_snapshot
                         where plan_code = 'hunan-central-2021' and target_code = 'T19' and method = 'SCHEDULE'
+                          and region_code = '430000'
                         order by id desc limit 1
                         """)) {
             assertThat(r.next()).as("a stored verdict of T19").isTrue();

@@ -96,7 +96,7 @@ class AggregationTest {
                 new Node("Bord", "y", 1, 1, 1));
         Framework framework = Framework.of(nodes);
         Dataset raw = RefData.dataset(
-                RefData.rows(RefData.ASEM.resolve("asem_iData.csv")),
+                RefData.rows(RefData.ASEM.resolve("asem_iData_full_precision.csv")),
                 "uCode",
                 List.of("LPI", "Flights", "Ship", "Bord"));
 

@@ -58,10 +58,10 @@ final class RefData {
         return Framework.of(nodes);
     }
 
-    /** COINr's ASEM raw data ({@code asem_iData.csv}), units by uCode, the framework's indicators. */
+    /** COINr's ASEM raw data at full precision ({@code asem_iData_full_precision.csv}), units by uCode. */
     static Dataset asemData(Framework framework) {
         return dataset(
-                rows(ASEM.resolve("asem_iData.csv")),
+                rows(ASEM.resolve("asem_iData_full_precision.csv")),
                 "uCode",
                 framework.indicators().stream().map(Node::code).toList());
     }

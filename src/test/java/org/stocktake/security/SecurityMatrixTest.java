@@ -305,6 +305,12 @@ class SecurityMatrixTest extends SupervisionTest {
                 "POST /api/v1/observations/return [data]",
                 APPROVERS,
                 r -> Call.json("POST", "/api/v1/observations/return", observation)));
+        // a coordinator, or a head for their region, may confirm a class C value; for them this value
+        // (not class C) is refused with a reason (4xx), for everyone else with 403
+        w.add(api(
+                "POST /api/v1/observations/confirm [data]",
+                APPROVERS,
+                r -> Call.json("POST", "/api/v1/observations/confirm", observation)));
         w.add(api(
                 "POST /api/v1/imports [data]",
                 OWN,
@@ -440,6 +446,12 @@ class SecurityMatrixTest extends SupervisionTest {
                 "POST /data/import/commit [data]",
                 OWN,
                 r -> Call.form("/data/import/commit", Map.of("upload", "no-such-upload.csv", "name", "a.csv"))));
+        w.add(page(
+                "POST /data/confirm [data]",
+                APPROVERS,
+                r -> Call.form(
+                        "/data/confirm",
+                        Map.of("indicator", "gdp", "region", "430102", "period", "2021", "reason", "x"))));
         w.add(page(
                 "POST /data/decide [data]",
                 APPROVERS,

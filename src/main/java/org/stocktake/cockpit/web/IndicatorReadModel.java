@@ -67,8 +67,10 @@ class IndicatorReadModel {
                 .findFirst()
                 .orElse(null);
         IndicatorSeries.Target line = target == null ? null : Trajectories.line(target, yearly, sources.plan(null));
-        List<IndicatorSeries.Source> cited = yearly.stream()
-                .map(o -> new IndicatorSeries.Source(o.period(), o.value().doubleValue(), o.unit(), o.source()))
+        java.util.Map<String, Double> used = new java.util.HashMap<>();
+        data.series(indicator.code(), region.code()).forEach(o -> used.put(o.period(), o.value().doubleValue()));
+        List<IndicatorSeries.Source> cited = sources.published(indicator.code(), region.code()).stream()
+                .map(o -> source(o, o.usable() ? null : used.get(o.period())))
                 .toList();
         return new IndicatorSeries(
                 indicator.code(),
@@ -81,6 +83,21 @@ class IndicatorReadModel {
                 breaks,
                 cited,
                 rows(yearly, breaks, line));
+    }
+
+    private static IndicatorSeries.Source source(Observation o, Double inUse) {
+        return new IndicatorSeries.Source(
+                o.period(),
+                o.value().doubleValue(),
+                o.unit(),
+                o.source(),
+                o.quote(),
+                o.reliability() == null ? null : o.reliability().code(),
+                o.derivation(),
+                o.usable(),
+                o.provenance().confirmedBy(),
+                o.provenance().confirmedAt(),
+                inUse);
     }
 
     private static List<SeriesRow> rows(List<Observation> yearly, List<Integer> breaks, IndicatorSeries.Target line) {

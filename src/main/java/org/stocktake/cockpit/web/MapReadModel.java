@@ -47,18 +47,23 @@ class MapReadModel {
         return sources.cache().get("map|" + code + "|" + period, () -> build(data, code, period));
     }
 
+    /**
+     * Resident population when the prefectures have it, else the first indicator (in definition
+     * order) they have values of: each looked at by its own targeted read, never every value.
+     */
     private String defaultIndicator() {
-        DataIndex population = sources.indicatorData(DEFAULT);
-        if (population.indicator(DEFAULT) != null
-                && !population.periods(DEFAULT, population.level(RegionLevel.PREFECTURE)).isEmpty()) {
-            return DEFAULT;
+        List<Indicator> defined = sources.definedIndicators();
+        List<String> order = new ArrayList<>();
+        order.add(DEFAULT);
+        defined.forEach(i -> order.add(i.code()));
+        for (String code : order) {
+            DataIndex data = sources.indicatorData(code);
+            if (data.indicator(code) != null
+                    && !data.periods(code, data.level(RegionLevel.PREFECTURE)).isEmpty()) {
+                return code;
+            }
         }
-        List<Indicator> available = indicators();
-        return available.stream()
-                .map(Indicator::code)
-                .filter("resident_population"::equals)
-                .findFirst()
-                .orElse(available.isEmpty() ? "gdp" : available.get(0).code());
+        return defined.isEmpty() ? "gdp" : defined.get(0).code();
     }
 
     private IndicatorMap build(DataIndex data, String code, String wanted) {

@@ -86,6 +86,20 @@ class ReadSources {
                         indicators.all(), regions.all(), regions.groups(), observations.find(indicator, null)));
     }
 
+    /** Every defined indicator, in definition order. */
+    List<org.stocktake.indicators.Indicator> definedIndicators() {
+        return cache.get("indicators", indicators::all);
+    }
+
+    /**
+     * Every published value of an indicator in a region, unconfirmed class C values included, each
+     * with its provenance: for the sources list of the indicator page (the chart and the verdicts
+     * use {@link #data()}, which leaves unconfirmed class C values out).
+     */
+    List<org.stocktake.observations.Observation> published(String indicator, String region) {
+        return cache.get("published|" + indicator + "|" + region, () -> observations.published(indicator, region));
+    }
+
     PlanDocument plan(String code) {
         return cache.get("plan|" + code, () -> plans.plan(code));
     }

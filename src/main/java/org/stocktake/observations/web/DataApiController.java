@@ -76,7 +76,7 @@ class DataApiController {
     @GetMapping("/observations")
     List<Observation> observations(
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String region) {
-        return observations.find(indicator, region);
+        return observations.published(indicator, region);
     }
 
     @GetMapping("/observations/history")
@@ -96,6 +96,12 @@ class DataApiController {
     @PostMapping("/observations/approve")
     Revision approve(@RequestBody Step step, Principal principal) {
         return observations.approve(callers.orAnonymous(principal), step.key(), step.reason());
+    }
+
+    /** Confirms a published class C value against an official page (the reason names the page). */
+    @PostMapping("/observations/confirm")
+    Revision confirm(@RequestBody Step step, Principal principal) {
+        return observations.confirm(callers.orAnonymous(principal), step.key(), step.reason());
     }
 
     @PostMapping("/observations/return")

@@ -212,6 +212,27 @@ class DataPageController {
         return "redirect:/data";
     }
 
+    /**
+     * Confirms a published class C value against an official page (the reason names it), from the
+     * indicator page; back to that page, at the value.
+     */
+    @PostMapping("/data/confirm")
+    String confirm(
+            @RequestParam String indicator,
+            @RequestParam String region,
+            @RequestParam String period,
+            @RequestParam(required = false) String reason,
+            Principal principal) {
+        ObservationKey key = new ObservationKey(indicator, region, period);
+        observations.confirm(callers.orAnonymous(principal), key, reason);
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/indicators/{code}")
+                .queryParam("region", key.region())
+                .fragment("source-" + key.period())
+                .buildAndExpand(key.indicator())
+                .encode()
+                .toUriString();
+    }
+
     @GetMapping("/data/history")
     String history(
             @RequestParam String indicator,

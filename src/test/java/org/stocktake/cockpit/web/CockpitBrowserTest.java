@@ -41,6 +41,8 @@ class CockpitBrowserTest extends PlatformTest {
             "/regions/compare?a=430100&b=430600",
             "/indicators/forest_coverage",
             "/indicators/gdp",
+            "/indicators/gdp?region=430100",
+            "/indicators/urbanisation_rate",
             "/indicators/rd_expenditure",
             "/map?by=verdict&indicator=urbanisation_rate&period=2020&group=CZT");
 
