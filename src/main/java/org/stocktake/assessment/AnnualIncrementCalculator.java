@@ -16,7 +16,7 @@ final class AnnualIncrementCalculator implements Calculator {
         double actual = (w.latest().value() - w.base().value()) / w.elapsed();
         int sign = t.comparison() == Comparison.AT_MOST ? -1 : 1;
         double schedule = Goal.linearSchedule(w.base().year(), w.latest().year(), t.targetYear());
-        Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, x, false);
+        Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, x, Goal.Path.INCREMENT);
         return Trajectory.judge(goal, in.method(), in.settings());
     }
 }

@@ -8,7 +8,8 @@ import org.stocktake.shared.LocalizedText;
  * with {@code eachYear} the sign of every step between consecutive observations. Right way (every
  * step, when asked): 基本符合预期; no change or a wrong step: 滞后; the wrong way overall: 倒退.
  * Under {@code opensdg} the Open SDG no-target measure (CAGR against 1.5% / 0.5% / 0) is used;
- * under {@code trend} the sign of the least-squares slope.
+ * under {@code trend} the sign of the least-squares slope (three points or more). On the target
+ * year's value, whatever the method, the change since the baseline: 已实现 or 未实现.
  */
 final class DirectionCalculator implements Calculator {
 
@@ -18,10 +19,15 @@ final class DirectionCalculator implements Calculator {
         Window w = Window.frame(t, in.series(), in.asOfYear());
         int d = t.direction().sign();
         double change = w.latest().value() - w.base().value();
-        java.util.OptionalDouble projected = Trend.project(w.points(), t.targetYear());
+        java.util.OptionalDouble projected = w.points().size() < Trajectory.MIN_TREND_POINTS
+                ? java.util.OptionalDouble.empty()
+                : Trend.project(w.points(), t.targetYear());
         Figures f = Figures.window(w)
                 .withRates(change / w.elapsed(), null)
                 .withProjected(projected.isPresent() ? projected.getAsDouble() : null);
+        if (w.latest().year() >= t.targetYear()) {
+            return bySteps(t, w, d, change, f);
+        }
         return switch (in.method()) {
             case SCHEDULE -> bySteps(t, w, d, change, f);
             case OPENSDG -> byOpenSdg(t, w, f);
@@ -44,6 +50,9 @@ final class DirectionCalculator implements Calculator {
             c = VerdictClass.LAGGING;
         } else {
             c = VerdictClass.ON_TRACK;
+        }
+        if (w.latest().year() >= t.targetYear()) {
+            c = c.atTargetYear();
         }
         LocalizedText way = wanted(d);
         Object steps =
@@ -76,7 +85,12 @@ final class DirectionCalculator implements Calculator {
     }
 
     private static Verdict byTrend(Window w, int d, Figures f) {
-        Trend trend = Trend.linear(w.points()).orElseThrow(() -> new NoVerdict(f, "assessment.few-points"));
+        if (w.points().size() < Trajectory.MIN_TREND_POINTS) {
+            throw new NoVerdict(f, "assessment.few-points", w.points().size(), Trajectory.MIN_TREND_POINTS);
+        }
+        Trend trend = Trend.linear(w.points())
+                .orElseThrow(() -> new NoVerdict(
+                        f, "assessment.few-points", w.points().size(), Trajectory.MIN_TREND_POINTS));
         double slope = d * trend.slope();
         VerdictClass c =
                 slope > 0 ? VerdictClass.ON_TRACK : slope == 0 ? VerdictClass.LAGGING : VerdictClass.DETERIORATING;

@@ -24,12 +24,13 @@ public record Figures(
 
     static final Figures NONE = new Figures(null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /** The window's years and values; no values when the window is an index chained from growth rates. */
     static Figures window(Window w) {
         return new Figures(
                 w.base().year(),
-                w.base().value(),
+                w.indexed() ? null : w.base().value(),
                 w.latest().year(),
-                w.latest().value(),
+                w.indexed() ? null : w.latest().value(),
                 null,
                 null,
                 null,

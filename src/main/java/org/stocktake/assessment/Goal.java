@@ -4,7 +4,8 @@ package org.stocktake.assessment;
  * A target with a path, reduced to what the three methods need: the window, the value to reach by
  * the target year, the desired sign (+1 higher is better, −1 lower is better, 0 already on the
  * target), the share of the path expected by the latest year, the actual and required yearly rates
- * (null when the kind has none) and whether the trend should be fitted as constant growth.
+ * (null when the kind has none) and the kind of path: a level, compound growth (the trend is fitted
+ * as constant growth, rates are growth rates) or a yearly increment.
  */
 record Goal(
         Window window,
@@ -14,7 +15,18 @@ record Goal(
         double schedule,
         Double actualRate,
         Double requiredRate,
-        boolean compound) {
+        Path path) {
+
+    /** What the target commits to: a level (also a rank), compound growth, or a yearly increment. */
+    enum Path {
+        LEVEL,
+        GROWTH,
+        INCREMENT
+    }
+
+    boolean compound() {
+        return path == Path.GROWTH;
+    }
 
     boolean baseMet() {
         return sign == 0 || sign * (window.base().value() - target) >= 0;
@@ -24,6 +36,11 @@ record Goal(
         return sign == 0 ? value == target : sign * (value - target) >= 0;
     }
 
+    /** The latest value is the target year's: the verdict is final (已实现 / 未实现). */
+    boolean isFinal() {
+        return window.latest().year() >= targetYear;
+    }
+
     /** Completion share of the way from the base to the target; NaN when the base already meets it. */
     double progressOf(double value) {
         return baseMet()
@@ -31,9 +48,9 @@ record Goal(
                 : (value - window.base().value()) / (target - window.base().value());
     }
 
-    /** 提前实现 before the target year; at or after it, meeting the target is what was expected. */
+    /** 提前实现 before the target year; on the target year's value, 已实现. */
     VerdictClass metClass() {
-        return window.latest().year() < targetYear ? VerdictClass.ACHIEVED_EARLY : VerdictClass.ON_TRACK;
+        return isFinal() ? VerdictClass.ACHIEVED : VerdictClass.ACHIEVED_EARLY;
     }
 
     /** The time-proportional share of a straight path, clamped to [0, 1]. */

@@ -7,7 +7,7 @@ import java.util.Optional;
  * over the same years, from the baseline (or the later break) to the latest year both have.
  * Within the tolerance (percentage points): 基本符合预期; faster: 快于预期; slower: 滞后. With the
  * comparison {@code at_most} lower is better (e.g. energy use growing no faster than output): slower
- * is 快于预期 and faster is 滞后.
+ * is 快于预期 and faster is 滞后. On the target year's values: within or better 已实现, else 未实现.
  */
 final class ParityCalculator implements Calculator {
 
@@ -42,6 +42,9 @@ final class ParityCalculator implements Calculator {
         VerdictClass c = Math.abs(gap) <= tol + 1e-12
                 ? VerdictClass.ON_TRACK
                 : better * gap > 0 ? VerdictClass.AHEAD : VerdictClass.LAGGING;
+        if (end >= t.targetYear()) {
+            c = c.atTargetYear();
+        }
         return new Verdict.Judged(c, Figures.window(w).withRates(ga, gb), sentence(w, c, ga, gb, tol));
     }
 

@@ -3,9 +3,11 @@ package org.stocktake.assessment;
 import java.util.List;
 
 /**
- * qualitative (基本建成 / 取得重大进展): judged from the lights of the linked tasks. All closed out:
- * achieved; none red and at least {@code healthyShare} closed or green: 基本符合预期, or 快于预期 when
- * the closed share is ahead of the time-proportional schedule by the margin; otherwise 滞后.
+ * qualitative (基本建成 / 取得重大进展): judged from the lights of the linked tasks. From the target
+ * year on: all closed out 已实现, else 未实现. Before it: all closed out 提前实现; a red task, fewer
+ * than {@code healthyShare} closed or green, or a closed share behind the time-proportional schedule
+ * by more than the margin: 滞后; a closed share ahead of it by the margin: 快于预期; else 基本符合预期.
+ * So 0% closed with all the time gone is never 基本符合预期.
  */
 final class QualitativeCalculator implements Calculator {
 
@@ -25,13 +27,21 @@ final class QualitativeCalculator implements Calculator {
         double schedule = t.targetYear() == t.baselineYear()
                 ? 1
                 : Goal.linearSchedule(t.baselineYear(), in.asOfYear(), t.targetYear());
+        double margin = in.settings().margin();
         VerdictClass c = classify(
                 in,
                 blue == n,
-                red == 0 && healthy >= in.settings().healthyShare(),
-                closed >= schedule + in.settings().margin());
+                red == 0 && healthy >= in.settings().healthyShare() && closed >= schedule - margin - 1e-9,
+                closed >= schedule + margin - 1e-9);
         Figures f = new Figures(
                 t.baselineYear(), null, in.asOfYear(), null, closed, schedule, null, null, null, null, null, null);
+        if (c == VerdictClass.NOT_ACHIEVED) {
+            return new Verdict.Judged(
+                    c,
+                    f,
+                    Text.sentence(
+                            null, "assessment.qualitative.open", n, blue, t.targetYear(), n - blue, c.label()));
+        }
         return new Verdict.Judged(
                 c,
                 f,
@@ -48,8 +58,12 @@ final class QualitativeCalculator implements Calculator {
     }
 
     private static VerdictClass classify(VerdictInput in, boolean allClosed, boolean healthy, boolean ahead) {
+        boolean closing = in.asOfYear() >= in.target().targetYear();
         if (allClosed) {
-            return in.asOfYear() < in.target().targetYear() ? VerdictClass.ACHIEVED_EARLY : VerdictClass.ON_TRACK;
+            return closing ? VerdictClass.ACHIEVED : VerdictClass.ACHIEVED_EARLY;
+        }
+        if (closing) {
+            return VerdictClass.NOT_ACHIEVED;
         }
         if (!healthy) {
             return VerdictClass.LAGGING;

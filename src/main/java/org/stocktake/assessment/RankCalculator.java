@@ -14,7 +14,7 @@ final class RankCalculator implements Calculator {
         double schedule = Goal.linearSchedule(w.base().year(), w.latest().year(), t.targetYear());
         double actual = (w.latest().value() - w.base().value()) / w.elapsed();
         double required = (k - w.base().value()) / (t.targetYear() - w.base().year());
-        Goal goal = new Goal(w, k, t.targetYear(), -1, schedule, actual, required, false);
+        Goal goal = new Goal(w, k, t.targetYear(), -1, schedule, actual, required, Goal.Path.LEVEL);
         return Trajectory.judge(goal, in.method(), in.settings());
     }
 }

@@ -1,6 +1,8 @@
 package org.stocktake.assessment;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A target as the calculators need it, in the units of the target grammar.
@@ -15,6 +17,9 @@ import java.util.Objects;
  *   <li>{@code eachYear}: 持续 — direction must hold for every step, not only overall.</li>
  *   <li>{@code tolerance}: parity, in percentage points of yearly growth (0.5 = half a point).</li>
  *   <li>{@code rankThreshold}: rank, the k of "rank ≤ k" (rank 1 = best).</li>
+ *   <li>{@code unit}: the indicator's unit ({@code %}, {@code 亿元}), shown after every value; may be null.</li>
+ *   <li>{@code revisions}: the target re-set for a new caliber (中期调整), oldest first; never null.</li>
+ *   <li>{@code baselineSource}: the document a stated {@code baselineValue} comes from; may be null.</li>
  * </ul>
  */
 public record TargetSpec(
@@ -27,10 +32,14 @@ public record TargetSpec(
         Direction direction,
         boolean eachYear,
         Double tolerance,
-        Integer rankThreshold) {
+        Integer rankThreshold,
+        String unit,
+        List<Revision> revisions,
+        String baselineSource) {
 
     public TargetSpec {
         Objects.requireNonNull(kind, "kind");
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
         if (targetYear < baselineYear) {
             throw new IllegalArgumentException("target year " + targetYear + " before baseline year " + baselineYear);
         }
@@ -48,6 +57,83 @@ public record TargetSpec(
                 && targetYear == baselineYear) {
             throw new IllegalArgumentException(kind.code() + " needs a target year after the baseline year");
         }
+    }
+
+    /** A target without unit, revisions or baseline source. */
+    public TargetSpec(
+            TargetKind kind,
+            Comparison comparison,
+            Double value,
+            int baselineYear,
+            Double baselineValue,
+            int targetYear,
+            Direction direction,
+            boolean eachYear,
+            Double tolerance,
+            Integer rankThreshold) {
+        this(
+                kind,
+                comparison,
+                value,
+                baselineYear,
+                baselineValue,
+                targetYear,
+                direction,
+                eachYear,
+                tolerance,
+                rankThreshold,
+                null,
+                List.of(),
+                null);
+    }
+
+    /** The same target with its unit, revisions and the source of its stated baseline. */
+    public TargetSpec with(String newUnit, List<Revision> newRevisions, String newBaselineSource) {
+        return new TargetSpec(
+                kind,
+                comparison,
+                value,
+                baselineYear,
+                baselineValue,
+                targetYear,
+                direction,
+                eachYear,
+                tolerance,
+                rankThreshold,
+                newUnit,
+                newRevisions,
+                newBaselineSource);
+    }
+
+    /** The same target judged against another value (the one in force for a caliber). */
+    TargetSpec withValue(double newValue) {
+        return new TargetSpec(
+                kind,
+                comparison,
+                newValue,
+                baselineYear,
+                baselineValue,
+                targetYear,
+                direction,
+                eachYear,
+                tolerance,
+                rankThreshold,
+                unit,
+                revisions,
+                baselineSource);
+    }
+
+    /** Kinds whose value is a level on the indicator's caliber, which a series break makes incomparable. */
+    boolean valueOnCaliber() {
+        return kind == TargetKind.LEVEL
+                || kind == TargetKind.MAINTAIN
+                || kind == TargetKind.FLOOR
+                || kind == TargetKind.CEILING;
+    }
+
+    /** The revision that sets the target for the data of the caliber starting in {@code breakYear}. */
+    Optional<Revision> revisionFor(int breakYear) {
+        return revisions.stream().filter(r -> r.caliberFrom() == breakYear).reduce((a, b) -> b);
     }
 
     private static void require(boolean ok, String what) {

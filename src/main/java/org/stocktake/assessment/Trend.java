@@ -21,6 +21,14 @@ public record Trend(double intercept, double slope, double residualSd, int n, do
         Double.NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228
     };
 
+    /** A projection (to a target year, on a chart) needs at least this many points of a comparable segment. */
+    public static final int MIN_PROJECTION_POINTS = 3;
+
+    /** The straight-line fit to project from: empty with fewer than {@link #MIN_PROJECTION_POINTS} points. */
+    public static Optional<Trend> forProjection(List<Point> points) {
+        return points.size() < MIN_PROJECTION_POINTS ? Optional.empty() : linear(points);
+    }
+
     /** The straight-line fit; empty with fewer than two distinct years. */
     public static Optional<Trend> linear(List<Point> points) {
         int n = points.size();

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Everything one verdict needs. {@code series}: the target's indicator (for rank: the rank each
- * year); {@code reference}: the other side of a parity target (may be null otherwise);
+ * year); {@code reference}: the other side of a parity target, or the yearly growth rates (percent)
+ * of an annual_growth target's indicator, used when its base-year level is unknown (may be null);
  * {@code tasks}: lights of the tasks linked to a qualitative target; {@code asOfYear}: observations
  * after it are ignored.
  */
@@ -33,5 +34,13 @@ public record VerdictInput(
 
     public VerdictInput with(Method newMethod) {
         return new VerdictInput(target, series, reference, tasks, asOfYear, newMethod, settings);
+    }
+
+    VerdictInput withAsOf(int year) {
+        return new VerdictInput(target, series, reference, tasks, year, method, settings);
+    }
+
+    VerdictInput with(TargetSpec newTarget) {
+        return new VerdictInput(newTarget, series, reference, tasks, asOfYear, method, settings);
     }
 }

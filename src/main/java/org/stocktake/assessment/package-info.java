@@ -3,7 +3,10 @@
  * grammar (level, annual_growth, annual_increment, maintain, floor, ceiling, direction, parity, rank,
  * qualitative) — the three methods (time-proportional {@code schedule}, the Open SDG / Statistics
  * Canada {@code opensdg} progress measure, and a least-squares {@code trend} projection), and the
- * rules for series breaks (a verdict is computed on the comparable segment and says so). It is
+ * rules every kind shares ({@link org.stocktake.assessment.VerdictEngine}): final verdicts from the
+ * target year on (已实现 / 未实现), the target in force for the caliber of the data (revisions,
+ * 口径调整，无法直接比较), and series breaks (a verdict is computed on the comparable segment and says
+ * so). The classes and rules are listed in {@code docs/verdicts.md}. It is
  * the one home of three rules every other module uses: ranking ({@link org.stocktake.assessment.Ranks}),
  * the least-squares trend ({@link org.stocktake.assessment.Trend}) and the baseline
  * ({@link org.stocktake.assessment.Baseline}).

@@ -79,6 +79,26 @@ final class PlanChecks {
                     && t.baseline().year() >= t.targetYear()) {
                 add(at + "/baseline/year", "plan.baseline-late");
             }
+            checkRevisions(t, at);
+        }
+    }
+
+    /** A revision re-sets a level on a new caliber: only for kinds with a level, and between baseline and target year. */
+    private void checkRevisions(PlanDocument.Target t, String at) {
+        int base = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() : plan.startYear() - 1;
+        boolean level = t.kind() == TargetKind.LEVEL
+                || t.kind() == TargetKind.MAINTAIN
+                || t.kind() == TargetKind.FLOOR
+                || t.kind() == TargetKind.CEILING;
+        for (int r = 0; r < t.revisions().size(); r++) {
+            PlanDocument.Revision revision = t.revisions().get(r);
+            String where = at + "/revisions/" + r;
+            if (!level) {
+                add(where, "plan.revision-kind", t.kind().code());
+            }
+            if (revision.caliber() <= base || revision.caliber() > t.targetYear()) {
+                add(where + "/caliber", "plan.revision-caliber", revision.caliber(), base, t.targetYear());
+            }
         }
     }
 

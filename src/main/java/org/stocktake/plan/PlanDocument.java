@@ -78,8 +78,30 @@ public record PlanDocument(
         }
     }
 
-    /** Value and year a target is measured from; the value may be unknown in the text. */
-    public record Baseline(Integer year, java.math.BigDecimal value) {}
+    /**
+     * Value and year a target is measured from; the value may be unknown in the text. A value stated
+     * by a document names it ({@code source}) and may quote it.
+     */
+    public record Baseline(Integer year, java.math.BigDecimal value, String source, String quote) {
+
+        public Baseline(Integer year, java.math.BigDecimal value) {
+            this(year, value, null, null);
+        }
+    }
+
+    /**
+     * A target re-set by a later document (中期调整): on {@code date} {@code document} set the target to
+     * {@code value} for the data of the caliber starting in {@code caliber} (the indicator's series
+     * break), for {@code reason}; {@code source} and {@code quote} say where the words were read.
+     */
+    public record Revision(
+            java.time.LocalDate date,
+            String document,
+            java.math.BigDecimal value,
+            int caliber,
+            String reason,
+            String source,
+            String quote) {}
 
     /** A commitment with a target year, in the grammar of PRODUCT.md. */
     public record Target(
@@ -102,7 +124,22 @@ public record PlanDocument(
             java.math.BigDecimal tolerance,
             String peers,
             Integer rankWithin,
-            String note) {}
+            String note,
+            List<Revision> revisions) {
+
+        public Target {
+            revisions = listOf(revisions);
+        }
+
+        /** The value in force for the data of the caliber starting in {@code year}: the latest revision for it, or the plan's. */
+        public java.math.BigDecimal valueFor(Integer caliber) {
+            return revisions.stream()
+                    .filter(r -> caliber != null && r.caliber() == caliber)
+                    .reduce((a, b) -> b)
+                    .map(Revision::value)
+                    .orElse(value);
+        }
+    }
 
     /** An action from the plan; the lead unit is empty until a coordinator assigns one. */
     public record Task(

@@ -175,7 +175,7 @@ final class EvaluationReport {
         for (TargetVerdict v : in.verdicts()) {
             VerdictClass c = v.verdict().verdictClass();
             String title = title(v.target());
-            if (c == VerdictClass.LAGGING || c == VerdictClass.DETERIORATING) {
+            if (c == VerdictClass.LAGGING || c == VerdictClass.DETERIORATING || c == VerdictClass.NOT_ACHIEVED) {
                 items.add(t(
                                 "reports.evaluation.item",
                                 title,

@@ -118,7 +118,7 @@ public class ReportService {
         return writer.write(report, format);
     }
 
-    /** The latest year up to {@code asOf} in which prefectures report the map indicator. */
+    /** The map indicator up to {@code asOf}, in the year chosen by {@link #prefectureYear}. */
     private EvaluationReport.PrefectureFigures prefectures(int asOf, Locale locale) {
         List<Region> prefectures = regions.all().stream()
                 .filter(r -> r.level() == RegionLevel.PREFECTURE)
@@ -130,10 +130,9 @@ public class ReportService {
                         && Period.yearly(o.period())
                         && Integer.parseInt(o.period()) <= asOf)
                 .toList();
-        String year = values.stream()
-                .map(Observation::period)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        String year = prefectureYear(
+                values.stream().collect(Collectors.groupingBy(Observation::period, Collectors.counting())),
+                names.size());
         if (year == null) {
             return null;
         }
@@ -148,5 +147,21 @@ public class ReportService {
                 byRegion,
                 names,
                 Ranks.higherIsBetter(indicator.polarity()));
+    }
+
+    /**
+     * The year of the prefecture section: the latest year in which more than half of the
+     * prefectures have a value; when no year has that many, the year most prefectures have (the
+     * later one on a tie). Never the newest year because a single prefecture has published.
+     */
+    static String prefectureYear(Map<String, Long> prefecturesByYear, int prefectures) {
+        Comparator<Map.Entry<String, Long>> byYear = Map.Entry.comparingByKey();
+        return prefecturesByYear.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > prefectures)
+                .max(byYear)
+                .or(() -> prefecturesByYear.entrySet().stream()
+                        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(byYear)))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.stocktake.assessment.Figures;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.plan.TargetKind;
 import org.stocktake.shared.Messages;
 import org.stocktake.verdicts.TargetVerdict;
 
@@ -39,9 +40,9 @@ public final class TargetTable {
             Figures f = v.verdict().figures();
             rows.add(List.of(
                     t.title().in(locale),
-                    point(f.baseYear(), f.baseValue()),
-                    goal(t),
-                    point(f.latestYear(), f.latestValue()),
+                    base(t, f),
+                    goal(t, locale),
+                    latest(t, f, locale),
                     percent(f.progress()),
                     percent(f.schedule()),
                     v.verdict().verdictClass().label().in(locale),
@@ -50,19 +51,55 @@ public final class TargetTable {
         return rows;
     }
 
-    static String goal(PlanDocument.Target t) {
-        if (t.value() == null) {
-            return t.kind().code() + " " + t.targetYear();
+    /** The base year and value; for a growth target chained from yearly rates, the year alone. */
+    static String base(PlanDocument.Target t, Figures f) {
+        if (t.kind() == TargetKind.ANNUAL_GROWTH && f.baseYear() != null && f.baseValue() == null) {
+            return Integer.toString(f.baseYear());
         }
-        String sign = t.comparator() == null
+        return point(f.baseYear(), f.baseValue());
+    }
+
+    /** The latest value; for a growth target the yearly growth since the baseline, not the level. */
+    static String latest(PlanDocument.Target t, Figures f, Locale locale) {
+        if (t.kind() == TargetKind.ANNUAL_GROWTH && f.latestYear() != null && f.actualRate() != null) {
+            return f.latestYear() + ": " + Messages.get(locale, "reports.table.growth", percent(f.actualRate()));
+        }
+        return point(f.latestYear(), f.latestValue());
+    }
+
+    /** The target, and each revision for a new caliber after it: ≥59% (2025)；2024年起新口径 ≥53.15%. */
+    static String goal(PlanDocument.Target t, Locale locale) {
+        String goal = goal(t);
+        for (PlanDocument.Revision r : t.revisions()) {
+            goal = Messages.get(
+                    locale, "reports.table.revised", goal, r.caliber(), sign(t) + plain(r.value()) + unit(t));
+        }
+        return goal;
+    }
+
+    private static String sign(PlanDocument.Target t) {
+        return t.comparator() == null
                 ? ""
                 : switch (t.comparator()) {
                     case AT_LEAST -> "≥";
                     case AT_MOST -> "≤";
                     case EQUAL -> "=";
                 };
-        return sign + t.value().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : t.unit()) + " ("
-                + t.targetYear() + ")";
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String unit(PlanDocument.Target t) {
+        return t.unit() == null ? "" : t.unit();
+    }
+
+    static String goal(PlanDocument.Target t) {
+        if (t.value() == null) {
+            return t.kind().code() + " " + t.targetYear();
+        }
+        return sign(t) + plain(t.value()) + unit(t) + " (" + t.targetYear() + ")";
     }
 
     static String point(Integer year, Double value) {

@@ -32,6 +32,8 @@ final class Judging {
     private final ObservationService observations;
     private final IndicatorService indicators;
     private final Map<String, Formula> formulas;
+    /** The unit of each indicator's values ({@code %}, {@code 亿元}), shown in the verdicts' sentences. */
+    private final Map<String, String> units = new java.util.HashMap<>();
     private long readNanos;
     private long judgeNanos;
 
@@ -39,6 +41,7 @@ final class Judging {
         this.observations = observations;
         this.indicators = indicators;
         this.formulas = indicators.formulas();
+        indicators.all().forEach(i -> units.put(i.code(), i.unit()));
     }
 
     /**
@@ -93,9 +96,10 @@ final class Judging {
         Series series = t.indicator() == null ? Series.of(List.of()) : yearly.series(t.indicator(), p.region(), used);
         Series reference =
                 t.referenceIndicator() == null ? null : yearly.series(t.referenceIndicator(), p.region(), used);
+        String unit = t.indicator() == null ? null : units.get(t.indicator());
         Verdict verdict = p.basis() == Basis.SCOPE
-                ? VerdictService.judge(plan, t, series, reference, lights, asOf, method)
-                : VerdictService.judgeRegion(regional(plan, p), series, reference, asOf, method);
+                ? VerdictService.judge(plan, t, unit, series, reference, lights, asOf, method)
+                : VerdictService.judgeRegion(regional(plan, p, unit), series, reference, asOf, method);
         return new RegionVerdict(
                 new TargetVerdict(plan.code(), t.code(), p.region(), asOf, method, verdict, used, now),
                 p.basis(),
@@ -108,8 +112,8 @@ final class Judging {
      * target, the scope's otherwise; the baseline is always the region's own base-year value (a
      * baseline stated in the plan is the scope's).
      */
-    static TargetSpec regional(PlanDocument plan, Pair p) {
-        TargetSpec s = TargetInputs.spec(plan, p.target());
+    static TargetSpec regional(PlanDocument plan, Pair p, String unit) {
+        TargetSpec s = TargetInputs.spec(plan, p.target(), unit);
         Double value = p.own() == null ? s.value() : Double.valueOf(p.own().value().doubleValue());
         int year = p.own() == null ? s.targetYear() : Math.max(p.own().year(), s.baselineYear());
         return new TargetSpec(
@@ -122,7 +126,12 @@ final class Judging {
                 s.direction(),
                 s.eachYear(),
                 s.tolerance(),
-                s.rankThreshold());
+                s.rankThreshold(),
+                s.unit(),
+                // a benchmark is the scope's target, re-set for a new caliber as the scope's is; a
+                // region's own target has no revisions of its own
+                p.own() == null ? s.revisions() : List.of(),
+                null);
     }
 
     /** The indicator and, when it is derived, every indicator its formula rests on, however deep. */

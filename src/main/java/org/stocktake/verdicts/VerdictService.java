@@ -185,6 +185,7 @@ public class VerdictService {
     static Verdict judge(
             PlanDocument plan,
             PlanDocument.Target t,
+            String unit,
             Series series,
             Series reference,
             List<TaskLight> lights,
@@ -192,7 +193,7 @@ public class VerdictService {
             Method method) {
         try {
             return VerdictEngine.assess(
-                    new VerdictInput(TargetInputs.spec(plan, t), series, reference, lights, asOf, method, null));
+                    new VerdictInput(TargetInputs.spec(plan, t, unit), series, reference, lights, asOf, method, null));
         } catch (IllegalArgumentException incomplete) {
             return new Verdict.InsufficientData(
                     new Figures(null, null, null, null, null, null, null, null, null, null, null, null),
@@ -277,10 +278,10 @@ public class VerdictService {
     /** A target's verdict feeds the lights of the tasks linked to it (on track, behind, off track). */
     private void feedTasks(TargetVerdict v) {
         TargetProgress verdict = switch (v.verdict().verdictClass()) {
-            case ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
+            case ACHIEVED, ACHIEVED_EARLY, AHEAD, ON_TRACK -> TargetProgress.ON_TRACK;
             case LAGGING -> TargetProgress.BEHIND;
-            case DETERIORATING -> TargetProgress.OFF_TRACK;
-            case INSUFFICIENT_DATA -> null;
+            case DETERIORATING, NOT_ACHIEVED -> TargetProgress.OFF_TRACK;
+            case NOT_COMPARABLE, INSUFFICIENT_DATA -> null;
         };
         if (verdict != null) {
             lights.targetVerdict(v.plan(), v.target(), verdict);

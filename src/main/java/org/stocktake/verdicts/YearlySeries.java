@@ -29,14 +29,19 @@ final class YearlySeries {
     private final int fromYear;
     private final int toYear;
 
-    /** One region's values of one indicator, a slot per year; a revision of 0 is an empty slot. */
+    /**
+     * One region's values of one indicator, a slot per year; a revision of 0 is an empty slot; a
+     * value derived from a published statement carries that statement.
+     */
     private static final class Slots {
         final double[] values;
         final int[] revisions;
+        final String[] derivations;
 
         Slots(int years) {
             values = new double[years];
             revisions = new int[years];
+            derivations = new String[years];
         }
     }
 
@@ -61,6 +66,7 @@ final class YearlySeries {
                         .computeIfAbsent(o.region(), k -> new Slots(toYear - fromYear + 1));
                 s.values[year - fromYear] = o.value().doubleValue();
                 s.revisions[year - fromYear] = Math.max(1, o.revision());
+                s.derivations[year - fromYear] = o.derivation();
             }
         }
         this.indicators = indicators;
@@ -79,12 +85,16 @@ final class YearlySeries {
     Series series(String indicator, String region, List<String> used) {
         List<Point> points = new ArrayList<>();
         Slots slots = published.getOrDefault(indicator, Map.of()).get(region);
+        Map<Integer, String> derived = new HashMap<>();
         for (int year = fromYear; year <= toYear; year++) {
             int i = year - fromYear;
             Double value = null;
             if (slots != null && slots.revisions[i] > 0) {
                 value = slots.values[i];
                 used.add(indicator + "@" + region + "@" + year + "#r" + slots.revisions[i]);
+                if (slots.derivations[i] != null) {
+                    derived.put(year, slots.derivations[i]);
+                }
             } else if (evaluator.indicator(indicator, region, Period.ofYear(year)) instanceof Evaluation.Known known) {
                 value = known.value();
                 used.add(indicator + "@" + region + "@" + year + " (derived)");
@@ -93,7 +103,7 @@ final class YearlySeries {
                 points.add(new Point(year, value));
             }
         }
-        return new Series(points, breaks.computeIfAbsent(indicator, this::breakYears));
+        return new Series(points, breaks.computeIfAbsent(indicator, this::breakYears), derived);
     }
 
     private java.util.SortedSet<Integer> breakYears(String indicator) {

@@ -29,8 +29,8 @@ class BoundsCalculatorTest {
         # zero and negative: −0.1 < 0
         maintain at least zero              ; MAINTAIN ; AT_LEAST ; 0     ; 2020:0 2021:-0.1                        ; LAGGING           ;
         maintain at most zero               ; MAINTAIN ; AT_MOST  ; 0     ; 2020:-1 2021:0                          ; ON_TRACK          ;
-        # break 2022: the old-caliber 58 and 58.5 are not compared with the bound
-        maintain, series break              ; MAINTAIN ; AT_LEAST ; 59    ; 2020:58 2021:58.5 |2022 2022:60 2023:61 ; ON_TRACK          ; 2022
+        # break 2022: the bound 59 is on the old caliber and no revision sets one for the new: not comparable
+        maintain, series break              ; MAINTAIN ; AT_LEAST ; 59    ; 2020:58 2021:58.5 |2022 2022:60 2023:61 ; NOT_COMPARABLE    ; 2022
         # 3855 ≥ 3850 every year
         floor never crossed                 ; FLOOR    ;          ; 3850  ; 2020:3900 2021:3860 2022:3855           ; ON_TRACK          ;
         # exactly on the floor is not crossing it
@@ -46,8 +46,8 @@ class BoundsCalculatorTest {
         # the baseline year 2020 is missing: 2021 and 2022 are judged
         floor, baseline missing             ; FLOOR    ;          ; 3850  ; 2021:3860 2022:3855                     ; ON_TRACK          ;
         floor, one data point               ; FLOOR    ;          ; 60    ; 2020:61                                 ; ON_TRACK          ;
-        # old caliber 55 is below the floor but not comparable
-        floor, series break                 ; FLOOR    ;          ; 60    ; 2020:55 |2022 2022:61 2023:62           ; ON_TRACK          ; 2022
+        # the floor 60 is on the old caliber; 61 and 62 are on the new one, which has no floor
+        floor, series break                 ; FLOOR    ;          ; 60    ; 2020:55 |2022 2022:61 2023:62           ; NOT_COMPARABLE    ; 2022
         floor, no data                      ; FLOOR    ;          ; 60    ;                                         ; INSUFFICIENT_DATA ;
         """)
     void bounds(

@@ -18,7 +18,13 @@ class QualitativeCalculatorTest {
         # case                          ; lights                             ; as of ; class             ; closed share ; schedule
         no linked tasks                 ;                                    ; 2023  ; INSUFFICIENT_DATA ;              ;
         all closed before the end       ; BLUE BLUE BLUE BLUE                ; 2023  ; ACHIEVED_EARLY    ; 1.0          ; 0.5
-        all closed at the end           ; BLUE BLUE BLUE BLUE                ; 2025  ; ON_TRACK          ; 1.0          ; 1.0
+        all closed at the end           ; BLUE BLUE BLUE BLUE                ; 2025  ; ACHIEVED          ; 1.0          ; 1.0
+        # the target year has come and one task is still open: 未实现
+        one open at the end             ; BLUE BLUE BLUE GREEN               ; 2025  ; NOT_ACHIEVED      ; 0.75         ; 1.0
+        # nothing closed with all the time gone: never 基本符合预期
+        none closed at the end          ; GREEN GREEN GREEN GREEN            ; 2025  ; NOT_ACHIEVED      ; 0.0          ; 1.0
+        # all green but none closed halfway: 0 < 0.5 − 0.05, behind the schedule
+        none closed halfway             ; GREEN GREEN GREEN GREEN            ; 2023  ; LAGGING           ; 0.0          ; 0.5
         # 2/4 closed = 0.5 < 0.55, all healthy
         half closed, rest green         ; BLUE BLUE GREEN GREEN              ; 2023  ; ON_TRACK          ; 0.5          ; 0.5
         # 3/4 = 0.75 ≥ 0.55
@@ -26,8 +32,8 @@ class QualitativeCalculatorTest {
         one red                         ; BLUE GREEN GREEN RED               ; 2023  ; LAGGING           ; 0.25         ; 0.5
         # healthy 2/4 = 0.5 < 0.8
         two yellow of four              ; BLUE GREEN YELLOW YELLOW           ; 2023  ; LAGGING           ; 0.25         ; 0.5
-        # healthy 4/5 = 0.8, closed 0.4
-        one yellow of five              ; BLUE BLUE GREEN GREEN YELLOW       ; 2023  ; ON_TRACK          ; 0.4          ; 0.5
+        # healthy 4/5 = 0.8 but closed 0.4 < 0.5 − 0.05: behind the schedule
+        one yellow of five              ; BLUE BLUE GREEN GREEN YELLOW       ; 2023  ; LAGGING           ; 0.4          ; 0.5
         """)
     void qualitative(String name, String lights, int asOf, VerdictClass expected, Double closed, Double schedule) {
         List<TaskLight> tasks = lights == null

@@ -21,11 +21,14 @@ class VerdictScoreTest {
 
     static Stream<Arguments> classes() {
         return Stream.of(
+                Arguments.of("achieved", 100.0),
                 Arguments.of("achieved_early", 100.0),
                 Arguments.of("ahead", 80.0),
                 Arguments.of("on_track", 60.0),
                 Arguments.of("lagging", 30.0),
                 Arguments.of("deteriorating", 0.0),
+                Arguments.of("not_achieved", 0.0),
+                Arguments.of("not_comparable", null),
                 Arguments.of("insufficient_data", null));
     }
 
@@ -60,6 +63,9 @@ class VerdictScoreTest {
                 Arguments.of("on_track on_track lagging lagging deteriorating deteriorating", 30.0, 6),
                 // (100 + 80 + 80) / 3 = 86.66… → 86.7
                 Arguments.of("achieved_early ahead ahead", 86.7, 3),
+                // final verdicts: (100 + 0 + 30) / 3 = 43.33… → 43.3; not comparable left out
+                Arguments.of("achieved not_achieved lagging not_comparable", 43.3, 3),
+                Arguments.of("insufficient_data not_comparable", null, 0),
                 Arguments.of("insufficient_data insufficient_data", null, 0),
                 Arguments.of("", null, 0));
     }

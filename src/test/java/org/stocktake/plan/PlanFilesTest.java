@@ -141,6 +141,66 @@ class PlanFilesTest {
         assertThat(PlanFiles.write(plan)).isEqualTo(example);
     }
 
+    private static final String REVISED = """
+            format: stocktake-plan/1
+            code: revised
+            title: {zh: 调整计划}
+            start_year: 2021
+            end_year: 2025
+            region: "430000"
+            parts:
+              - number: 一
+                title: {zh: 部分}
+                articles:
+                  - {code: A1, number: 一, title: {zh: 甲}, text: 森林覆盖率稳定在59%以上。}
+            targets:
+              - code: T1
+                article: A1
+                title: {zh: 森林覆盖率稳定在59%以上}
+                kind: maintain
+                indicator: forest_coverage
+                comparator: at_least
+                value: 59
+                unit: "%"
+                baseline: {year: 2020, value: 59.96, source: 《示例公报》, quote: 森林覆盖率59.96%}
+                target_year: 2025
+                scope: "430000"
+                quote: 森林覆盖率稳定在59%以上
+                revisions:
+                  - {date: 2025-02-25, document: 示例会议, value: 53.15, caliber: CALIBER, reason: 口径调整}
+            """;
+
+    @Test
+    void aTargetKeepsItsRevisionsAndItsStatedBaselineSource() {
+        PlanDocument plan = PlanFiles.read("revised.yaml", REVISED.replace("CALIBER", "2024"), KNOWN);
+        PlanDocument.Target t = plan.targets().get(0);
+        assertThat(t.value()).isEqualByComparingTo("59");
+        assertThat(t.revisions()).singleElement().satisfies(r -> {
+            assertThat(r.caliber()).isEqualTo(2024);
+            assertThat(r.value()).isEqualByComparingTo("53.15");
+            assertThat(r.date()).isEqualTo(java.time.LocalDate.of(2025, 2, 25));
+            assertThat(r.document()).isEqualTo("示例会议");
+        });
+        assertThat(t.valueFor(2024)).isEqualByComparingTo("53.15");
+        assertThat(t.valueFor(2020)).isEqualByComparingTo("59");
+        assertThat(t.baseline().source()).isEqualTo("《示例公报》");
+        assertThat(PlanFiles.read("written.yaml", PlanFiles.write(plan), KNOWN)).isEqualTo(plan);
+    }
+
+    @Test
+    void aRevisionOutsideTheTargetsYearsIsRefused() {
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class, () -> PlanFiles.read("bad.yaml", REVISED.replace("CALIBER", "2020"), KNOWN));
+        assertThat(e.problems()).extracting(Problem::where).containsExactly("/targets/0/revisions/0/caliber");
+        assertThat(e.problems().get(0).en()).contains("2020", "2025");
+    }
+
+    @Test
+    void aRevisionWithoutItsReasonIsRefused() {
+        InvalidInputException e = refused(REVISED.replace("CALIBER", "2024").replace(", reason: 口径调整", ""));
+        assertThat(e.problems()).extracting(Problem::where).containsExactly("/targets/0/revisions/0/reason");
+    }
+
     private static InvalidInputException refused(String yaml) {
         InvalidInputException e =
                 catchThrowableOfType(InvalidInputException.class, () -> PlanFiles.read("bad.yaml", yaml, KNOWN));

@@ -25,13 +25,19 @@ import org.stocktake.verdicts.TargetVerdict;
 @Component
 class CockpitReadModel {
 
-    /** Red first: what moves away from the target, then what lags, then the rest. */
+    /**
+     * Red first: what was not achieved or moves away from the target, then what lags, then the
+     * rest; the classes that say nothing about progress (not comparable, insufficient data) last.
+     */
     static final List<VerdictClass> SEVERITY = List.of(
+            VerdictClass.NOT_ACHIEVED,
             VerdictClass.DETERIORATING,
             VerdictClass.LAGGING,
             VerdictClass.ON_TRACK,
             VerdictClass.AHEAD,
             VerdictClass.ACHIEVED_EARLY,
+            VerdictClass.ACHIEVED,
+            VerdictClass.NOT_COMPARABLE,
             VerdictClass.INSUFFICIENT_DATA);
 
     private final ReadSources sources;
@@ -131,7 +137,7 @@ class CockpitReadModel {
                 v == null ? null : v.verdict().explanation(),
                 latest == null ? null : latest.value().doubleValue(),
                 latest == null ? null : Integer.valueOf(latest.period()),
-                t.value().doubleValue(),
+                t.valueFor(f == null ? null : f.rebasedAt()).doubleValue(),
                 t.unit() == null ? "" : t.unit(),
                 t.targetYear(),
                 gap,

@@ -106,7 +106,7 @@ class IndicatorReadModel {
                 .filter(o -> Integer.parseInt(o.period()) >= lastBreak)
                 .map(o -> new Point(Integer.parseInt(o.period()), o.value().doubleValue()))
                 .toList();
-        Trend trend = Trend.linear(comparable).orElse(null);
+        Trend trend = Trend.forProjection(comparable).orElse(null);
         if (yearly.isEmpty() && line == null) {
             return List.of();
         }

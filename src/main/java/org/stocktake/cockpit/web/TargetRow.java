@@ -3,7 +3,7 @@ package org.stocktake.cockpit.web;
 import java.math.BigDecimal;
 import org.stocktake.plan.PlanDocument;
 
-/** A target as the targets table and the API show it, with its indicator's name resolved. */
+/** A target as the targets table and the API show it, with its indicator's name resolved and its revisions (中期调整). */
 record TargetRow(
         String code,
         String article,
@@ -21,7 +21,8 @@ record TargetRow(
         String attribute,
         String scope,
         String quote,
-        VerdictView verdict) {
+        VerdictView verdict,
+        java.util.List<PlanDocument.Revision> revisions) {
 
     static TargetRow of(PlanDocument.Target t, String indicatorName, VerdictView verdict) {
         PlanDocument.Baseline b = t.baseline();
@@ -42,7 +43,8 @@ record TargetRow(
                 t.attribute() == null ? null : t.attribute().code(),
                 t.scope(),
                 t.quote(),
-                verdict);
+                verdict,
+                t.revisions());
     }
 
     boolean quantitative() {

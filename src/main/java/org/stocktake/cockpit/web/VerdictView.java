@@ -6,7 +6,8 @@ import org.stocktake.verdicts.TargetVerdict;
 
 /**
  * A verdict as pages show it: the class code (for the badge's colour), its words and the
- * explanation in the page's language, the latest value and when it was computed.
+ * explanation in the page's language, the latest value, when it was computed, and the actual yearly
+ * rate (a growth target shows its growth, 0.126 = 12.6%, not a level).
  */
 record VerdictView(
         String cls,
@@ -17,7 +18,8 @@ record VerdictView(
         Double latestValue,
         Double progress,
         Double schedule,
-        String computedAt) {
+        String computedAt,
+        Double actualRate) {
 
     static VerdictView of(TargetVerdict v, Locale locale) {
         Figures f = v.verdict().figures();
@@ -30,6 +32,7 @@ record VerdictView(
                 f.latestValue(),
                 f.progress(),
                 f.schedule(),
-                v.computedAt().toString());
+                v.computedAt().toString(),
+                f.actualRate());
     }
 }
