@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code plan import|export|validate}: plan files in and out of the platform. */
+/** {@code plan import|export|validate|draft}: plan files in and out of the platform, and drafts read from policy text. */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
             PlanCommand.Import.class,
             PlanCommand.Export.class,
             PlanCommand.Validate.class,
-            PlanCommand.Decompose.class
+            PlanCommand.Decompose.class,
+            PlanDraftCommand.class
         })
 final class PlanCommand implements Runnable {
 

@@ -85,7 +85,8 @@ final class PlanChecks {
 
     /** A revision re-sets a level on a new caliber: only for kinds with a level, and between baseline and target year. */
     private void checkRevisions(PlanDocument.Target t, String at) {
-        int base = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() : plan.startYear() - 1;
+        // the first year a new caliber may start: after a stated baseline, else within the plan period
+        int first = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() + 1 : plan.startYear();
         boolean level = t.kind() == TargetKind.LEVEL
                 || t.kind() == TargetKind.MAINTAIN
                 || t.kind() == TargetKind.FLOOR
@@ -96,8 +97,8 @@ final class PlanChecks {
             if (!level) {
                 add(where, "plan.revision-kind", t.kind().code());
             }
-            if (revision.caliber() <= base || revision.caliber() > t.targetYear()) {
-                add(where + "/caliber", "plan.revision-caliber", revision.caliber(), base, t.targetYear());
+            if (revision.caliber() < first || revision.caliber() > t.targetYear()) {
+                add(where + "/caliber", "plan.revision-caliber", revision.caliber(), first, t.targetYear());
             }
         }
     }
