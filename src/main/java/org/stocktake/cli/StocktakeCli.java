@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             ProgressCommand.class,
             EvaluateCommand.class,
+            ParksCommand.class,
+            EnclavesCommand.class,
             ReportCommand.class,
             BackupCommand.class,
             RestoreCommand.class

@@ -67,7 +67,25 @@ public class CompositeService {
 
     /** The prefectures in the latest year for which any prefecture reports GDP. */
     public CompositeResult prefectures(Locale locale) {
-        return cache.computeIfAbsent("prefectures-" + locale.getLanguage(), k -> evaluatePrefectures(locale));
+        return cache.computeIfAbsent(
+                "prefectures-" + locale.getLanguage(), k -> evaluatePrefectures(locale, (i, r, y) -> 0));
+    }
+
+    /**
+     * Moves a region's base figure for an indicator in a year before the evaluation (the enclave
+     * assessment view adds the parts agreements give); 0 leaves the published figure.
+     */
+    @FunctionalInterface
+    public interface Adjustment {
+        double delta(String indicator, String region, int year);
+    }
+
+    /**
+     * The prefectures as {@link #prefectures(Locale)}, with every base figure moved by {@code
+     * adjustment} (formulas see the moved figures); computed afresh, never cached.
+     */
+    public CompositeResult prefectures(Locale locale, Adjustment adjustment) {
+        return evaluatePrefectures(locale, adjustment);
     }
 
     /** The sample parks (invented data, marked as such) under the 五好园区 framework. */
@@ -84,7 +102,7 @@ public class CompositeService {
         });
     }
 
-    private CompositeResult evaluatePrefectures(Locale locale) {
+    private CompositeResult evaluatePrefectures(Locale locale, Adjustment adjustment) {
         Frame frame = frame("hunan-prefectures", locale);
         List<Region> prefectures = regions.all().stream()
                 .filter(r -> r.level() == RegionLevel.PREFECTURE)
@@ -99,7 +117,8 @@ public class CompositeService {
         FormulaEvaluator evaluator =
                 indicators.evaluator((indicator, region, period) -> observations.find(indicator, region).stream()
                         .filter(o -> o.period().equals(period.toString()))
-                        .mapToDouble(o -> o.value().doubleValue())
+                        .mapToDouble(o -> o.value().doubleValue()
+                                + (period.isYear() ? adjustment.delta(indicator, region, period.year()) : 0))
                         .findFirst());
         for (Node n : frame.framework().indicators()) {
             double[] values = new double[prefectures.size()];

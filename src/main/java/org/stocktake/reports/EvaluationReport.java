@@ -30,7 +30,8 @@ final class EvaluationReport {
             List<TargetVerdict> verdicts,
             Function<String, List<Observation>> provinceSeries,
             Function<String, String> unitOf,
-            PrefectureFigures prefectures) {}
+            PrefectureFigures prefectures,
+            List<String> enclaveAgreements) {}
 
     /**
      * A prefecture indicator for the map and the ranking: values by region code, names by code, and
@@ -149,6 +150,19 @@ final class EvaluationReport {
         int missing = p.names().size() - p.values().size();
         if (missing > 0) {
             blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.missing-prefectures", missing)));
+        }
+        enclaves();
+    }
+
+    /** The view the figures are on, and the enclave agreements whose splits only the assessment view applies. */
+    private void enclaves() {
+        List<String> agreements = in.enclaveAgreements() == null ? List.of() : in.enclaveAgreements();
+        blocks.add(new ReportDocument.Paragraph(
+                agreements.isEmpty()
+                        ? t("reports.evaluation.statistical-view")
+                        : t("reports.evaluation.statistical-view-agreements", agreements.size())));
+        if (!agreements.isEmpty()) {
+            blocks.add(new ReportDocument.Bullets(agreements));
         }
     }
 

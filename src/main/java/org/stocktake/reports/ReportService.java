@@ -48,6 +48,8 @@ public class ReportService {
     private final ScoreService scores;
     private final AccountService accounts;
 
+    private final org.stocktake.enclaves.EnclaveService enclaves;
+
     ReportService(
             VerdictService verdicts,
             ObservationService observations,
@@ -58,7 +60,9 @@ public class ReportService {
             TaskService tasks,
             SupervisionService supervision,
             ScoreService scores,
-            AccountService accounts) {
+            AccountService accounts,
+            org.stocktake.enclaves.EnclaveService enclaves) {
+        this.enclaves = enclaves;
         this.tasks = tasks;
         this.supervision = supervision;
         this.scores = scores;
@@ -81,7 +85,8 @@ public class ReportService {
                 verdicts.assess(plan, asOf, Method.SCHEDULE),
                 indicator -> observations.find(indicator, plan.region()),
                 indicator -> indicators.find(indicator).map(i -> i.unit()).orElse(""),
-                prefectures(asOf, locale));
+                prefectures(asOf, locale),
+                enclaves.inForce(asOf, locale));
         return new EvaluationReport(inputs, locale).build();
     }
 

@@ -9,6 +9,7 @@
         allowedDependencies = {
             "accounts",
             "assessment",
+            "enclaves",
             "evaluation",
             "indicators",
             "observations",
