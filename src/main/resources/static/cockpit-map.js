@@ -1,14 +1,24 @@
 // The cockpit map: the 14 prefectures coloured by an indicator's values (continuous scale with
 // its unit) or by verdict (colour plus the verdict's words in the tooltip and legend); members of
 // the chosen region group are outlined; hover shows value, rank and verdict; click opens the region.
+// A verdict's colour is its badge's background in the style sheet (.v-lagging…), the one place
+// the colours are defined, read from the legend's badges.
 (function () {
   const el = document.getElementById('map');
   const json = id => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
   const m = json('map-data');
   if (!el || !m || !window.echarts) { return; }
-  const VERDICT = { achieved_early: '#1b5e20', ahead: '#2e7d32', on_track: '#a5d6a7', lagging: '#ffb74d',
-    deteriorating: '#b3261e', insufficient_data: '#cfd8dc', achieved: '#0d3f12', not_achieved: '#7f1d1d',
-    not_comparable: '#b39ddb' };
+  const badge = cls => {
+    const probe = document.createElement('span');
+    probe.className = 'badge v-' + cls;
+    probe.hidden = true;
+    document.body.appendChild(probe);
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  };
+  const colours = {};
+  const colourOf = cls => { if (!(cls in colours)) { colours[cls] = badge(cls); } return colours[cls]; };
   const ds = el.dataset;
   const byCode = {};
   m.regions.forEach(r => { byCode[r.code] = r; });
@@ -24,7 +34,7 @@
       nameMap[f.properties.name] = r.name;
       const item = { name: r.name, code: code, value: r.value === null ? NaN : r.value, r: r };
       const style = {};
-      if (ds.by === 'verdict') { style.areaColor = r.verdict ? VERDICT[r.verdict] : '#f4f4f4'; }
+      if (ds.by === 'verdict') { style.areaColor = r.verdict ? colourOf(r.verdict) : '#f4f4f4'; item.verdict = r.verdict || null; }
       if (members.has(code)) { style.borderColor = '#111'; style.borderWidth = 3; }
       item.itemStyle = style;
       return item;
@@ -56,6 +66,7 @@
     const value = r.value === null ? ds.nodata : `${r.value} ${ds.unit}`;
     const rank = r.rank === null ? '—' : `${r.tied ? '=' : ''}${r.rank} / ${ranked}${r.tied ? ' (' + ds.tie + ')' : ''}`;
     const verdict = r.verdictLabel || ds.noverdict;
-    return `<strong>${r.name}</strong><br>${value}<br>${ds.rank}: ${rank}<br>${ds.verdict}: ${verdict}`;
+    const basis = r.basis ? ` (${r.basis})` : '';
+    return `<strong>${r.name}</strong><br>${value}<br>${ds.rank}: ${rank}<br>${ds.verdict}: ${verdict}${basis}`;
   }
 })();

@@ -46,8 +46,9 @@ final class DecompositionFile {
             return v == null ? "" : v.trim();
         }
 
+        /** Row and column in a file; the field's name for a form's one row ({@code row} 0). */
         String where(String column) {
-            return Messages.zh("where.row-column", row, column);
+            return row == 0 ? column : Messages.zh("where.row-column", row, column);
         }
     }
 

@@ -86,6 +86,44 @@ class Decompositions {
         return new Decomposed(plan.code(), rows.size(), List.copyOf(replaced));
     }
 
+    /**
+     * Sets one region's target of one plan target from a form (the same checks as a file's row,
+     * each problem named by its field), keeping the target's other region targets.
+     */
+    Decomposed setOne(Actor actor, PlanDocument plan, Map<String, String> fields) {
+        requireImporter(actor);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, PlanDocument.Target> targets =
+                plan.targets().stream().collect(Collectors.toMap(PlanDocument.Target::code, Function.identity()));
+        Map<String, Region> known = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        RegionTarget row = check(plan, formLine(fields), targets, known, new HashMap<>(), problems);
+        if (row == null) {
+            throw new InvalidInputException("form", problems);
+        }
+        if (!(actor.is(Role.COORDINATOR) || actor.coversRegion(row.region()))) {
+            throw new NotPermittedException(actor, "refused.decompose-region", row.region());
+        }
+        List<RegionTarget> rows = new ArrayList<>();
+        repository.of(plan.code(), List.of(row.target()), null).stream()
+                .filter(t -> !t.region().equals(row.region()))
+                .forEach(rows::add);
+        rows.add(row);
+        repository.replace(plan.code(), List.of(row.target()), rows, actor.username());
+        events.publishEvent(new RegionTargetsChanged(plan.code(), List.of(row.target())));
+        return new Decomposed(plan.code(), 1, List.of(row.target()));
+    }
+
+    /** A form's fields as row 0 of a file (its problems are named by field). */
+    private static DecompositionFile.Line formLine(Map<String, String> fields) {
+        List<String> values = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        fields.forEach((name, value) -> {
+            columns.put(name, values.size());
+            values.add(value);
+        });
+        return new DecompositionFile.Line(0, values, columns);
+    }
+
     private static RegionTarget check(
             PlanDocument plan,
             DecompositionFile.Line line,

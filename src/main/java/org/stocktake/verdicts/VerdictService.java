@@ -411,4 +411,24 @@ public class VerdictService {
         Decompositions.requireImporter(actor);
         return decompositions.importFile(actor, plan(planCode), fileName, content);
     }
+
+    /**
+     * Sets one region's target of one plan target (fields {@code target, region, value, year,
+     * source, example}, checked as a decomposition file's row and named by field), keeping the
+     * target's other region targets; its verdicts are recomputed after the commit. Who may: as
+     * for {@link #decompose}.
+     */
+    @Transactional
+    public Decomposed setRegionTarget(Actor actor, String planCode, Map<String, String> fields) {
+        Decompositions.requireImporter(actor);
+        return decompositions.setOne(actor, plan(planCode), fields);
+    }
+
+    /**
+     * Refuses a caller who may not import a decomposition ({@link #decompose} checks again), so a
+     * form page can say so before anything is uploaded.
+     */
+    public void requireDecomposer(Actor actor) {
+        Decompositions.requireImporter(actor);
+    }
 }

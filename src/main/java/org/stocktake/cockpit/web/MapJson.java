@@ -33,6 +33,7 @@ final class MapJson {
         json.put(
                 "verdictLabel",
                 r.verdictLabel() == null ? null : r.verdictLabel().in(locale));
+        json.put("basis", r.basis() == null ? null : r.basis().in(locale));
         return json;
     }
 

@@ -13,6 +13,8 @@ import org.stocktake.regions.RegionGroup;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
 import org.stocktake.shared.RegionLevel;
+import org.stocktake.assessment.VerdictClass;
+import org.stocktake.verdicts.RegionVerdict;
 import org.stocktake.verdicts.TargetVerdict;
 
 /**
@@ -91,6 +93,31 @@ class MapReadModel {
                 .map(g -> group(g, sources.additive(code), values, verdictFor(verdicts, targets, g.code())))
                 .toList();
         return new IndicatorMap(indicator, period, periods, rows, groups);
+    }
+
+    /**
+     * The map with each prefecture coloured by its verdict on one target (its own decomposed
+     * target, or the province's as a benchmark) instead of the verdicts of the indicator's
+     * targets; a prefecture not judged on it has none.
+     */
+    IndicatorMap withVerdictsOf(IndicatorMap m, String planCode, String target) {
+        Map<String, RegionVerdict> verdicts = sources.targetVerdicts(planCode, target);
+        List<RegionValue> rows = m.regions().stream()
+                .map(r -> {
+                    RegionVerdict v = verdicts.get(r.code());
+                    VerdictClass c = v == null ? null : v.verdict().verdict().verdictClass();
+                    return new RegionValue(
+                            r.code(),
+                            r.name(),
+                            r.value(),
+                            r.rank(),
+                            r.tied(),
+                            c == null ? null : c.code(),
+                            c == null ? null : c.label(),
+                            v == null ? null : v.basisLabel());
+                })
+                .toList();
+        return new IndicatorMap(m.indicator(), m.period(), m.periods(), rows, m.groups());
     }
 
     /** The period with values for the most prefectures; the latest of those that tie. */

@@ -1,13 +1,19 @@
 package org.stocktake.cockpit.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.stocktake.assessment.Method;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.observations.ObservationService;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
+import org.stocktake.shared.RegionLevel;
+import org.stocktake.verdicts.RegionVerdict;
 import org.stocktake.verdicts.VerdictService;
 
 /**
@@ -121,6 +127,41 @@ class ReadSources {
 
     Optional<Instant> lastLoaded() {
         return cache.get("lastLoaded", observations::lastLoaded);
+    }
+
+    /**
+     * The stored verdicts of one target in every region it is judged in (schedule method: the
+     * scope region, each region with its own target, each benchmarked region), by region code;
+     * a targeted read once per data change.
+     */
+    Map<String, RegionVerdict> targetVerdicts(String planCode, String target) {
+        String code = plan(planCode).code();
+        return cache.get("target-verdicts|" + code + "|" + target, () -> schedule(verdicts.current(code, target, null), RegionVerdict::region));
+    }
+
+    /** The stored verdicts of every target in one region (schedule method), by target code. */
+    Map<String, RegionVerdict> regionVerdicts(String planCode, String region) {
+        String code = plan(planCode).code();
+        return cache.get("region-verdicts|" + code + "|" + region, () -> schedule(verdicts.current(code, null, region), RegionVerdict::target));
+    }
+
+    private static Map<String, RegionVerdict> schedule(
+            List<RegionVerdict> stored, java.util.function.Function<RegionVerdict, String> key) {
+        Map<String, RegionVerdict> out = new LinkedHashMap<>();
+        for (RegionVerdict v : stored) {
+            if (v.verdict().method() == Method.SCHEDULE) {
+                out.merge(key.apply(v), v, (a, b) -> a.verdict().asOf() >= b.verdict().asOf() ? a : b);
+            }
+        }
+        return out;
+    }
+
+    /** The prefectures, in code order, once per data change. */
+    List<Region> prefectures() {
+        return cache.get("prefectures", () -> regions.all().stream()
+                .filter(r -> r.level() == RegionLevel.PREFECTURE)
+                .sorted(java.util.Comparator.comparing(Region::code))
+                .toList());
     }
 
     /** The plan's targets on an indicator, in plan order. */

@@ -29,14 +29,21 @@ record RegionProfile(
             int ranked,
             boolean tied) {}
 
-    /** A stored verdict for a target set for this region. */
+    /**
+     * A stored verdict of a target in this region: the plan's target where the region is its
+     * scope, the region's own decomposed target, or the province's as a benchmark ({@code basis}).
+     */
     record Judged(
             String target,
             LocalizedText title,
             String verdict,
             LocalizedText label,
             LocalizedText explanation,
-            int asOf) {}
+            int asOf,
+            LocalizedText basis,
+            LocalizedText own,
+            String ownSource,
+            boolean example) {}
 
     public Row row(String indicator) {
         return indicators.stream()

@@ -16,7 +16,7 @@ import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
 import org.stocktake.shared.RegionLevel;
-import org.stocktake.verdicts.TargetVerdict;
+import org.stocktake.verdicts.RegionVerdict;
 
 /** Region pages and comparisons: built once per region and kept until the data change. */
 @Component
@@ -96,20 +96,26 @@ class RegionReadModel {
                 Ranks.tied(ranks, region.code()));
     }
 
+    /** Every target judged in the region, on its own target or against the province's, most severe first. */
     private List<RegionProfile.Judged> judged(String region) {
         PlanDocument plan = sources.plan(null);
         Map<String, PlanDocument.Target> targets = new LinkedHashMap<>();
         plan.targets().forEach(t -> targets.put(t.code(), t));
         List<RegionProfile.Judged> out = new ArrayList<>();
-        for (TargetVerdict v : sources.verdicts(plan.code()).inRegion(region)) {
+        for (RegionVerdict v : sources.regionVerdicts(plan.code(), region).values()) {
             PlanDocument.Target t = targets.get(v.target());
+            RegionVerdictView view = RegionVerdictView.of(v, t);
             out.add(new RegionProfile.Judged(
                     v.target(),
                     t == null ? new LocalizedText(v.target(), v.target()) : t.title(),
-                    v.verdict().verdictClass().code(),
-                    v.verdict().verdictClass().label(),
-                    v.verdict().explanation(),
-                    v.asOf()));
+                    view.cls(),
+                    view.label(),
+                    view.explanation(),
+                    v.verdict().asOf(),
+                    view.basisLabel(),
+                    view.own(),
+                    view.ownSource(),
+                    view.example()));
         }
         out.sort(java.util.Comparator.comparingInt(j -> CockpitReadModel.SEVERITY.indexOf(
                 org.stocktake.assessment.VerdictClass.valueOf(j.verdict().toUpperCase(Locale.ROOT)))));
