@@ -60,9 +60,7 @@ class NoChineseLiteralsTest {
             Map.entry(
                     "org/stocktake/plan/reading/Clauses.java#*",
                     "the punctuation that ends clauses and sentences in Chinese text"),
-            Map.entry(
-                    "org/stocktake/plan/reading/Sections.java#*",
-                    "the full stop that ends a run-in heading's title"),
+            Map.entry("org/stocktake/plan/reading/Sections.java#*", "the full stop that ends a run-in heading's title"),
             Map.entry(
                     "org/stocktake/plan/reading/Gazetteer.java#*",
                     "official abbreviations of unit names (委员会 → 委, 人民政府 → 政府)"),

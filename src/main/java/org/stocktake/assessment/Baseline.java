@@ -36,8 +36,7 @@ public record Baseline(int year, Double stated) {
     }
 
     /** Observed first, then stated, then derived; empty when none is known. */
-    public Optional<Choice> choose(
-            IntFunction<Optional<Double>> observedIn, IntFunction<Optional<Double>> derivedIn) {
+    public Optional<Choice> choose(IntFunction<Optional<Double>> observedIn, IntFunction<Optional<Double>> derivedIn) {
         Optional<Double> observed = observedIn.apply(year);
         if (observed.isPresent()) {
             return Optional.of(new Choice(observed.get(), Source.OBSERVED));

@@ -16,19 +16,17 @@ final class BoundCalculator implements Calculator {
         double x = t.value();
         boolean floor = t.kind() == TargetKind.FLOOR;
         BoundCheck check = BoundCheck.of(w, v -> floor ? v >= x : v <= x);
-        LocalizedText line = LocalizedText.of(
-                floor ? "assessment.bound.floor" : "assessment.bound.ceiling", Text.val(x, t.unit()));
+        LocalizedText line =
+                LocalizedText.of(floor ? "assessment.bound.floor" : "assessment.bound.ceiling", Text.val(x, t.unit()));
         Figures f = BoundCheck.figures(w, t.targetYear());
         boolean closing = w.latest().year() >= t.targetYear();
         if (check.outside().isEmpty()) {
             VerdictClass c = closing ? VerdictClass.ACHIEVED : VerdictClass.ON_TRACK;
-            return new Verdict.Judged(
-                    c, f, Text.sentence(w, "assessment.bound.never", check.span(), line, c.label()));
+            return new Verdict.Judged(c, f, Text.sentence(w, "assessment.bound.never", check.span(), line, c.label()));
         }
         VerdictClass c = closing
                 ? VerdictClass.NOT_ACHIEVED
                 : check.latestOutside() ? VerdictClass.DETERIORATING : VerdictClass.LAGGING;
-        return new Verdict.Judged(
-                c, f, Text.sentence(w, "assessment.bound.crossed", check.years(), line, c.label()));
+        return new Verdict.Judged(c, f, Text.sentence(w, "assessment.bound.crossed", check.years(), line, c.label()));
     }
 }

@@ -29,7 +29,10 @@ record BoundCheck(Window window, List<Point> outside) {
     /** The years outside with their values: 2021年（58.5%）、2022年（58%）. */
     LocalizedText years() {
         String zh = outside.stream()
-                .map(p -> Messages.zh("assessment.year-value", p.year(), Text.val(p.value(), window.unit()).zh()))
+                .map(p -> Messages.zh(
+                        "assessment.year-value",
+                        p.year(),
+                        Text.val(p.value(), window.unit()).zh()))
                 .collect(Collectors.joining(Messages.zh("assessment.list")));
         String en = outside.stream()
                 .map(p -> p.year() + " (" + Text.val(p.value(), window.unit()).en() + ")")
@@ -41,7 +44,8 @@ record BoundCheck(Window window, List<Point> outside) {
     LocalizedText span() {
         return window.base().year() == window.latest().year()
                 ? LocalizedText.of("assessment.year", window.base().year())
-                : LocalizedText.of("assessment.span", window.base().year(), window.latest().year());
+                : LocalizedText.of(
+                        "assessment.span", window.base().year(), window.latest().year());
     }
 
     /** One year only: the sentence names the year once, with its value. */

@@ -89,8 +89,8 @@ final class DirectionCalculator implements Calculator {
             throw new NoVerdict(f, "assessment.few-points", w.points().size(), Trajectory.MIN_TREND_POINTS);
         }
         Trend trend = Trend.linear(w.points())
-                .orElseThrow(() -> new NoVerdict(
-                        f, "assessment.few-points", w.points().size(), Trajectory.MIN_TREND_POINTS));
+                .orElseThrow(() ->
+                        new NoVerdict(f, "assessment.few-points", w.points().size(), Trajectory.MIN_TREND_POINTS));
         double slope = d * trend.slope();
         VerdictClass c =
                 slope > 0 ? VerdictClass.ON_TRACK : slope == 0 ? VerdictClass.LAGGING : VerdictClass.DETERIORATING;

@@ -20,14 +20,16 @@ final class LevelCalculator implements Calculator {
             if (end.isEmpty()) {
                 throw missing;
             }
-            Integer cut = in.series().breakBetween(t.baselineYear(), t.targetYear()).orElse(null);
+            Integer cut =
+                    in.series().breakBetween(t.baselineYear(), t.targetYear()).orElse(null);
             return Trajectory.closingWithoutBase(t, end.get(), cut, t.value());
         }
         double target = t.value();
         int sign = t.desiredSign(w.base().value(), target);
         double schedule = Goal.linearSchedule(w.base().year(), w.latest().year(), t.targetYear());
         double actual = (w.latest().value() - w.base().value()) / w.elapsed();
-        double required = (target - w.base().value()) / (t.targetYear() - w.base().year());
+        double required =
+                (target - w.base().value()) / (t.targetYear() - w.base().year());
         Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, required, Goal.Path.LEVEL);
         return Trajectory.judge(goal, in.method(), in.settings());
     }

@@ -39,8 +39,7 @@ final class QualitativeCalculator implements Calculator {
             return new Verdict.Judged(
                     c,
                     f,
-                    Text.sentence(
-                            null, "assessment.qualitative.open", n, blue, t.targetYear(), n - blue, c.label()));
+                    Text.sentence(null, "assessment.qualitative.open", n, blue, t.targetYear(), n - blue, c.label()));
         }
         return new Verdict.Judged(
                 c,

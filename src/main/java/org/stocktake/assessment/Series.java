@@ -23,7 +23,8 @@ public record Series(List<Point> points, SortedSet<Integer> breakYears, Map<Inte
         sorted.sort(Comparator.comparingInt(Point::year));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).year() == sorted.get(i - 1).year()) {
-                throw new IllegalArgumentException("two values for " + sorted.get(i).year());
+                throw new IllegalArgumentException(
+                        "two values for " + sorted.get(i).year());
             }
         }
         points = List.copyOf(sorted);

@@ -94,7 +94,11 @@ final class Text {
             first = LocalizedText.of("assessment.sentence.rebased", s.zh(), capitalize(s.en()), w.rebasedAt());
         } else {
             first = LocalizedText.of(
-                    "assessment.sentence.rebased-base", s.zh(), capitalize(s.en()), w.rebasedAt(), w.base().year());
+                    "assessment.sentence.rebased-base",
+                    s.zh(),
+                    capitalize(s.en()),
+                    w.rebasedAt(),
+                    w.base().year());
         }
         if (w != null) {
             for (LocalizedText note : w.notes()) {

@@ -62,29 +62,31 @@ final class Trajectory {
         VerdictClass c = g.meets(latest) ? g.metClass() : classify(p, g.schedule(), margin);
         Figures with = f.withPath(p, g.schedule());
         return switch (g.path()) {
-            case LEVEL -> new Verdict.Judged(
-                    c,
-                    with,
-                    Text.sentence(
-                            w,
-                            "assessment.progress",
-                            fromTo(w),
-                            Text.val(g.target(), w.unit()),
-                            Text.pct(p),
-                            Text.pct(g.schedule()),
-                            c.label()));
-            case GROWTH, INCREMENT -> new Verdict.Judged(
-                    c,
-                    with,
-                    Text.sentence(
-                            w,
-                            g.compound() ? "assessment.growth" : "assessment.increment",
-                            lead(w),
-                            actualRate(g),
-                            bound(g, requiredRate(g)),
-                            Text.pct(p),
-                            Text.pct(g.schedule()),
-                            c.label()));
+            case LEVEL ->
+                new Verdict.Judged(
+                        c,
+                        with,
+                        Text.sentence(
+                                w,
+                                "assessment.progress",
+                                fromTo(w),
+                                Text.val(g.target(), w.unit()),
+                                Text.pct(p),
+                                Text.pct(g.schedule()),
+                                c.label()));
+            case GROWTH, INCREMENT ->
+                new Verdict.Judged(
+                        c,
+                        with,
+                        Text.sentence(
+                                w,
+                                g.compound() ? "assessment.growth" : "assessment.increment",
+                                lead(w),
+                                actualRate(g),
+                                bound(g, requiredRate(g)),
+                                Text.pct(p),
+                                Text.pct(g.schedule()),
+                                c.label()));
         };
     }
 
@@ -95,31 +97,25 @@ final class Trajectory {
         VerdictClass c = met ? VerdictClass.ACHIEVED : VerdictClass.NOT_ACHIEVED;
         Figures with = g.baseMet() ? f : f.withPath(g.progressOf(w.latest().value()), g.schedule());
         LocalizedText s = switch (g.path()) {
-            case LEVEL -> met
-                    ? Text.sentence(w, "assessment.final.met", fromTo(w), Text.val(g.target(), w.unit()), c.label())
-                    : Text.sentence(
-                            w,
-                            "assessment.final.missed",
-                            fromTo(w),
-                            Text.val(g.target(), w.unit()),
-                            Text.change(Math.abs(g.target() - w.latest().value()), w.unit()),
-                            c.label());
+            case LEVEL ->
+                met
+                        ? Text.sentence(w, "assessment.final.met", fromTo(w), Text.val(g.target(), w.unit()), c.label())
+                        : Text.sentence(
+                                w,
+                                "assessment.final.missed",
+                                fromTo(w),
+                                Text.val(g.target(), w.unit()),
+                                Text.change(Math.abs(g.target() - w.latest().value()), w.unit()),
+                                c.label());
             case GROWTH, INCREMENT -> {
                 String key = g.compound() ? "assessment.final.growth" : "assessment.final.increment";
                 LocalizedText gap = g.compound()
                         ? Text.ratePoints(Math.abs(g.requiredRate() - g.actualRate()))
                         : Text.change(Math.abs(g.requiredRate() - g.actualRate()), w.unit());
                 yield met
-                        ? Text.sentence(
-                                w, key + ".met", lead(w), actualRate(g), bound(g, requiredRate(g)), c.label())
+                        ? Text.sentence(w, key + ".met", lead(w), actualRate(g), bound(g, requiredRate(g)), c.label())
                         : Text.sentence(
-                                w,
-                                key + ".missed",
-                                lead(w),
-                                actualRate(g),
-                                bound(g, requiredRate(g)),
-                                gap,
-                                c.label());
+                                w, key + ".missed", lead(w), actualRate(g), bound(g, requiredRate(g)), gap, c.label());
             }
         };
         return new Verdict.Judged(c, with, s);
@@ -131,8 +127,8 @@ final class Trajectory {
         boolean met = t.comparison() == Comparison.EQUAL ? end.value() == target : sign * (end.value() - target) >= 0;
         VerdictClass c = met ? VerdictClass.ACHIEVED : VerdictClass.NOT_ACHIEVED;
         Window w = new Window(end, end, java.util.List.of(end), rebasedAt, t.unit(), java.util.List.of(), false);
-        Figures f = new Figures(
-                null, null, end.year(), end.value(), null, null, null, null, null, null, null, rebasedAt);
+        Figures f =
+                new Figures(null, null, end.year(), end.value(), null, null, null, null, null, null, null, rebasedAt);
         LocalizedText at = LocalizedText.of("assessment.at-year", end.year(), Text.val(end.value(), t.unit()));
         LocalizedText s = met
                 ? Text.sentence(w, "assessment.final.met", at, Text.val(target, t.unit()), c.label())
@@ -172,8 +168,8 @@ final class Trajectory {
         };
         String ratio = r.progressValue() == null ? "—" : Text.num(r.progressValue());
         String score = r.score() == null ? "—" : Text.num(r.score());
-        LocalizedText s =
-                Text.sentence(w, "assessment.opensdg", lead(w), ratio, score, r.status().code(), c.label());
+        LocalizedText s = Text.sentence(
+                w, "assessment.opensdg", lead(w), ratio, score, r.status().code(), c.label());
         return c == VerdictClass.INSUFFICIENT_DATA
                 ? new Verdict.InsufficientData(with, s)
                 : new Verdict.Judged(c, with, s);
@@ -224,12 +220,15 @@ final class Trajectory {
     /** The values from and to, or only the years when the window is an index of growth rates. */
     static LocalizedText lead(Window w) {
         return w.indexed()
-                ? LocalizedText.of("assessment.span", w.base().year(), w.latest().year())
+                ? LocalizedText.of(
+                        "assessment.span", w.base().year(), w.latest().year())
                 : fromTo(w);
     }
 
     private static LocalizedText actualRate(Goal g) {
-        return g.compound() ? Text.rate(g.actualRate()) : Text.change(g.actualRate(), g.window().unit());
+        return g.compound()
+                ? Text.rate(g.actualRate())
+                : Text.change(g.actualRate(), g.window().unit());
     }
 
     private static LocalizedText requiredRate(Goal g) {

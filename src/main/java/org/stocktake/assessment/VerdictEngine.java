@@ -79,8 +79,8 @@ public final class VerdictEngine {
 
     /** 口径调整，无法直接比较: the latest data lie after a break and the target has no value on their caliber. */
     private static Verdict notComparable(TargetSpec t, Point latest, int cut) {
-        Figures f = new Figures(
-                null, null, latest.year(), latest.value(), null, null, null, null, null, null, null, cut);
+        Figures f =
+                new Figures(null, null, latest.year(), latest.value(), null, null, null, null, null, null, null, cut);
         LocalizedText target = Text.val(t.value(), t.unit());
         LocalizedText value = Text.val(latest.value(), t.unit());
         return new Verdict.Judged(

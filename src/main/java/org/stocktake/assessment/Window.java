@@ -94,11 +94,14 @@ record Window(
             return Optional.empty();
         }
         List<Point> used = rates.points().stream()
-                .filter(p -> p.year() > base.year() && p.year() <= points.get(points.size() - 1).year())
+                .filter(p -> p.year() > base.year()
+                        && p.year() <= points.get(points.size() - 1).year())
                 .toList();
         String list = String.join(
-                Messages.zh("assessment.list"), used.stream().map(p -> Text.num(p.value()) + "%").toList());
-        String listEn = String.join(", ", used.stream().map(p -> Text.num(p.value()) + "%").toList());
+                Messages.zh("assessment.list"),
+                used.stream().map(p -> Text.num(p.value()) + "%").toList());
+        String listEn = String.join(
+                ", ", used.stream().map(p -> Text.num(p.value()) + "%").toList());
         LocalizedText note = LocalizedText.of(
                 "assessment.growth.chained",
                 used.get(0).year(),
@@ -144,12 +147,15 @@ record Window(
         }
         Baseline.Choice c = choice.get();
         switch (c.source()) {
-            case STATED -> notes.add(
-                    target.baselineSource() == null
-                            ? LocalizedText.of("assessment.base.stated")
-                            : LocalizedText.of("assessment.base.stated-in", target.baselineSource()));
-            case DERIVED -> notes.add(LocalizedText.of(
-                    "assessment.base.derived", series.derivation(baseline.year()).orElse("")));
+            case STATED ->
+                notes.add(
+                        target.baselineSource() == null
+                                ? LocalizedText.of("assessment.base.stated")
+                                : LocalizedText.of("assessment.base.stated-in", target.baselineSource()));
+            case DERIVED ->
+                notes.add(LocalizedText.of(
+                        "assessment.base.derived",
+                        series.derivation(baseline.year()).orElse("")));
             case OBSERVED -> {}
         }
         return new Point(baseline.year(), c.value());

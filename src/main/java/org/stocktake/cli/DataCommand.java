@@ -189,12 +189,14 @@ final class DataCommand implements Runnable {
                             r.reason() == null ? "" : r.reason(),
                             r.source());
                     if (r.provenance().reliability() != null) {
-                        System.out.println("    " + Messages.zh(r.provenance().reliability().labelKey())
+                        System.out.println("    "
+                                + Messages.zh(r.provenance().reliability().labelKey())
                                 + (r.provenance().confirmed()
-                                        ? "  " + Messages.zh(
-                                                "data.provenance.confirmed",
-                                                r.provenance().confirmedBy(),
-                                                r.provenance().confirmedAt())
+                                        ? "  "
+                                                + Messages.zh(
+                                                        "data.provenance.confirmed",
+                                                        r.provenance().confirmedBy(),
+                                                        r.provenance().confirmedAt())
                                         : ""));
                     }
                 }
@@ -226,7 +228,8 @@ final class DataCommand implements Runnable {
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 ObservationKey key = new ObservationKey(indicator, region, period);
                 Revision r = context.getBean(ObservationService.class).confirm(operator(user), key, reason);
-                System.out.println(Messages.zh("cli.data.confirmed", key, r.value().toPlainString(), r.revision()));
+                System.out.println(
+                        Messages.zh("cli.data.confirmed", key, r.value().toPlainString(), r.revision()));
             }
             return 0;
         }

@@ -42,7 +42,8 @@ final class EnclavesCommand implements Runnable {
             String csv = ParksCommand.read(file);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 int n = context.getBean(EnclaveService.class)
-                        .importAgreements(DataCommand.operator(user), file.getFileName().toString(), csv);
+                        .importAgreements(
+                                DataCommand.operator(user), file.getFileName().toString(), csv);
                 System.out.println(Messages.zh("cli.enclaves.imported", n));
             }
             return 0;
@@ -76,7 +77,8 @@ final class EnclavesCommand implements Runnable {
                 Path temp = Files.createTempFile(parent, ".ledger", ".csv");
                 Files.writeString(temp, enclaves.csv(ledger, locale), StandardCharsets.UTF_8);
                 Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                System.out.println(Messages.zh("cli.enclaves.written", ledger.lines().size(), out));
+                System.out.println(
+                        Messages.zh("cli.enclaves.written", ledger.lines().size(), out));
                 if (ledger.notForPublication()) {
                     System.out.println(Messages.zh("cli.enclaves.not-for-publication"));
                 }

@@ -119,8 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationFiles.FrameworkFile frameworkFile = EvaluationFiles.FrameworkFile.read(framework);
         Framework tree = frameworkFile.framework();
         Dataset dataset = EvaluationFiles.DataFile.read(data, tree);
-        Evaluation result =
-                Evaluator.evaluate(tree, dataset, normalisations(frameworkFile, normalise), aggregation);
+        Evaluation result = Evaluator.evaluate(tree, dataset, normalisations(frameworkFile, normalise), aggregation);
         requireFinite(data.getFileName().toString(), result);
         List<Sensitivity.RankInterval> intervals =
                 uncertainty(frameworkFile, dataset, normalisationAlternatives, aggregationAlternatives);
@@ -324,8 +323,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static void uncertainty(CSVPrinter printer, List<Sensitivity.RankInterval> intervals)
-            throws IOException {
+    private static void uncertainty(CSVPrinter printer, List<Sensitivity.RankInterval> intervals) throws IOException {
         printer.printRecord("unit", "median_rank", "p5", "p95", "ranked_runs");
         for (Sensitivity.RankInterval i : intervals) {
             printer.printRecord(i.unit(), number(i.median()), number(i.p5()), number(i.p95()), i.rankedRuns());

@@ -81,7 +81,11 @@ final class HouseholdsCommand implements Runnable {
         @Option(names = "--households", paramLabel = "N", descriptionKey = "cli.help.households.count")
         Long households;
 
-        @Option(names = "--feed-rows", paramLabel = "N", defaultValue = "1000000", descriptionKey = "cli.help.households.feed-rows")
+        @Option(
+                names = "--feed-rows",
+                paramLabel = "N",
+                defaultValue = "1000000",
+                descriptionKey = "cli.help.households.feed-rows")
         int feedRows;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.help.households.out")
@@ -95,11 +99,13 @@ final class HouseholdsCommand implements Runnable {
                 throw new IllegalArgumentException(Messages.zh("cli.households.county-or-province"));
             }
             if (province) {
-                w = SampleGenerator.province(out, counties(), households == null ? 5_000_000L : households, feedRows, today);
+                w = SampleGenerator.province(
+                        out, counties(), households == null ? 5_000_000L : households, feedRows, today);
             } else {
                 w = SampleGenerator.county(out, county, households == null ? 50_000 : households.intValue(), today);
             }
-            System.out.println(Messages.zh("cli.households.generated", w.households(), w.members(), w.feeds(), w.feedRows()));
+            System.out.println(
+                    Messages.zh("cli.households.generated", w.households(), w.members(), w.feeds(), w.feedRows()));
             return 0;
         }
 
@@ -122,7 +128,11 @@ final class HouseholdsCommand implements Runnable {
         @Option(names = "--feeds", required = true, paramLabel = "DIR", descriptionKey = "cli.help.households.feeds")
         Path feeds;
 
-        @Option(names = "--out", required = true, paramLabel = "CLUES.csv", descriptionKey = "cli.help.households.clues")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "CLUES.csv",
+                descriptionKey = "cli.help.households.clues")
         Path out;
 
         @Override
@@ -132,16 +142,23 @@ final class HouseholdsCommand implements Runnable {
                 long before = cases.lastClue();
                 CasesService.ScreenSummary s = cases.screen(OPERATOR, FeedFiles.in(feeds));
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                        CSVPrinter csv = CSVFormat.DEFAULT.builder()
+                        CSVPrinter csv = CSVFormat.DEFAULT
+                                .builder()
                                 .setHeader("clue", "county", "household", "id_number", "kind", "amount_yuan")
                                 .get()
                                 .print(w)) {
                     for (ClueView c : cases.cluesAfter(OPERATOR, before)) {
-                        csv.printRecord(c.id(), c.reason(), c.household() == null ? "" : c.household(), c.idMasked(), c.kind(),
+                        csv.printRecord(
+                                c.id(),
+                                c.reason(),
+                                c.household() == null ? "" : c.household(),
+                                c.idMasked(),
+                                c.kind(),
                                 java.math.BigDecimal.valueOf(c.amountFen(), 2).toPlainString());
                     }
                 }
-                System.out.println(Messages.zh("cli.households.screened", s.rows(), s.householdClues(), s.residentClues()));
+                System.out.println(
+                        Messages.zh("cli.households.screened", s.rows(), s.householdClues(), s.residentClues()));
             }
             return 0;
         }
@@ -149,7 +166,11 @@ final class HouseholdsCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true)
     static final class Check implements Callable<Integer> {
-        @Option(names = "--out", required = true, paramLabel = "PROBLEMS.csv", descriptionKey = "cli.help.households.problems")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "PROBLEMS.csv",
+                descriptionKey = "cli.help.households.problems")
         Path out;
 
         @Override
@@ -157,7 +178,8 @@ final class HouseholdsCommand implements Runnable {
             try (ConfigurableApplicationContext context = Spring.start(false)) {
                 List<CheckLine> lines = context.getBean(HouseholdsService.class).check(OPERATOR);
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                        CSVPrinter csv = CSVFormat.DEFAULT.builder()
+                        CSVPrinter csv = CSVFormat.DEFAULT
+                                .builder()
                                 .setHeader("household", "county", "kind", "rule", "subject", "zh", "en")
                                 .get()
                                 .print(w)) {

@@ -47,7 +47,8 @@ final class ParksCommand implements Runnable {
             String csv = read(file);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 int n = context.getBean(ParkService.class)
-                        .importParks(DataCommand.operator(user), file.getFileName().toString(), csv, false);
+                        .importParks(
+                                DataCommand.operator(user), file.getFileName().toString(), csv, false);
                 System.out.println(Messages.zh("cli.parks.imported", n));
             }
             return 0;
@@ -67,7 +68,8 @@ final class ParksCommand implements Runnable {
             String csv = read(file);
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 int n = context.getBean(ParkService.class)
-                        .importValues(DataCommand.operator(user), file.getFileName().toString(), csv);
+                        .importValues(
+                                DataCommand.operator(user), file.getFileName().toString(), csv);
                 System.out.println(Messages.zh("cli.parks.values-imported", n));
             }
             return 0;
@@ -94,15 +96,22 @@ final class ParksCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            String doc = document == null || document.isBlank() ? Messages.zh("cli.parks.document", Integer.toString(year)) : document;
+            String doc = document == null || document.isBlank()
+                    ? Messages.zh("cli.parks.document", Integer.toString(year))
+                    : document;
             try (ConfigurableApplicationContext context = Spring.startWriter()) {
                 ParkService parks = context.getBean(ParkService.class);
                 ParkService.Run run = parks.evaluate(DataCommand.operator(user), year, doc);
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("scores.csv"), parks.scoresCsv(run, locale), StandardCharsets.UTF_8);
-                Files.writeString(out.resolve("decisions.csv"), parks.decisionsCsv(run, locale), StandardCharsets.UTF_8);
+                Files.writeString(
+                        out.resolve("decisions.csv"), parks.decisionsCsv(run, locale), StandardCharsets.UTF_8);
                 System.out.println(Messages.zh(
-                        "cli.parks.evaluated", Integer.toString(year), run.scores().size(), run.decisions().size(), out));
+                        "cli.parks.evaluated",
+                        Integer.toString(year),
+                        run.scores().size(),
+                        run.decisions().size(),
+                        out));
             }
             return 0;
         }

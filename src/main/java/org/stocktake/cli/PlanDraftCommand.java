@@ -90,7 +90,8 @@ final class PlanDraftCommand implements Callable<Integer> {
             return PlanDrafts.unitsOfPlanFile(Files.readString(units, StandardCharsets.UTF_8));
         }
         try (InputStream in = PlanDraftCommand.class.getResourceAsStream(SHIPPED_PLAN)) {
-            return in == null ? java.util.List.of()
+            return in == null
+                    ? java.util.List.of()
                     : PlanDrafts.unitsOfPlanFile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

@@ -25,7 +25,10 @@ final class RegionRows {
             RegionVerdict v = verdicts.get(i);
             List<String> row = new ArrayList<>(base.get(i));
             if (v.basis() == Basis.OWN && v.own() != null) {
-                row.set(2, TargetTable.number(v.own().value().doubleValue()) + " (" + v.own().year() + ")");
+                row.set(
+                        2,
+                        TargetTable.number(v.own().value().doubleValue()) + " ("
+                                + v.own().year() + ")");
             }
             row.add(v.basisLabel().zh());
             rows.add(row);

@@ -25,7 +25,8 @@ final class AgreementChecks {
     }
 
     /** What the checks look up. */
-    record Lookups(Predicate<String> region, Function<String, Optional<String>> parkHost, Predicate<String> indicator) {}
+    record Lookups(
+            Predicate<String> region, Function<String, Optional<String>> parkHost, Predicate<String> indicator) {}
 
     private final Where where;
     private final Lookups lookups;
@@ -93,7 +94,9 @@ final class AgreementChecks {
         if (methodText != null && method.isEmpty()) {
             problem(i, "method", "enclaves.check.method", methodText);
         }
-        Double share = method.isPresent() && method.get() == SplitMethod.DOUBLE_COUNT ? Double.valueOf(1) : number(i, "senderShare", r.senderShare(), true);
+        Double share = method.isPresent() && method.get() == SplitMethod.DOUBLE_COUNT
+                ? Double.valueOf(1)
+                : number(i, "senderShare", r.senderShare(), true);
         if (share != null && (share <= 0 || share > 1)) {
             problem(i, "senderShare", "enclaves.check.share", r.senderShare());
         }

@@ -60,7 +60,8 @@ class AgreementRepository {
     List<Agreement> all() {
         Map<Long, List<SplitRule>> rules = new LinkedHashMap<>();
         jdbc.sql("select * from enclaves_rule order by agreement_id, indicator").query(rs -> {
-            rules.computeIfAbsent(rs.getLong("agreement_id"), k -> new ArrayList<>()).add(rule(rs));
+            rules.computeIfAbsent(rs.getLong("agreement_id"), k -> new ArrayList<>())
+                    .add(rule(rs));
         });
         return jdbc.sql("select * from enclaves_agreement order by id")
                 .query((rs, n) -> agreement(rs, rules.getOrDefault(rs.getLong("id"), List.of())))

@@ -54,12 +54,14 @@ final class EnclaveFiles {
                 .parse(new StringReader(text))) {
             for (String column : COLUMNS.values()) {
                 if (!parser.getHeaderNames().contains(column)) {
-                    problems.add(Problem.of(Messages.zh("where.row-column", 1, column), "enclaves.file.missing-column", column));
+                    problems.add(Problem.of(
+                            Messages.zh("where.row-column", 1, column), "enclaves.file.missing-column", column));
                 }
             }
             if (problems.isEmpty()) {
                 for (CSVRecord r : parser.getRecords()) {
-                    byName.computeIfAbsent(r.get("name"), k -> new ArrayList<>()).add(r);
+                    byName.computeIfAbsent(r.get("name"), k -> new ArrayList<>())
+                            .add(r);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -76,7 +78,11 @@ final class EnclaveFiles {
             CSVRecord first = rows.get(0);
             List<AgreementDraft.RuleDraft> rules = rows.stream()
                     .map(r -> new AgreementDraft.RuleDraft(
-                            r.get("indicator"), r.get("method"), r.get("sender_share"), r.get("base_year"), r.get("base_value")))
+                            r.get("indicator"),
+                            r.get("method"),
+                            r.get("sender_share"),
+                            r.get("base_year"),
+                            r.get("base_value")))
                     .toList();
             AgreementDraft draft = new AgreementDraft(
                     first.get("name"),
@@ -87,14 +93,14 @@ final class EnclaveFiles {
                     first.get("valid_from"),
                     first.get("valid_to"),
                     rules);
-            reads.add(new Read(draft, rows.stream().map(r -> r.getRecordNumber() + 1).toList()));
+            reads.add(new Read(
+                    draft, rows.stream().map(r -> r.getRecordNumber() + 1).toList()));
         });
         return reads;
     }
 
     /** Where a field of a read agreement is in the file. */
     static AgreementChecks.Where where(Read read) {
-        return (rule, field) -> Messages.zh(
-                "where.row-column", read.rows().get(Math.max(rule, 0)), COLUMNS.get(field));
+        return (rule, field) -> Messages.zh("where.row-column", read.rows().get(Math.max(rule, 0)), COLUMNS.get(field));
     }
 }

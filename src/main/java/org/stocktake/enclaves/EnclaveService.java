@@ -68,17 +68,17 @@ public class EnclaveService {
     }
 
     private static boolean visible(Actor actor, Agreement a) {
-        return actor.is(Role.COORDINATOR, Role.LEADER) || actor.coversRegion(a.sender()) || actor.coversRegion(a.host());
+        return actor.is(Role.COORDINATOR, Role.LEADER)
+                || actor.coversRegion(a.sender())
+                || actor.coversRegion(a.host());
     }
 
     /** Records an agreement typed in the form; refused whole with every problem, each naming its field. */
     @Transactional
     public Agreement record(Actor actor, AgreementDraft draft) {
         requireCoordinator(actor);
-        AgreementChecks.Result result = AgreementChecks.check(
-                draft,
-                (rule, field) -> Messages.zh("enclaves.field." + field),
-                lookups());
+        AgreementChecks.Result result =
+                AgreementChecks.check(draft, (rule, field) -> Messages.zh("enclaves.field." + field), lookups());
         if (!result.problems().isEmpty()) {
             throw new InvalidInputException(Messages.zh("enclaves.form"), result.problems());
         }
@@ -107,7 +107,8 @@ public class EnclaveService {
 
     private Agreement save(Actor actor, Agreement a) {
         long id = repository.insert(a, actor.username(), clock.instant());
-        return new Agreement(id, a.name(), a.sender(), a.host(), a.park(), a.document(), a.validFrom(), a.validTo(), a.rules());
+        return new Agreement(
+                id, a.name(), a.sender(), a.host(), a.park(), a.document(), a.validFrom(), a.validTo(), a.rules());
     }
 
     private AgreementChecks.Lookups lookups() {
@@ -140,7 +141,8 @@ public class EnclaveService {
         List<Ledger.Line> lines = Ledger.lines(agreements, figures(), year);
         if (view == View.STATISTICAL) {
             lines = lines.stream()
-                    .map(l -> new Ledger.Line(l.region(), l.indicator(), l.year(), l.statistical(), l.statistical(), List.of()))
+                    .map(l -> new Ledger.Line(
+                            l.region(), l.indicator(), l.year(), l.statistical(), l.statistical(), List.of()))
                     .toList();
             agreements = List.of();
         }
@@ -160,16 +162,25 @@ public class EnclaveService {
         StringBuilder out = new StringBuilder("\uFEFF");
         String view = Messages.get(locale, "enclaves.view." + ledger.view().code());
         if (ledger.notForPublication()) {
-            out.append("# ").append(Messages.get(locale, "enclaves.not-for-publication")).append('\n');
+            out.append("# ")
+                    .append(Messages.get(locale, "enclaves.not-for-publication"))
+                    .append('\n');
         }
-        out.append(String.join(",", Messages.get(locale, "enclaves.csv.header").split("\\|"))).append('\n');
+        out.append(String.join(",", Messages.get(locale, "enclaves.csv.header").split("\\|")))
+                .append('\n');
         for (Ledger.Line l : ledger.lines()) {
-            out.append(ledger.year()).append(',')
-                    .append(l.region()).append(',')
-                    .append(quote(regionName(l.region(), locale))).append(',')
-                    .append(l.indicator()).append(',')
-                    .append(quote(indicatorName(l.indicator(), locale))).append(',')
-                    .append(number(l.value(ledger.view()))).append(',')
+            out.append(ledger.year())
+                    .append(',')
+                    .append(l.region())
+                    .append(',')
+                    .append(quote(regionName(l.region(), locale)))
+                    .append(',')
+                    .append(l.indicator())
+                    .append(',')
+                    .append(quote(indicatorName(l.indicator(), locale)))
+                    .append(',')
+                    .append(number(l.value(ledger.view())))
+                    .append(',')
                     .append(quote(view))
                     .append('\n');
         }
@@ -192,7 +203,8 @@ public class EnclaveService {
                         regionName(a.host(), locale),
                         a.rules().stream()
                                 .map(r -> indicatorName(r.indicator(), locale))
-                                .collect(java.util.stream.Collectors.joining(Messages.get(locale, "enclaves.separator")))))
+                                .collect(java.util.stream.Collectors.joining(
+                                        Messages.get(locale, "enclaves.separator")))))
                 .toList();
     }
 
@@ -207,7 +219,12 @@ public class EnclaveService {
     }
 
     private static String number(Double v) {
-        return v == null ? "" : java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return v == null
+                ? ""
+                : java.math.BigDecimal.valueOf(v)
+                        .setScale(4, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     private static String quote(String s) {
@@ -219,7 +236,8 @@ public class EnclaveService {
      * published evaluation; the assessment view moves each region's base figures by the agreements'
      * parts (only for those who may see it), and lists the lines the agreements changed.
      */
-    public record ViewedEvaluation(View view, org.stocktake.evaluation.CompositeResult result, List<Ledger.Line> changed) {
+    public record ViewedEvaluation(
+            View view, org.stocktake.evaluation.CompositeResult result, List<Ledger.Line> changed) {
 
         public boolean notForPublication() {
             return view == View.ASSESSMENT;
@@ -233,14 +251,18 @@ public class EnclaveService {
         if (!mayAssess(actor)) {
             throw new NotPermittedException(actor, "enclaves.refused.assessment");
         }
-        List<Agreement> agreements = repository.all().stream().filter(a -> visible(actor, a)).toList();
+        List<Agreement> agreements =
+                repository.all().stream().filter(a -> visible(actor, a)).toList();
         Ledger.Figures figures = figures();
         java.util.Map<Integer, List<Ledger.Line>> byYear = new java.util.HashMap<>();
-        org.stocktake.evaluation.CompositeResult result = composite.prefectures(locale, (indicator, region, year) ->
-                byYear.computeIfAbsent(year, y -> Ledger.lines(agreements, figures, y)).stream()
-                        .filter(l -> l.indicator().equals(indicator) && l.region().equals(region))
-                        .mapToDouble(Ledger.Line::adjustment)
-                        .sum());
+        org.stocktake.evaluation.CompositeResult result = composite.prefectures(
+                locale,
+                (indicator, region, year) ->
+                        byYear.computeIfAbsent(year, y -> Ledger.lines(agreements, figures, y)).stream()
+                                .filter(l -> l.indicator().equals(indicator)
+                                        && l.region().equals(region))
+                                .mapToDouble(Ledger.Line::adjustment)
+                                .sum());
         List<Ledger.Line> changed = result.period().isEmpty()
                 ? List.of()
                 : byYear.getOrDefault(Integer.parseInt(result.period()), List.of()).stream()

@@ -36,7 +36,13 @@ public final class Ledger {
 
     /** One agreement's split of one indicator in one year: the park's figure and each side's part. */
     public record Split(
-            Agreement agreement, SplitRule rule, int year, double coverage, double parkValue, double hostPart, double senderPart) {
+            Agreement agreement,
+            SplitRule rule,
+            int year,
+            double coverage,
+            double parkValue,
+            double hostPart,
+            double senderPart) {
 
         /** What the sender adds to its figures in the assessment view (the host loses the same unless double counted). */
         public double senderGain() {
@@ -49,7 +55,8 @@ public final class Ledger {
     }
 
     /** A region's figure for an indicator and year in both views, with the agreements that changed it. */
-    public record Line(String region, String indicator, int year, Double statistical, Double assessment, List<Split> splits) {
+    public record Line(
+            String region, String indicator, int year, Double statistical, Double assessment, List<Split> splits) {
 
         public double adjustment() {
             double sum = 0;
@@ -83,12 +90,11 @@ public final class Ledger {
     }
 
     static Split split(Agreement a, SplitRule rule, int year, double coverage, double value) {
-        double sender =
-                switch (rule.method()) {
-                    case DOUBLE_COUNT -> value * coverage;
-                    case PROPORTIONAL -> value * rule.senderShare() * coverage;
-                    case INCREMENT -> Math.max(0, value - rule.baseValue()) * rule.senderShare() * coverage;
-                };
+        double sender = switch (rule.method()) {
+            case DOUBLE_COUNT -> value * coverage;
+            case PROPORTIONAL -> value * rule.senderShare() * coverage;
+            case INCREMENT -> Math.max(0, value - rule.baseValue()) * rule.senderShare() * coverage;
+        };
         double host = rule.method() == SplitMethod.DOUBLE_COUNT ? value : value - sender;
         return new Split(a, rule, year, coverage, value, host, sender);
     }

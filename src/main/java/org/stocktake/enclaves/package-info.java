@@ -11,5 +11,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "enclaves",
-        allowedDependencies = {"accounts", "evaluation", "indicators", "observations", "parks", "platform", "regions", "shared"})
+        allowedDependencies = {
+            "accounts",
+            "evaluation",
+            "indicators",
+            "observations",
+            "parks",
+            "platform",
+            "regions",
+            "shared"
+        })
 package org.stocktake.enclaves;

@@ -64,7 +64,9 @@ final class OutrankingEvaluation {
         }
         List<Node> children = framework.children(node.code());
         double largest = children.stream().mapToDouble(Node::weight).max().orElse(0);
-        double sum = children.stream().mapToDouble(c -> largest > 0 ? c.weight() / largest : 0).sum();
+        double sum = children.stream()
+                .mapToDouble(c -> largest > 0 ? c.weight() / largest : 0)
+                .sum();
         for (Node child : children) {
             weightsBelow(framework, child, sum > 0 ? share * (child.weight() / largest) / sum : 0, out);
         }

@@ -15,7 +15,8 @@ public record Percentile() implements Normalisation {
     @Override
     public double[] normalise(double[] values, int direction) {
         double[] x = Stats.times(values, direction);
-        double[] sorted = Arrays.stream(x).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] sorted =
+                Arrays.stream(x).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int n = sorted.length;
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {

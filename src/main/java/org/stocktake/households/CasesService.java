@@ -116,8 +116,15 @@ public class CasesService {
                 where c.county_code = :c order by c.id
                 """)
                 .param("c", county)
-                .query((rs, n) -> new ClueView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+                .query((rs, n) -> new ClueView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 
@@ -133,14 +140,23 @@ public class CasesService {
                 where c.id > :after order by c.id
                 """)
                 .param("after", after)
-                .query((rs, n) -> new ClueView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+                .query((rs, n) -> new ClueView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 
     /** The highest clue id so far (0 without clues). */
     public long lastClue() {
-        return jdbc.sql("select coalesce(max(id), 0) from households_clue").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from households_clue")
+                .query(Long.class)
+                .single();
     }
 
     /** A village cadre closes a clue as not at risk, with the reason found on the visit. */
@@ -176,7 +192,8 @@ public class CasesService {
                 .param("c", county)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new InvalidInputException("clue", List.of(Problem.of("clue", "households.clue.unknown"))));
+                .orElseThrow(() ->
+                        new InvalidInputException("clue", List.of(Problem.of("clue", "households.clue.unknown"))));
     }
 
     /** A village cadre opens the identification of a clue; the time limit runs from the clue's discovery. */
@@ -201,17 +218,18 @@ public class CasesService {
         HouseholdRepository.Stored s = stored(county, code);
         Removal.Result r = Removal.check(s.rules(), households.lines(), LocalDate.now(clock));
         if (!r.met()) {
-            throw new InvalidInputException(code, r.unmet().stream()
-                    .map(c -> Problem.of(code, c.key()))
-                    .toList());
+            throw new InvalidInputException(
+                    code, r.unmet().stream().map(c -> Problem.of(code, c.key())).toList());
         }
         return open("removal", null, s.id(), county, LocalDate.now(clock).plusDays(removalDays));
     }
 
     private HouseholdRepository.Stored stored(String county, String code) {
-        return households.load(code)
+        return households
+                .load(code)
                 .filter(x -> x.county().equals(county))
-                .orElseThrow(() -> new InvalidInputException(code, List.of(Problem.of(code, "households.unknown", code))));
+                .orElseThrow(
+                        () -> new InvalidInputException(code, List.of(Problem.of(code, "households.unknown", code))));
     }
 
     private long open(String kind, Long clue, Long household, String county, LocalDate due) {
@@ -240,12 +258,14 @@ public class CasesService {
         String county = Access.personalCounty(actor);
         ProcedureView p = procedure(county, procedure);
         if (p.next() == null) {
-            throw new InvalidInputException("procedure", List.of(Problem.of("procedure", "households.procedure.finished")));
+            throw new InvalidInputException(
+                    "procedure", List.of(Problem.of("procedure", "households.procedure.finished")));
         }
         Step next = Step.valueOf(p.next().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         Access.step(actor, next.owner(), county);
         if (document == null || document.isBlank()) {
-            throw new InvalidInputException("document", List.of(Problem.of("document", "households.procedure.document")));
+            throw new InvalidInputException(
+                    "document", List.of(Problem.of("document", "households.procedure.document")));
         }
         jdbc.sql("insert into households_step values (:p, :seq, :step, :at, :by, :role, :doc)")
                 .param("p", procedure)
@@ -278,23 +298,48 @@ public class CasesService {
         String code;
         if (household == null) {
             if (created == null || created.code() == null || created.code().isBlank()) {
-                throw new InvalidInputException("code", List.of(Problem.of("code", "households.procedure.new-household")));
+                throw new InvalidInputException(
+                        "code", List.of(Problem.of("code", "households.procedure.new-household")));
             }
             byte[] idCipher = jdbc.sql("select id_cipher from households_clue where id = :id")
                     .param("id", p.clue())
                     .query(byte[].class)
                     .single();
             String id = cipher.decrypt(idCipher);
-            var rules = new org.stocktake.households.rules.Household(created.code().strip(), county.substring(0, 2),
-                    org.stocktake.households.rules.Category.of(created.category()), today, null, false, true, true,
-                    List.of(new org.stocktake.households.rules.Household.Member(id,
+            var rules = new org.stocktake.households.rules.Household(
+                    created.code().strip(),
+                    county.substring(0, 2),
+                    org.stocktake.households.rules.Category.of(created.category()),
+                    today,
+                    null,
+                    false,
+                    true,
+                    true,
+                    List.of(new org.stocktake.households.rules.Household.Member(
+                            id,
                             org.stocktake.households.rules.Household.LabourSkill.ORDINARY,
-                            org.stocktake.households.rules.Household.Schooling.NONE, true, true)),
-                    List.of(), List.of(), List.of(), List.of());
-            HouseholdData d = new HouseholdData(county, created.villageCode(), created.villageName(), null, false, rules,
+                            org.stocktake.households.rules.Household.Schooling.NONE,
+                            true,
+                            true)),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
+            HouseholdData d = new HouseholdData(
+                    county,
+                    created.villageCode(),
+                    created.villageName(),
+                    null,
+                    false,
+                    rules,
                     List.of(new HouseholdData.Contact("head", "")));
-            long hid = households.save(d, cipher.hash(d.toString()), List.of(new HouseholdRepository.SealedMember("head",
-                    cipher.encrypt(id), cipher.hash(id), IdNumber.mask(id), null, null)), actor.username(), clock.instant());
+            long hid = households.save(
+                    d,
+                    cipher.hash(d.toString()),
+                    List.of(new HouseholdRepository.SealedMember(
+                            "head", cipher.encrypt(id), cipher.hash(id), IdNumber.mask(id), null, null)),
+                    actor.username(),
+                    clock.instant());
             households.history(hid, clock.instant(), actor.username(), "identified", "{}");
             code = created.code().strip();
         } else {
@@ -304,8 +349,10 @@ public class CasesService {
                     .param("id", household)
                     .update();
             households.history(household, clock.instant(), actor.username(), "identified", "{}");
-            code = jdbc.sql("select code from households_household where id = :id").param("id", household)
-                    .query(String.class).single();
+            code = jdbc.sql("select code from households_household where id = :id")
+                    .param("id", household)
+                    .query(String.class)
+                    .single();
         }
         finish(p.id(), "identified");
         close(actor, p.clue(), "identified", code);
@@ -315,9 +362,11 @@ public class CasesService {
         HouseholdRepository.Stored s = stored(county, p.household());
         Removal.Result r = Removal.check(s.rules(), households.lines(), LocalDate.now(clock));
         if (!r.met()) {
-            throw new InvalidInputException(p.household(), r.unmet().stream()
-                    .map(c -> Problem.of(p.household(), c.key()))
-                    .toList());
+            throw new InvalidInputException(
+                    p.household(),
+                    r.unmet().stream()
+                            .map(c -> Problem.of(p.household(), c.key()))
+                            .toList());
         }
         jdbc.sql("update households_household set cleared_on = :d, clear_method = 'assisted', version = version + 1"
                         + " where id = :id")
@@ -364,7 +413,8 @@ public class CasesService {
     /** The procedures of the caller's county, open first, with their lights. */
     public List<ProcedureView> procedures(Actor actor) {
         String county = Access.personalCounty(actor);
-        return jdbc.sql("select id from households_procedure where county_code = :c order by finished_at nulls first, id")
+        return jdbc
+                .sql("select id from households_procedure where county_code = :c order by finished_at nulls first, id")
                 .param("c", county)
                 .query(Long.class)
                 .list()
@@ -381,11 +431,17 @@ public class CasesService {
                 """)
                 .param("id", id)
                 .param("c", county)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2),
-                    rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getTimestamp(6)})
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1),
+                    rs.getObject(2) == null ? null : rs.getLong(2),
+                    rs.getString(3),
+                    rs.getDate(4).toLocalDate(),
+                    rs.getString(5),
+                    rs.getTimestamp(6)
+                })
                 .optional()
-                .orElseThrow(() -> new InvalidInputException("procedure",
-                        List.of(Problem.of("procedure", "households.procedure.unknown"))));
+                .orElseThrow(() -> new InvalidInputException(
+                        "procedure", List.of(Problem.of("procedure", "households.procedure.unknown"))));
         List<String> done = jdbc.sql("select step from households_step where procedure_id = :p order by seq")
                 .param("p", id)
                 .query(String.class)
@@ -395,8 +451,17 @@ public class CasesService {
         LocalDate due = (LocalDate) row[3];
         long left = ChronoUnit.DAYS.between(LocalDate.now(clock), due);
         String light = next == null ? "none" : left < 0 ? "red" : left <= 3 ? "yellow" : "green";
-        return new ProcedureView(id, (String) row[0], (Long) row[1], (String) row[2], done,
-                next == null ? null : next.code(), next == null ? null : next.owner().code(), due, light, (String) row[4]);
+        return new ProcedureView(
+                id,
+                (String) row[0],
+                (Long) row[1],
+                (String) row[2],
+                done,
+                next == null ? null : next.code(),
+                next == null ? null : next.owner().code(),
+                due,
+                light,
+                (String) row[4]);
     }
 
     /** Feed kinds, for forms. */

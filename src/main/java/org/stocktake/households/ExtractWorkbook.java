@@ -84,14 +84,27 @@ final class ExtractWorkbook {
         for (var e : drafts.entrySet()) {
             Draft d = e.getValue();
             if (d.members.isEmpty()) {
-                problems.add(Problem.of(where(WORDS.sheet("households"), 0, 0), "households.import.no-members", e.getKey()));
+                problems.add(
+                        Problem.of(where(WORDS.sheet("households"), 0, 0), "households.import.no-members", e.getKey()));
                 continue;
             }
             if (d.category == null) {
                 continue;
             }
-            Household h = new Household(e.getKey(), d.county.substring(0, 2), d.category, d.identified, d.cleared,
-                    d.safetyNet, d.housing, d.water, d.members, d.incomes, d.risks, d.measures, d.work);
+            Household h = new Household(
+                    e.getKey(),
+                    d.county.substring(0, 2),
+                    d.category,
+                    d.identified,
+                    d.cleared,
+                    d.safetyNet,
+                    d.housing,
+                    d.water,
+                    d.members,
+                    d.incomes,
+                    d.risks,
+                    d.measures,
+                    d.work);
             out.add(new HouseholdData(d.county, d.villageCode, d.villageName, d.method, d.sample, h, d.contacts));
         }
         if (!problems.isEmpty()) {
@@ -162,7 +175,8 @@ final class ExtractWorkbook {
 
         LocalDate date(Row r, int c, boolean required) {
             Cell cell = r.getCell(c);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+            if (cell != null
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
                     && DateUtil.isCellDateFormatted(cell)) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
@@ -287,8 +301,11 @@ final class ExtractWorkbook {
 
         void incomes(Map<String, Draft> drafts) {
             Household.IncomeKind[] kinds = {
-                Household.IncomeKind.WAGE, Household.IncomeKind.BUSINESS, Household.IncomeKind.PROPERTY,
-                Household.IncomeKind.TRANSFER, Household.IncomeKind.SELF_PAY
+                Household.IncomeKind.WAGE,
+                Household.IncomeKind.BUSINESS,
+                Household.IncomeKind.PROPERTY,
+                Household.IncomeKind.TRANSFER,
+                Household.IncomeKind.SELF_PAY
             };
             for (Row r : rows("incomes")) {
                 Draft d = draft(drafts, r);
@@ -393,15 +410,23 @@ final class ExtractWorkbook {
             add("households", row);
             for (int i = 0; i < h.members().size(); i++) {
                 Household.Member m = h.members().get(i);
-                add("members", h.code(), d.contacts().get(i).relation(), m.idNumber(), d.contacts().get(i).phone(),
-                        WORDS.word("skill", m.skill().code()), WORDS.word("schooling", m.schooling().code()),
-                        yn(m.medicalInsured()), yn(m.illnessInsured()));
+                add(
+                        "members",
+                        h.code(),
+                        d.contacts().get(i).relation(),
+                        m.idNumber(),
+                        d.contacts().get(i).phone(),
+                        WORDS.word("skill", m.skill().code()),
+                        WORDS.word("schooling", m.schooling().code()),
+                        yn(m.medicalInsured()),
+                        yn(m.illnessInsured()));
             }
             Map<YearMonth, long[]> months = new java.util.TreeMap<>();
             for (Household.Income i : h.incomes()) {
                 months.computeIfAbsent(i.month(), k -> new long[5])[KINDS.indexOf(i.kind())] += i.fen();
             }
-            months.forEach((m, v) -> add("incomes", h.code(), m, yuan(v[0]), yuan(v[1]), yuan(v[2]), yuan(v[3]), yuan(v[4])));
+            months.forEach(
+                    (m, v) -> add("incomes", h.code(), m, yuan(v[0]), yuan(v[1]), yuan(v[2]), yuan(v[3]), yuan(v[4])));
             for (Household.Measure m : h.measures()) {
                 add("measures", h.code(), WORDS.word("measure", m.type().code()), m.start(), m.end());
             }
@@ -417,7 +442,9 @@ final class ExtractWorkbook {
         }
 
         private static String yuan(long fen) {
-            return fen == 0 ? "" : java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
+            return fen == 0
+                    ? ""
+                    : java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -26,7 +26,9 @@ public final class FeedFiles {
     /** The {@code .csv} files of a directory, in name order. */
     public static List<Path> in(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -43,14 +45,17 @@ public final class FeedFiles {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(files.size() == 1 ? files.get(0).getFileName().toString() : "feeds", problems);
+            throw new InvalidInputException(
+                    files.size() == 1 ? files.get(0).getFileName().toString() : "feeds", problems);
         }
         rows.forEach(out);
     }
 
-    private static void readFile(String name, BufferedReader r, List<Problem> problems, List<Row> rows) throws IOException {
+    private static void readFile(String name, BufferedReader r, List<Problem> problems, List<Row> rows)
+            throws IOException {
         String header = r.readLine();
-        if (!SampleGenerator.FEED_HEADER.equals(header == null ? "" : header.replace("\uFEFF", "").trim())) {
+        if (!SampleGenerator.FEED_HEADER.equals(
+                header == null ? "" : header.replace("\uFEFF", "").trim())) {
             problems.add(Problem.of(name, "households.feed.header", SampleGenerator.FEED_HEADER));
             return;
         }
@@ -87,11 +92,15 @@ public final class FeedFiles {
         }
         long fen = 0;
         try {
-            fen = f[3].isBlank() ? 0 : new java.math.BigDecimal(f[3].trim()).movePointRight(2).longValueExact();
+            fen = f[3].isBlank()
+                    ? 0
+                    : new java.math.BigDecimal(f[3].trim()).movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             problems.add(Problem.of(where + " D", "households.import.amount", f[3]));
         }
-        return kind == null || defect != null ? null : new Row(kind, f[1].trim().toUpperCase(java.util.Locale.ROOT), f[2].trim(), fen);
+        return kind == null || defect != null
+                ? null
+                : new Row(kind, f[1].trim().toUpperCase(java.util.Locale.ROOT), f[2].trim(), fen);
     }
 
     /** A row as the screening engine holds it. */

@@ -24,21 +24,59 @@ public final class HouseholdCsv {
     static String line(HouseholdData d) {
         Household h = d.rules();
         StringBuilder b = new StringBuilder(256);
-        b.append(h.code()).append(',').append(d.county()).append(',').append(h.category().code()).append(',');
+        b.append(h.code())
+                .append(',')
+                .append(d.county())
+                .append(',')
+                .append(h.category().code())
+                .append(',');
         b.append(text(h.identifiedOn())).append(',').append(text(h.clearedOn())).append(',');
-        b.append(h.safetyNet() ? 1 : 0).append(',').append(h.housingSafe() ? 1 : 0).append(',');
+        b.append(h.safetyNet() ? 1 : 0)
+                .append(',')
+                .append(h.housingSafe() ? 1 : 0)
+                .append(',');
         b.append(h.waterSafe() ? 1 : 0).append(',');
-        join(b, h.risks(), (x, r) -> x.append(r.type().code()).append(':').append(r.subItem() == null ? "" : r.subItem())
-                .append(':').append(text(r.since())).append(':').append(text(r.resolvedOn())));
+        join(
+                b,
+                h.risks(),
+                (x, r) -> x.append(r.type().code())
+                        .append(':')
+                        .append(r.subItem() == null ? "" : r.subItem())
+                        .append(':')
+                        .append(text(r.since()))
+                        .append(':')
+                        .append(text(r.resolvedOn())));
         b.append(',');
-        join(b, h.measures(), (x, m) -> x.append(m.type().code()).append(':').append(text(m.start())).append(':')
-                .append(text(m.end())));
+        join(
+                b,
+                h.measures(),
+                (x, m) -> x.append(m.type().code())
+                        .append(':')
+                        .append(text(m.start()))
+                        .append(':')
+                        .append(text(m.end())));
         b.append(',');
-        join(b, h.members(), (x, m) -> x.append(m.idNumber()).append(':').append(m.skill().code()).append(':')
-                .append(m.schooling().code()).append(':').append(m.medicalInsured() ? 1 : 0).append(':')
-                .append(m.illnessInsured() ? 1 : 0));
+        join(
+                b,
+                h.members(),
+                (x, m) -> x.append(m.idNumber())
+                        .append(':')
+                        .append(m.skill().code())
+                        .append(':')
+                        .append(m.schooling().code())
+                        .append(':')
+                        .append(m.medicalInsured() ? 1 : 0)
+                        .append(':')
+                        .append(m.illnessInsured() ? 1 : 0));
         b.append(',');
-        join(b, h.incomes(), (x, i) -> x.append(i.kind().code()).append(':').append(i.month()).append(':').append(i.fen()));
+        join(
+                b,
+                h.incomes(),
+                (x, i) -> x.append(i.kind().code())
+                        .append(':')
+                        .append(i.month())
+                        .append(':')
+                        .append(i.fen()));
         return b.toString();
     }
 
@@ -88,15 +126,31 @@ public final class HouseholdCsv {
         }
         List<Household.Member> members = new ArrayList<>();
         for (String[] p : items(f[10])) {
-            members.add(new Household.Member(p[0], Household.LabourSkill.of(p[1]), Household.Schooling.of(p[2]),
-                    "1".equals(p[3]), "1".equals(p[4])));
+            members.add(new Household.Member(
+                    p[0],
+                    Household.LabourSkill.of(p[1]),
+                    Household.Schooling.of(p[2]),
+                    "1".equals(p[3]),
+                    "1".equals(p[4])));
         }
         List<Household.Income> incomes = new ArrayList<>();
         for (String[] p : items(f[11])) {
             incomes.add(new Household.Income(Household.IncomeKind.of(p[0]), month(p[1]), Long.parseLong(p[2])));
         }
-        return new Household(f[0], f[1].substring(0, 2), Category.of(f[2]), date(f[3]), date(f[4]), "1".equals(f[5]),
-                "1".equals(f[6]), "1".equals(f[7]), members, incomes, risks, measures, List.of());
+        return new Household(
+                f[0],
+                f[1].substring(0, 2),
+                Category.of(f[2]),
+                date(f[3]),
+                date(f[4]),
+                "1".equals(f[5]),
+                "1".equals(f[6]),
+                "1".equals(f[7]),
+                members,
+                incomes,
+                risks,
+                measures,
+                List.of());
     }
 
     private static List<String[]> items(String field) {

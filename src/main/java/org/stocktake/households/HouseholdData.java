@@ -9,7 +9,12 @@ import org.stocktake.households.rules.Household;
  * and each member's relation and phone number in the members' order. Never leaves the module.
  */
 record HouseholdData(
-        String county, String villageCode, String villageName, String clearMethod, boolean sample, Household rules,
+        String county,
+        String villageCode,
+        String villageName,
+        String clearMethod,
+        boolean sample,
+        Household rules,
         List<Contact> contacts) {
 
     HouseholdData {

@@ -91,8 +91,20 @@ class HouseholdRepository {
         for (int i = 0; i < members.size(); i++) {
             SealedMember m = members.get(i);
             Household.Member r = h.members().get(i);
-            rows.add(new Object[] {id, i + 1, m.relation(), m.idCipher(), m.idHash(), m.idMasked(), m.phoneCipher(),
-                m.phoneMasked(), r.skill().code(), r.schooling().code(), r.medicalInsured(), r.illnessInsured()});
+            rows.add(new Object[] {
+                id,
+                i + 1,
+                m.relation(),
+                m.idCipher(),
+                m.idHash(),
+                m.idMasked(),
+                m.phoneCipher(),
+                m.phoneMasked(),
+                r.skill().code(),
+                r.schooling().code(),
+                r.medicalInsured(),
+                r.illnessInsured()
+            });
         }
         template.batchUpdate("insert into households_member values (?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         rows.clear();
@@ -138,8 +150,8 @@ class HouseholdRepository {
     List<HouseholdView.HistoryView> historyOf(long householdId) {
         return jdbc.sql("select at, actor, action from households_history where household_id = :h order by id")
                 .param("h", householdId)
-                .query((rs, n) -> new HouseholdView.HistoryView(
-                        rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+                .query((rs, n) ->
+                        new HouseholdView.HistoryView(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
@@ -149,10 +161,14 @@ class HouseholdRepository {
             String relation, byte[] idCipher, String idHash, String idMasked, byte[] phoneCipher, String phoneMasked) {}
 
     /** A household's place and stored extras, with its id. */
-    record Stored(long id, String county, String villageName, boolean sample, Household rules, List<SealedMember> sealed) {}
+    record Stored(
+            long id, String county, String villageName, boolean sample, Household rules, List<SealedMember> sealed) {}
 
     Optional<Long> idOf(String code) {
-        return jdbc.sql("select id from households_household where code = :c").param("c", code).query(Long.class).optional();
+        return jdbc.sql("select id from households_household where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .optional();
     }
 
     Optional<Stored> load(String code) {
@@ -167,46 +183,71 @@ class HouseholdRepository {
     private List<Stored> loadAll(String where) {
         Map<Long, List<Household.Member>> members = new HashMap<>();
         Map<Long, List<SealedMember>> sealed = new HashMap<>();
-        template.query("select m.* from households_member m join households_household h on h.id = m.household_id where "
-                + where + " order by m.household_id, m.seq", (ResultSet rs) -> {
-            long id = rs.getLong("household_id");
-            members.computeIfAbsent(id, k -> new ArrayList<>()).add(new Household.Member(
-                    rs.getString("id_masked"),
-                    Household.LabourSkill.of(rs.getString("labour_skill")),
-                    Household.Schooling.of(rs.getString("schooling")),
-                    rs.getBoolean("medical_insured"),
-                    rs.getBoolean("illness_insured")));
-            sealed.computeIfAbsent(id, k -> new ArrayList<>()).add(new SealedMember(
-                    rs.getString("relation"), rs.getBytes("id_cipher"), rs.getString("id_hash"),
-                    rs.getString("id_masked"), rs.getBytes("phone_cipher"), rs.getString("phone_masked")));
-        });
+        template.query(
+                "select m.* from households_member m join households_household h on h.id = m.household_id where "
+                        + where + " order by m.household_id, m.seq",
+                (ResultSet rs) -> {
+                    long id = rs.getLong("household_id");
+                    members.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Household.Member(
+                                    rs.getString("id_masked"),
+                                    Household.LabourSkill.of(rs.getString("labour_skill")),
+                                    Household.Schooling.of(rs.getString("schooling")),
+                                    rs.getBoolean("medical_insured"),
+                                    rs.getBoolean("illness_insured")));
+                    sealed.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new SealedMember(
+                                    rs.getString("relation"),
+                                    rs.getBytes("id_cipher"),
+                                    rs.getString("id_hash"),
+                                    rs.getString("id_masked"),
+                                    rs.getBytes("phone_cipher"),
+                                    rs.getString("phone_masked")));
+                });
         Map<Long, List<Household.Income>> incomes = new HashMap<>();
-        template.query("select i.* from households_income i join households_household h on h.id = i.household_id where "
-                + where, (ResultSet rs) -> {
-            incomes.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Household.Income(
-                    Household.IncomeKind.of(rs.getString("kind")),
-                    YearMonth.from(rs.getDate("month").toLocalDate()),
-                    rs.getLong("fen")));
-        });
+        template.query(
+                "select i.* from households_income i join households_household h on h.id = i.household_id where "
+                        + where,
+                (ResultSet rs) -> {
+                    incomes.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                            .add(new Household.Income(
+                                    Household.IncomeKind.of(rs.getString("kind")),
+                                    YearMonth.from(rs.getDate("month").toLocalDate()),
+                                    rs.getLong("fen")));
+                });
         Map<Long, List<Household.Risk>> risks = new HashMap<>();
-        template.query("select r.* from households_risk r join households_household h on h.id = r.household_id where "
-                + where + " order by r.seq", (ResultSet rs) -> {
-            risks.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Household.Risk(
-                    RiskType.of(rs.getString("type")), rs.getString("sub_item"), local(rs, "since"),
-                    local(rs, "resolved_on")));
-        });
+        template.query(
+                "select r.* from households_risk r join households_household h on h.id = r.household_id where " + where
+                        + " order by r.seq",
+                (ResultSet rs) -> {
+                    risks.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                            .add(new Household.Risk(
+                                    RiskType.of(rs.getString("type")),
+                                    rs.getString("sub_item"),
+                                    local(rs, "since"),
+                                    local(rs, "resolved_on")));
+                });
         Map<Long, List<Household.Measure>> measures = new HashMap<>();
-        template.query("select m.* from households_measure m join households_household h on h.id = m.household_id where "
-                + where + " order by m.seq", (ResultSet rs) -> {
-            measures.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Household.Measure(
-                    MeasureType.of(rs.getString("type")), local(rs, "start_on"), local(rs, "end_on")));
-        });
+        template.query(
+                "select m.* from households_measure m join households_household h on h.id = m.household_id where "
+                        + where + " order by m.seq",
+                (ResultSet rs) -> {
+                    measures.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                            .add(new Household.Measure(
+                                    MeasureType.of(rs.getString("type")), local(rs, "start_on"), local(rs, "end_on")));
+                });
         Map<Long, List<Household.Employment>> work = new HashMap<>();
-        template.query("select e.* from households_employment e join households_household h on h.id = e.household_id where "
-                + where + " order by e.seq", (ResultSet rs) -> {
-            work.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(new Household.Employment(
-                    local(rs, "start_on"), local(rs, "end_on"), rs.getString("channel"), rs.getString("industry")));
-        });
+        template.query(
+                "select e.* from households_employment e join households_household h on h.id = e.household_id where "
+                        + where + " order by e.seq",
+                (ResultSet rs) -> {
+                    work.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+                            .add(new Household.Employment(
+                                    local(rs, "start_on"),
+                                    local(rs, "end_on"),
+                                    rs.getString("channel"),
+                                    rs.getString("industry")));
+                });
         return template.query("select h.* from households_household h where " + where + " order by h.code", (rs, n) -> {
             long id = rs.getLong("id");
             Household rules = new Household(
@@ -223,8 +264,13 @@ class HouseholdRepository {
                     risks.getOrDefault(id, List.of()),
                     measures.getOrDefault(id, List.of()),
                     work.getOrDefault(id, List.of()));
-            return new Stored(id, rs.getString("county_code"), rs.getString("village_name"), rs.getBoolean("sample"),
-                    rules, sealed.getOrDefault(id, List.of()));
+            return new Stored(
+                    id,
+                    rs.getString("county_code"),
+                    rs.getString("village_name"),
+                    rs.getBoolean("sample"),
+                    rules,
+                    sealed.getOrDefault(id, List.of()));
         });
     }
 
@@ -235,15 +281,25 @@ class HouseholdRepository {
                 from households_household h where h.county_code = :c order by h.code
                 """)
                 .param("c", county)
-                .query((rs, n) -> new HouseholdRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        local(rs, "identified_on"), rs.getBoolean(5), rs.getInt(6), rs.getBoolean(7)))
+                .query((rs, n) -> new HouseholdRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        local(rs, "identified_on"),
+                        rs.getBoolean(5),
+                        rs.getInt(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 
     MonitoringLines lines() {
         return new MonitoringLines(jdbc.sql("select * from households_line")
-                .query((rs, n) -> new MonitoringLine(rs.getString("province"), rs.getInt("year"),
-                        rs.getLong("per_capita_fen"), rs.getInt("window_months"), rs.getInt("stable_months"),
+                .query((rs, n) -> new MonitoringLine(
+                        rs.getString("province"),
+                        rs.getInt("year"),
+                        rs.getLong("per_capita_fen"),
+                        rs.getInt("window_months"),
+                        rs.getInt("stable_months"),
                         local(rs, "effective_from")))
                 .list());
     }
@@ -251,28 +307,52 @@ class HouseholdRepository {
     /** Counts per county: all, monitored, cleared, identified in each of two months, by category and by risk. */
     List<RegionFigures> countyFigures(String prefix, YearMonth month) {
         Map<String, Map<String, Long>> byCategory = new HashMap<>();
-        template.query("select county_code, category, count(*) from households_household where county_code like ?"
-                + " and cleared_on is null group by 1, 2", (ResultSet rs) -> {
-            byCategory.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getLong(3));
-        }, prefix + "%");
+        template.query(
+                "select county_code, category, count(*) from households_household where county_code like ?"
+                        + " and cleared_on is null group by 1, 2",
+                (ResultSet rs) -> {
+                    byCategory
+                            .computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                },
+                prefix + "%");
         Map<String, Map<String, Long>> byRisk = new HashMap<>();
-        template.query("select h.county_code, r.type, count(distinct h.id) from households_household h"
-                + " join households_risk r on r.household_id = h.id where h.county_code like ? and h.cleared_on is null"
-                + " group by 1, 2", (ResultSet rs) -> {
-            byRisk.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getLong(3));
-        }, prefix + "%");
-        return template.query("""
+        template.query(
+                "select h.county_code, r.type, count(distinct h.id) from households_household h"
+                        + " join households_risk r on r.household_id = h.id where h.county_code like ? and h.cleared_on is null"
+                        + " group by 1, 2",
+                (ResultSet rs) -> {
+                    byRisk.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                },
+                prefix + "%");
+        return template.query(
+                """
                 select county_code, count(*) as all_, count(*) filter (where cleared_on is null) as monitored,
                        count(*) filter (where cleared_on is not null) as cleared,
                        count(*) filter (where identified_on >= ? and identified_on < ?) as this_month,
                        count(*) filter (where identified_on >= ? and identified_on < ?) as last_month
                 from households_household where county_code like ? group by county_code order by county_code
-                """, (rs, n) -> {
-            String c = rs.getString(1);
-            return new RegionFigures(c, null, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                    byCategory.getOrDefault(c, Map.of()), byRisk.getOrDefault(c, Map.of()), false);
-        }, Date.valueOf(month.atDay(1)), Date.valueOf(month.plusMonths(1).atDay(1)),
-                Date.valueOf(month.minusMonths(1).atDay(1)), Date.valueOf(month.atDay(1)), prefix + "%");
+                """,
+                (rs, n) -> {
+                    String c = rs.getString(1);
+                    return new RegionFigures(
+                            c,
+                            null,
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            byCategory.getOrDefault(c, Map.of()),
+                            byRisk.getOrDefault(c, Map.of()),
+                            false);
+                },
+                Date.valueOf(month.atDay(1)),
+                Date.valueOf(month.plusMonths(1).atDay(1)),
+                Date.valueOf(month.minusMonths(1).atDay(1)),
+                Date.valueOf(month.atDay(1)),
+                prefix + "%");
     }
 
     private static Date date(LocalDate d) {

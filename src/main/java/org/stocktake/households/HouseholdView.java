@@ -25,7 +25,12 @@ public record HouseholdView(
 
     /** A member with the ID and phone number as the caller may see them. */
     public record MemberView(
-            String relation, String idNumber, String phone, String labourSkill, String schooling, boolean medicalInsured) {}
+            String relation,
+            String idNumber,
+            String phone,
+            String labourSkill,
+            String schooling,
+            boolean medicalInsured) {}
 
     /** One change: when, by whom, what. */
     public record HistoryView(java.time.Instant at, String actor, String action) {}

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class HouseholdsService {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().findAndAddModules().build();
 
     private final HouseholdRepository repository;
     private final PersonalCipher cipher;
@@ -106,8 +107,13 @@ public class HouseholdsService {
             for (int i = 0; i < d.contacts().size(); i++) {
                 String id = d.rules().members().get(i).idNumber();
                 String phone = d.contacts().get(i).phone();
-                sealed.add(new HouseholdRepository.SealedMember(d.contacts().get(i).relation(), cipher.encrypt(id),
-                        cipher.hash(id), IdNumber.mask(id), cipher.encrypt(phone), IdNumber.mask(phone)));
+                sealed.add(new HouseholdRepository.SealedMember(
+                        d.contacts().get(i).relation(),
+                        cipher.encrypt(id),
+                        cipher.hash(id),
+                        IdNumber.mask(id),
+                        cipher.encrypt(phone),
+                        IdNumber.mask(phone)));
             }
             long id = repository.save(d, fp, sealed, actor.username(), now);
             repository.history(id, now, actor.username(), before == null ? action : action + "-change", snapshot(d));
@@ -124,12 +130,23 @@ public class HouseholdsService {
     /** The household as it was stored, with personal numbers masked: what the history keeps. */
     private static String snapshot(HouseholdData d) {
         List<Household.Member> masked = d.rules().members().stream()
-                .map(m -> new Household.Member(IdNumber.mask(m.idNumber()), m.skill(), m.schooling(), m.medicalInsured(),
-                        m.illnessInsured()))
+                .map(m -> new Household.Member(
+                        IdNumber.mask(m.idNumber()), m.skill(), m.schooling(), m.medicalInsured(), m.illnessInsured()))
                 .toList();
         Household h = d.rules();
-        Household safe = new Household(h.code(), h.province(), h.category(), h.identifiedOn(), h.clearedOn(),
-                h.safetyNet(), h.housingSafe(), h.waterSafe(), masked, h.incomes(), h.risks(), h.measures(),
+        Household safe = new Household(
+                h.code(),
+                h.province(),
+                h.category(),
+                h.identifiedOn(),
+                h.clearedOn(),
+                h.safetyNet(),
+                h.housingSafe(),
+                h.waterSafe(),
+                masked,
+                h.incomes(),
+                h.risks(),
+                h.measures(),
                 h.employment());
         Map<String, Object> s = new HashMap<>();
         s.put("county", d.county());
@@ -146,11 +163,14 @@ public class HouseholdsService {
     /** One household of the caller's county, masked unless the caller's role needs the numbers; audited. */
     public HouseholdView household(Actor actor, String code) {
         String county = Access.personalCounty(actor);
-        HouseholdRepository.Stored s = repository.load(code)
+        HouseholdRepository.Stored s = repository
+                .load(code)
                 .filter(x -> x.county().equals(county))
-                .orElseThrow(() -> new InvalidInputException(code, List.of(Problem.of(code, "households.unknown", code))));
+                .orElseThrow(
+                        () -> new InvalidInputException(code, List.of(Problem.of(code, "households.unknown", code))));
         boolean unmasked = Access.unmasked(actor);
-        audit.record(actor, "household", code, unmasked ? "view-personal-unmasked" : "view-personal-masked", null, null);
+        audit.record(
+                actor, "household", code, unmasked ? "view-personal-unmasked" : "view-personal-masked", null, null);
         Household h = s.rules();
         List<HouseholdView.MemberView> members = new ArrayList<>();
         for (int i = 0; i < s.sealed().size(); i++) {
@@ -159,7 +179,9 @@ public class HouseholdsService {
             members.add(new HouseholdView.MemberView(
                     m.relation(),
                     unmasked ? cipher.decrypt(m.idCipher()) : m.idMasked(),
-                    unmasked ? Objects.toString(cipher.decrypt(m.phoneCipher()), "") : Objects.toString(m.phoneMasked(), ""),
+                    unmasked
+                            ? Objects.toString(cipher.decrypt(m.phoneCipher()), "")
+                            : Objects.toString(m.phoneMasked(), ""),
                     r.skill().code(),
                     r.schooling().code(),
                     r.medicalInsured()));
@@ -185,9 +207,11 @@ public class HouseholdsService {
     /** The removal conditions of one household of the caller's county. */
     public Removal.Result removal(Actor actor, String code) {
         String county = Access.personalCounty(actor);
-        HouseholdRepository.Stored s = repository.load(code)
+        HouseholdRepository.Stored s = repository
+                .load(code)
                 .filter(x -> x.county().equals(county))
-                .orElseThrow(() -> new InvalidInputException(code, List.of(Problem.of(code, "households.unknown", code))));
+                .orElseThrow(
+                        () -> new InvalidInputException(code, List.of(Problem.of(code, "households.unknown", code))));
         return Removal.check(s.rules(), repository.lines(), LocalDate.now(clock));
     }
 
@@ -210,13 +234,31 @@ public class HouseholdsService {
         for (int i = 0; i < s.sealed().size(); i++) {
             HouseholdRepository.SealedMember m = s.sealed().get(i);
             Household.Member r = h.members().get(i);
-            members.add(new Household.Member(unmasked ? cipher.decrypt(m.idCipher()) : m.idMasked(), r.skill(),
-                    r.schooling(), r.medicalInsured(), r.illnessInsured()));
-            contacts.add(new HouseholdData.Contact(m.relation(),
-                    unmasked ? Objects.toString(cipher.decrypt(m.phoneCipher()), "") : Objects.toString(m.phoneMasked(), "")));
+            members.add(new Household.Member(
+                    unmasked ? cipher.decrypt(m.idCipher()) : m.idMasked(),
+                    r.skill(),
+                    r.schooling(),
+                    r.medicalInsured(),
+                    r.illnessInsured()));
+            contacts.add(new HouseholdData.Contact(
+                    m.relation(),
+                    unmasked
+                            ? Objects.toString(cipher.decrypt(m.phoneCipher()), "")
+                            : Objects.toString(m.phoneMasked(), "")));
         }
-        Household copy = new Household(h.code(), h.province(), h.category(), h.identifiedOn(), h.clearedOn(),
-                h.safetyNet(), h.housingSafe(), h.waterSafe(), members, h.incomes(), h.risks(), h.measures(),
+        Household copy = new Household(
+                h.code(),
+                h.province(),
+                h.category(),
+                h.identifiedOn(),
+                h.clearedOn(),
+                h.safetyNet(),
+                h.housingSafe(),
+                h.waterSafe(),
+                members,
+                h.incomes(),
+                h.risks(),
+                h.measures(),
                 h.employment());
         return new HouseholdData(s.county(), "", s.villageName(), null, s.sample(), copy, contacts);
     }
@@ -229,10 +271,12 @@ public class HouseholdsService {
         List<CheckLine> out = new ArrayList<>();
         for (HouseholdRepository.Stored s : repository.loadCounty(county)) {
             for (Finding f : findings(s.rules(), today)) {
-                out.add(new CheckLine(s.rules().code(), s.county(), "finding", f.check().key(), f.subject()));
+                out.add(new CheckLine(
+                        s.rules().code(), s.county(), "finding", f.check().key(), f.subject()));
             }
             if (!s.rules().cleared()) {
-                for (Removal.Condition c : Removal.check(s.rules(), lines, today).unmet()) {
+                for (Removal.Condition c :
+                        Removal.check(s.rules(), lines, today).unmet()) {
                     out.add(new CheckLine(s.rules().code(), s.county(), "condition", c.key(), ""));
                 }
             }
@@ -254,12 +298,23 @@ public class HouseholdsService {
      */
     public List<RegionFigures> figures(Actor actor, String region) {
         Access.aggregates(actor, region);
-        String prefix = region.endsWith("0000") ? region.substring(0, 2)
+        String prefix = region.endsWith("0000")
+                ? region.substring(0, 2)
                 : region.endsWith("00") ? region.substring(0, 4) : region;
         YearMonth month = YearMonth.now(clock);
         return repository.countyFigures(prefix, month).stream()
-                .map(f -> new RegionFigures(f.region(), regions.find(f.region()).map(Region::name).orElse(LocalizedText.of("households.region.unnamed", f.region())), f.households(), f.monitored(), f.cleared(),
-                        f.identifiedThisMonth(), f.identifiedLastMonth(), f.byCategory(), f.byRisk(),
+                .map(f -> new RegionFigures(
+                        f.region(),
+                        regions.find(f.region())
+                                .map(Region::name)
+                                .orElse(LocalizedText.of("households.region.unnamed", f.region())),
+                        f.households(),
+                        f.monitored(),
+                        f.cleared(),
+                        f.identifiedThisMonth(),
+                        f.identifiedLastMonth(),
+                        f.byCategory(),
+                        f.byRisk(),
                         f.identifiedThisMonth() >= alertMinimum
                                 && f.identifiedThisMonth() >= alertFactor * f.identifiedLastMonth()))
                 .toList();

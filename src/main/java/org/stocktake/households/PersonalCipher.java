@@ -34,8 +34,11 @@ class PersonalCipher {
     private final SecretKeySpec hashKey;
 
     PersonalCipher(
-            @Value("${stocktake.households.key:}") String configured, @Value("${stocktake.data-dir:./data}") Path dataDir) {
-        byte[] raw = configured.isBlank() ? fromFile(dataDir.resolve("households.key")) : Base64.getDecoder().decode(configured.trim());
+            @Value("${stocktake.households.key:}") String configured,
+            @Value("${stocktake.data-dir:./data}") Path dataDir) {
+        byte[] raw = configured.isBlank()
+                ? fromFile(dataDir.resolve("households.key"))
+                : Base64.getDecoder().decode(configured.trim());
         if (raw.length != 32) {
             throw new IllegalStateException("stocktake.households.key must be 32 bytes in Base64");
         }
@@ -46,7 +49,9 @@ class PersonalCipher {
     private static byte[] fromFile(Path file) {
         try {
             if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                return Base64.getDecoder()
+                        .decode(Files.readString(file, StandardCharsets.US_ASCII)
+                                .trim());
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             byte[] raw = new byte[32];
@@ -73,7 +78,10 @@ class PersonalCipher {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(IV_BYTES + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }

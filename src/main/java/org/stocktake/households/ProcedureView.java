@@ -9,5 +9,13 @@ import java.util.List;
  * red overdue; none once finished).
  */
 public record ProcedureView(
-        long id, String kind, Long clue, String household, List<String> done, String next, String nextRole,
-        LocalDate due, String light, String outcome) {}
+        long id,
+        String kind,
+        Long clue,
+        String household,
+        List<String> done,
+        String next,
+        String nextRole,
+        LocalDate due,
+        String light,
+        String outcome) {}

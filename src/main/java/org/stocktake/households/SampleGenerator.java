@@ -28,13 +28,26 @@ public final class SampleGenerator {
 
     static final int DAYS = 25_550;
     static final RiskType[] RISKS = {
-        RiskType.ILLNESS, RiskType.ILLNESS, RiskType.ILLNESS, RiskType.DISABILITY, RiskType.DISABILITY,
-        RiskType.UNSTABLE_WORK, RiskType.UNSTABLE_WORK, RiskType.LABOUR_SHORTAGE, RiskType.SCHOOLING,
-        RiskType.DISASTER, RiskType.ACCIDENT, RiskType.INDUSTRY, RiskType.HOUSING_SAFETY, RiskType.WATER_SAFETY
+        RiskType.ILLNESS,
+        RiskType.ILLNESS,
+        RiskType.ILLNESS,
+        RiskType.DISABILITY,
+        RiskType.DISABILITY,
+        RiskType.UNSTABLE_WORK,
+        RiskType.UNSTABLE_WORK,
+        RiskType.LABOUR_SHORTAGE,
+        RiskType.SCHOOLING,
+        RiskType.DISASTER,
+        RiskType.ACCIDENT,
+        RiskType.INDUSTRY,
+        RiskType.HOUSING_SAFETY,
+        RiskType.WATER_SAFETY
     };
 
     static final Household.LabourSkill[] SKILLS = {
-        Household.LabourSkill.SKILLED, Household.LabourSkill.ORDINARY, Household.LabourSkill.LOST,
+        Household.LabourSkill.SKILLED,
+        Household.LabourSkill.ORDINARY,
+        Household.LabourSkill.LOST,
         Household.LabourSkill.NONE
     };
 
@@ -50,8 +63,8 @@ public final class SampleGenerator {
         List<HouseholdData> all = households(List.of(county), households, 1, today);
         Files.write(dir.resolve("extract.xlsx"), ExtractWorkbook.write(all));
         long members = householdsCsv(dir.resolve("households.csv"), List.of(county), households, 1, today);
-        List<FeedKind> kinds = List.of(FeedKind.MEDICAL_SELF_PAY, FeedKind.DISABILITY, FeedKind.DISASTER_LOSS,
-                FeedKind.UNEMPLOYMENT);
+        List<FeedKind> kinds =
+                List.of(FeedKind.MEDICAL_SELF_PAY, FeedKind.DISABILITY, FeedKind.DISASTER_LOSS, FeedKind.UNEMPLOYMENT);
         int rows = Math.max(100, households / 5);
         feeds(dir.resolve("feeds"), kinds, rows, members, List.of(county), 2);
         return new Written(households, members, kinds.size(), (long) rows * kinds.size());
@@ -64,8 +77,8 @@ public final class SampleGenerator {
         mark(dir);
         int per = (int) Math.max(1, households / counties.size());
         long members = householdsCsv(dir.resolve("households.csv"), counties, per, 1, today);
-        List<FeedKind> kinds = List.of(FeedKind.MEDICAL_SELF_PAY, FeedKind.DISABILITY, FeedKind.DISASTER_LOSS,
-                FeedKind.UNEMPLOYMENT);
+        List<FeedKind> kinds =
+                List.of(FeedKind.MEDICAL_SELF_PAY, FeedKind.DISABILITY, FeedKind.DISASTER_LOSS, FeedKind.UNEMPLOYMENT);
         feeds(dir.resolve("feeds"), kinds, feedRows, members, counties, 2);
         return new Written((long) per * counties.size(), members, kinds.size(), (long) feedRows * kinds.size());
     }
@@ -75,8 +88,8 @@ public final class SampleGenerator {
         long area = 439901 + n / (DAYS * 1000L);
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n % DAYS);
         long seq = (n / DAYS) % 1000;
-        String first = String.format("%06d%04d%02d%02d%03d", area, birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), seq);
+        String first = String.format(
+                "%06d%04d%02d%02d%03d", area, birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), seq);
         return first + IdNumber.checkCharacter(first);
     }
 
@@ -89,7 +102,11 @@ public final class SampleGenerator {
     }
 
     static void forEach(
-            List<String> counties, int perCounty, long seed, LocalDate today, long[] member,
+            List<String> counties,
+            int perCounty,
+            long seed,
+            LocalDate today,
+            long[] member,
             java.util.function.Consumer<HouseholdData> out) {
         SplittableRandom r = new SplittableRandom(seed);
         for (String county : counties) {
@@ -118,7 +135,8 @@ public final class SampleGenerator {
         if (safetyNet) {
             measures.add(new Household.Measure(MeasureType.SAFETY_NET, identified.plusDays(5), null));
         }
-        boolean cleared = !safetyNet && r.nextInt(100) < 55 && identified.plusMonths(7).isBefore(today);
+        boolean cleared =
+                !safetyNet && r.nextInt(100) < 55 && identified.plusMonths(7).isBefore(today);
         LocalDate clearedOn = cleared ? identified.plusMonths(7) : null;
         if (cleared) {
             risks.replaceAll(k -> new Household.Risk(k.type(), k.subItem(), k.since(), clearedOn));
@@ -127,13 +145,14 @@ public final class SampleGenerator {
         List<Household.Member> members = new ArrayList<>();
         List<HouseholdData.Contact> contacts = new ArrayList<>();
         for (int m = 0; m < size; m++) {
-            Household.LabourSkill skill = safetyNet ? Household.LabourSkill.NONE
+            Household.LabourSkill skill = safetyNet
+                    ? Household.LabourSkill.NONE
                     : m == 0 ? Household.LabourSkill.ORDINARY : SKILLS[r.nextInt(SKILLS.length)];
-            Household.Schooling school = m > 1 && r.nextInt(3) == 0 ? Household.Schooling.COMPULSORY
-                    : Household.Schooling.NONE;
+            Household.Schooling school =
+                    m > 1 && r.nextInt(3) == 0 ? Household.Schooling.COMPULSORY : Household.Schooling.NONE;
             members.add(new Household.Member(id(member[0]++), skill, school, r.nextInt(100) < 98, r.nextInt(100) < 90));
-            contacts.add(new HouseholdData.Contact(m == 0 ? "head" : "member",
-                    m == 0 ? String.format("199%08d", r.nextInt(100_000_000)) : ""));
+            contacts.add(new HouseholdData.Contact(
+                    m == 0 ? "head" : "member", m == 0 ? String.format("199%08d", r.nextInt(100_000_000)) : ""));
         }
         List<Household.Income> incomes = new ArrayList<>();
         long monthly = (cleared ? 90_000L : 45_000L) * size + r.nextInt(60_000);
@@ -141,8 +160,19 @@ public final class SampleGenerator {
         for (int q = 0; q < 6; q++) {
             incomes.add(new Household.Income(Household.IncomeKind.WAGE, last.minusMonths(3L * q), monthly * 3));
         }
-        Household h = new Household(String.format("%s-%05d", village, i), county.substring(0, 2), category, identified,
-                clearedOn, safetyNet, r.nextInt(100) < 97, r.nextInt(100) < 98, members, incomes, risks, measures,
+        Household h = new Household(
+                String.format("%s-%05d", village, i),
+                county.substring(0, 2),
+                category,
+                identified,
+                clearedOn,
+                safetyNet,
+                r.nextInt(100) < 97,
+                r.nextInt(100) < 98,
+                members,
+                incomes,
+                risks,
+                measures,
                 List.of());
         return new HouseholdData(county, village, village.substring(6), cleared ? "assisted" : null, true, h, contacts);
     }
@@ -150,7 +180,9 @@ public final class SampleGenerator {
     /** Every directory of sample files says so, in both languages. */
     private static void mark(Path dir) throws IOException {
         org.stocktake.shared.LocalizedText t = org.stocktake.shared.LocalizedText.of("households.sample.file");
-        Files.writeString(dir.resolve("SAMPLE-DATA.txt"), t.zh() + System.lineSeparator() + t.en() + System.lineSeparator(),
+        Files.writeString(
+                dir.resolve("SAMPLE-DATA.txt"),
+                t.zh() + System.lineSeparator() + t.en() + System.lineSeparator(),
                 StandardCharsets.UTF_8);
     }
 
@@ -175,7 +207,8 @@ public final class SampleGenerator {
         Files.createDirectories(dir);
         SplittableRandom r = new SplittableRandom(seed);
         for (FeedKind kind : kinds) {
-            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(kind.code() + ".csv"), StandardCharsets.UTF_8)) {
+            try (BufferedWriter w =
+                    Files.newBufferedWriter(dir.resolve(kind.code() + ".csv"), StandardCharsets.UTF_8)) {
                 w.write(FEED_HEADER);
                 w.newLine();
                 for (int i = 0; i < rowsPerFeed; i++) {
@@ -193,7 +226,8 @@ public final class SampleGenerator {
     static long householdsCsv(Path file, List<String> counties, int perCounty, long seed, LocalDate today)
             throws IOException {
         try (OutputStream os = Files.newOutputStream(file);
-                BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
+                BufferedWriter w =
+                        new BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
             w.write(HouseholdCsv.HEADER);
             w.newLine();
             long[] member = {0};

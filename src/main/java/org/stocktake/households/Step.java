@@ -22,7 +22,8 @@ public enum Step {
             List.of(VISIT, CONSENT, VILLAGE_REVIEW, PUBLICITY, TOWNSHIP_REVIEW, COUNTY_DECISION);
 
     /** 入户核查 → 村评议公示 → 乡镇审核 → 县审定公告. */
-    public static final List<Step> REMOVAL = List.of(REMOVAL_VISIT, REMOVAL_REVIEW, REMOVAL_TOWNSHIP_REVIEW, REMOVAL_DECISION);
+    public static final List<Step> REMOVAL =
+            List.of(REMOVAL_VISIT, REMOVAL_REVIEW, REMOVAL_TOWNSHIP_REVIEW, REMOVAL_DECISION);
 
     private final Role owner;
 

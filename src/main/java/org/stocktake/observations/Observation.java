@@ -27,7 +27,13 @@ public record Observation(
     }
 
     public Observation(
-            String indicator, String region, String period, BigDecimal value, String unit, String source, int revision) {
+            String indicator,
+            String region,
+            String period,
+            BigDecimal value,
+            String unit,
+            String source,
+            int revision) {
         this(indicator, region, period, value, unit, source, revision, Provenance.NONE);
     }
 

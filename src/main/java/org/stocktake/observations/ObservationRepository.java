@@ -189,7 +189,9 @@ class ObservationRepository {
 
     private static JdbcClient.StatementSpec provenance(JdbcClient.StatementSpec spec, Provenance p) {
         return spec.param("quote", p.quote())
-                .param("reliability", p.reliability() == null ? null : p.reliability().code())
+                .param(
+                        "reliability",
+                        p.reliability() == null ? null : p.reliability().code())
                 .param("derivation", p.derivation())
                 .param("confirmedBy", p.confirmedBy())
                 .param("confirmedAt", p.confirmedAt() == null ? null : Timestamp.from(p.confirmedAt()));

@@ -1,6 +1,5 @@
 package org.stocktake.observations;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
-import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.Problem;
 
@@ -187,7 +185,8 @@ public class ObservationService {
             throw Transition.refused(key, "data.confirm.not-c", key);
         }
         if (current.provenance().confirmed()) {
-            throw Transition.refused(key, "data.confirm.already", key, current.provenance().confirmedBy());
+            throw Transition.refused(
+                    key, "data.confirm.already", key, current.provenance().confirmedBy());
         }
         Edit same = new Edit(current.value(), current.unit(), current.source(), current.flags());
         Provenance confirmed = current.provenance().confirm(actor.username(), clock.instant());

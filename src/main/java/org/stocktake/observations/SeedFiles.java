@@ -39,7 +39,8 @@ final class SeedFiles {
             "digital_economy_total_share_gdp", new Alias("digital_economy_share_gdp", "", 0),
             "industrial_project_investment_growth_jan_nov",
                     new Alias("industrial_project_investment_growth_ytd", "", 0),
-            "high_value_invention_patents_enterprise_stock", new Alias("high_value_invention_patents_enterprise", "", 0),
+            "high_value_invention_patents_enterprise_stock",
+                    new Alias("high_value_invention_patents_enterprise", "", 0),
             "resident_population_census", new Alias("resident_population", "", 4),
             "urbanisation_rate_census", new Alias("urbanisation_rate", "", 0));
 
@@ -142,8 +143,8 @@ final class SeedFiles {
                 ? r.get("unit")
                 : r.get("unit") + " — stored in 10,000 persons: " + r.get("value") + " persons";
         String listed = r.get("reliability").strip();
-        Reliability reliability = reliability(file, r)
-                .orElseThrow(() -> refused(file, r, "data.seed.reliability", listed));
+        Reliability reliability =
+                reliability(file, r).orElseThrow(() -> refused(file, r, "data.seed.reliability", listed));
         String cited = listed.equals(reliability.code()) ? source : source + " [reliability as listed: " + listed + "]";
         return Optional.of(new SeedRow(
                 file,

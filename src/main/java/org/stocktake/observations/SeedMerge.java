@@ -28,7 +28,8 @@ final class SeedMerge {
             SeedRow row = ordered.get(i);
             Observation o = row.observation();
             List<Integer> earlier = byKey.computeIfAbsent(row.key(), k -> new ArrayList<>());
-            if (o.derived() && earlier.stream().anyMatch(j -> !kept[j].observation().derived())) {
+            if (o.derived()
+                    && earlier.stream().anyMatch(j -> !kept[j].observation().derived())) {
                 continue;
             }
             Integer last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);

@@ -24,7 +24,10 @@ public final class Management {
      * year → score) and its level.
      */
     public static List<Outcome> decide(
-            List<ManagementRule> rules, Map<String, Map<Integer, ParkScore>> history, Map<String, ParkLevel> levels, int year) {
+            List<ManagementRule> rules,
+            Map<String, Map<Integer, ParkScore>> history,
+            Map<String, ParkLevel> levels,
+            int year) {
         List<Outcome> outcomes = new ArrayList<>();
         history.forEach((park, years) -> {
             for (ManagementRule.Position position : ManagementRule.Position.values()) {
@@ -32,7 +35,8 @@ public final class Management {
                         .ifPresent(rule -> outcomes.add(new Outcome(park, year, rule)));
             }
         });
-        outcomes.sort(Comparator.comparing(Outcome::park).thenComparing(o -> o.rule().code()));
+        outcomes.sort(
+                Comparator.comparing(Outcome::park).thenComparing(o -> o.rule().code()));
         return outcomes;
     }
 

@@ -24,7 +24,8 @@ final class ParkFiles {
 
     static final List<String> REGISTRY = List.of("code", "name_zh", "name_en", "level", "kind", "region");
     static final List<String> VALUES = List.of("park", "indicator", "year", "value");
-    static final List<String> RULES = List.of("code", "position", "places", "years", "level", "action", "name_zh", "name_en");
+    static final List<String> RULES =
+            List.of("code", "position", "places", "years", "level", "action", "name_zh", "name_en");
 
     /** A value row of the values file. */
     record Value(String park, String indicator, int year, double value) {}
@@ -53,7 +54,8 @@ final class ParkFiles {
             Double lat = r.number(rec, "lat", 3, 54);
             String managedBy = r.optional(rec, "managed_by");
             if (r.problems.isEmpty()) {
-                parks.add(new Park(code, new LocalizedText(zh, en), level, kind, region, area, managedBy, lon, lat, sample));
+                parks.add(new Park(
+                        code, new LocalizedText(zh, en), level, kind, region, area, managedBy, lon, lat, sample));
             }
         }
         return r.done(parks);
@@ -178,7 +180,11 @@ final class ParkFiles {
             return v;
         }
 
-        <T> T choice(CSVRecord rec, String column, java.util.function.Function<String, java.util.Optional<T>> parse, String key) {
+        <T> T choice(
+                CSVRecord rec,
+                String column,
+                java.util.function.Function<String, java.util.Optional<T>> parse,
+                String key) {
             String v = text(rec, column);
             if (v == null) {
                 return null;

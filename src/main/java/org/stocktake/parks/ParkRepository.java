@@ -90,7 +90,9 @@ class ParkRepository {
     }
 
     List<Integer> years() {
-        return jdbc.sql("select distinct year from parks_value order by year").query(Integer.class).list();
+        return jdbc.sql("select distinct year from parks_value order by year")
+                .query(Integer.class)
+                .list();
     }
 
     void replaceScores(int year, List<ParkScore> scores) {
@@ -117,7 +119,8 @@ class ParkRepository {
     }
 
     List<ParkScore> scores(int year) {
-        return jdbc.sql("select * from parks_score where year = :y order by peer_group, peer_rank nulls last, park_code")
+        return jdbc.sql(
+                        "select * from parks_score where year = :y order by peer_group, peer_rank nulls last, park_code")
                 .param("y", year)
                 .query(ParkRepository::score)
                 .list();

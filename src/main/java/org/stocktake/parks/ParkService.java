@@ -106,7 +106,8 @@ public class ParkService {
     @Transactional
     public int importParks(Actor actor, String source, String csv, boolean sample) {
         requireCoordinator(actor);
-        List<Park> parks = ParkFiles.registry(source, csv, code -> regions.find(code).isPresent(), sample);
+        List<Park> parks =
+                ParkFiles.registry(source, csv, code -> regions.find(code).isPresent(), sample);
         parks.forEach(repository::save);
         return parks.size();
     }
@@ -139,13 +140,23 @@ public class ParkService {
         List<ParkScore> scores = score(year);
         repository.replaceScores(year, scores);
         Map<String, Map<Integer, ParkScore>> history = new LinkedHashMap<>();
-        repository.scores().forEach(s -> history.computeIfAbsent(s.park(), k -> new HashMap<>()).put(s.year(), s));
+        repository
+                .scores()
+                .forEach(s ->
+                        history.computeIfAbsent(s.park(), k -> new HashMap<>()).put(s.year(), s));
         Map<String, ParkLevel> levels = new HashMap<>();
         registry().forEach(p -> levels.put(p.code(), p.level()));
         List<Decision> decisions = new ArrayList<>();
         for (Management.Outcome o : Management.decide(rules(), history, levels, year)) {
             decisions.add(new Decision(
-                    0, o.park(), year, o.rule().code(), o.rule().action(), actor.username(), clock.instant(), document.trim()));
+                    0,
+                    o.park(),
+                    year,
+                    o.rule().code(),
+                    o.rule().action(),
+                    actor.username(),
+                    clock.instant(),
+                    document.trim()));
         }
         repository.replaceDecisions(year, decisions);
         return new Run(year, scores, repository.decisions(year));
@@ -166,7 +177,11 @@ public class ParkService {
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (Node n : framework.indicators()) {
             Map<String, Double> values = byIndicator.getOrDefault(n.code(), Map.of());
-            columns.put(n.code(), parks.stream().mapToDouble(p -> values.getOrDefault(p.code(), Double.NaN)).toArray());
+            columns.put(
+                    n.code(),
+                    parks.stream()
+                            .mapToDouble(p -> values.getOrDefault(p.code(), Double.NaN))
+                            .toArray());
         }
         Dataset data = new Dataset(parks.stream().map(Park::code).toList(), columns);
         Evaluation evaluation = Evaluator.evaluate(
@@ -197,16 +212,32 @@ public class ParkService {
     public String scoresCsv(Run run, java.util.Locale locale) {
         Map<String, Park> byCode = registry().stream().collect(Collectors.toMap(Park::code, p -> p));
         StringBuilder out = new StringBuilder("\uFEFF").append(sampleLine(locale));
-        out.append(String.join(",", Messages.get(locale, "parks.csv.scores").split("\\|"))).append('\n');
+        out.append(String.join(",", Messages.get(locale, "parks.csv.scores").split("\\|")))
+                .append('\n');
         for (ParkScore sc : run.scores()) {
             Park p = byCode.get(sc.park());
-            out.append(sc.park()).append(',')
-                    .append(quote(p == null ? sc.park() : p.name().in(locale))).append(',')
-                    .append(quote(p == null ? "" : Messages.get(locale, "parks.level." + p.level().code()))).append(',')
-                    .append(quote(p == null ? "" : Messages.get(locale, "parks.kind." + p.kind().code()))).append(',')
-                    .append(run.year()).append(',')
-                    .append(sc.score() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sc.score())).append(',')
-                    .append(sc.peerRank() == null ? "" : sc.peerRank().toString()).append(',')
+            out.append(sc.park())
+                    .append(',')
+                    .append(quote(p == null ? sc.park() : p.name().in(locale)))
+                    .append(',')
+                    .append(quote(
+                            p == null
+                                    ? ""
+                                    : Messages.get(
+                                            locale, "parks.level." + p.level().code())))
+                    .append(',')
+                    .append(quote(
+                            p == null
+                                    ? ""
+                                    : Messages.get(
+                                            locale, "parks.kind." + p.kind().code())))
+                    .append(',')
+                    .append(run.year())
+                    .append(',')
+                    .append(sc.score() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sc.score()))
+                    .append(',')
+                    .append(sc.peerRank() == null ? "" : sc.peerRank().toString())
+                    .append(',')
                     .append(sc.peerSize())
                     .append('\n');
         }
@@ -218,16 +249,25 @@ public class ParkService {
         Map<String, Park> byCode = registry().stream().collect(Collectors.toMap(Park::code, p -> p));
         Map<String, ManagementRule> rules = rules().stream().collect(Collectors.toMap(ManagementRule::code, r -> r));
         StringBuilder out = new StringBuilder("\uFEFF").append(sampleLine(locale));
-        out.append(String.join(",", Messages.get(locale, "parks.csv.decisions").split("\\|"))).append('\n');
+        out.append(String.join(",", Messages.get(locale, "parks.csv.decisions").split("\\|")))
+                .append('\n');
         for (Decision d : run.decisions()) {
             Park p = byCode.get(d.park());
             ManagementRule rule = rules.get(d.rule());
-            out.append(d.park()).append(',')
-                    .append(quote(p == null ? d.park() : p.name().in(locale))).append(',')
-                    .append(d.year()).append(',')
-                    .append(quote(rule == null ? d.rule() : rule.name().in(locale))).append(',')
-                    .append(quote(d.decidedBy())).append(',')
-                    .append(d.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()).append(',')
+            out.append(d.park())
+                    .append(',')
+                    .append(quote(p == null ? d.park() : p.name().in(locale)))
+                    .append(',')
+                    .append(d.year())
+                    .append(',')
+                    .append(quote(rule == null ? d.rule() : rule.name().in(locale)))
+                    .append(',')
+                    .append(quote(d.decidedBy()))
+                    .append(',')
+                    .append(d.decidedAt()
+                            .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                            .toLocalDate())
+                    .append(',')
                     .append(quote(d.document()))
                     .append('\n');
         }

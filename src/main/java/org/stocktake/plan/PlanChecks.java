@@ -86,7 +86,9 @@ final class PlanChecks {
     /** A revision re-sets a level on a new caliber: only for kinds with a level, and between baseline and target year. */
     private void checkRevisions(PlanDocument.Target t, String at) {
         // the first year a new caliber may start: after a stated baseline, else within the plan period
-        int first = t.baseline() != null && t.baseline().year() != null ? t.baseline().year() + 1 : plan.startYear();
+        int first = t.baseline() != null && t.baseline().year() != null
+                ? t.baseline().year() + 1
+                : plan.startYear();
         boolean level = t.kind() == TargetKind.LEVEL
                 || t.kind() == TargetKind.MAINTAIN
                 || t.kind() == TargetKind.FLOOR

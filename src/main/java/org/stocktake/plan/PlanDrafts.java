@@ -48,10 +48,10 @@ public final class PlanDrafts {
     }
 
     /** A draft plan read from a text, its unit names matched against {@code units}. */
-    public static PlanDocument draft(String text, String code, String region, List<PlanDocument.Unit> units,
-            int fallbackYear) {
-        return PolicyReader.draft(text, new PolicyReader.DraftOptions(code, null, region, new Gazetteer(units),
-                fallbackYear));
+    public static PlanDocument draft(
+            String text, String code, String region, List<PlanDocument.Unit> units, int fallbackYear) {
+        return PolicyReader.draft(
+                text, new PolicyReader.DraftOptions(code, null, region, new Gazetteer(units), fallbackYear));
     }
 
     /** The units of a plan file ({@code units:}), read without checking the rest of the file. */

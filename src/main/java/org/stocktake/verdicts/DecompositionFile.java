@@ -10,10 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Iterator;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -102,7 +102,8 @@ final class DecompositionFile {
         List<String> missing =
                 REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(Problem.of(Messages.zh("where.row", 1), "verdicts.decompose.columns", String.join(", ", missing)));
+            problems.add(
+                    Problem.of(Messages.zh("where.row", 1), "verdicts.decompose.columns", String.join(", ", missing)));
             return 0;
         }
         long row = 1;

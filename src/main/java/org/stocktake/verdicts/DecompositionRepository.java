@@ -37,7 +37,9 @@ class DecompositionRepository {
                     .param("plan", plan)
                     .param("targets", chunk.stream().map(RegionTarget::target).toArray(String[]::new))
                     .param("regions", chunk.stream().map(RegionTarget::region).toArray(String[]::new))
-                    .param("values", chunk.stream().map(t -> t.value().toPlainString()).toArray(String[]::new))
+                    .param(
+                            "values",
+                            chunk.stream().map(t -> t.value().toPlainString()).toArray(String[]::new))
                     .param("years", chunk.stream().map(RegionTarget::year).toArray(Integer[]::new))
                     .param("sources", chunk.stream().map(RegionTarget::source).toArray(String[]::new))
                     .param("examples", chunk.stream().map(RegionTarget::example).toArray(Boolean[]::new))

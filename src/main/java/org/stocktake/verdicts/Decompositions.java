@@ -137,7 +137,11 @@ class Decompositions {
         if (target == null) {
             problems.add(Problem.of(line.where("target"), "verdicts.decompose.target.unknown", code));
         } else if (!DECOMPOSABLE.contains(target.kind()) || target.indicator() == null) {
-            problems.add(Problem.of(line.where("target"), "verdicts.decompose.target.kind", code, target.kind().code()));
+            problems.add(Problem.of(
+                    line.where("target"),
+                    "verdicts.decompose.target.kind",
+                    code,
+                    target.kind().code()));
         }
         String regionCode = line.get("region");
         Region region = known.get(regionCode);
@@ -158,7 +162,8 @@ class Decompositions {
         boolean example = example(line, problems);
         Long earlier = seen.putIfAbsent(code + "\u0000" + regionCode, line.row());
         if (earlier != null) {
-            problems.add(Problem.of(line.where("region"), "verdicts.decompose.duplicate", code, regionCode, Long.toString(earlier)));
+            problems.add(Problem.of(
+                    line.where("region"), "verdicts.decompose.duplicate", code, regionCode, Long.toString(earlier)));
         }
         if (problems.size() > before) {
             return null;
@@ -191,7 +196,12 @@ class Decompositions {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(Problem.of(line.where("year"), "verdicts.decompose.year.bad", Integer.toString(plan.startYear()), Integer.toString(last), text));
+        problems.add(Problem.of(
+                line.where("year"),
+                "verdicts.decompose.year.bad",
+                Integer.toString(plan.startYear()),
+                Integer.toString(last),
+                text));
         return 0;
     }
 

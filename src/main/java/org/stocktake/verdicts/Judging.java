@@ -114,7 +114,8 @@ final class Judging {
      */
     static TargetSpec regional(PlanDocument plan, Pair p, String unit) {
         TargetSpec s = TargetInputs.spec(plan, p.target(), unit);
-        Double value = p.own() == null ? s.value() : Double.valueOf(p.own().value().doubleValue());
+        Double value =
+                p.own() == null ? s.value() : Double.valueOf(p.own().value().doubleValue());
         int year = p.own() == null ? s.targetYear() : Math.max(p.own().year(), s.baselineYear());
         return new TargetSpec(
                 s.kind(),

@@ -49,7 +49,8 @@ final class TargetInputs {
         List<Revision> revisions = t.revisions().stream()
                 .map(r -> new Revision(r.caliber(), r.value().doubleValue(), r.document()))
                 .toList();
-        return spec.with(unit != null && !unit.isBlank() ? unit : levelUnit(t), revisions, b == null ? null : b.source());
+        return spec.with(
+                unit != null && !unit.isBlank() ? unit : levelUnit(t), revisions, b == null ? null : b.source());
     }
 
     /** Without the indicator's unit: the target's own, when it is the unit of a level (not of a rate). */

@@ -121,13 +121,14 @@ class VerdictRepository {
                 .param("targets", targets.toArray(String[]::new))
                 .param("regions", regions.toArray(String[]::new))
                 .query(rs -> {
-                    current.put(
-                            key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
+                    current.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
                 });
         List<Row> rows = batch.stream()
                 .filter(r -> {
                     Long d = current.get(key(
-                            r.verdict().target(), r.verdict().region(), r.verdict().verdict().method().name()));
+                            r.verdict().target(),
+                            r.verdict().region(),
+                            r.verdict().verdict().method().name()));
                     return d == null || d != r.digest();
                 })
                 .toList();
@@ -199,8 +200,7 @@ class VerdictRepository {
     int prune(String plan, Map<String, ? extends Collection<String>> regionsByTarget, boolean otherTargets) {
         int removed = 0;
         if (otherTargets) {
-            removed += jdbc.sql(
-                            "delete from verdicts_current where plan_code = :plan and target_code <> all(:targets)")
+            removed += jdbc.sql("delete from verdicts_current where plan_code = :plan and target_code <> all(:targets)")
                     .param("plan", plan)
                     .param("targets", regionsByTarget.keySet().toArray(String[]::new))
                     .update();
@@ -250,6 +250,8 @@ class VerdictRepository {
     }
 
     long count() {
-        return jdbc.sql("select count(*) from verdicts_current").query(Long.class).single();
+        return jdbc.sql("select count(*) from verdicts_current")
+                .query(Long.class)
+                .single();
     }
 }

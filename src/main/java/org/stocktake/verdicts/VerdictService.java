@@ -2,7 +2,6 @@ package org.stocktake.verdicts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.accounts.Actor;
 import org.stocktake.assessment.Figures;
 import org.stocktake.assessment.Method;
 import org.stocktake.assessment.Series;
@@ -26,7 +26,6 @@ import org.stocktake.assessment.TaskLight;
 import org.stocktake.assessment.Verdict;
 import org.stocktake.assessment.VerdictEngine;
 import org.stocktake.assessment.VerdictInput;
-import org.stocktake.accounts.Actor;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.observations.ObservationService;
 import org.stocktake.observations.ObservationsChanged;
@@ -127,8 +126,15 @@ public class VerdictService {
 
     private List<RegionVerdict> judgeNow(PlanDocument plan, Work work, int asOf, Method method) {
         List<RegionVerdict> verdicts = new ArrayList<>();
-        judging().run(
-                plan, pairs(plan, work), asOf, p -> List.of(method), lightsOf(plan), clock.instant(), verdicts::addAll);
+        judging()
+                .run(
+                        plan,
+                        pairs(plan, work),
+                        asOf,
+                        p -> List.of(method),
+                        lightsOf(plan),
+                        clock.instant(),
+                        verdicts::addAll);
         return verdicts;
     }
 
@@ -329,7 +335,8 @@ public class VerdictService {
         plans.plan(event.plan()).ifPresent(plan -> {
             Set<String> targets = new HashSet<>();
             plan.targets().stream()
-                    .filter(t -> t.kind() == TargetKind.QUALITATIVE && event.targets().contains(t.code()))
+                    .filter(t -> t.kind() == TargetKind.QUALITATIVE
+                            && event.targets().contains(t.code()))
                     .forEach(t -> targets.add(t.code()));
             if (!targets.isEmpty()) {
                 refresh(plan.code(), new Work(targets, null));
@@ -363,8 +370,7 @@ public class VerdictService {
     }
 
     private static boolean touches(Judging judging, String indicator, ObservationsChanged event) {
-        return indicator != null
-                && judging.inputsOf(indicator).stream().anyMatch(event.indicators()::contains);
+        return indicator != null && judging.inputsOf(indicator).stream().anyMatch(event.indicators()::contains);
     }
 
     /** The stored verdicts of a plan's targets in their scope regions (both methods). */

@@ -21,6 +21,14 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "verdicts",
         allowedDependencies = {
-            "accounts", "assessment", "indicators", "observations", "plan", "platform", "regions", "shared", "supervision"
+            "accounts",
+            "assessment",
+            "indicators",
+            "observations",
+            "plan",
+            "platform",
+            "regions",
+            "shared",
+            "supervision"
         })
 package org.stocktake.verdicts;

@@ -61,7 +61,8 @@ class VerdictRulesTest {
             assertThat(v.verdictClass()).isEqualTo(VerdictClass.ON_TRACK);
             assertThat(v.explanation().zh()).endsWith("目标年（2025年）数据尚未发布，以上按2024年数据判断，尚非最终评价。");
             assertThat(v.explanation().en())
-                    .endsWith("The data for the target year 2025 are not yet published: judged on 2024, not a final verdict.");
+                    .endsWith(
+                            "The data for the target year 2025 are not yet published: judged on 2024, not a final verdict.");
         }
 
         @Test
@@ -78,8 +79,8 @@ class VerdictRulesTest {
 
         @Test
         void noTargetOnTheNewCaliberIsNotComparable() {
-            TargetSpec forest =
-                    TargetSpec.of(TargetKind.MAINTAIN, Comparison.AT_LEAST, 59.0, 2020, 2025).with("%", List.of(), null);
+            TargetSpec forest = TargetSpec.of(TargetKind.MAINTAIN, Comparison.AT_LEAST, 59.0, 2020, 2025)
+                    .with("%", List.of(), null);
             Verdict v = assess(forest, Cases.series("2020:59.96 2022:59.98 |2024 2024:54.11"), 2024);
             says(
                     v,
@@ -121,15 +122,15 @@ class VerdictRulesTest {
         @Test
         void manufacturingShareShortOfTheTargetInTheTargetYear() {
             // base 26.9 (2020, derived), 26.4 in 2025 < 30: 未实现, 30 − 26.4 = 3.6 points short
-            TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
+            TargetSpec t =
+                    TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
             Series s = Cases.series("2020:26.9 2021:27.7 2022:28.2 2024:26.7 2025:26.4")
                     .withDerived(2020, "2021年27.7%“比上年提高0.8个百分点”");
             Verdict v = assess(t, s, 2025);
             says(
                     v,
                     VerdictClass.NOT_ACHIEVED,
-                    "由2020年的26.9%到2025年的26.4%，未达到目标30%，差3.6个百分点，未实现。"
-                            + "基期值为推算值（2021年27.7%“比上年提高0.8个百分点”）。",
+                    "由2020年的26.9%到2025年的26.4%，未达到目标30%，差3.6个百分点，未实现。" + "基期值为推算值（2021年27.7%“比上年提高0.8个百分点”）。",
                     "From 26.9% in 2020 to 26.4% in 2025: short of the target of 30% by 3.6 percentage points — not"
                             + " achieved. Baseline derived from a published statement: 2021年27.7%“比上年提高0.8个百分点”.");
             // (26.4 − 26.9)/(30 − 26.9) = −0.5/3.1
@@ -139,7 +140,8 @@ class VerdictRulesTest {
 
         @Test
         void aLevelMetInTheTargetYearIsAchieved() {
-            TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
+            TargetSpec t =
+                    TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
             says(
                     assess(t, Cases.series("2020:20 2025:31"), 2025),
                     VerdictClass.ACHIEVED,
@@ -150,7 +152,8 @@ class VerdictRulesTest {
         @Test
         void theTargetYearsValueAloneGivesAFinalLevelVerdict() {
             // no baseline at all, but the 2025 value is there: 26.4 < 30
-            TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
+            TargetSpec t =
+                    TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
             says(
                     assess(t, Cases.series("2021:27.7 2025:26.4"), 2025),
                     VerdictClass.NOT_ACHIEVED,
@@ -170,12 +173,12 @@ class VerdictRulesTest {
         @Test
         void withoutTheTargetYearsValueTheLatestYearIsJudgedAndSaysSo() {
             // 2024: p = 9/10 = 0.9 ≥ 0.8 + 0.05 → 快于预期, not final
-            TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
+            TargetSpec t =
+                    TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025).with("%", List.of(), null);
             says(
                     assess(t, Cases.series("2020:20 2024:29"), 2025),
                     VerdictClass.AHEAD,
-                    "由2020年的20%到2024年的29%，完成目标30%进度的90.0%，序时进度80.0%，快于预期。"
-                            + "目标年（2025年）数据尚未发布，以上按2024年数据判断，尚非最终评价。",
+                    "由2020年的20%到2024年的29%，完成目标30%进度的90.0%，序时进度80.0%，快于预期。" + "目标年（2025年）数据尚未发布，以上按2024年数据判断，尚非最终评价。",
                     "From 20% in 2020 to 29% in 2024: 90.0% of the way to the target 30% against a schedule of 80.0%"
                             + " — ahead of schedule. The data for the target year 2025 are not yet published: judged on"
                             + " 2024, not a final verdict.");
@@ -274,7 +277,8 @@ class VerdictRulesTest {
 
         @Test
         void aDerivedValueOtherThanTheBaseIsNamed() {
-            // urbanisation: 58.76 (2020) → 62.07 (2024), 2023 derived; 3.31/4 = 0.8275 a year; p = 3.31/5 = 0.662 < 0.8 − 0.05
+            // urbanisation: 58.76 (2020) → 62.07 (2024), 2023 derived; 3.31/4 = 0.8275 a year; p = 3.31/5 = 0.662 < 0.8
+            // − 0.05
             TargetSpec t = TargetSpec.of(TargetKind.ANNUAL_INCREMENT, Comparison.AT_LEAST, 1.0, 2020, 2025)
                     .with("%", List.of(), null);
             Series s = Cases.series("2020:58.76 2021:59.71 2022:60.31 2023:61.16 2024:62.07")
@@ -326,8 +330,8 @@ class VerdictRulesTest {
             TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025);
             Verdict schedule = assess(t, Cases.series("2020:20 2023:26"), 2023);
             assertThat(schedule.figures().projected()).isNull();
-            Verdict trend = VerdictEngine.assess(VerdictInput.of(t, Cases.series("2020:20 2023:26"), 2023)
-                    .with(Method.TREND));
+            Verdict trend = VerdictEngine.assess(
+                    VerdictInput.of(t, Cases.series("2020:20 2023:26"), 2023).with(Method.TREND));
             assertThat(trend).isInstanceOf(Verdict.InsufficientData.class);
             assertThat(trend.explanation().zh()).isEqualTo("可比区间只有2个数据点，趋势推算至少需要3个，数据不足。");
         }

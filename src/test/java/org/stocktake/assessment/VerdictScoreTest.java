@@ -91,15 +91,23 @@ class VerdictScoreTest {
         regions.put("D", list("achieved_early deteriorating lagging ahead")); // (100+0+30+80)/4 = 52.5
         regions.put("E", list("lagging on_track")); // 45, tied with A
         Map<String, Double> scores = new LinkedHashMap<>();
-        regions.forEach((k, v) -> scores.put(k, VerdictScore.mean(v).isPresent() ? VerdictScore.mean(v).getAsDouble() : null));
-        assertThat(scores).containsEntry("A", 45.0).containsEntry("B", 80.0).containsEntry("C", null)
-                .containsEntry("D", 52.5).containsEntry("E", 45.0);
-        assertThat(Ranks.of(scores, true)).containsExactly(
-                Map.entry("A", 3), Map.entry("B", 1), Map.entry("D", 2), Map.entry("E", 3));
+        regions.forEach((k, v) -> scores.put(
+                k, VerdictScore.mean(v).isPresent() ? VerdictScore.mean(v).getAsDouble() : null));
+        assertThat(scores)
+                .containsEntry("A", 45.0)
+                .containsEntry("B", 80.0)
+                .containsEntry("C", null)
+                .containsEntry("D", 52.5)
+                .containsEntry("E", 45.0);
+        assertThat(Ranks.of(scores, true))
+                .containsExactly(Map.entry("A", 3), Map.entry("B", 1), Map.entry("D", 2), Map.entry("E", 3));
     }
 
     private static List<VerdictClass> list(String codes) {
-        return Arrays.stream(codes.split(" ")).filter(s -> !s.isBlank()).map(VerdictScoreTest::cls).toList();
+        return Arrays.stream(codes.split(" "))
+                .filter(s -> !s.isBlank())
+                .map(VerdictScoreTest::cls)
+                .toList();
     }
 
     private static VerdictClass cls(String code) {

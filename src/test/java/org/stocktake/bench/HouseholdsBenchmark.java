@@ -77,14 +77,30 @@ public final class HouseholdsBenchmark {
         resetPeaks();
         double check = time(() -> check(csv, today, checked));
         long checkPeak = peakHeap();
-        String table = String.format(java.util.Locale.ROOT, """
+        String table = String.format(
+                java.util.Locale.ROOT,
+                """
                 | workload | time | baseline (read once) | ratio | peak heap | result |
                 |---|---|---|---|---|---|
                 | screening: %,d households × %d feeds of %,d rows | %.1f s | %.1f s | %.1f × | %d MB | %,d clues for households, %,d for other residents |
                 | rule check of every household (2 threads) | %.1f s | %.1f s | %.1f × | %d MB | %,d findings, %,d households meeting every removal condition of %,d |
-                """, households, feeds.size(), feedRows, screening, readHouseholds + readFeeds,
-                screening / (readHouseholds + readFeeds), screeningPeak >> 20, clues[0], clues[1], check, readHouseholds,
-                check / readHouseholds, checkPeak >> 20, checked[0], checked[1], checked[2]);
+                """,
+                households,
+                feeds.size(),
+                feedRows,
+                screening,
+                readHouseholds + readFeeds,
+                screening / (readHouseholds + readFeeds),
+                screeningPeak >> 20,
+                clues[0],
+                clues[1],
+                check,
+                readHouseholds,
+                check / readHouseholds,
+                checkPeak >> 20,
+                checked[0],
+                checked[1],
+                checked[2]);
         System.out.println(table);
         Files.writeString(Path.of("bench/out/households.md"), table, StandardCharsets.UTF_8);
     }
@@ -119,8 +135,11 @@ public final class HouseholdsBenchmark {
                     int a = line.indexOf(',');
                     int b = line.indexOf(',', a + 1);
                     int c = line.indexOf(',', b + 1);
-                    s.add(new Screening.FeedRow(Screening.pack(line.substring(a + 1, b)), line.substring(b + 1, c),
-                            FeedKind.of(line.substring(0, a)), Long.parseLong(line.substring(c + 1)) * 100));
+                    s.add(new Screening.FeedRow(
+                            Screening.pack(line.substring(a + 1, b)),
+                            line.substring(b + 1, c),
+                            FeedKind.of(line.substring(0, a)),
+                            Long.parseLong(line.substring(c + 1)) * 100));
                 }
             }
         }
@@ -137,8 +156,8 @@ public final class HouseholdsBenchmark {
     }
 
     private static long check(Path csv, LocalDate today, long[] out) throws Exception {
-        MonitoringLines lines = MonitoringLines.of(new MonitoringLine("43", today.getYear(), 870_000, 12, 6,
-                LocalDate.of(today.getYear(), 1, 1)));
+        MonitoringLines lines = MonitoringLines.of(
+                new MonitoringLine("43", today.getYear(), 870_000, 12, 6, LocalDate.of(today.getYear(), 1, 1)));
         AtomicLong findings = new AtomicLong();
         AtomicLong met = new AtomicLong();
         AtomicLong all = new AtomicLong();
@@ -171,8 +190,14 @@ public final class HouseholdsBenchmark {
         return all.get();
     }
 
-    private static Future<?> submit(ExecutorService pool, List<String> batch, MonitoringLines lines, LocalDate today,
-            AtomicLong findings, AtomicLong met, AtomicLong all) {
+    private static Future<?> submit(
+            ExecutorService pool,
+            List<String> batch,
+            MonitoringLines lines,
+            LocalDate today,
+            AtomicLong findings,
+            AtomicLong met,
+            AtomicLong all) {
         return pool.submit(() -> {
             long f = 0;
             long m = 0;

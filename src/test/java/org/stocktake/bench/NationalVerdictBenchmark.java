@@ -101,7 +101,8 @@ public final class NationalVerdictBenchmark {
             if (fresh) {
                 setUp(context, indicators);
                 long values = generate(jdbc, indicators);
-                note("setup: %,d synthetic values of %d indicators in %,d regions written by SQL in %.1f s",
+                note(
+                        "setup: %,d synthetic values of %d indicators in %,d regions written by SQL in %.1f s",
                         values, indicators, regions.size(), seconds(t));
                 t = System.nanoTime();
                 context.getBean(PlanService.class).importPlan(PLAN + ".yaml", plan(indicators));
@@ -114,7 +115,8 @@ public final class NationalVerdictBenchmark {
                     copy (select indicator_code, region_code, period, value, revision from data_observation
                           where indicator_code like 'bench\\_%' and period between '2015' and '2025') to stdout
                     """);
-            add("baseline (a): `COPY … TO` of the same observations from the database",
+            add(
+                    "baseline (a): `COPY … TO` of the same observations from the database",
                     String.format(Locale.ROOT, "%.2f s", copy),
                     "—");
 
@@ -129,14 +131,20 @@ public final class NationalVerdictBenchmark {
                     .param("p", PLAN)
                     .query(Long.class)
                     .single();
-            add(String.format(Locale.ROOT,
+            add(
+                    String.format(
+                            Locale.ROOT,
                             "decomposition import: %,d region targets (CSV, %d MB), checked and stored in one transaction",
-                            done.regionTargets(), file.length >> 20),
+                            done.regionTargets(),
+                            file.length >> 20),
                     String.format(Locale.ROOT, "%.1f s", imported),
                     "—");
-            add(String.format(Locale.ROOT,
+            add(
+                    String.format(
+                            Locale.ROOT,
                             "(a) full recompute from the database, by the decomposition's listener: every pair judged, %,d verdicts stored (%,d target × region pairs + Open SDG in the scope)",
-                            current, current - indicators),
+                            current,
+                            current - indicators),
                     String.format(Locale.ROOT, "%.2f s = %.2f × baseline", first, first / copy),
                     first <= 10 ? "≤ 10 s: met" : String.format(Locale.ROOT, "≤ 10 s: not met (%.1f×)", first / 10));
             oneRegion(context, jdbc, dataSource, port, indicators, regions);
@@ -144,18 +152,23 @@ public final class NationalVerdictBenchmark {
             int again = verdicts.recompute(PLAN);
             double second = seconds(t);
             Publications.awaitCompletion(jdbc, Duration.ofMinutes(30));
-            add("(a) full recompute again, nothing changed (every pair judged, " + again + " written)",
+            add(
+                    "(a) full recompute again, nothing changed (every pair judged, " + again + " written)",
                     String.format(Locale.ROOT, "%.2f s = %.2f × baseline", second, second / copy),
                     second <= 10 ? "≤ 10 s: met" : String.format(Locale.ROOT, "≤ 10 s: not met (%.1f×)", second / 10));
-
         }
         sampler.interrupt();
-        add("server heap (the platform and this benchmark in one JVM run with -Xmx1g)",
-                String.format(Locale.ROOT, "peak %,d MB sampled every 20 ms; %,d MB sum of pool peaks",
-                        sampledPeak.get() >> 20, poolPeaks() >> 20),
+        add(
+                "server heap (the platform and this benchmark in one JVM run with -Xmx1g)",
+                String.format(
+                        Locale.ROOT,
+                        "peak %,d MB sampled every 20 ms; %,d MB sum of pool peaks",
+                        sampledPeak.get() >> 20,
+                        poolPeaks() >> 20),
                 sampledPeak.get() <= (1L << 30) ? "≤ 1 GB: met" : "≤ 1 GB: not met");
         String table = table() + "\nLoad average (1, 5, 15 min) at the start: " + loadStart + "; at the end: "
-                + loadAverage() + " (other work shares the machine's " + Runtime.getRuntime().availableProcessors()
+                + loadAverage() + " (other work shares the machine's "
+                + Runtime.getRuntime().availableProcessors()
                 + " cores).\n";
         System.out.println(table);
         Files.writeString(out.resolve("verdicts-national.md"), table, StandardCharsets.UTF_8);
@@ -184,8 +197,10 @@ public final class NationalVerdictBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         for (int run = 0; run < runs; run++) {
             String county = counties.get(run * counties.size() / runs);
-            baseline += copyOut(dataSource, "copy (select indicator_code, region_code, period, value, revision"
-                    + " from data_observation where region_code = '" + county + "') to stdout");
+            baseline += copyOut(
+                    dataSource,
+                    "copy (select indicator_code, region_code, period, value, revision"
+                            + " from data_observation where region_code = '" + county + "') to stdout");
             Path file = Path.of("bench/out/verdict-national-region.csv");
             NationalDataset.writeRegionRevision(file, indicators, county);
             long before = jdbc.sql("select count(*) from verdicts_snapshot where plan_code = :p and region_code = :r")
@@ -207,24 +222,38 @@ public final class NationalVerdictBenchmark {
                             .single()
                     - before;
             HttpResponse<String> page = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cockpit")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cockpit"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("the cockpit answered " + page.statusCode());
             }
         }
-        add("baseline (b): `COPY … TO` of one county's observations (" + indicators * 11 + " rows), mean of " + runs,
+        add(
+                "baseline (b): `COPY … TO` of one county's observations (" + indicators * 11 + " rows), mean of "
+                        + runs,
                 String.format(Locale.ROOT, "%.0f ms", baseline / runs * 1000),
                 "—");
-        add(String.format(Locale.ROOT,
+        add(
+                String.format(
+                        Locale.ROOT,
                         "(b) one county's %,d new values: file → checked → committed (the import alone), mean of %d",
-                        indicators * 11, runs),
+                        indicators * 11,
+                        runs),
                 String.format(Locale.ROOT, "%.0f ms", commit / runs * 1000),
                 "—");
-        add(String.format(Locale.ROOT,
+        add(
+                String.format(
+                        Locale.ROOT,
                         "(b) … → `ObservationsChanged` → its %,d fresh verdicts stored (%,d written in all) → `VerdictsRecomputed` → cockpit read models rebuilt, mean of %d (worst)",
-                        indicators, written, runs),
-                String.format(Locale.ROOT, "%.0f ms (%.0f ms) = %.1f × baseline", fresh / runs * 1000, worst * 1000,
+                        indicators,
+                        written,
+                        runs),
+                String.format(
+                        Locale.ROOT,
+                        "%.0f ms (%.0f ms) = %.1f × baseline",
+                        fresh / runs * 1000,
+                        worst * 1000,
                         fresh / baseline),
                 fresh / runs <= 1 ? "≤ 1 s: met" : String.format(Locale.ROOT, "≤ 1 s: not met (%.1f×)", fresh / runs));
     }
@@ -271,9 +300,7 @@ public final class NationalVerdictBenchmark {
                         cross join regions_region r
                         cross join generate_series(2015, 2025) y
                         order by 1, 2, 3
-                        """)
-                .param("n", indicator)
-                .update();
+                        """).param("n", indicator).update();
     }
 
     /** A synthetic plan: one target per indicator on the national scope, the kinds in turn. */
@@ -284,13 +311,24 @@ public final class NationalVerdictBenchmark {
             String kind = KINDS[i % KINDS.length];
             String quote = "synthetic target " + (i + 1);
             quotes.append(quote).append(". ");
-            targets.append("- code: B").append(i + 1).append('\n')
+            targets.append("- code: B")
+                    .append(i + 1)
+                    .append('\n')
                     .append("  article: A1\n")
-                    .append("  title: {zh: 合成目标").append(i + 1).append(", en: Synthetic target ").append(i + 1)
+                    .append("  title: {zh: 合成目标")
+                    .append(i + 1)
+                    .append(", en: Synthetic target ")
+                    .append(i + 1)
                     .append("}\n")
-                    .append("  kind: ").append(kind).append('\n')
-                    .append("  indicator: ").append(NationalDataset.indicator(i)).append('\n')
-                    .append("  unit: ").append(kind.equals("annual_growth") ? "\"%\"" : "单位").append('\n');
+                    .append("  kind: ")
+                    .append(kind)
+                    .append('\n')
+                    .append("  indicator: ")
+                    .append(NationalDataset.indicator(i))
+                    .append('\n')
+                    .append("  unit: ")
+                    .append(kind.equals("annual_growth") ? "\"%\"" : "单位")
+                    .append('\n');
             switch (kind) {
                 case "level" -> targets.append("  comparator: at_least\n  value: 2000\n");
                 case "annual_growth" -> targets.append("  comparator: at_least\n  value: 4\n");
@@ -327,7 +365,12 @@ public final class NationalVerdictBenchmark {
                     case "annual_increment" -> 5 + (r + i) % 30;
                     default -> 20 + (r * 3 + i) % 80;
                 };
-                csv.append('B').append(i + 1).append(',').append(d.code()).append(',').append(value)
+                csv.append('B')
+                        .append(i + 1)
+                        .append(',')
+                        .append(d.code())
+                        .append(',')
+                        .append(value)
                         .append(",2025,synthetic,true\n");
             }
         }
@@ -400,7 +443,8 @@ public final class NationalVerdictBenchmark {
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -43,7 +43,8 @@ public final class ReaderBenchmark {
     }
 
     private static void row(StringBuilder md, ReadingScore.Score s) {
-        md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s |", s.doc(), s.chars(), f1(s.sections()), f1(s.targets())));
+        md.append(String.format(
+                Locale.ROOT, "| %s | %,d | %s | %s |", s.doc(), s.chars(), f1(s.sections()), f1(s.targets())));
         for (String field : ReadingScore.FIELDS) {
             md.append(String.format(Locale.ROOT, " %.2f |", s.accuracy(field)));
         }
@@ -55,16 +56,23 @@ public final class ReaderBenchmark {
     }
 
     private static String hunan() throws IOException {
-        String yaml = Files.readString(Path.of("src/main/resources/plans/hunan-central-2021.yaml"), StandardCharsets.UTF_8);
-        String seed = Files.readString(Path.of("src/test/resources/seed/hunan-central-region-opinions-2021.txt"),
-                StandardCharsets.UTF_8);
-        PlanDocument draft = PolicyReader.draft(seed,
-                new PolicyReader.DraftOptions("hunan-draft", null, "430000", Gazetteer.fromPlanFile(yaml), 2025));
+        String yaml =
+                Files.readString(Path.of("src/main/resources/plans/hunan-central-2021.yaml"), StandardCharsets.UTF_8);
+        String seed = Files.readString(
+                Path.of("src/test/resources/seed/hunan-central-region-opinions-2021.txt"), StandardCharsets.UTF_8);
+        PlanDocument draft = PolicyReader.draft(
+                seed, new PolicyReader.DraftOptions("hunan-draft", null, "430000", Gazetteer.fromPlanFile(yaml), 2025));
         long measured = draft.targets().stream().filter(t -> t.value() != null).count();
-        long vision = draft.targets().stream().filter(t -> t.targetYear() == 2035).count();
-        return String.format(Locale.ROOT,
+        long vision =
+                draft.targets().stream().filter(t -> t.targetYear() == 2035).count();
+        return String.format(
+                Locale.ROOT,
                 "Hunan seed draft: %d parts, %d articles, %d targets (%d with a value, %d for 2035), %d tasks%n",
-                draft.parts().size(), draft.articles().size(), draft.targets().size(), measured, vision,
+                draft.parts().size(),
+                draft.articles().size(),
+                draft.targets().size(),
+                measured,
+                vision,
                 draft.tasks().size());
     }
 
@@ -73,8 +81,8 @@ public final class ReaderBenchmark {
         for (String doc : ReadingScore.DOCUMENTS) {
             texts.add(ReadingScore.text(doc));
         }
-        texts.add(Files.readString(Path.of("src/test/resources/seed/hunan-central-region-opinions-2021.txt"),
-                StandardCharsets.UTF_8));
+        texts.add(Files.readString(
+                Path.of("src/test/resources/seed/hunan-central-region-opinions-2021.txt"), StandardCharsets.UTF_8));
         StringBuilder big = new StringBuilder();
         while (big.length() < SPEED_CHARS) {
             for (String t : texts) {
@@ -95,13 +103,21 @@ public final class ReaderBenchmark {
         Arrays.sort(nanos);
         double median = nanos[nanos.length / 2] / 1e6;
         int chars = text.codePointCount(0, text.length());
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "Speed: %,d characters read in %.1f ms (median of 15, max %.1f ms) = %.2f ms per 10,000 characters"
                         + " (%d items found over all runs)%n",
-                chars, median, nanos[nanos.length - 1] / 1e6, median * 10_000 / chars, items);
+                chars,
+                median,
+                nanos[nanos.length - 1] / 1e6,
+                median * 10_000 / chars,
+                items);
     }
 
     private static int size(Reading r) {
-        return r.sections().size() + r.targets().size() + r.responsibleUnits().size() + r.deadlines().size();
+        return r.sections().size()
+                + r.targets().size()
+                + r.responsibleUnits().size()
+                + r.deadlines().size();
     }
 }

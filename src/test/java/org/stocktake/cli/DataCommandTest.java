@@ -69,7 +69,16 @@ class DataCommandTest {
                 .contains("13966.11", "C 聚合网站转载，待核实");
         assertThat(String.join(
                         "\n",
-                        run(0, "data", "confirm", "gdp", "430100", "2022", "--user", "statistician", "--reason",
+                        run(
+                                0,
+                                "data",
+                                "confirm",
+                                "gdp",
+                                "430100",
+                                "2022",
+                                "--user",
+                                "statistician",
+                                "--reason",
                                 "长沙市2022年统计公报")))
                 .contains("已核实 gdp/430100/2022 = 13966.11（修订 2）");
         assertThat(String.join("\n", run(0, "data", "history", "gdp", "430100", "2022")))

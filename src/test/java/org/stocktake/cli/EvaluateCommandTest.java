@@ -504,17 +504,21 @@ class EvaluateCommandTest {
                 .setOut(new PrintWriter(said, true))
                 .execute(
                         "evaluate",
-                        "--data", d.toString(),
-                        "--framework", f.toString(),
-                        "--normalise", "percentile",
-                        "--aggregate", "outranking",
-                        "--out", out.toString());
+                        "--data",
+                        d.toString(),
+                        "--framework",
+                        f.toString(),
+                        "--normalise",
+                        "percentile",
+                        "--aggregate",
+                        "outranking",
+                        "--out",
+                        out.toString());
 
         assertThat(exit).isZero();
         assertThat(said.toString()).contains("outranking.csv", "exact");
         assertThat(Files.readAllLines(out.resolve("aggregated.csv")))
-                .containsExactly(
-                        "unit,P,index,rank", "A,-3.0,-1.0,2", "B,1.0,-1.0,3", "C,3.0,3.0,1", "D,-1.0,-1.0,4");
+                .containsExactly("unit,P,index,rank", "A,-3.0,-1.0,2", "B,1.0,-1.0,3", "C,3.0,3.0,1", "D,-1.0,-1.0,4");
         List<String> matrix = Files.readAllLines(out.resolve("outranking.csv"));
         assertThat(matrix.get(0)).isEqualTo("unit,A,B,C,D");
         double[][] expected = {
@@ -553,7 +557,8 @@ class EvaluateCommandTest {
         Run aggregate = evaluate("unit,x,y\nA,1,5\nB,2,3\n", "--aggregate", "borda");
         assertThat(aggregate.exit()).isEqualTo(2);
         assertThat(aggregate.err()).contains("amean, gmean, hmean, outranking");
-        Run alternative = evaluate("unit,x,y\nA,1,5\nB,2,3\n", "--runs", "10", "--normalise-alternatives", "rank,ratio");
+        Run alternative =
+                evaluate("unit,x,y\nA,1,5\nB,2,3\n", "--runs", "10", "--normalise-alternatives", "rank,ratio");
         assertThat(alternative.exit()).isEqualTo(2);
         assertThat(alternative.err()).contains("unknown normalisation ratio");
         Run runs = evaluate("unit,x,y\nA,1,5\nB,2,3\n", "--runs", "-1");
@@ -642,6 +647,9 @@ class EvaluateCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Files.readAllLines(tmp.resolve("out").resolve("uncertainty.csv")))
                 .containsExactly(
-                        "unit,median_rank,p5,p95,ranked_runs", "A,1.0,1.0,1.0,60", "B,2.0,2.0,2.0,60", "C,3.0,3.0,3.0,60");
+                        "unit,median_rank,p5,p95,ranked_runs",
+                        "A,1.0,1.0,1.0,60",
+                        "B,2.0,2.0,2.0,60",
+                        "C,3.0,3.0,3.0,60");
     }
 }

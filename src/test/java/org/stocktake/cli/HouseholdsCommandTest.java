@@ -34,22 +34,40 @@ class HouseholdsCommandTest {
     void generatesImportsScreensAndChecksACountysSample() throws Exception {
         CliProcess.initialised(DATA);
         Path sample = DATA.resolve("sample");
-        assertThat(run(0, "households", "generate", "--county", "430102", "--households", "300", "--out", sample.toString()))
+        assertThat(run(
+                        0,
+                        "households",
+                        "generate",
+                        "--county",
+                        "430102",
+                        "--households",
+                        "300",
+                        "--out",
+                        sample.toString()))
                 .contains("300");
-        assertThat(Files.readString(sample.resolve("SAMPLE-DATA.txt"), StandardCharsets.UTF_8)).contains("模拟数据");
+        assertThat(Files.readString(sample.resolve("SAMPLE-DATA.txt"), StandardCharsets.UTF_8))
+                .contains("模拟数据");
         try (InputStream in = Files.newInputStream(sample.resolve("extract.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet households = wb.getSheet("户信息");
             assertThat(households.getLastRowNum()).isEqualTo(300);
             DataFormatter f = new DataFormatter();
             assertThat(f.formatCellValue(households.getRow(1).getCell(17))).isEqualTo("模拟数据");
-            assertThat(f.formatCellValue(wb.getSheet("家庭成员").getRow(1).getCell(2))).startsWith("4399");
+            assertThat(f.formatCellValue(wb.getSheet("家庭成员").getRow(1).getCell(2)))
+                    .startsWith("4399");
         }
         String extract = sample.resolve("extract.xlsx").toString();
         assertThat(run(0, "households", "import", extract)).contains("新增 300 户");
         assertThat(run(0, "households", "import", extract)).contains("新增 0 户，变更 0 户，未变 300 户");
         Path clues = DATA.resolve("clues.csv");
-        assertThat(run(0, "households", "screen", "--feeds", sample.resolve("feeds").toString(), "--out", clues.toString()))
+        assertThat(run(
+                        0,
+                        "households",
+                        "screen",
+                        "--feeds",
+                        sample.resolve("feeds").toString(),
+                        "--out",
+                        clues.toString()))
                 .contains("已筛查 400 行");
         List<String> clueLines = Files.readAllLines(clues, StandardCharsets.UTF_8);
         assertThat(clueLines.get(0)).isEqualTo("clue,county,household,id_number,kind,amount_yuan");

@@ -30,13 +30,17 @@ class ParksEnclavesCommandTest {
     @Test
     void agreementsInTheLedgerOutInEitherViewAndParksEvaluated() throws Exception {
         CliProcess.initialised(DATA);
-        String header = "name,sender,host,park,document,valid_from,valid_to,indicator,method,sender_share,base_year,base_value\n";
+        String header =
+                "name,sender,host,park,document,valid_from,valid_to,indicator,method,sender_share,base_year,base_value\n";
         Path bad = Files.writeString(
                 DATA.resolve("agreements-bad.csv"),
                 header + "A,430100,430100,SAMPLE-P4,doc,2023-07-01,,gdp,proportional,1.4,,\n",
                 StandardCharsets.UTF_8);
         assertThat(run(1, "enclaves", "import", bad.toString()))
-                .contains("agreements-bad.csv: 行 2 列 host", "agreements-bad.csv: 行 2 列 park", "agreements-bad.csv: 行 2 列 sender_share");
+                .contains(
+                        "agreements-bad.csv: 行 2 列 host",
+                        "agreements-bad.csv: 行 2 列 park",
+                        "agreements-bad.csv: 行 2 列 sender_share");
         Path good = Files.writeString(
                 DATA.resolve("agreements.csv"),
                 header + "长湘飞地协议,430100,433100,SAMPLE-P4,长湘飞地合作协议,2023-07-01,,gdp,proportional,0.4,,\n",
@@ -44,7 +48,16 @@ class ParksEnclavesCommandTest {
         assertThat(run(0, "enclaves", "import", good.toString())).contains("agreements imported: 1");
 
         Path assessment = DATA.resolve("ledger-assessment.csv");
-        assertThat(run(0, "enclaves", "ledger", "--year", "2024", "--view", "assessment", "--out", assessment.toString()))
+        assertThat(run(
+                        0,
+                        "enclaves",
+                        "ledger",
+                        "--year",
+                        "2024",
+                        "--view",
+                        "assessment",
+                        "--out",
+                        assessment.toString()))
                 .contains("考核口径，不得公开");
         String a = Files.readString(assessment, StandardCharsets.UTF_8);
         assertThat(a).contains("考核口径，不得公开", "430100,\"长沙市\",gdp,\"地区生产总值\",15335.98", "433100", "788.75");
@@ -55,7 +68,9 @@ class ParksEnclavesCommandTest {
         assertThat(s).contains("15268.78", "855.95").doesNotContain("考核", "15335.98");
 
         Path values = Files.writeString(
-                DATA.resolve("values-bad.csv"), "park,indicator,year,value\nSAMPLE-N1,plan_fit,20x5,1\n", StandardCharsets.UTF_8);
+                DATA.resolve("values-bad.csv"),
+                "park,indicator,year,value\nSAMPLE-N1,plan_fit,20x5,1\n",
+                StandardCharsets.UTF_8);
         assertThat(run(1, "parks", "import-values", values.toString())).contains("values-bad.csv: 行 2 列 year");
 
         Path out = DATA.resolve("parks-2023");

@@ -41,7 +41,8 @@ class PlanDraftCommandTest {
     @Test
     void jsonIsTheReadingInTheAnnotationSchema() throws Exception {
         Path out = dir.resolve("reading.json");
-        assertThat(run("plan", "draft", document().toString(), "--format", "json", "--out", out.toString()).code())
+        assertThat(run("plan", "draft", document().toString(), "--format", "json", "--out", out.toString())
+                        .code())
                 .isZero();
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out));
         assertThat(json.propertyNames()).contains("sections", "targets", "responsible_units", "deadlines");
@@ -51,13 +52,16 @@ class PlanDraftCommandTest {
         assertThat(target.get("offset").asInt()).isEqualTo("一、主要目标\n到2030年，".length());
         assertThat(json.get("deadlines").get(0).get("date").asString()).isEqualTo("2030");
         assertThat(json.get("deadlines").get(1).get("date").asString()).isEqualTo("2031-03");
-        assertThat(json.get("responsible_units").get(0).get("units").get(1).asString()).isEqualTo("省发展和改革委员会");
+        assertThat(json.get("responsible_units").get(0).get("units").get(1).asString())
+                .isEqualTo("省发展和改革委员会");
     }
 
     @Test
     void yamlIsADraftPlanWithUnitsMatchedByTheirAbbreviation() throws Exception {
         Path out = dir.resolve("draft.yaml");
-        assertThat(run("plan", "draft", document().toString(), "--out", out.toString()).code()).isZero();
+        assertThat(run("plan", "draft", document().toString(), "--out", out.toString())
+                        .code())
+                .isZero();
         String yaml = Files.readString(out);
         assertThat(yaml).contains("format: stocktake-plan/1", "quote: 全省森林覆盖率达到60%以上", "comparator: at_least");
         // 省发展和改革委员会 is the shipped plan's 省发展改革委; 省林业局 is not a platform unit and is kept to be mapped
@@ -74,6 +78,7 @@ class PlanDraftCommandTest {
         Run bad = run("plan", "draft", broken.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("broken.docx", "not a readable Word (DOCX) file");
-        assertThat(run("plan", "draft", dir.resolve("missing.txt").toString()).err()).contains("missing.txt");
+        assertThat(run("plan", "draft", dir.resolve("missing.txt").toString()).err())
+                .contains("missing.txt");
     }
 }

@@ -20,7 +20,8 @@ class AgreementChecksTest {
         return AgreementChecks.check(d, (rule, field) -> (rule < 0 ? "" : rule + ".") + field, LOOKUPS);
     }
 
-    private static AgreementDraft draft(String host, String park, String from, String to, AgreementDraft.RuleDraft... rules) {
+    private static AgreementDraft draft(
+            String host, String park, String from, String to, AgreementDraft.RuleDraft... rules) {
         return new AgreementDraft("A", "430100", host, park, "doc", from, to, List.of(rules));
     }
 
@@ -51,22 +52,33 @@ class AgreementChecksTest {
                 new AgreementDraft.RuleDraft("water", "halves", "0.5", "", ""),
                 new AgreementDraft.RuleDraft("industry_va", "increment", "0.5", "2024", "")));
         assertThat(r.agreement()).isNull();
-        assertThat(r.problems()).extracting(Problem::where)
+        assertThat(r.problems())
+                .extracting(Problem::where)
                 .containsExactlyInAnyOrder(
                         "park", "validTo", "0.senderShare", "1.indicator", "1.method", "2.baseValue", "2.baseYear");
-        assertThat(r.problems()).extracting(Problem::en)
+        assertThat(r.problems())
+                .extracting(Problem::en)
                 .anySatisfy(m -> assertThat(m).contains("park P4 lies in 433100, not in the receiving region 430600"))
-                .anySatisfy(m -> assertThat(m).contains("base year \"2024\" must be a whole year before the agreement starts"));
+                .anySatisfy(m ->
+                        assertThat(m).contains("base year \"2024\" must be a whole year before the agreement starts"));
     }
 
     @Test
     void theSameRegionOnBothSidesAndAnUnknownRegionAreRefused() {
         AgreementChecks.Result r = check(new AgreementDraft(
-                "A", "433100", "433100", "P4", "doc", "2023-01-01", "", List.of(new AgreementDraft.RuleDraft("gdp", "proportional", "0.4", "", ""))));
+                "A",
+                "433100",
+                "433100",
+                "P4",
+                "doc",
+                "2023-01-01",
+                "",
+                List.of(new AgreementDraft.RuleDraft("gdp", "proportional", "0.4", "", ""))));
         assertThat(r.problems()).extracting(Problem::where).containsExactly("host");
-        AgreementChecks.Result unknown = check(new AgreementDraft(
-                "", "999999", "433100", "P4", "", "01/07/2023", "", List.of()));
-        assertThat(unknown.problems()).extracting(Problem::where)
+        AgreementChecks.Result unknown =
+                check(new AgreementDraft("", "999999", "433100", "P4", "", "01/07/2023", "", List.of()));
+        assertThat(unknown.problems())
+                .extracting(Problem::where)
                 .containsExactlyInAnyOrder("name", "sender", "document", "validFrom", "0.indicator");
     }
 }

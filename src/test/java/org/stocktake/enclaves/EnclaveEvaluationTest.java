@@ -48,18 +48,27 @@ class EnclaveEvaluationTest extends PlatformTest {
     }
 
     private static Map<String, Double> scores(CompositeResult r) {
-        return r.rows().stream().filter(x -> x.score() != null).collect(Collectors.toMap(CompositeResult.Row::code, CompositeResult.Row::score));
+        return r.rows().stream()
+                .filter(x -> x.score() != null)
+                .collect(Collectors.toMap(CompositeResult.Row::code, CompositeResult.Row::score));
     }
 
     @Test
     void theStatisticalViewIsThePublishedEvaluationAndTheAssessmentViewMovesTheAgreedParts() {
         Actor coordinator = coordinator();
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        Map<String, Double> before = scores(enclaves.evaluation(coordinator, View.STATISTICAL, zh).result());
+        Map<String, Double> before =
+                scores(enclaves.evaluation(coordinator, View.STATISTICAL, zh).result());
         enclaves.record(
                 coordinator,
                 new AgreementDraft(
-                        "株衡飞地协议（测试）", "430200", "430400", "SAMPLE-P2", "株衡合作协议", "2020-01-01", "",
+                        "株衡飞地协议（测试）",
+                        "430200",
+                        "430400",
+                        "SAMPLE-P2",
+                        "株衡合作协议",
+                        "2020-01-01",
+                        "",
                         List.of(new AgreementDraft.RuleDraft("gdp", "proportional", "0.5", "", ""))));
 
         EnclaveService.ViewedEvaluation statistical = enclaves.evaluation(coordinator, View.STATISTICAL, zh);
@@ -70,7 +79,9 @@ class EnclaveEvaluationTest extends PlatformTest {
 
         EnclaveService.ViewedEvaluation assessment = enclaves.evaluation(coordinator, View.ASSESSMENT, zh);
         assertThat(assessment.notForPublication()).isTrue();
-        assertThat(assessment.result().period()).isEqualTo(statistical.result().period()).isEqualTo("2024");
+        assertThat(assessment.result().period())
+                .isEqualTo(statistical.result().period())
+                .isEqualTo("2024");
         Map<String, Double> moved = scores(assessment.result());
         assertThat(moved.get("430200")).isGreaterThan(before.get("430200"));
         assertThat(moved.get("430400")).isLessThan(before.get("430400"));
@@ -89,7 +100,9 @@ class EnclaveEvaluationTest extends PlatformTest {
         assertThat(report).contains("统计口径（在地统计）", "株衡飞地协议（测试）：株洲市 → 衡阳市（地区生产总值）");
 
         Actor viewer = new Actor("viewer-x", Role.VIEWER, null, null);
-        assertThatThrownBy(() -> enclaves.evaluation(viewer, View.ASSESSMENT, zh)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> enclaves.ledger(viewer, 2024, View.ASSESSMENT)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> enclaves.evaluation(viewer, View.ASSESSMENT, zh))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> enclaves.ledger(viewer, 2024, View.ASSESSMENT))
+                .isInstanceOf(NotPermittedException.class);
     }
 }

@@ -153,7 +153,8 @@ class LedgerTest {
             for (List<Agreement> agreements : List.of(List.of(A), List.of(B), List.of(A, B))) {
                 for (Ledger.Line l : Ledger.lines(agreements, SOURCE, year)) {
                     assertThat(l.statistical())
-                            .isEqualTo(SOURCE.region(l.indicator(), l.region(), year).getAsDouble());
+                            .isEqualTo(SOURCE.region(l.indicator(), l.region(), year)
+                                    .getAsDouble());
                 }
             }
         }
@@ -167,7 +168,9 @@ class LedgerTest {
         assertThat(B.coverage(2025)).isCloseTo(181 / 365.0, within(1e-12));
         assertThat(B.coverage(2026)).isZero();
         for (int year : new int[] {2020, 2021, 2022, 2026, 2027}) {
-            assertThat(Ledger.splits(List.of(B), SOURCE, year)).as("year %d", year).isEmpty();
+            assertThat(Ledger.splits(List.of(B), SOURCE, year))
+                    .as("year %d", year)
+                    .isEmpty();
             assertThat(Ledger.lines(List.of(B), SOURCE, year))
                     .allSatisfy(l -> assertThat(l.assessment()).isEqualTo(l.statistical()));
         }

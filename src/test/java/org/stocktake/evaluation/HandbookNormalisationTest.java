@@ -46,11 +46,9 @@ class HandbookNormalisationTest {
                 // lower is better, laggard 12: 12 / x
                 c("ratio-worst", -1, new double[] {4, 12.0 / 7, NA, 1, 2.4, 12.0 / 7}),
                 // (x − 6.8) / 6.8
-                c("reldiff-mean", 1, new double[] {-3.8 / 6.8, 0.2 / 6.8, NA, 5.2 / 6.8, -1.8 / 6.8, 0.2 / 6.8
-                }),
+                c("reldiff-mean", 1, new double[] {-3.8 / 6.8, 0.2 / 6.8, NA, 5.2 / 6.8, -1.8 / 6.8, 0.2 / 6.8}),
                 // −(x − 6.8) / |6.8|
-                c("reldiff-mean", -1, new double[] {3.8 / 6.8, -0.2 / 6.8, NA, -5.2 / 6.8, 1.8 / 6.8, -0.2 / 6.8
-                }),
+                c("reldiff-mean", -1, new double[] {3.8 / 6.8, -0.2 / 6.8, NA, -5.2 / 6.8, 1.8 / 6.8, -0.2 / 6.8}),
                 // (x − 12) / 12: the leader 0, the others below
                 c("reldiff-best", 1, new double[] {-0.75, -5.0 / 12, NA, 0, -7.0 / 12, -5.0 / 12}),
                 // (x − 3) / 3
@@ -125,8 +123,11 @@ class HandbookNormalisationTest {
         // 5 (25) → 40, 12 (60) → 40, 13 (65) → 60, 17 (85) → 80, 19 (95) → 100, 20 → 100
         double[] x = new double[21];
         Arrays.setAll(x, i -> i);
-        double[] scores = Methods.normalisation("categorical:15:25:65:85:95", null).normalise(x, 1);
-        assertThat(new double[] {scores[2], scores[3], scores[5], scores[12], scores[13], scores[17], scores[19], scores[20]})
+        double[] scores =
+                Methods.normalisation("categorical:15:25:65:85:95", null).normalise(x, 1);
+        assertThat(new double[] {
+                    scores[2], scores[3], scores[5], scores[12], scores[13], scores[17], scores[19], scores[20]
+                })
                 .containsExactly(0, 20, 40, 40, 60, 80, 100, 100);
     }
 
@@ -162,8 +163,7 @@ class HandbookNormalisationTest {
     void namesAreReadWithTheirParameters() {
         assertThat(Methods.normalisation("abovebelow:0.2", null)).isEqualTo(new AboveBelow(0.2));
         assertThat(Methods.normalisation(" categorical:15:25 ", null)).isEqualTo(new Categorical(List.of(15.0, 25.0)));
-        assertThat(Methods.normalisation("ratio-best", null))
-                .isEqualTo(new Relative(Relative.Reference.BEST, false));
+        assertThat(Methods.normalisation("ratio-best", null)).isEqualTo(new Relative(Relative.Reference.BEST, false));
         assertThat(Methods.normalisation("reldiff-worst", null))
                 .isEqualTo(new Relative(Relative.Reference.WORST, true));
         assertThat(Methods.normalisation("raw", null)).isEqualTo(new Normalisation.Raw());
@@ -187,13 +187,14 @@ class HandbookNormalisationTest {
         assertInvalid("minmax:1", "evaluation.method.two-numbers");
         assertInvalid("minmax:100:0", "evaluation.method.invalid");
         assertThatThrownBy(() -> Methods.aggregation("median", 0))
-                .isInstanceOfSatisfying(Methods.Invalid.class, e -> assertThat(e.key())
-                        .isEqualTo("evaluation.method.aggregate"));
+                .isInstanceOfSatisfying(
+                        Methods.Invalid.class, e -> assertThat(e.key()).isEqualTo("evaluation.method.aggregate"));
     }
 
     private static void assertInvalid(String name, String key) {
         assertThatThrownBy(() -> Methods.normalisation(name, null))
                 .as(name)
-                .isInstanceOfSatisfying(Methods.Invalid.class, e -> assertThat(e.key()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        Methods.Invalid.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 }

@@ -84,7 +84,8 @@ class OutrankingTest {
     void reproducesCoinrsOutrankingCases() {
         // T-outrank-1: rows are units, equal weights; e(2,1) = 2/3, e(3,1) = 1/3, e(4,1) = 1
         double[][] byIndicator = {{1, 2, 3, 4}, {3, 2, 1, 5}, {2, 3, 1, 4}};
-        double[][] e = Outranking.of(byIndicator, new double[] {1, 1, 1}, all(4)).support();
+        double[][] e =
+                Outranking.of(byIndicator, new double[] {1, 1, 1}, all(4)).support();
         assertThat(e[1][0]).isCloseTo(2.0 / 3, CLOSE);
         assertThat(e[2][0]).isCloseTo(1.0 / 3, CLOSE);
         assertThat(e[3][0]).isEqualTo(1);

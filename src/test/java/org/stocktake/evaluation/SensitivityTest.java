@@ -99,7 +99,8 @@ class SensitivityTest {
         Sensitivity.RankInterval last = intervals.get(4);
         assertThat(List.of(first.p5(), first.median(), first.p95())).containsOnly(1.0);
         assertThat(List.of(last.p5(), last.median(), last.p95())).containsOnly(5.0);
-        assertThat(intervals.subList(1, 4)).anySatisfy(i -> assertThat(i.width()).isPositive());
+        assertThat(intervals.subList(1, 4))
+                .anySatisfy(i -> assertThat(i.width()).isPositive());
     }
 
     @Test

@@ -37,9 +37,18 @@ class HouseholdsPrivacyTest extends PlatformTest {
     static final String NEW_PASSWORD = "another-long-enough-password";
     static final String H1 = "430102001001-0001";
     static final List<String> PERSONAL = List.of(
-            "439901199001010011", "4399**********0011", "439901201006150021", "4399**********0021",
-            "11010519491231002X", "1101**********002X", "13800001234", "1380***1234", "13900005678", "1390***5678",
-            H1, "430102001001-0002");
+            "439901199001010011",
+            "4399**********0011",
+            "439901201006150021",
+            "4399**********0021",
+            "11010519491231002X",
+            "1101**********002X",
+            "13800001234",
+            "1380***1234",
+            "13900005678",
+            "1390***5678",
+            H1,
+            "430102001001-0002");
 
     @LocalServerPort
     int port;
@@ -71,7 +80,12 @@ class HouseholdsPrivacyTest extends PlatformTest {
         user(admin, "hh-province", Role.COORDINATOR, null);
         user(admin, "hh-leader", Role.LEADER, null);
         HttpResponse<String> imported = token("hh-county")
-                .upload("/api/v1/households/import", "extract.xlsx", Extracts.sample().bytes(), Map.of(), null);
+                .upload(
+                        "/api/v1/households/import",
+                        "extract.xlsx",
+                        Extracts.sample().bytes(),
+                        Map.of(),
+                        null);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"added\":2");
         ready = true;
@@ -89,25 +103,32 @@ class HouseholdsPrivacyTest extends PlatformTest {
     /** Every GET and POST path of the module, with {code} filled in. */
     private List<String[]> endpoints() {
         List<String[]> out = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((RequestMappingInfo info, org.springframework.web.method.HandlerMethod handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("org.stocktake.households")) {
-                return;
-            }
-            for (String pattern : info.getPatternValues()) {
-                String path = pattern.replace("{code}", H1).replace("{id}", "1");
-                var methods = info.getMethodsCondition().getMethods();
-                String method = methods.contains(RequestMethod.POST) ? "POST" : "GET";
-                out.add(new String[] {method, path});
-            }
-        });
+        mappings.getHandlerMethods()
+                .forEach((RequestMappingInfo info, org.springframework.web.method.HandlerMethod handler) -> {
+                    if (!handler.getBeanType().getPackageName().startsWith("org.stocktake.households")) {
+                        return;
+                    }
+                    for (String pattern : info.getPatternValues()) {
+                        String path = pattern.replace("{code}", H1).replace("{id}", "1");
+                        var methods = info.getMethodsCondition().getMethods();
+                        String method = methods.contains(RequestMethod.POST) ? "POST" : "GET";
+                        out.add(new String[] {method, path});
+                    }
+                });
         return out;
     }
 
     @Test
     void aboveTheCountyNoEndpointGivesAPersonalField() {
         List<String[]> endpoints = endpoints();
-        assertThat(endpoints).extracting(e -> e[1]).contains("/households", "/households/{code}".replace("{code}", H1),
-                "/api/v1/households", "/api/v1/households/export", "/api/v1/households/import");
+        assertThat(endpoints)
+                .extracting(e -> e[1])
+                .contains(
+                        "/households",
+                        "/households/{code}".replace("{code}", H1),
+                        "/api/v1/households",
+                        "/api/v1/households/export",
+                        "/api/v1/households/import");
         for (String user : List.of("hh-prefecture", "hh-prefecture-head", "hh-province", "hh-leader")) {
             Http api = token(user);
             Http pages = Http.session(port, user, NEW_PASSWORD);
@@ -135,9 +156,13 @@ class HouseholdsPrivacyTest extends PlatformTest {
         HttpResponse<String> figures = token("hh-province").get("/api/v1/households/figures?region=430000");
         assertThat(figures.statusCode()).isEqualTo(200);
         assertThat(figures.body()).contains("\"region\":\"430102\"").contains("\"monitored\":2");
-        assertThat(token("hh-prefecture").get("/api/v1/households/figures?region=430100").statusCode())
+        assertThat(token("hh-prefecture")
+                        .get("/api/v1/households/figures?region=430100")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(token("hh-prefecture").get("/api/v1/households/figures?region=430200").statusCode())
+        assertThat(token("hh-prefecture")
+                        .get("/api/v1/households/figures?region=430200")
+                        .statusCode())
                 .as("another prefecture")
                 .isEqualTo(403);
     }
@@ -148,12 +173,14 @@ class HouseholdsPrivacyTest extends PlatformTest {
         HttpResponse<String> village = token("hh-village").get("/api/v1/households/" + H1);
         assertThat(village.statusCode()).isEqualTo(200);
         assertThat(village.body()).contains("4399**********0011", "1380***1234").doesNotContain("439901199001010011");
-        HttpResponse<String> page = Http.session(port, "hh-village", NEW_PASSWORD).page("/households/" + H1);
+        HttpResponse<String> page =
+                Http.session(port, "hh-village", NEW_PASSWORD).page("/households/" + H1);
         assertThat(page.body()).contains("4399**********0011").doesNotContain("439901199001010011", "13800001234");
         HttpResponse<String> county = token("hh-county").get("/api/v1/households/" + H1);
         assertThat(county.body()).contains("439901199001010011", "13800001234");
         assertThat(audited()).isEqualTo(before + 3);
-        assertThat(jdbc.sql("select count(*) from households_member where encode(id_cipher, 'escape') like '%4399011990%'")
+        assertThat(jdbc.sql(
+                                "select count(*) from households_member where encode(id_cipher, 'escape') like '%4399011990%'")
                         .query(Long.class)
                         .single())
                 .as("stored encrypted")
@@ -161,7 +188,8 @@ class HouseholdsPrivacyTest extends PlatformTest {
     }
 
     private long audited() {
-        return jdbc.sql("select count(*) from accounts_audit where entity = 'household' and action like 'view-personal%'")
+        return jdbc.sql(
+                        "select count(*) from accounts_audit where entity = 'household' and action like 'view-personal%'")
                 .query(Long.class)
                 .single();
     }
@@ -171,8 +199,26 @@ class HouseholdsPrivacyTest extends PlatformTest {
         long households = count("households_household");
         long history = count("households_history");
         Extracts bad = Extracts.sample()
-                .row("户信息", "430102001001-0003", "430102", "430102001001", "模拟村一", "边缘户", "2025-13-01", "", "", "", "",
-                        "", "否", "是", "是", "否", "", "", "")
+                .row(
+                        "户信息",
+                        "430102001001-0003",
+                        "430102",
+                        "430102001001",
+                        "模拟村一",
+                        "边缘户",
+                        "2025-13-01",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "否",
+                        "是",
+                        "是",
+                        "否",
+                        "",
+                        "",
+                        "")
                 .row("家庭成员", "430102001001-0003", "户主", "439901199001010012", "", "普通劳动力", "非在校生", "是", "是");
         HttpResponse<String> refused = token("hh-county")
                 .english()
@@ -185,7 +231,12 @@ class HouseholdsPrivacyTest extends PlatformTest {
                 .contains("check character");
         assertThat(count("households_household")).isEqualTo(households);
         HttpResponse<String> again = token("hh-county")
-                .upload("/api/v1/households/import", "extract.xlsx", Extracts.sample().bytes(), Map.of(), null);
+                .upload(
+                        "/api/v1/households/import",
+                        "extract.xlsx",
+                        Extracts.sample().bytes(),
+                        Map.of(),
+                        null);
         assertThat(again.body()).contains("\"added\":0", "\"changed\":0", "\"unchanged\":2");
         assertThat(count("households_household")).isEqualTo(households);
         assertThat(count("households_history")).isEqualTo(history);

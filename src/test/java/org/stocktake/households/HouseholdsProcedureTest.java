@@ -40,7 +40,8 @@ class HouseholdsProcedureTest extends PlatformTest {
     AccountService accounts;
 
     private Http token(String user) {
-        return Http.token(port, accounts.issueToken(accounts.actorOf("admin"), user, "test")).english();
+        return Http.token(port, accounts.issueToken(accounts.actorOf("admin"), user, "test"))
+                .english();
     }
 
     private static long number(String json, String field) {
@@ -58,7 +59,8 @@ class HouseholdsProcedureTest extends PlatformTest {
     void fromADepartmentClueToIdentificationAssistanceAndRemoval() {
         Actor admin = accounts.actorOf("admin");
         accounts.saveUnit(admin, new OrgUnit("HH-TX", new LocalizedText("天心区政府", "Tianxin"), "county", COUNTY));
-        for (var u : Map.of("tx-village", Role.VILLAGE, "tx-township", Role.TOWNSHIP, "tx-county", Role.COUNTY).entrySet()) {
+        for (var u : Map.of("tx-village", Role.VILLAGE, "tx-township", Role.TOWNSHIP, "tx-county", Role.COUNTY)
+                .entrySet()) {
             accounts.createUser(admin, new NewUser(u.getKey(), u.getKey(), null, u.getValue(), "HH-TX", PASSWORD));
         }
         accounts.createUser(admin, new NewUser("tx-office", "tx-office", null, Role.COORDINATOR, null, PASSWORD));
@@ -66,18 +68,25 @@ class HouseholdsProcedureTest extends PlatformTest {
         Http township = token("tx-township");
         Http county = token("tx-county");
 
-        // 医保 reports 30,000 yuan self-paid for a resident outside monitoring, and 500 yuan (below the threshold) for another
+        // 医保 reports 30,000 yuan self-paid for a resident outside monitoring, and 500 yuan (below the threshold) for
+        // another
         String feed = "kind,id_number,county,amount_yuan\nmedical-self-pay," + RESIDENT + "," + COUNTY + ",30000\n"
                 + "medical-self-pay,439901198505054566," + COUNTY + ",500\n";
         HttpResponse<String> screened = ok(token("tx-office")
-                .upload("/api/v1/households/feeds", "medical-self-pay.csv", feed.getBytes(StandardCharsets.UTF_8), Map.of(),
+                .upload(
+                        "/api/v1/households/feeds",
+                        "medical-self-pay.csv",
+                        feed.getBytes(StandardCharsets.UTF_8),
+                        Map.of(),
                         null));
         assertThat(screened.body()).contains("\"rows\":2", "\"residentClues\":1");
 
         HttpResponse<String> clues = ok(village.get("/api/v1/households/clues"));
         assertThat(clues.body()).contains("4399**********1239").doesNotContain(RESIDENT);
         long clue = number(clues.body(), "id");
-        long procedure = number(ok(village.json("POST", "/api/v1/households/clues/" + clue + "/identification", "")).body(),
+        long procedure = number(
+                ok(village.json("POST", "/api/v1/households/clues/" + clue + "/identification", ""))
+                        .body(),
                 "procedure");
 
         String step = "/api/v1/households/procedures/" + procedure + "/step";
@@ -91,8 +100,11 @@ class HouseholdsProcedureTest extends PlatformTest {
                 .as("乡镇审核 is the township's")
                 .isEqualTo(403);
         ok(township.json("POST", step, "{\"document\":\"乡镇审核意见\"}"));
-        HttpResponse<String> decided = ok(county.json("POST", step,
-                "{\"document\":\"县审定\",\"code\":\"" + NEW + "\",\"villageCode\":\"430103001001\",\"villageName\":\"模拟村三\","
+        HttpResponse<String> decided = ok(county.json(
+                "POST",
+                step,
+                "{\"document\":\"县审定\",\"code\":\"" + NEW
+                        + "\",\"villageCode\":\"430103001001\",\"villageName\":\"模拟村三\","
                         + "\"category\":\"sudden\"}"));
         assertThat(decided.body()).contains("\"outcome\":\"identified\"", "\"light\":\"none\"");
         assertThat(ok(village.get("/api/v1/households/clues")).body()).contains("\"result\":\"identified\"");
@@ -106,14 +118,23 @@ class HouseholdsProcedureTest extends PlatformTest {
                 .contains("fewer than six months since identification")
                 .contains("per-capita net income not above the line");
 
-        ok(county.upload("/api/v1/households/import", "ready.xlsx",
-                Extracts.ready(COUNTY, READY, "439901197003037892", "439901198505054566").bytes(), Map.of(), null));
-        long removal = number(ok(village.json("POST", "/api/v1/households/" + READY + "/removal", "")).body(), "procedure");
+        ok(county.upload(
+                "/api/v1/households/import",
+                "ready.xlsx",
+                Extracts.ready(COUNTY, READY, "439901197003037892", "439901198505054566")
+                        .bytes(),
+                Map.of(),
+                null));
+        long removal = number(
+                ok(village.json("POST", "/api/v1/households/" + READY + "/removal", ""))
+                        .body(),
+                "procedure");
         String rstep = "/api/v1/households/procedures/" + removal + "/step";
         ok(village.json("POST", rstep, "{\"document\":\"入户核查\"}"));
         ok(village.json("POST", rstep, "{\"document\":\"村评议公示\"}"));
         ok(township.json("POST", rstep, "{\"document\":\"乡镇审核\"}"));
-        assertThat(ok(county.json("POST", rstep, "{\"document\":\"县审定公告\"}")).body()).contains("\"outcome\":\"cleared\"");
+        assertThat(ok(county.json("POST", rstep, "{\"document\":\"县审定公告\"}")).body())
+                .contains("\"outcome\":\"cleared\"");
         assertThat(ok(village.get("/api/v1/households/" + READY)).body()).doesNotContain("\"clearedOn\":null");
         assertThat(ok(village.get("/api/v1/households/procedures")).body()).contains("\"kind\":\"removal\"");
     }

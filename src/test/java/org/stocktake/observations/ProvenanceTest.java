@@ -48,7 +48,8 @@ class ProvenanceTest extends ImportTestSupport {
         storeC(key, "1234.5");
 
         assertThat(observations.find("gdp", "430111")).noneMatch(o -> o.period().equals("2019"));
-        assertThat(observations.all()).noneMatch(o -> o.region().equals("430111") && o.period().equals("2019"));
+        assertThat(observations.all())
+                .noneMatch(o -> o.region().equals("430111") && o.period().equals("2019"));
         assertThat(observations.published("gdp", "430111"))
                 .filteredOn(o -> o.period().equals("2019"))
                 .singleElement()
@@ -59,8 +60,7 @@ class ProvenanceTest extends ImportTestSupport {
                     assertThat(o.confirmed()).isFalse();
                 });
 
-        assertThatThrownBy(() -> observations.confirm(TESTER, key, " "))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> observations.confirm(TESTER, key, " ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> observations.confirm(LIAISON, key, "checked"))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> observations.confirm(OTHER_HEAD, key, "checked"))
@@ -178,7 +178,14 @@ class ProvenanceTest extends ImportTestSupport {
         ObservationKey key = new ObservationKey("gdp", "430112", "2019");
         observations.store(
                 "provenance-test.csv",
-                List.of(new Observation("gdp", "430112", "2019", new BigDecimal("88"), "亿元", "bureau", 0,
+                List.of(new Observation(
+                        "gdp",
+                        "430112",
+                        "2019",
+                        new BigDecimal("88"),
+                        "亿元",
+                        "bureau",
+                        0,
                         Provenance.published("GDP 88亿元", Reliability.A))),
                 List.of("row 2"));
 

@@ -30,7 +30,11 @@ class SeedMergeTest {
     void aRepeatFromAStrongerSourceReplacesTheValueAndCitesBothSources() {
         List<SeedRow> kept = SeedMerge.merge(List.of(
                 base("manufacturing_va_share_gdp", "2021", "27.7"),
-                row("add.csv", "manufacturing_va_share_gdp", "2021", "27.70",
+                row(
+                        "add.csv",
+                        "manufacturing_va_share_gdp",
+                        "2021",
+                        "27.70",
                         Provenance.published("制造业增加值占GDP比重上升到27.7%", Reliability.B))));
 
         assertThat(kept).singleElement().satisfies(r -> {
@@ -44,8 +48,7 @@ class SeedMergeTest {
     void aRepeatFromAWeakerSourceLeavesTheValueAsItWas() {
         SeedRow first = base("urbanisation_rate", "2019", "57.22");
         List<SeedRow> kept = SeedMerge.merge(List.of(
-                first,
-                row("add.csv", "urbanisation_rate", "2019", "57.22", Provenance.published("q", Reliability.C))));
+                first, row("add.csv", "urbanisation_rate", "2019", "57.22", Provenance.published("q", Reliability.C))));
 
         assertThat(kept).containsExactly(first);
     }
@@ -58,7 +61,9 @@ class SeedMergeTest {
                 row("add.csv", "trade_total", "2021", "5972.8", Provenance.published("q", Reliability.C))));
 
         assertThat(kept)
-                .extracting(r -> r.observation().indicator(), r -> r.observation().value().toPlainString())
+                .extracting(
+                        r -> r.observation().indicator(),
+                        r -> r.observation().value().toPlainString())
                 .containsExactly(
                         tuple("trade_total", "5988.5"), tuple("gdp", "46063.09"), tuple("trade_total", "5972.8"));
     }
@@ -66,9 +71,17 @@ class SeedMergeTest {
     @Test
     void aDerivedValueNeverStandsBesideAPublishedOne() {
         SeedRow census = base("urbanisation_rate", "2020", "58.76");
-        SeedRow derived2020 = row("derived.csv", "urbanisation_rate", "2020", "58.76",
+        SeedRow derived2020 = row(
+                "derived.csv",
+                "urbanisation_rate",
+                "2020",
+                "58.76",
                 Provenance.derived(null, Reliability.B, "59.71 − 0.95"));
-        SeedRow derived2023 = row("derived.csv", "urbanisation_rate", "2023", "61.16",
+        SeedRow derived2023 = row(
+                "derived.csv",
+                "urbanisation_rate",
+                "2023",
+                "61.16",
                 Provenance.derived("q", Reliability.B, "62.07 − 0.91"));
 
         assertThat(SeedMerge.merge(List.of(census, derived2020, derived2023))).containsExactly(census, derived2023);

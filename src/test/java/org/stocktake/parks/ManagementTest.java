@@ -68,7 +68,8 @@ class ManagementTest {
 
     @Test
     void theRulesFileIsReadWhole() {
-        assertThat(RULES).extracting(ManagementRule::code)
+        assertThat(RULES)
+                .extracting(ManagementRule::code)
                 .containsExactly("bottom-two-years", "bottom-three-years", "top-provincial");
         assertThat(RULES.get(2).level()).isEqualTo(ParkLevel.PROVINCIAL);
         assertThat(RULES.get(0).level()).isNull();

@@ -65,8 +65,7 @@ class ParkManagementPlatformTest extends PlatformTest {
         assertThat(decisions(y2022)).containsExactly("SAMPLE-P1:upgrade_recommendation");
         assertThat(decisions(y2023))
                 .containsExactly("SAMPLE-N4:warning", "SAMPLE-P1:upgrade_recommendation", "SAMPLE-P4:warning");
-        assertThat(decisions(y2024))
-                .containsExactly("SAMPLE-P2:upgrade_recommendation", "SAMPLE-P4:downgrade_or_exit");
+        assertThat(decisions(y2024)).containsExactly("SAMPLE-P2:upgrade_recommendation", "SAMPLE-P4:downgrade_or_exit");
         assertThat(y2024.decisions()).allSatisfy(d -> {
             assertThat(d.decidedBy()).isEqualTo("parks-coordinator");
             assertThat(d.document()).isEqualTo(DOCUMENT);
@@ -90,8 +89,7 @@ class ParkManagementPlatformTest extends PlatformTest {
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
         HttpResponse<String> english = anonymous.page("/parks/SAMPLE-P4?lang=en");
         assertThat(english.body()).contains("Downgrade or exit", "Warning", "4 of 4", "Sample data (simulated)");
-        assertThat(anonymous.page("/parks?lang=zh-CN").body())
-                .contains("样例数据（模拟数据）", "示例经开区甲（模拟数据）", "2024 降级或退出");
+        assertThat(anonymous.page("/parks?lang=zh-CN").body()).contains("样例数据（模拟数据）", "示例经开区甲（模拟数据）", "2024 降级或退出");
         assertThat(anonymous.page("/parks/NO-SUCH-PARK").statusCode()).isEqualTo(404);
         HttpResponse<String> api = anonymous.get("/api/v1/parks/SAMPLE-P4");
         assertThat(api.statusCode()).isEqualTo(200);
@@ -113,9 +111,11 @@ class ParkManagementPlatformTest extends PlatformTest {
     void aRefusedImportNamesRowAndColumnAndWritesNothing() {
         String csv = "park,indicator,year,value\nSAMPLE-N1,plan_fit,2025,70\nSAMPLE-X9,plan_fit,2025,abc\n";
         assertThatThrownBy(() -> parks.importValues(coordinator(), "values.csv", csv))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report(java.util.Locale.ENGLISH))
-                        .contains("values.csv: 行 3 列 park: unknown park \"SAMPLE-X9\"")
-                        .contains("values.csv: 行 3 列 value: \"abc\" is not a number"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.report(java.util.Locale.ENGLISH))
+                                .contains("values.csv: 行 3 列 park: unknown park \"SAMPLE-X9\"")
+                                .contains("values.csv: 行 3 列 value: \"abc\" is not a number"));
         assertThat(parks.value("SAMPLE-N1", "plan_fit", 2025)).isEmpty();
     }
 }

@@ -190,7 +190,8 @@ class PlanFilesTest {
     @Test
     void aRevisionOutsideTheTargetsYearsIsRefused() {
         InvalidInputException e = catchThrowableOfType(
-                InvalidInputException.class, () -> PlanFiles.read("bad.yaml", REVISED.replace("CALIBER", "2020"), KNOWN));
+                InvalidInputException.class,
+                () -> PlanFiles.read("bad.yaml", REVISED.replace("CALIBER", "2020"), KNOWN));
         assertThat(e.problems()).extracting(Problem::where).containsExactly("/targets/0/revisions/0/caliber");
         assertThat(e.problems().get(0).en()).contains("2020", "2025");
     }

@@ -478,20 +478,38 @@ class SecurityMatrixTest extends SupervisionTest {
         // households: every case write belongs to a county's own roles; this fixture's unit-bound
         // users sit in a prefecture unit, so all are refused; feeds are the coordinating office's
         Set<Role> nobody = EnumSet.noneOf(Role.class);
-        w.add(api("POST /api/v1/households/import", nobody, r -> Call.upload(
-                "/api/v1/households/import", Map.of(), "extract.xlsx", "x".getBytes(StandardCharsets.UTF_8))));
-        w.add(api("POST /api/v1/households/feeds", COORD, r -> Call.upload(
-                "/api/v1/households/feeds", Map.of(), "feed.csv",
-                "kind,id_number,county,amount_yuan\n".getBytes(StandardCharsets.UTF_8))));
-        w.add(api("POST /api/v1/households/clues/{id}/not-at-risk", nobody,
+        w.add(api(
+                "POST /api/v1/households/import",
+                nobody,
+                r -> Call.upload(
+                        "/api/v1/households/import", Map.of(), "extract.xlsx", "x".getBytes(StandardCharsets.UTF_8))));
+        w.add(api(
+                "POST /api/v1/households/feeds",
+                COORD,
+                r -> Call.upload(
+                        "/api/v1/households/feeds",
+                        Map.of(),
+                        "feed.csv",
+                        "kind,id_number,county,amount_yuan\n".getBytes(StandardCharsets.UTF_8))));
+        w.add(api(
+                "POST /api/v1/households/clues/{id}/not-at-risk",
+                nobody,
                 r -> Call.json("POST", "/api/v1/households/clues/1/not-at-risk", "{\"reason\":\"x\"}")));
-        w.add(api("POST /api/v1/households/clues/{id}/identification", nobody,
+        w.add(api(
+                "POST /api/v1/households/clues/{id}/identification",
+                nobody,
                 r -> Call.json("POST", "/api/v1/households/clues/1/identification", "")));
-        w.add(api("POST /api/v1/households/{code}/removal", nobody,
+        w.add(api(
+                "POST /api/v1/households/{code}/removal",
+                nobody,
                 r -> Call.json("POST", "/api/v1/households/430102001001-0001/removal", "")));
-        w.add(api("POST /api/v1/households/{code}/measures", nobody,
+        w.add(api(
+                "POST /api/v1/households/{code}/measures",
+                nobody,
                 r -> Call.json("POST", "/api/v1/households/430102001001-0001/measures", "{\"type\":\"health\"}")));
-        w.add(api("POST /api/v1/households/procedures/{id}/step", nobody,
+        w.add(api(
+                "POST /api/v1/households/procedures/{id}/step",
+                nobody,
                 r -> Call.json("POST", "/api/v1/households/procedures/1/step", "{\"document\":\"x\"}")));
         return w;
     }

@@ -43,7 +43,9 @@ class HunanVerdictsTest extends PlatformTest {
 
     private void says(String target, VerdictClass expected, String zh, String en) {
         TargetVerdict v = byTarget.get(target);
-        assertThat(v.verdict().verdictClass()).as(target + ": " + v.verdict().explanation().zh()).isEqualTo(expected);
+        assertThat(v.verdict().verdictClass())
+                .as(target + ": " + v.verdict().explanation().zh())
+                .isEqualTo(expected);
         assertThat(v.verdict().explanation().zh()).as(target).isEqualTo(zh);
         assertThat(v.verdict().explanation().en()).as(target).isEqualTo(en);
     }
@@ -125,8 +127,7 @@ class HunanVerdictsTest extends PlatformTest {
         says(
                 "T23",
                 VerdictClass.AHEAD,
-                "由2020年的11.67%到2021年的13%，完成目标15%进度的40.0%，序时进度20.0%，快于预期。"
-                        + "目标年（2025年）数据尚未发布，以上按2021年数据判断，尚非最终评价。",
+                "由2020年的11.67%到2021年的13%，完成目标15%进度的40.0%，序时进度20.0%，快于预期。" + "目标年（2025年）数据尚未发布，以上按2021年数据判断，尚非最终评价。",
                 "From 11.67% in 2020 to 13% in 2021: 40.0% of the way to the target 15% against a schedule of 20.0%"
                         + " — ahead of schedule. The data for the target year 2025 are not yet published: judged on"
                         + " 2021, not a final verdict.");
@@ -145,7 +146,8 @@ class HunanVerdictsTest extends PlatformTest {
         for (PlanDocument.Target t : plan.targets()) {
             if (t.kind() == TargetKind.QUALITATIVE && t.targetYear() <= 2025) {
                 assertThat(byTarget.get(t.code()).verdict().verdictClass())
-                        .as(t.code() + ": " + byTarget.get(t.code()).verdict().explanation().zh())
+                        .as(t.code() + ": "
+                                + byTarget.get(t.code()).verdict().explanation().zh())
                         .isIn(VerdictClass.ACHIEVED, VerdictClass.NOT_ACHIEVED, VerdictClass.INSUFFICIENT_DATA);
             }
         }

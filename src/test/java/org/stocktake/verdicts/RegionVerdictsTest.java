@@ -68,15 +68,17 @@ class RegionVerdictsTest extends SupervisionTest {
     @BeforeAll
     void setUp() throws Exception {
         coordinator = user("dec-co", Role.COORDINATOR, null);
-        load("urbanisation.csv", HEADER
-                + "urbanisation_rate,430100,2021,83.0,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430100,2022,83.4,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430100,2023,83.8,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430100,2024,84.2,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430200,2021,72.5,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430200,2022,73.7,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430200,2023,74.9,%,test value (not a statistic),\n"
-                + "urbanisation_rate,430200,2024,76.1,%,test value (not a statistic),\n");
+        load(
+                "urbanisation.csv",
+                HEADER
+                        + "urbanisation_rate,430100,2021,83.0,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430100,2022,83.4,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430100,2023,83.8,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430100,2024,84.2,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430200,2021,72.5,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430200,2022,73.7,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430200,2023,74.9,%,test value (not a statistic),\n"
+                        + "urbanisation_rate,430200,2024,76.1,%,test value (not a statistic),\n");
         verdicts.decompose(
                 coordinator,
                 "hunan",
@@ -182,7 +184,9 @@ class RegionVerdictsTest extends SupervisionTest {
     }
 
     private long now() {
-        return jdbc.sql("select coalesce(max(id), 0) from verdicts_snapshot").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from verdicts_snapshot")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -194,7 +198,8 @@ class RegionVerdictsTest extends SupervisionTest {
         load("zhuzhou-2025.csv", HEADER + "urbanisation_rate,430200,2025,77.3,%,test value (not a statistic),\n");
         assertThat(changedSince(at)).containsExactly("T13@430200@SCHEDULE");
         assertThat(history()).isEqualTo(before + 1);
-        assertThat(t13().get("430200").verdict().verdict().figures().latestValue()).isEqualTo(77.3);
+        assertThat(t13().get("430200").verdict().verdict().figures().latestValue())
+                .isEqualTo(77.3);
 
         // a value no target reads (a county's GDP in 2030) stores nothing
         at = now();
@@ -213,12 +218,10 @@ class RegionVerdictsTest extends SupervisionTest {
                 .filter(t -> t.kind() == org.stocktake.plan.TargetKind.QUALITATIVE)
                 .map(t -> t.code())
                 .collect(Collectors.toSet());
-        assertThat(stored)
-                .filteredOn(s -> !s.startsWith("T13@"))
-                .allSatisfy(s -> {
-                    assertThat(s).contains("@430000@");
-                    assertThat(qualitative).contains(s.substring(0, s.indexOf('@')));
-                });
+        assertThat(stored).filteredOn(s -> !s.startsWith("T13@")).allSatisfy(s -> {
+            assertThat(s).contains("@430000@");
+            assertThat(qualitative).contains(s.substring(0, s.indexOf('@')));
+        });
     }
 
     private static byte[] utf8(String s) {
@@ -264,8 +267,9 @@ class RegionVerdictsTest extends SupervisionTest {
         assertThat(verdicts.regionTargets(PLAN)).isEqualTo(before);
 
         assertThatThrownBy(() -> verdicts.decompose(coordinator, "hunan", "cols.csv", utf8("target,region,value\n")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).en())
-                        .contains("missing columns: year, source"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).en()).contains("missing columns: year, source"));
     }
 
     @Test
@@ -274,8 +278,9 @@ class RegionVerdictsTest extends SupervisionTest {
         byte[] file = utf8("target,region,value,year,source\nT13,430100,0.7,2025,someone\n");
         List<RegionTarget> before = verdicts.regionTargets(PLAN);
 
-        var anonymous = Http.anonymous(port).english().upload("/api/v1/plans/hunan/decomposition", "d.csv", file,
-                Map.of(), null);
+        var anonymous = Http.anonymous(port)
+                .english()
+                .upload("/api/v1/plans/hunan/decomposition", "d.csv", file, Map.of(), null);
         assertThat(anonymous.statusCode()).isIn(401, 403);
 
         String zz = unit("dec-zz", "prefecture", "430200");
@@ -292,7 +297,8 @@ class RegionVerdictsTest extends SupervisionTest {
         assertThat(verdicts.regionTargets(PLAN)).isEqualTo(before);
 
         // a bad file through the API: a problem document naming the row and column
-        var co = Http.token(port, accounts.issueToken(admin(), coordinator.username(), "test")).english();
+        var co = Http.token(port, accounts.issueToken(admin(), coordinator.username(), "test"))
+                .english();
         var bad = co.upload(
                 "/api/v1/plans/hunan/decomposition",
                 "bad.csv",
@@ -300,7 +306,10 @@ class RegionVerdictsTest extends SupervisionTest {
                 Map.of(),
                 null);
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
-        assertThat(bad.body()).contains("行 2 列 value").doesNotContain("Exception").doesNotContain("/work");
+        assertThat(bad.body())
+                .contains("行 2 列 value")
+                .doesNotContain("Exception")
+                .doesNotContain("/work");
 
         // and the verdicts read back through the API carry their basis
         var read = co.get("/api/v1/plans/hunan/verdicts?region=430100&target=T13");

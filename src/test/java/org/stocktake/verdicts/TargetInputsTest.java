@@ -64,7 +64,10 @@ class TargetInputsTest {
         assertThat(spec.value()).isEqualTo(59.0);
         assertThat(spec.revisions()).containsExactly(new Revision(2024, 53.15, "示例会议"));
         Verdict v = VerdictEngine.assess(VerdictInput.of(
-                spec, Series.of(List.of(new Point(2022, 59.98), new Point(2024, 54.11))).withBreak(2024), 2024));
+                spec,
+                Series.of(List.of(new Point(2022, 59.98), new Point(2024, 54.11)))
+                        .withBreak(2024),
+                2024));
         assertThat(v.verdictClass()).isEqualTo(VerdictClass.ON_TRACK);
         assertThat(v.explanation().zh()).contains("目标由59%调整为53.15%（示例会议）");
     }

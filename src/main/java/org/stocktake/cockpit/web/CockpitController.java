@@ -94,7 +94,8 @@ class CockpitController {
         if (!blank(target)) {
             PlanDocument.Target t = matrices.judgedTarget(null, target.trim());
             if (t == null) {
-                throw new InvalidInputException("target", List.of(Problem.of("target", "verdicts.page.no-target", target)));
+                throw new InvalidInputException(
+                        "target", List.of(Problem.of("target", "verdicts.page.no-target", target)));
             }
             return t;
         }

@@ -68,7 +68,8 @@ class IndicatorReadModel {
                 .orElse(null);
         IndicatorSeries.Target line = target == null ? null : Trajectories.line(target, yearly, sources.plan(null));
         java.util.Map<String, Double> used = new java.util.HashMap<>();
-        data.series(indicator.code(), region.code()).forEach(o -> used.put(o.period(), o.value().doubleValue()));
+        data.series(indicator.code(), region.code())
+                .forEach(o -> used.put(o.period(), o.value().doubleValue()));
         List<IndicatorSeries.Source> cited = sources.published(indicator.code(), region.code()).stream()
                 .map(o -> source(o, o.usable() ? null : used.get(o.period())))
                 .toList();

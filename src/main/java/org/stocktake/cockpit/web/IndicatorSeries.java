@@ -61,12 +61,16 @@ record IndicatorSeries(
 
         /** The message key of the reliability class in words. */
         public String reliabilityKey() {
-            return reliability == null ? "data.reliability.none" : "data.reliability." + reliability.toLowerCase(java.util.Locale.ROOT);
+            return reliability == null
+                    ? "data.reliability.none"
+                    : "data.reliability." + reliability.toLowerCase(java.util.Locale.ROOT);
         }
 
         /** The day a class C value was confirmed, in China's time, or null. */
         public java.time.LocalDate confirmedOn() {
-            return confirmedAt == null ? null : confirmedAt.atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate();
+            return confirmedAt == null
+                    ? null
+                    : confirmedAt.atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate();
         }
 
         public boolean derived() {

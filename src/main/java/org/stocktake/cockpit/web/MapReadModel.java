@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.stocktake.assessment.Ranks;
+import org.stocktake.assessment.VerdictClass;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.regions.Region;
@@ -13,7 +14,6 @@ import org.stocktake.regions.RegionGroup;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Problem;
 import org.stocktake.shared.RegionLevel;
-import org.stocktake.assessment.VerdictClass;
 import org.stocktake.verdicts.RegionVerdict;
 import org.stocktake.verdicts.TargetVerdict;
 

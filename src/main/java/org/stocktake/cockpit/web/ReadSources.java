@@ -136,13 +136,17 @@ class ReadSources {
      */
     Map<String, RegionVerdict> targetVerdicts(String planCode, String target) {
         String code = plan(planCode).code();
-        return cache.get("target-verdicts|" + code + "|" + target, () -> schedule(verdicts.current(code, target, null), RegionVerdict::region));
+        return cache.get(
+                "target-verdicts|" + code + "|" + target,
+                () -> schedule(verdicts.current(code, target, null), RegionVerdict::region));
     }
 
     /** The stored verdicts of every target in one region (schedule method), by target code. */
     Map<String, RegionVerdict> regionVerdicts(String planCode, String region) {
         String code = plan(planCode).code();
-        return cache.get("region-verdicts|" + code + "|" + region, () -> schedule(verdicts.current(code, null, region), RegionVerdict::target));
+        return cache.get(
+                "region-verdicts|" + code + "|" + region,
+                () -> schedule(verdicts.current(code, null, region), RegionVerdict::target));
     }
 
     private static Map<String, RegionVerdict> schedule(
@@ -150,7 +154,10 @@ class ReadSources {
         Map<String, RegionVerdict> out = new LinkedHashMap<>();
         for (RegionVerdict v : stored) {
             if (v.verdict().method() == Method.SCHEDULE) {
-                out.merge(key.apply(v), v, (a, b) -> a.verdict().asOf() >= b.verdict().asOf() ? a : b);
+                out.merge(
+                        key.apply(v),
+                        v,
+                        (a, b) -> a.verdict().asOf() >= b.verdict().asOf() ? a : b);
             }
         }
         return out;
@@ -158,10 +165,12 @@ class ReadSources {
 
     /** The prefectures, in code order, once per data change. */
     List<Region> prefectures() {
-        return cache.get("prefectures", () -> regions.all().stream()
-                .filter(r -> r.level() == RegionLevel.PREFECTURE)
-                .sorted(java.util.Comparator.comparing(Region::code))
-                .toList());
+        return cache.get(
+                "prefectures",
+                () -> regions.all().stream()
+                        .filter(r -> r.level() == RegionLevel.PREFECTURE)
+                        .sorted(java.util.Comparator.comparing(Region::code))
+                        .toList());
     }
 
     /** The plan's targets on an indicator, in plan order. */

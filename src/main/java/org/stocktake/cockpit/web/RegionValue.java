@@ -17,7 +17,14 @@ record RegionValue(
         LocalizedText verdictLabel,
         LocalizedText basis) {
 
-    RegionValue(String code, LocalizedText name, Double value, Integer rank, boolean tied, String verdict, LocalizedText verdictLabel) {
+    RegionValue(
+            String code,
+            LocalizedText name,
+            Double value,
+            Integer rank,
+            boolean tied,
+            String verdict,
+            LocalizedText verdictLabel) {
         this(code, name, value, rank, tied, verdict, verdictLabel, null);
     }
 }

@@ -27,7 +27,8 @@ record RegionVerdictView(
         if (v.own() != null) {
             String unit = target == null || target.unit() == null ? "" : target.unit();
             own = LocalizedText.of(
-                    "verdicts.page.own", v.own().value().stripTrailingZeros().toPlainString(),
+                    "verdicts.page.own",
+                    v.own().value().stripTrailingZeros().toPlainString(),
                     unit,
                     Integer.toString(v.own().year()));
         }

@@ -11,14 +11,25 @@ import org.stocktake.shared.LocalizedText;
  * quantitative targets no prefecture is judged on (totals that are not decomposed).
  */
 record VerdictMatrix(
-        String plan, LocalizedText title, List<Column> columns, List<Row> rows, List<Column> unjudged, boolean example) {
+        String plan,
+        LocalizedText title,
+        List<Column> columns,
+        List<Row> rows,
+        List<Column> unjudged,
+        boolean example) {
 
     /** A quantitative target. */
     record Column(String code, LocalizedText title) {}
 
     /** A prefecture: its cells in column order (null: no verdict), its score and rank (null: unscored). */
     record Row(
-            String code, LocalizedText name, List<RegionVerdictView> cells, Double score, int counted, Integer rank, boolean tied) {
+            String code,
+            LocalizedText name,
+            List<RegionVerdictView> cells,
+            Double score,
+            int counted,
+            Integer rank,
+            boolean tied) {
 
         public long judged() {
             return cells.stream().filter(java.util.Objects::nonNull).count();

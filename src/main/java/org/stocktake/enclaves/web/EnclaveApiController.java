@@ -35,10 +35,13 @@ class EnclaveApiController {
 
     @GetMapping("/ledger")
     LedgerJson ledger(
-            Principal p, Locale locale, @RequestParam int year, @RequestParam(defaultValue = "statistical") String view) {
+            Principal p,
+            Locale locale,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "statistical") String view) {
         View chosen = View.of(view)
-                .orElseThrow(() -> new InvalidInputException(
-                        "view", List.of(Problem.of("view", "enclaves.no-such-view", view))));
+                .orElseThrow(() ->
+                        new InvalidInputException("view", List.of(Problem.of("view", "enclaves.no-such-view", view))));
         EnclaveService.LedgerView ledger = enclaves.ledger(callers.of(p), year, chosen);
         return new LedgerJson(
                 chosen.code(),

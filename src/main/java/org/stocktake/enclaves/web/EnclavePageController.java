@@ -59,17 +59,43 @@ class EnclavePageController {
     }
 
     /** An agreement as the page lists it. */
-    record AgreementRow(String name, String sender, String host, String park, String document, String validity, List<String> rules) {}
+    record AgreementRow(
+            String name,
+            String sender,
+            String host,
+            String park,
+            String document,
+            String validity,
+            List<String> rules) {}
 
     /** An option of a select: its value and label. */
     record Option(String value, String label) {}
 
     /** A ledger line as the page shows it. */
-    record LineRow(String region, String indicator, String statistical, String assessment, String difference, List<String> agreements) {}
+    record LineRow(
+            String region,
+            String indicator,
+            String statistical,
+            String assessment,
+            String difference,
+            List<String> agreements) {}
 
     @GetMapping("/enclaves")
     String agreements(Principal p, Locale locale, Model model) {
-        return page(callers.of(p), locale, model, new AgreementDraft("", "", "", "", "", "", "", List.of(new AgreementDraft.RuleDraft("", "proportional", "", "", ""))), List.of());
+        return page(
+                callers.of(p),
+                locale,
+                model,
+                new AgreementDraft(
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        List.of(new AgreementDraft.RuleDraft("", "proportional", "", "", ""))),
+                List.of());
     }
 
     @PostMapping("/enclaves")
@@ -92,14 +118,26 @@ class EnclavePageController {
             @RequestParam(defaultValue = "") String baseValue) {
         Actor actor = callers.of(p);
         AgreementDraft draft = new AgreementDraft(
-                name, sender, host, park, document, validFrom, validTo,
+                name,
+                sender,
+                host,
+                park,
+                document,
+                validFrom,
+                validTo,
                 List.of(new AgreementDraft.RuleDraft(indicator, method, senderShare, baseYear, baseValue)));
         try {
             Agreement recorded = enclaves.record(actor, draft);
-            return "redirect:/enclaves/ledger?year=" + latestYear(recorded.validFrom().getYear());
+            return "redirect:/enclaves/ledger?year="
+                    + latestYear(recorded.validFrom().getYear());
         } catch (InvalidInputException refused) {
             response.setStatus(422);
-            return page(actor, locale, model, draft, refused.problems().stream().map(pr -> pr.message(locale)).toList());
+            return page(
+                    actor,
+                    locale,
+                    model,
+                    draft,
+                    refused.problems().stream().map(pr -> pr.message(locale)).toList());
         }
     }
 
@@ -118,27 +156,39 @@ class EnclavePageController {
         model.addAttribute("rule", draft.rules().get(0));
         model.addAttribute("problems", problems);
         model.addAttribute("years", parks.years());
-        model.addAttribute("regions", regions.all().stream()
-                .filter(r -> r.level() != RegionLevel.COUNTRY && r.level() != RegionLevel.PROVINCE)
-                .map(r -> new Option(r.code(), r.name().in(locale)))
-                .toList());
-        model.addAttribute("parks", parks.registry().stream()
-                .map(pk -> new Option(pk.code(), pk.name().in(locale) + " · " + enclaves.regionName(pk.region(), locale)))
-                .toList());
-        model.addAttribute("indicators", indicators.all().stream()
-                .filter(i -> indicators.additive(i.code()))
-                .map(i -> new Option(i.code(), i.name().in(locale)))
-                .toList());
-        model.addAttribute("methods", java.util.Arrays.stream(SplitMethod.values())
-                .map(m -> new Option(m.code(), Messages.get(locale, "enclaves.method." + m.code())))
-                .toList());
+        model.addAttribute(
+                "regions",
+                regions.all().stream()
+                        .filter(r -> r.level() != RegionLevel.COUNTRY && r.level() != RegionLevel.PROVINCE)
+                        .map(r -> new Option(r.code(), r.name().in(locale)))
+                        .toList());
+        model.addAttribute(
+                "parks",
+                parks.registry().stream()
+                        .map(pk -> new Option(
+                                pk.code(), pk.name().in(locale) + " · " + enclaves.regionName(pk.region(), locale)))
+                        .toList());
+        model.addAttribute(
+                "indicators",
+                indicators.all().stream()
+                        .filter(i -> indicators.additive(i.code()))
+                        .map(i -> new Option(i.code(), i.name().in(locale)))
+                        .toList());
+        model.addAttribute(
+                "methods",
+                java.util.Arrays.stream(SplitMethod.values())
+                        .map(m -> new Option(m.code(), Messages.get(locale, "enclaves.method." + m.code())))
+                        .toList());
         return "enclaves";
     }
 
     private AgreementRow row(Agreement a, Locale locale) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         String validity = a.validFrom().format(dates) + " – "
-                + (a.validTo() == null ? Messages.get(locale, "enclaves.open-end") : a.validTo().format(dates));
+                + (a.validTo() == null
+                        ? Messages.get(locale, "enclaves.open-end")
+                        : a.validTo().format(dates));
         List<String> rules = a.rules().stream().map(r -> rule(r, locale)).toList();
         return new AgreementRow(
                 a.name(),
@@ -157,7 +207,8 @@ class EnclavePageController {
         return switch (r.method()) {
             case DOUBLE_COUNT -> text;
             case PROPORTIONAL -> text + " " + Messages.get(locale, "enclaves.rule.share", share);
-            case INCREMENT -> text + " " + Messages.get(locale, "enclaves.rule.increment", share, r.baseYear(), r.baseValue());
+            case INCREMENT ->
+                text + " " + Messages.get(locale, "enclaves.rule.increment", share, r.baseYear(), r.baseValue());
         };
     }
 
@@ -165,7 +216,9 @@ class EnclavePageController {
     String ledger(Principal p, Locale locale, Model model, @RequestParam(required = false) Integer year) {
         Actor actor = callers.of(p);
         List<Integer> years = parks.years();
-        int shown = year != null ? year : years.isEmpty() ? java.time.Year.now(clock).getValue() - 1 : years.get(years.size() - 1);
+        int shown = year != null
+                ? year
+                : years.isEmpty() ? java.time.Year.now(clock).getValue() - 1 : years.get(years.size() - 1);
         boolean assess = enclaves.mayAssess(actor);
         List<Ledger.Line> lines = assess
                 ? enclaves.bothViews(actor, shown)
@@ -173,12 +226,14 @@ class EnclavePageController {
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("assess", assess);
-        model.addAttribute("lines", lines.stream().map(l -> line(l, locale, assess)).toList());
+        model.addAttribute(
+                "lines", lines.stream().map(l -> line(l, locale, assess)).toList());
         return "enclaves-ledger";
     }
 
     private LineRow line(Ledger.Line l, Locale locale, boolean assess) {
-        List<String> names = l.splits().stream().map(s -> s.agreement().name()).distinct().toList();
+        List<String> names =
+                l.splits().stream().map(s -> s.agreement().name()).distinct().toList();
         return new LineRow(
                 enclaves.regionName(l.region(), locale),
                 enclaves.indicatorName(l.indicator(), locale),
@@ -197,14 +252,20 @@ class EnclavePageController {
     }
 
     /** A region in the evaluation on both views. */
-    record RankRow(String name, String statisticalScore, String statisticalRank, String assessmentScore, String assessmentRank) {}
+    record RankRow(
+            String name,
+            String statisticalScore,
+            String statisticalRank,
+            String assessmentScore,
+            String assessmentRank) {}
 
     @GetMapping("/enclaves/evaluation")
     String evaluation(Principal p, Locale locale, Model model) {
         Actor actor = callers.of(p);
         boolean assess = enclaves.mayAssess(actor);
         EnclaveService.ViewedEvaluation statistical = enclaves.evaluation(actor, View.STATISTICAL, locale);
-        EnclaveService.ViewedEvaluation assessment = assess ? enclaves.evaluation(actor, View.ASSESSMENT, locale) : null;
+        EnclaveService.ViewedEvaluation assessment =
+                assess ? enclaves.evaluation(actor, View.ASSESSMENT, locale) : null;
         java.util.Map<String, org.stocktake.evaluation.CompositeResult.Row> other = new java.util.HashMap<>();
         if (assessment != null) {
             assessment.result().rows().forEach(r -> other.put(r.code(), r));
@@ -212,30 +273,47 @@ class EnclavePageController {
         model.addAttribute("assess", assess);
         model.addAttribute("title", statistical.result().title());
         model.addAttribute("period", statistical.result().period());
-        model.addAttribute("rows", statistical.result().rows().stream()
-                .map(r -> {
-                    var a = other.get(r.code());
-                    return new RankRow(
-                            r.name(),
-                            format(r.score()),
-                            r.rank() == null ? "—" : r.rank().toString(),
-                            a == null ? "" : format(a.score()),
-                            a == null || a.rank() == null ? "—" : a.rank().toString());
-                })
-                .toList());
-        model.addAttribute("changed", assessment == null ? List.of() : assessment.changed().stream().map(l -> line(l, locale, true)).toList());
+        model.addAttribute(
+                "rows",
+                statistical.result().rows().stream()
+                        .map(r -> {
+                            var a = other.get(r.code());
+                            return new RankRow(
+                                    r.name(),
+                                    format(r.score()),
+                                    r.rank() == null ? "—" : r.rank().toString(),
+                                    a == null ? "" : format(a.score()),
+                                    a == null || a.rank() == null
+                                            ? "—"
+                                            : a.rank().toString());
+                        })
+                        .toList());
+        model.addAttribute(
+                "changed",
+                assessment == null
+                        ? List.of()
+                        : assessment.changed().stream()
+                                .map(l -> line(l, locale, true))
+                                .toList());
         return "enclaves-evaluation";
     }
 
     @GetMapping("/enclaves/ledger.csv")
     ResponseEntity<byte[]> export(
-            Principal p, Locale locale, @RequestParam int year, @RequestParam(defaultValue = "statistical") String view) {
-        View chosen = View.of(view).orElseThrow(() -> new InvalidInputException(
-                "view", List.of(org.stocktake.shared.Problem.of("view", "enclaves.no-such-view", view))));
+            Principal p,
+            Locale locale,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "statistical") String view) {
+        View chosen = View.of(view)
+                .orElseThrow(() -> new InvalidInputException(
+                        "view", List.of(org.stocktake.shared.Problem.of("view", "enclaves.no-such-view", view))));
         EnclaveService.LedgerView ledger = enclaves.ledger(callers.of(p), year, chosen);
-        String name = "ledger-" + year + "-" + chosen.code() + (ledger.notForPublication() ? "-NOT-FOR-PUBLICATION" : "") + ".csv";
+        String name = "ledger-" + year + "-" + chosen.code()
+                + (ledger.notForPublication() ? "-NOT-FOR-PUBLICATION" : "") + ".csv";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(enclaves.csv(ledger, locale).getBytes(StandardCharsets.UTF_8));
     }

@@ -23,18 +23,21 @@ public final class Consistency {
 
     private static void risksAndMeasures(Household h, List<Finding> out) {
         if (h.risks().size() > 5) {
-            out.add(new Finding(h.code(), Check.TOO_MANY_RISKS, String.valueOf(h.risks().size())));
+            out.add(new Finding(
+                    h.code(), Check.TOO_MANY_RISKS, String.valueOf(h.risks().size())));
         }
         for (Household.Risk r : h.risks()) {
             boolean answered = h.measures().stream().anyMatch(m -> r.type().answeredBy(m.type()));
             if (!answered) {
-                out.add(new Finding(h.code(), Check.RISK_WITHOUT_MEASURE, r.type().code()));
+                out.add(new Finding(
+                        h.code(), Check.RISK_WITHOUT_MEASURE, r.type().code()));
             }
             boolean subItemOk = r.subItem() == null
                     || r.subItem().isEmpty()
                     || (r.type() == RiskType.DISASTER && RiskType.DISASTER_SUB_ITEMS.contains(r.subItem()));
             if (!subItemOk) {
-                out.add(new Finding(h.code(), Check.BAD_DISASTER_SUB_ITEM, r.type().code()));
+                out.add(new Finding(
+                        h.code(), Check.BAD_DISASTER_SUB_ITEM, r.type().code()));
             }
         }
     }
@@ -53,7 +56,8 @@ public final class Consistency {
         }
         for (Household.Risk r : h.risks()) {
             if (before(r.resolvedOn(), r.since())) {
-                out.add(new Finding(h.code(), Check.RESOLVED_BEFORE_ARISEN, r.type().code()));
+                out.add(new Finding(
+                        h.code(), Check.RESOLVED_BEFORE_ARISEN, r.type().code()));
             }
         }
         for (Household.Employment e : h.employment()) {

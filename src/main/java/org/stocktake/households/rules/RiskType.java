@@ -43,6 +43,7 @@ public enum RiskType {
     OTHER(false, MeasureType.values());
 
     private final boolean rigidExpenditure;
+
     @SuppressWarnings("ImmutableEnumChecker") // never modified after construction, never handed out
     private final Set<MeasureType> answeredBy;
 

@@ -65,7 +65,11 @@ class CasesApiController {
     @PostMapping("/{code}/measures")
     ResponseEntity<Void> measure(Principal p, @PathVariable String code, @RequestBody Map<String, String> body) {
         String start = body.get("start");
-        cases.addMeasure(callers.of(p), code, body.get("type"), start == null || start.isBlank() ? null : LocalDate.parse(start));
+        cases.addMeasure(
+                callers.of(p),
+                code,
+                body.get("type"),
+                start == null || start.isBlank() ? null : LocalDate.parse(start));
         return ResponseEntity.noContent().build();
     }
 
@@ -79,8 +83,11 @@ class CasesApiController {
     ProcedureView step(Principal p, @PathVariable long id, @RequestBody Map<String, String> body) {
         CasesService.NewHousehold created = body.get("code") == null
                 ? null
-                : new CasesService.NewHousehold(body.get("code"), body.getOrDefault("villageCode", ""),
-                        body.getOrDefault("villageName", ""), body.getOrDefault("category", "sudden"));
+                : new CasesService.NewHousehold(
+                        body.get("code"),
+                        body.getOrDefault("villageCode", ""),
+                        body.getOrDefault("villageName", ""),
+                        body.getOrDefault("category", "sudden"));
         return cases.step(callers.of(p), id, body.get("document"), created);
     }
 

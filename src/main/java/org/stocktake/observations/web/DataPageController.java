@@ -225,12 +225,13 @@ class DataPageController {
             Principal principal) {
         ObservationKey key = new ObservationKey(indicator, region, period);
         observations.confirm(callers.orAnonymous(principal), key, reason);
-        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/indicators/{code}")
-                .queryParam("region", key.region())
-                .fragment("source-" + key.period())
-                .buildAndExpand(key.indicator())
-                .encode()
-                .toUriString();
+        return "redirect:"
+                + org.springframework.web.util.UriComponentsBuilder.fromPath("/indicators/{code}")
+                        .queryParam("region", key.region())
+                        .fragment("source-" + key.period())
+                        .buildAndExpand(key.indicator())
+                        .encode()
+                        .toUriString();
     }
 
     @GetMapping("/data/history")

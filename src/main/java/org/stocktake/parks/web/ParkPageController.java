@@ -42,19 +42,32 @@ class ParkPageController {
         if (username.startsWith("system:")) {
             return Messages.get(locale, "parks.decided-by.system");
         }
-        return accounts.user(username).map(org.stocktake.accounts.UserView::displayName).orElse(username);
+        return accounts.user(username)
+                .map(org.stocktake.accounts.UserView::displayName)
+                .orElse(username);
     }
 
     /** A park as the registry lists it. */
     record ParkRow(
-            String code, String name, String level, String kind, String region, String area, String score, String place,
-            String decision, Double lon, Double lat, Double value) {}
+            String code,
+            String name,
+            String level,
+            String kind,
+            String region,
+            String area,
+            String score,
+            String place,
+            String decision,
+            Double lon,
+            Double lat,
+            Double value) {}
 
     /** A year of a park's trajectory. */
     record YearRow(int year, String score, String place) {}
 
     /** A decision as the page shows it. */
-    record DecisionRow(int year, String action, String actionCode, String rule, String by, String at, String document) {}
+    record DecisionRow(
+            int year, String action, String actionCode, String rule, String by, String at, String document) {}
 
     @GetMapping("/parks")
     String registry(Locale locale, Model model) {
@@ -86,8 +99,10 @@ class ParkPageController {
         model.addAttribute("parks", rows);
         model.addAttribute("attribution", org.stocktake.regions.Boundaries.ATTRIBUTION);
         model.addAttribute("sample", parks.registry().stream().anyMatch(Park::sample));
-        model.addAttribute("year", latest.values().stream().mapToInt(ParkScore::year).max().orElse(0));
-        model.addAttribute("rules", rules.values().stream().map(r -> r.name().in(locale)).toList());
+        model.addAttribute(
+                "year", latest.values().stream().mapToInt(ParkScore::year).max().orElse(0));
+        model.addAttribute(
+                "rules", rules.values().stream().map(r -> r.name().in(locale)).toList());
         return "parks";
     }
 
@@ -97,25 +112,34 @@ class ParkPageController {
                 .orElseThrow(() -> new InvalidInputException(
                         "park", List.of(Problem.of(Messages.zh("parks.where.park"), "parks.no-such", code))));
         Map<String, ManagementRule> rules = rules();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         model.addAttribute("park", park);
         model.addAttribute("name", park.name().in(locale));
-        model.addAttribute("level", Messages.get(locale, "parks.level." + park.level().code()));
-        model.addAttribute("kind", Messages.get(locale, "parks.kind." + park.kind().code()));
+        model.addAttribute(
+                "level", Messages.get(locale, "parks.level." + park.level().code()));
+        model.addAttribute(
+                "kind", Messages.get(locale, "parks.kind." + park.kind().code()));
         model.addAttribute("region", regionName(park.region(), locale));
-        model.addAttribute("trajectory", parks.trajectory(code).stream()
-                .map(s -> new YearRow(s.year(), score(s), place(s, locale)))
-                .toList());
-        model.addAttribute("decisions", parks.decisions(code).stream()
-                .map(d -> new DecisionRow(
-                        d.year(),
-                        action(d, locale),
-                        d.action(),
-                        rules.containsKey(d.rule()) ? rules.get(d.rule()).name().in(locale) : d.rule(),
-                        who(d.decidedBy(), locale),
-                        d.decidedAt().atZone(CHINA).toLocalDate().format(dates),
-                        d.document()))
-                .toList());
+        model.addAttribute(
+                "trajectory",
+                parks.trajectory(code).stream()
+                        .map(s -> new YearRow(s.year(), score(s), place(s, locale)))
+                        .toList());
+        model.addAttribute(
+                "decisions",
+                parks.decisions(code).stream()
+                        .map(d -> new DecisionRow(
+                                d.year(),
+                                action(d, locale),
+                                d.action(),
+                                rules.containsKey(d.rule())
+                                        ? rules.get(d.rule()).name().in(locale)
+                                        : d.rule(),
+                                who(d.decidedBy(), locale),
+                                d.decidedAt().atZone(CHINA).toLocalDate().format(dates),
+                                d.document()))
+                        .toList());
         return "park";
     }
 
@@ -142,6 +166,8 @@ class ParkPageController {
     }
 
     private static String place(ParkScore s, Locale locale) {
-        return s.peerRank() == null ? Messages.get(locale, "parks.no-rank") : Messages.get(locale, "parks.place", s.peerRank(), s.peerSize());
+        return s.peerRank() == null
+                ? Messages.get(locale, "parks.no-rank")
+                : Messages.get(locale, "parks.place", s.peerRank(), s.peerSize());
     }
 }

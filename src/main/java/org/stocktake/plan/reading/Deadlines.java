@@ -42,7 +42,15 @@ final class Deadlines {
             Matcher rel = Grammar.RELATIVE.matcher(text).region(clause.start(), clause.end());
             while (rel.find()) {
                 String unit = rel.group("u").equals("年") ? "Y" : "M";
-                add(source, clause, rel.start(), rel.end(), "P" + number(rel.group("n")) + unit, "relative", out, taken);
+                add(
+                        source,
+                        clause,
+                        rel.start(),
+                        rel.end(),
+                        "P" + number(rel.group("n")) + unit,
+                        "relative",
+                        out,
+                        taken);
             }
             Matcher period = Grammar.PERIOD.matcher(text).region(clause.start(), clause.end());
             while (period.find()) {
@@ -81,7 +89,8 @@ final class Deadlines {
         }
         add(source, clause, start, r.end(), annual(r.group("m"), from), "recurring", out, taken);
         int sentenceEnd = text.indexOf('。', clause.end());
-        for (Clauses.Clause next : Clauses.split(text, clause.end() + 1, sentenceEnd < 0 ? text.length() : sentenceEnd)) {
+        for (Clauses.Clause next :
+                Clauses.split(text, clause.end() + 1, sentenceEnd < 0 ? text.length() : sentenceEnd)) {
             Matcher more = Grammar.RECURRING_MORE.matcher(text).region(next.start(), next.end());
             if (more.lookingAt()) {
                 add(source, next, more.start(), more.end(), annual(more.group("m"), from), "recurring", out, taken);
@@ -108,8 +117,15 @@ final class Deadlines {
         return by.group("end") != null ? y + "-12" : y;
     }
 
-    private static void add(Source source, Clauses.Clause clause, int start, int end, String date, String type,
-            List<Reading.Deadline> out, List<int[]> taken) {
+    private static void add(
+            Source source,
+            Clauses.Clause clause,
+            int start,
+            int end,
+            String date,
+            String type,
+            List<Reading.Deadline> out,
+            List<int[]> taken) {
         for (int[] t : taken) {
             if (start < t[1] && t[0] < end) {
                 return;
@@ -127,7 +143,8 @@ final class Deadlines {
         String after = text.substring(end, clause.end()).strip();
         List<String> who = new ArrayList<>();
         if (after.length() <= 2 && clause.end() < text.length() && text.charAt(clause.end()) == '，') {
-            List<Clauses.Clause> next = Clauses.split(text, clause.end() + 1, Math.min(text.length(), clause.end() + 300));
+            List<Clauses.Clause> next =
+                    Clauses.split(text, clause.end() + 1, Math.min(text.length(), clause.end() + 300));
             if (!next.isEmpty()) {
                 quoteEnd = next.get(0).end();
                 after = text.substring(next.get(0).start(), next.get(0).end());
@@ -137,8 +154,13 @@ final class Deadlines {
         if (subject != null) {
             who.add(subject);
         }
-        out.add(new Reading.Deadline(source.quote(quoteStart, quoteEnd), source.codePoints(quoteStart),
-                source.line(quoteStart), date, type, who));
+        out.add(new Reading.Deadline(
+                source.quote(quoteStart, quoteEnd),
+                source.codePoints(quoteStart),
+                source.line(quoteStart),
+                date,
+                type,
+                who));
     }
 
     /** The year of the last by-date in [from, to) (2019年3月底前), or null. */

@@ -22,7 +22,6 @@ import org.stocktake.shared.LocalizedText;
  */
 final class DraftPlan {
 
-
     private final Source source;
     private final Reading reading;
     private final List<Sections.Heading> headings;
@@ -36,7 +35,9 @@ final class DraftPlan {
     DraftPlan(Source source, Reading reading, List<Sections.Heading> headings, PolicyReader.DraftOptions options) {
         this.source = source;
         this.reading = reading;
-        this.headings = headings.stream().filter(h -> h.level() > 0 && !inAttachment(headings, h)).toList();
+        this.headings = headings.stream()
+                .filter(h -> h.level() > 0 && !inAttachment(headings, h))
+                .toList();
         this.attachmentStart = headings.stream()
                 .filter(h -> h.level() == 0)
                 .mapToInt(Sections.Heading::start)
@@ -52,8 +53,22 @@ final class DraftPlan {
         int end = endYear();
         int start = startYear(end, targets);
         String title = options.title() != null ? options.title() : firstLine();
-        return new PlanDocument(PlanDocument.FORMAT, options.code(), new LocalizedText(title, null), null, null, start,
-                end, options.region(), null, null, List.copyOf(units.values()), List.of(), indicators, parts, targets,
+        return new PlanDocument(
+                PlanDocument.FORMAT,
+                options.code(),
+                new LocalizedText(title, null),
+                null,
+                null,
+                start,
+                end,
+                options.region(),
+                null,
+                null,
+                List.copyOf(units.values()),
+                List.of(),
+                indicators,
+                parts,
+                targets,
                 tasks);
     }
 
@@ -63,15 +78,16 @@ final class DraftPlan {
 
     private List<PlanDocument.Part> parts() {
         List<PlanDocument.Part> parts = new ArrayList<>();
-        List<Sections.Heading> top = headings.stream().filter(h -> h.level() == 1).toList();
+        List<Sections.Heading> top =
+                headings.stream().filter(h -> h.level() == 1).toList();
         if (top.isEmpty()) {
             parts.add(new PlanDocument.Part("一", new LocalizedText(firstLine(), null), articlesUnder(null, 0)));
             return parts;
         }
         for (Sections.Heading part : top) {
             String number = simplified(part.number()).replace("、", "");
-            parts.add(new PlanDocument.Part(number, new LocalizedText(simplified(part.title()), null),
-                    articlesUnder(part, part.start())));
+            parts.add(new PlanDocument.Part(
+                    number, new LocalizedText(simplified(part.title()), null), articlesUnder(part, part.start())));
         }
         return parts;
     }
@@ -95,7 +111,10 @@ final class DraftPlan {
     private PlanDocument.Article article(String number, String title, int start, int end) {
         String code = String.format(java.util.Locale.ROOT, "A%02d", articles.size() + 1);
         String body = body(start, end);
-        var a = new PlanDocument.Article(code, simplified(number), new LocalizedText(simplified(title), null),
+        var a = new PlanDocument.Article(
+                code,
+                simplified(number),
+                new LocalizedText(simplified(title), null),
                 body.isEmpty() ? simplified(title) : body);
         articles.add(a);
         articleRanges.add(new int[] {start, end});
@@ -168,7 +187,8 @@ final class DraftPlan {
         String article = articleAt(charIndex(t.offset()));
         int year = t.targetYear() != null ? t.targetYear() : endYear();
         String indicator = simplified(t.indicator() == null || t.indicator().isBlank() ? quote : t.indicator());
-        BigDecimal value = t.value() instanceof BigDecimal b ? b
+        BigDecimal value = t.value() instanceof BigDecimal b
+                ? b
                 : t.value() instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof BigDecimal b0 ? b0 : null;
         TargetKind kind = kind(t);
         Comparator cmp = comparator(t.comparator());
@@ -186,7 +206,8 @@ final class DraftPlan {
             }
         }
         if (kind == TargetKind.DIRECTION) {
-            direction = "decrease".equals(t.comparator()) || "maintain<=".equals(t.comparator()) ? Direction.DECREASE
+            direction = "decrease".equals(t.comparator()) || "maintain<=".equals(t.comparator())
+                    ? Direction.DECREASE
                     : Direction.INCREASE;
             cmp = null;
         } else if (kind == TargetKind.PARITY) {
@@ -206,9 +227,28 @@ final class DraftPlan {
             cmp = null;
             value = null;
         }
-        return new PlanDocument.Target(code, article, new LocalizedText(quote, null), kind, ind, cmp,
-                measured(kind) ? value : null, measured(kind) ? t.unit() : null, null, year, null, options.region(),
-                quote, direction, null, reference, null, peers, null, note, List.of());
+        return new PlanDocument.Target(
+                code,
+                article,
+                new LocalizedText(quote, null),
+                kind,
+                ind,
+                cmp,
+                measured(kind) ? value : null,
+                measured(kind) ? t.unit() : null,
+                null,
+                year,
+                null,
+                options.region(),
+                quote,
+                direction,
+                null,
+                reference,
+                null,
+                peers,
+                null,
+                note,
+                List.of());
     }
 
     private static boolean measured(TargetKind kind) {
@@ -228,8 +268,8 @@ final class DraftPlan {
             case "parity" -> TargetKind.PARITY;
             case "rank" -> TargetKind.RANK;
             case "qualitative" -> TargetKind.QUALITATIVE;
-            case "cumulative_change" -> cmp.equals("increase") || cmp.equals("decrease") ? TargetKind.DIRECTION
-                    : TargetKind.LEVEL;
+            case "cumulative_change" ->
+                cmp.equals("increase") || cmp.equals("decrease") ? TargetKind.DIRECTION : TargetKind.LEVEL;
             default -> cmp.startsWith("maintain") ? TargetKind.MAINTAIN : TargetKind.LEVEL;
         };
     }
@@ -245,8 +285,8 @@ final class DraftPlan {
 
     private String indicator(String name, String unit, boolean lower) {
         String code = String.format(java.util.Locale.ROOT, "draft_%02d", indicators.size() + 1);
-        indicators.add(new PlanDocument.Indicator(code, new LocalizedText(name, null), unit, lower ? "lower" : "higher",
-                null));
+        indicators.add(new PlanDocument.Indicator(
+                code, new LocalizedText(name, null), unit, lower ? "lower" : "higher", null));
         return code;
     }
 
@@ -255,9 +295,16 @@ final class DraftPlan {
         String simplified = simplified(name);
         var known = options.gazetteer().match(simplified);
         PlanDocument.Unit unit = known.orElseGet(() -> new PlanDocument.Unit(
-                String.format(java.util.Locale.ROOT, "U-NEW-%02d",
-                        units.values().stream().filter(u -> u.code().startsWith("U-NEW-")).count() + 1),
-                new LocalizedText(simplified, null), "other", null));
+                String.format(
+                        java.util.Locale.ROOT,
+                        "U-NEW-%02d",
+                        units.values().stream()
+                                        .filter(u -> u.code().startsWith("U-NEW-"))
+                                        .count()
+                                + 1),
+                new LocalizedText(simplified, null),
+                "other",
+                null));
         String key = Gazetteer.key(unit.name().zh());
         units.putIfAbsent(key, unit);
         return units.get(key).code();

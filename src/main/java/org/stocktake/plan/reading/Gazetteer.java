@@ -36,7 +36,9 @@ public final class Gazetteer {
                 JsonNode name = u.get("name");
                 units.add(new PlanDocument.Unit(
                         u.get("code").asString(),
-                        new LocalizedText(name.get("zh").asString(), name.has("en") ? name.get("en").asString() : null),
+                        new LocalizedText(
+                                name.get("zh").asString(),
+                                name.has("en") ? name.get("en").asString() : null),
                         u.has("kind") ? u.get("kind").asString() : "other",
                         u.has("region") ? u.get("region").asString() : null));
             }

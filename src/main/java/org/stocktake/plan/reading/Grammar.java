@@ -56,12 +56,12 @@ final class Grammar {
     static final Pattern RANK = Pattern.compile("(?:位居|进入|保持|稳居|跻身|位于|走在)(?<peers>[^，。；]{1,12}?)前列");
 
     /** A direction of change of a measurable quantity: …排放总量持续减少. */
-    static final Pattern DIRECTION = Pattern.compile("(?<=率|比|比重|量|总量|能耗|排放|强度|收入|标准|密度|水平)"
-            + "(?<adverb>进一步|持续|稳步|逐步|明显|大幅|不断)(?<verb>降低|减少|下降|提高|增加|增长)$");
+    static final Pattern DIRECTION = Pattern.compile(
+            "(?<=率|比|比重|量|总量|能耗|排放|强度|收入|标准|密度|水平)" + "(?<adverb>进一步|持续|稳步|逐步|明显|大幅|不断)(?<verb>降低|减少|下降|提高|增加|增长)$");
 
     /** Completion predicates of a qualitative goal. */
-    static final Pattern QUALITATIVE = Pattern.compile("基本解决|基本实现|基本建成|基本建立|初步建立|初步形成|基本形成|"
-            + "全面推行|全面建成|启动|达到[^，。；]{0,12}(?:要求|标准)");
+    static final Pattern QUALITATIVE =
+            Pattern.compile("基本解决|基本实现|基本建成|基本建立|初步建立|初步形成|基本形成|" + "全面推行|全面建成|启动|达到[^，。；]{0,12}(?:要求|标准)");
 
     /** Clauses about the past, or comparisons with it, are not commitments. */
     static final Pattern PAST = Pattern.compile("已经|已|比上年|同比|较上年|上年|去年|以来|累计完成|过去");
@@ -84,8 +84,8 @@ final class Grammar {
     static final Pattern VISION_AND = Pattern.compile("和(?=基本建成|建成|基本实现|实现)");
 
     /** Deadlines. */
-    static final Pattern BY_MONTH = Pattern.compile("(?:在|于)?(?<y>\\d{4})年(?:(?<m>\\d{1,2})月|(?<half>上半年|下半年))?"
-            + "(?<end>底|末)?(?<before>前|以前|之前)?");
+    static final Pattern BY_MONTH = Pattern.compile(
+            "(?:在|于)?(?<y>\\d{4})年(?:(?<m>\\d{1,2})月|(?<half>上半年|下半年))?" + "(?<end>底|末)?(?<before>前|以前|之前)?");
 
     static final Pattern BY_GOAL = Pattern.compile("(?:力争)?到(?<y>\\d{4})年(?:底|末)?");
     static final Pattern RECURRING = Pattern.compile("(?:(?<from>\\d{4})年起，?)?每年(?<m>\\d{1,2})月(?:底|末)?(?:前|以前)");
@@ -96,8 +96,8 @@ final class Grammar {
     /** Responsible units. */
     static final Pattern PAREN = Pattern.compile("（[^（）\\n]{2,300}）");
 
-    static final Pattern ROLE_CLAUSE = Pattern.compile(
-            "^(?<names>.+?)(?<role>牵头负责|按职责分工负责|分别负责|负责落实|牵头|负责|参与|配合|指导|落实)$");
+    static final Pattern ROLE_CLAUSE =
+            Pattern.compile("^(?<names>.+?)(?<role>牵头负责|按职责分工负责|分别负责|负责落实|牵头|负责|参与|配合|指导|落实)$");
     static final Pattern ROLE_LABEL = Pattern.compile("^(?<role>牵头单位|责任单位|配合单位|参与单位)[：](?<names>.+)$");
     static final Pattern FIRST_IS_LEAD = Pattern.compile("列第一位者?为牵头单位|排在第一位的?为牵头单位|第一个为牵头单位");
     /** A clause that declares a convention for the lists to come (以下均需X落实，不再列出), not a list itself. */
@@ -109,11 +109,11 @@ final class Grammar {
     static final String ORG_END = "(?:委员会|委|总局|局|部门|部|署|办公厅|办|厅|人民政府|政府|总社|银行|省份)";
 
     static final Pattern ORG = Pattern.compile("^[\\p{IsHan}“”]{1,14}?" + ORG_END + "$");
-    static final Pattern TOGETHER = Pattern.compile("(?<![\\p{IsHan}])(?:经|由)?(?<lead>[\\p{IsHan}]{2,14}?" + ORG_END + ")(?:要)?会同"
-            + "(?<with>[^，。；]{0,200}?)(?:等)?(?:有关|相关)?(?:部门|单位)");
+    static final Pattern TOGETHER = Pattern.compile("(?<![\\p{IsHan}])(?:经|由)?(?<lead>[\\p{IsHan}]{2,14}?" + ORG_END
+            + ")(?:要)?会同" + "(?<with>[^，。；]{0,200}?)(?:等)?(?:有关|相关)?(?:部门|单位)");
     static final Pattern LED_BY = Pattern.compile("由(?<names>[^，。；由]{2,80}?)牵头");
-    static final Pattern SUBJECT = Pattern.compile("^(?!鼓励|支持|引导|推动|要求|经|由|在)(?<name>各省份|[\\p{IsHan}]{2,14}?" + ORG_END + ")"
-            + "(?<verb>于|负责|推行|建立|印发|组织|制定|出台|完成|监督|结合|牵头|统筹|开展|加强|指导|会同)");
+    static final Pattern SUBJECT = Pattern.compile("^(?!鼓励|支持|引导|推动|要求|经|由|在)(?<name>各省份|[\\p{IsHan}]{2,14}?" + ORG_END
+            + ")" + "(?<verb>于|负责|推行|建立|印发|组织|制定|出台|完成|监督|结合|牵头|统筹|开展|加强|指导|会同)");
     /** Who must meet a deadline: a unit, or the local governments as a whole (各市州, 各地). */
     static final Pattern WHO = Pattern.compile("^(?<name>各(?:省份|市州|县市区|地|市|县|部门))");
 
@@ -135,5 +135,6 @@ final class Grammar {
     static final Pattern FROM_YEAR = Pattern.compile("(?<from>\\d{4})年起");
 
     static final Pattern SUBJECT_DUTY = Pattern.compile("^(?<name>[\\p{IsHan}]{2,10}?)(?:负责(?!人)|是[^，。；]{0,20}责任主体)");
-    static final Pattern SUBJECT_LIST = Pattern.compile("^(?<names>(?:[\\p{IsHan}]{1,12}、)+[\\p{IsHan}]{1,12})等(?:有关)?部门");
+    static final Pattern SUBJECT_LIST =
+            Pattern.compile("^(?<names>(?:[\\p{IsHan}]{1,12}、)+[\\p{IsHan}]{1,12})等(?:有关)?部门");
 }

@@ -69,14 +69,18 @@ public final class PolicyDocuments {
     }
 
     static String plain(byte[] bytes) throws Unreadable {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
-                ? 3 : 0;
+        int skip =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
             return strict(StandardCharsets.UTF_8).decode(buffer).toString();
         } catch (CharacterCodingException notUtf8) {
             try {
-                return strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes)).toString();
+                return strict(Charset.forName("GB18030"))
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException neither) {
                 throw new Unreadable("reading.encoding");
             }
@@ -136,7 +140,9 @@ public final class PolicyDocuments {
             out.append(line);
             boolean last = i == lines.length - 1;
             String next = last ? "" : nextNonEmpty(lines, i + 1);
-            if (last || PARAGRAPH_END.matcher(line).find() || Sections.numbered(Source.of(next).text())
+            if (last
+                    || PARAGRAPH_END.matcher(line).find()
+                    || Sections.numbered(Source.of(next).text())
                     || (Sections.numbered(Source.of(line).text()) && !line.contains("。"))) {
                 out.append('\n');
             }

@@ -31,8 +31,11 @@ public final class PolicyReader {
     public static PlanDocument draft(String text, DraftOptions options) {
         Source source = Source.of(text);
         List<Sections.Heading> headings = Sections.read(source);
-        Reading reading = new Reading(tree(source, headings), Targets.read(source, headings),
-                Units.read(source, headings), Deadlines.read(source));
+        Reading reading = new Reading(
+                tree(source, headings),
+                Targets.read(source, headings),
+                Units.read(source, headings),
+                Deadlines.read(source));
         return new DraftPlan(source, reading, headings, options).build();
     }
 
@@ -47,8 +50,7 @@ public final class PolicyReader {
         while (at[0] < headings.size() && headings.get(at[0]).level() > parentLevel) {
             Sections.Heading h = headings.get(at[0]++);
             List<Reading.Section> kids = children(source, headings, at, h.level());
-            out.add(new Reading.Section(
-                    h.number(), h.title(), h.line(), source.codePoints(h.start()), h.type(), kids));
+            out.add(new Reading.Section(h.number(), h.title(), h.line(), source.codePoints(h.start()), h.type(), kids));
         }
         return out;
     }

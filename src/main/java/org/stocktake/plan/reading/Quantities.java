@@ -55,7 +55,8 @@ final class Quantities {
         boolean above = tail.equals("以上");
         boolean below = tail.equals("以内") || tail.equals("以下") || tail.equals("之内") || tail.equals("内");
         if (verb.startsWith("年均")) {
-            String kind = verb.equals("年均提高") && unit != null && unit.contains("百分点") ? "annual_increment" : "annual_growth";
+            String kind =
+                    verb.equals("年均提高") && unit != null && unit.contains("百分点") ? "annual_increment" : "annual_growth";
             String cmp = verb.equals("年均下降") || verb.equals("年均减少") ? "decrease" : above ? ">=" : below ? "<=" : "=";
             return new String[] {cmp, kind};
         }

@@ -35,8 +35,13 @@ final class Sections {
             if (attachment.matches()) {
                 int next = nextNonEmpty(source, n + 1);
                 if (next >= 0 && !numbered(lineText(source, next))) {
-                    out.add(new Heading(0, original(source, start, attachment.group(1)), originalLine(source, next), start,
-                            n + 1, "attachment"));
+                    out.add(new Heading(
+                            0,
+                            original(source, start, attachment.group(1)),
+                            originalLine(source, next),
+                            start,
+                            n + 1,
+                            "attachment"));
                     inAttachment = true;
                     inNotes = false;
                     n = next;
@@ -123,7 +128,9 @@ final class Sections {
     }
 
     static String originalLine(Source source, int n) {
-        return source.original().substring(source.lineStart(n), source.lineEnd(n)).strip();
+        return source.original()
+                .substring(source.lineStart(n), source.lineEnd(n))
+                .strip();
     }
 
     /** The number as printed in the original (e.g. traditional or ASCII brackets). */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class Targets {
 
     /** One match inside a clause before it becomes targets. */
-    record Found(int start, int end, int verbStart, Reading.Target draft, String distributive, List<BigDecimal> values) {}
+    record Found(
+            int start, int end, int verbStart, Reading.Target draft, String distributive, List<BigDecimal> values) {}
 
     private static final Pattern DISTRIBUTIVE = Pattern.compile("(分别|均)$");
     private static final Pattern LEADING = Pattern.compile("^(?:其中|并|且|力争|确保|使|同时|以及|和|、)+");
@@ -33,7 +34,10 @@ final class Targets {
             if (to - from < 4) {
                 continue;
             }
-            if (inReview(headings, from) || Grammar.REVIEW_PARAGRAPH.matcher(text.substring(from, to).strip()).find()) {
+            if (inReview(headings, from)
+                    || Grammar.REVIEW_PARAGRAPH
+                            .matcher(text.substring(from, to).strip())
+                            .find()) {
                 continue;
             }
             List<Clauses.Scope> scopes = Clauses.scopes(text, from, to, firstGoalYear);
@@ -76,7 +80,9 @@ final class Targets {
         String text = source.text();
         String c = text.substring(clause.start(), clause.end());
         if (Grammar.PAST.matcher(c).find()
-                || Grammar.DEFINITION.matcher(text.substring(clause.sentenceStart(), clause.end())).find()) {
+                || Grammar.DEFINITION
+                        .matcher(text.substring(clause.sentenceStart(), clause.end()))
+                        .find()) {
             return List.of();
         }
         boolean aim = Grammar.AIM.matcher(c).find();
@@ -119,10 +125,14 @@ final class Targets {
             }
             Matcher g = Grammar.QUALITATIVE.matcher(c);
             if (!aim && !scope.vision() && g.find()) {
-                add(found, Quantities.qualitative(g.start(), g.start() == 0 ? c.length() : g.end(), g.group(),
-                        clause.start()));
+                add(
+                        found,
+                        Quantities.qualitative(
+                                g.start(), g.start() == 0 ? c.length() : g.end(), g.group(), clause.start()));
             }
-            if (scope.vision() && found.isEmpty() && !Grammar.GOAL_YEAR.matcher(c).matches()) {
+            if (scope.vision()
+                    && found.isEmpty()
+                    && !Grammar.GOAL_YEAR.matcher(c).matches()) {
                 visionGoals(c, clause.start(), found);
             }
         }
@@ -182,11 +192,17 @@ final class Targets {
             indicator = indicator.substring(0, dist.start());
         }
         indicator = indicator.replaceAll("(总体|整体)$", "");
-        Integer year = scope == null ? Deadlines.yearBefore(text, clause.sentenceStart(), f.start()) : Integer.valueOf(scope.year());
+        Integer year = scope == null
+                ? Deadlines.yearBefore(text, clause.sentenceStart(), f.start())
+                : Integer.valueOf(scope.year());
         boolean inferred = scope != null && scope.start() < clause.sentenceStart();
         Reading.Target d = f.draft();
         String unit = d.unit();
-        if (unit == null && d.kind().equals("level") && d.value() instanceof BigDecimal b && b.signum() == 0 && EVENT.matcher(indicator).find()) {
+        if (unit == null
+                && d.kind().equals("level")
+                && d.value() instanceof BigDecimal b
+                && b.signum() == 0
+                && EVENT.matcher(indicator).find()) {
             unit = "起";
         }
         String quote = source.quote(f.start(), f.end());
@@ -205,8 +221,20 @@ final class Targets {
             if ("分别".equals(distributive) && f.values().size() == items.size()) {
                 value = f.values().get(i);
             }
-            out.add(new Reading.Target(quote, offset, line, items.get(i).strip(), d.comparator(), value, unit, year,
-                    inferred, d.kind(), d.qualifier(), distributive, section));
+            out.add(new Reading.Target(
+                    quote,
+                    offset,
+                    line,
+                    items.get(i).strip(),
+                    d.comparator(),
+                    value,
+                    unit,
+                    year,
+                    inferred,
+                    d.kind(),
+                    d.qualifier(),
+                    distributive,
+                    section));
         }
         return out;
     }

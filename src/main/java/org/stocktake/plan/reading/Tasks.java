@@ -32,7 +32,9 @@ final class Tasks {
             int end = at + list.quote().length();
             boolean paren = list.quote().startsWith("（") || list.quote().startsWith("(");
             int start = paren ? passageStart(source, at, previousEnd) : at;
-            int stop = paren ? at : source.text().indexOf('。', at) < 0 ? end : source.text().indexOf('。', at) + 1;
+            int stop = paren
+                    ? at
+                    : source.text().indexOf('。', at) < 0 ? end : source.text().indexOf('。', at) + 1;
             previousEnd = end;
             if (start >= stop) {
                 continue;
@@ -50,27 +52,55 @@ final class Tasks {
                 }
             }
             codes.remove(lead);
-            tasks.add(task(tasks, draft.articleAt(start), title, lead, List.copyOf(codes), deadline(draft, start, stop),
+            tasks.add(task(
+                    tasks,
+                    draft.articleAt(start),
+                    title,
+                    lead,
+                    List.copyOf(codes),
+                    deadline(draft, start, stop),
                     recurring(draft, start, stop)));
         }
         for (Reading.Deadline d : reading.deadlines()) {
             int at = draft.charIndex(d.offset());
-            if ((!d.type().equals("by") && !d.type().equals("recurring")) || inside(passages, at) || d.who().isEmpty()) {
+            if ((!d.type().equals("by") && !d.type().equals("recurring"))
+                    || inside(passages, at)
+                    || d.who().isEmpty()) {
                 continue;
             }
             String lead = draft.unitCode(d.who().get(0));
             String date = d.type().equals("by") ? date(d.date()) : "ongoing";
-            tasks.add(task(tasks, draft.articleAt(at), title(d.quote()), lead, List.of(), date,
+            tasks.add(task(
+                    tasks,
+                    draft.articleAt(at),
+                    title(d.quote()),
+                    lead,
+                    List.of(),
+                    date,
                     d.type().equals("recurring")));
         }
         return tasks;
     }
 
-    private static PlanDocument.Task task(List<PlanDocument.Task> tasks, String article, String title, String lead,
-            List<String> co, String deadline, boolean yearly) {
+    private static PlanDocument.Task task(
+            List<PlanDocument.Task> tasks,
+            String article,
+            String title,
+            String lead,
+            List<String> co,
+            String deadline,
+            boolean yearly) {
         String code = String.format(Locale.ROOT, "K%03d", tasks.size() + 1);
-        return new PlanDocument.Task(code, article, new LocalizedText(title, null), lead, co, deadline,
-                yearly ? "yearly" : "quarterly", null, List.of());
+        return new PlanDocument.Task(
+                code,
+                article,
+                new LocalizedText(title, null),
+                lead,
+                co,
+                deadline,
+                yearly ? "yearly" : "quarterly",
+                null,
+                List.of());
     }
 
     /** A passage starts after the previous list, or at its paragraph's start, or after its heading's title. */
@@ -106,7 +136,8 @@ final class Tasks {
 
     private static boolean recurring(DraftPlan draft, int start, int stop) {
         return draft.reading().deadlines().stream()
-                .anyMatch(d -> d.type().equals("recurring") && draft.charIndex(d.offset()) >= start
+                .anyMatch(d -> d.type().equals("recurring")
+                        && draft.charIndex(d.offset()) >= start
                         && draft.charIndex(d.offset()) < stop);
     }
 

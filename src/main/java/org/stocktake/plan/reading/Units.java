@@ -60,7 +60,9 @@ final class Units {
             String r;
             if (label.matches()) {
                 names = label.group("names");
-                r = label.group("role").startsWith("牵头") ? "lead" : label.group("role").startsWith("责任") ? "responsible" : "participate";
+                r = label.group("role").startsWith("牵头")
+                        ? "lead"
+                        : label.group("role").startsWith("责任") ? "responsible" : "participate";
             } else if (role.matches()) {
                 names = role.group("names");
                 r = role(role.group("role"));
@@ -90,8 +92,15 @@ final class Units {
             role = "lead+partners";
             leads = List.of(units.get(0));
         }
-        return new Reading.UnitList(source.quote(start, end), source.codePoints(start), source.line(start), units, role,
-                leads, open, Sections.labelAt(headings, start));
+        return new Reading.UnitList(
+                source.quote(start, end),
+                source.codePoints(start),
+                source.line(start),
+                units,
+                role,
+                leads,
+                open,
+                Sections.labelAt(headings, start));
     }
 
     private static String role(String word) {
@@ -122,7 +131,8 @@ final class Units {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '“' || c == '”';
     }
 
-    private static void prose(Source source, Clauses.Clause c, List<Sections.Heading> headings, List<Reading.UnitList> out) {
+    private static void prose(
+            Source source, Clauses.Clause c, List<Sections.Heading> headings, List<Reading.UnitList> out) {
         String text = source.text();
         String clause = text.substring(c.start(), c.end());
         int skip = datePrefix(clause);
@@ -134,21 +144,39 @@ final class Units {
             List<String> with = names(together.group("with").replaceAll("等$", ""));
             units.addAll(with);
             String role = with.isEmpty() ? "lead" : "lead+partners";
-            emit(source, c, skip + together.start(), skip + together.end(), List.copyOf(units), role,
-                    List.of(together.group("lead")), headings, out);
+            emit(
+                    source,
+                    c,
+                    skip + together.start(),
+                    skip + together.end(),
+                    List.copyOf(units),
+                    role,
+                    List.of(together.group("lead")),
+                    headings,
+                    out);
             return;
         }
         Matcher led = Grammar.LED_BY.matcher(rest);
         if (rest.contains("牵头") && led.find()) {
             List<String> units = names(led.group("names"));
-            if (!units.isEmpty() && units.stream().allMatch(u -> Grammar.ORG.matcher(u).matches())) {
+            if (!units.isEmpty()
+                    && units.stream().allMatch(u -> Grammar.ORG.matcher(u).matches())) {
                 emit(source, c, skip + led.start(), c.end() - c.start(), units, "lead", units, headings, out);
                 return;
             }
         }
         Matcher list = Grammar.SUBJECT_LIST.matcher(rest);
         if (rest.contains("等") && list.find()) {
-            emit(source, c, skip, c.end() - c.start(), names(list.group("names")), "responsible", List.of(), headings, out);
+            emit(
+                    source,
+                    c,
+                    skip,
+                    c.end() - c.start(),
+                    names(list.group("names")),
+                    "responsible",
+                    List.of(),
+                    headings,
+                    out);
             return;
         }
         String subject = subjectOf(rest);
@@ -183,15 +211,30 @@ final class Units {
         return m.find() ? m.end() : 0;
     }
 
-    private static void emit(Source source, Clauses.Clause c, int from, int to, List<String> units, String role,
-            List<String> lead, List<Sections.Heading> headings, List<Reading.UnitList> out) {
+    private static void emit(
+            Source source,
+            Clauses.Clause c,
+            int from,
+            int to,
+            List<String> units,
+            String role,
+            List<String> lead,
+            List<Sections.Heading> headings,
+            List<Reading.UnitList> out) {
         if (units.isEmpty()) {
             return;
         }
         int start = c.start() + from;
         int end = c.start() + to;
-        out.add(new Reading.UnitList(source.quote(start, end), source.codePoints(start), source.line(start), units, role,
-                lead, false, Sections.labelAt(headings, start)));
+        out.add(new Reading.UnitList(
+                source.quote(start, end),
+                source.codePoints(start),
+                source.line(start),
+                units,
+                role,
+                lead,
+                false,
+                Sections.labelAt(headings, start)));
     }
 
     private static boolean inside(List<int[]> ranges, int at) {

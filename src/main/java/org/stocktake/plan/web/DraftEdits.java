@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.util.MultiValueMap;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Problem;
-import org.springframework.util.MultiValueMap;
 
 /**
  * What the person did on the draft page, applied to the draft: targets kept or deleted, a value,
@@ -31,14 +31,36 @@ final class DraftEdits {
             }
         }
         int added = 0;
-        String article = draft.articles().isEmpty() ? null : draft.articles().get(0).code();
-        for (String line : form.getFirst("added") == null ? new String[0] : form.getFirst("added").split("\n")) {
+        String article =
+                draft.articles().isEmpty() ? null : draft.articles().get(0).code();
+        for (String line : form.getFirst("added") == null
+                ? new String[0]
+                : form.getFirst("added").split("\n")) {
             String quote = line.strip();
             if (!quote.isEmpty() && article != null) {
                 String code = "T-ADDED-" + ++added;
-                targets.add(new PlanDocument.Target(code, articleOf(draft, quote, article), new LocalizedText(quote, null),
-                        org.stocktake.plan.TargetKind.QUALITATIVE, null, null, null, null, null, draft.endYear(), null,
-                        draft.region(), quote, null, null, null, null, null, null, null, List.of()));
+                targets.add(new PlanDocument.Target(
+                        code,
+                        articleOf(draft, quote, article),
+                        new LocalizedText(quote, null),
+                        org.stocktake.plan.TargetKind.QUALITATIVE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        draft.endYear(),
+                        null,
+                        draft.region(),
+                        quote,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of()));
             }
         }
         Map<String, String> mapped = new LinkedHashMap<>();
@@ -57,20 +79,47 @@ final class DraftEdits {
         for (String code : mapped.values()) {
             known.stream().filter(k -> k.code().equals(code)).findFirst().ifPresent(k -> units.putIfAbsent(code, k));
         }
-        Set<String> targetCodes = targets.stream().map(PlanDocument.Target::code).collect(Collectors.toSet());
+        Set<String> targetCodes =
+                targets.stream().map(PlanDocument.Target::code).collect(Collectors.toSet());
         List<PlanDocument.Task> tasks = new ArrayList<>();
         for (PlanDocument.Task k : draft.tasks()) {
             String lead = k.lead() == null ? null : mapped.getOrDefault(k.lead(), k.lead());
-            List<String> co = k.coUnits().stream().map(c -> mapped.getOrDefault(c, c)).distinct()
-                    .filter(c -> !c.equals(lead)).toList();
-            tasks.add(new PlanDocument.Task(k.code(), k.article(), k.title(), lead, co, k.deadline(), k.cycle(),
-                    k.deliverable(), k.targets().stream().filter(targetCodes::contains).toList()));
+            List<String> co = k.coUnits().stream()
+                    .map(c -> mapped.getOrDefault(c, c))
+                    .distinct()
+                    .filter(c -> !c.equals(lead))
+                    .toList();
+            tasks.add(new PlanDocument.Task(
+                    k.code(),
+                    k.article(),
+                    k.title(),
+                    lead,
+                    co,
+                    k.deadline(),
+                    k.cycle(),
+                    k.deliverable(),
+                    k.targets().stream().filter(targetCodes::contains).toList()));
         }
         String code = text(form, "code", draft.code());
-        LocalizedText title = new LocalizedText(text(form, "title", draft.title().zh()), null);
-        return new PlanDocument(draft.format(), code, title, draft.issuer(), draft.adopted(), draft.startYear(),
-                draft.endYear(), draft.region(), draft.source(), draft.preamble(), List.copyOf(units.values()),
-                draft.regionGroups(), draft.indicators(), draft.parts(), targets, tasks);
+        LocalizedText title =
+                new LocalizedText(text(form, "title", draft.title().zh()), null);
+        return new PlanDocument(
+                draft.format(),
+                code,
+                title,
+                draft.issuer(),
+                draft.adopted(),
+                draft.startYear(),
+                draft.endYear(),
+                draft.region(),
+                draft.source(),
+                draft.preamble(),
+                List.copyOf(units.values()),
+                draft.regionGroups(),
+                draft.indicators(),
+                draft.parts(),
+                targets,
+                tasks);
     }
 
     private static PlanDocument.Target corrected(PlanDocument.Target t, MultiValueMap<String, String> form) {
@@ -87,9 +136,28 @@ final class DraftEdits {
         String unit = t.unit() != null ? text(form, "unit." + t.code(), t.unit()) : null;
         String year = form.getFirst("year." + t.code());
         int targetYear = year(year, t.targetYear());
-        return new PlanDocument.Target(t.code(), t.article(), t.title(), t.kind(), t.indicator(), t.comparator(), value,
-                unit, t.baseline(), targetYear, t.attribute(), t.scope(), t.quote(), t.direction(), t.eachYear(),
-                t.referenceIndicator(), t.tolerance(), t.peers(), t.rankWithin(), t.note(), t.revisions());
+        return new PlanDocument.Target(
+                t.code(),
+                t.article(),
+                t.title(),
+                t.kind(),
+                t.indicator(),
+                t.comparator(),
+                value,
+                unit,
+                t.baseline(),
+                targetYear,
+                t.attribute(),
+                t.scope(),
+                t.quote(),
+                t.direction(),
+                t.eachYear(),
+                t.referenceIndicator(),
+                t.tolerance(),
+                t.peers(),
+                t.rankWithin(),
+                t.note(),
+                t.revisions());
     }
 
     /** A year typed in the form, else the one the draft had. */

@@ -64,8 +64,12 @@ class PlanDraftPageController {
         }
         Reading reading = PolicyReader.read(text);
         String code = name.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.-]", "-");
-        var options = new PolicyReader.DraftOptions(code.isEmpty() || !Character.isLetterOrDigit(code.charAt(0))
-                ? "draft" + code : code, null, "430000", new Gazetteer(knownUnits()), Year.now(clock).getValue());
+        var options = new PolicyReader.DraftOptions(
+                code.isEmpty() || !Character.isLetterOrDigit(code.charAt(0)) ? "draft" + code : code,
+                null,
+                "430000",
+                new Gazetteer(knownUnits()),
+                Year.now(clock).getValue());
         PlanDocument draft = PolicyReader.draft(text, options);
         show(model, draft, segments(text, reading));
         return PAGE;
@@ -90,7 +94,11 @@ class PlanDraftPageController {
         model.addAttribute("yaml", PlanFiles.write(draft));
         model.addAttribute("segments", segments);
         model.addAttribute("text", segments.stream().map(Segment::text).reduce("", String::concat));
-        model.addAttribute("newUnits", draft.units().stream().filter(u -> u.code().startsWith("U-NEW-")).toList());
+        model.addAttribute(
+                "newUnits",
+                draft.units().stream()
+                        .filter(u -> u.code().startsWith("U-NEW-"))
+                        .toList());
         model.addAttribute("knownUnits", knownUnits());
     }
 

@@ -56,7 +56,14 @@ class DecompositionPageController {
     }
 
     /** One region target as the page lists it: names, not codes. */
-    record Shown(LocalizedText target, LocalizedText region, String value, String unit, int year, String source, boolean example) {}
+    record Shown(
+            LocalizedText target,
+            LocalizedText region,
+            String value,
+            String unit,
+            int year,
+            String source,
+            boolean example) {}
 
     /** A target that can be decomposed, with the code a file names it by. */
     record Decomposable(String code, LocalizedText title, String unit) {}
@@ -116,7 +123,8 @@ class DecompositionPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("form", form);
             model.addAttribute(
-                    "formProblems", e.problems().stream().map(p -> p.message(locale)).toList());
+                    "formProblems",
+                    e.problems().stream().map(p -> p.message(locale)).toList());
         } catch (NotPermittedException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", e.message(locale));
@@ -134,9 +142,10 @@ class DecompositionPageController {
             HttpServletResponse response)
             throws IOException {
         Actor actor = callers.orAnonymous(principal);
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "upload"
-                : file.getOriginalFilename();
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "upload"
+                        : file.getOriginalFilename();
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
@@ -149,7 +158,8 @@ class DecompositionPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("fileName", name);
             model.addAttribute(
-                    "problems", e.problems().stream().map(p -> p.message(locale)).toList());
+                    "problems",
+                    e.problems().stream().map(p -> p.message(locale)).toList());
         } catch (NotPermittedException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("refused", e.message(locale));
@@ -159,10 +169,9 @@ class DecompositionPageController {
 
     private String page(String planCode, Model model) {
         PlanDocument plan = verdicts.plan(planCode);
-        Map<String, PlanDocument.Target> targets = plan.targets().stream()
-                .collect(Collectors.toMap(PlanDocument.Target::code, Function.identity()));
-        Map<String, Region> known =
-                regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        Map<String, PlanDocument.Target> targets =
+                plan.targets().stream().collect(Collectors.toMap(PlanDocument.Target::code, Function.identity()));
+        Map<String, Region> known = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
         List<RegionTarget> all = verdicts.regionTargets(plan.code());
         model.addAttribute("plan", plan);
         model.addAttribute("total", all.size());

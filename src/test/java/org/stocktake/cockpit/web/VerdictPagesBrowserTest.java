@@ -25,7 +25,11 @@ import org.stocktake.platform.Chromium;
 class VerdictPagesBrowserTest extends PlatformTest {
 
     static final List<String> PAGES = List.of(
-            "/matrix", "/map?by=verdict&target=T13", "/map?by=verdict&target=T19", "/rankings/verdicts", "/regions/430100");
+            "/matrix",
+            "/map?by=verdict&target=T13",
+            "/map?by=verdict&target=T19",
+            "/rankings/verdicts",
+            "/regions/430100");
 
     @LocalServerPort
     int port;
@@ -100,8 +104,12 @@ class VerdictPagesBrowserTest extends PlatformTest {
             assertThat(list).hasSize(14);
             for (Object o : list) {
                 Map<?, ?> d = (Map<?, ?>) o;
-                assertThat(d.get("verdict")).as("a verdict for " + d.get("code")).isNotNull();
-                assertThat(d.get("legend")).as("a legend entry in words for " + d.get("verdict")).isNotNull();
+                assertThat(d.get("verdict"))
+                        .as("a verdict for " + d.get("code"))
+                        .isNotNull();
+                assertThat(d.get("legend"))
+                        .as("a legend entry in words for " + d.get("verdict"))
+                        .isNotNull();
                 assertThat(d.get("fill")).as(String.valueOf(d.get("code"))).isEqualTo(d.get("legend"));
                 assertThat(String.valueOf(d.get("fill"))).isNotIn("rgba(0, 0, 0, 0)", "#f4f4f4");
             }
@@ -128,7 +136,9 @@ class VerdictPagesBrowserTest extends PlatformTest {
             assertThat(sentence.isVisible()).isTrue();
             assertThat(sentence.innerText()).isNotBlank();
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(((Number) overflow).intValue()).as("open cell at " + width).isLessThanOrEqualTo(1);
+            assertThat(((Number) overflow).intValue())
+                    .as("open cell at " + width)
+                    .isLessThanOrEqualTo(1);
             page.close();
         }
         assertThat(errors).isEmpty();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,10 +79,13 @@ class VerdictPagesHttpTest extends PlatformTest {
             String cls = v.verdict().verdict().verdictClass().code();
             assertThat(html)
                     .as(v.region())
-                    .containsPattern("(?s)<tr data-code=\"" + v.region() + "\">.*?data-target=\"T13\"[^>]*data-verdict=\""
+                    .containsPattern("(?s)<tr data-code=\"" + v.region()
+                            + "\">.*?data-target=\"T13\"[^>]*data-verdict=\""
                             + cls + "\".*?class=\"badge v-" + cls + "\">"
-                            + Pattern.quote(v.verdict().verdict().verdictClass().label().zh()) + "</span>.*?"
-                            + Pattern.quote(v.verdict().verdict().explanation().zh().substring(0, 6)));
+                            + Pattern.quote(
+                                    v.verdict().verdict().verdictClass().label().zh()) + "</span>.*?"
+                            + Pattern.quote(
+                                    v.verdict().verdict().explanation().zh().substring(0, 6)));
         }
         assertThat(t13InPrefectures()).hasSize(14);
         noCodesOrTimestamps("/matrix", html);
@@ -106,7 +108,9 @@ class VerdictPagesHttpTest extends PlatformTest {
         rows.forEach(n -> scores.add(n.get("score").asDouble()));
         for (int i = 1; i < rows.size(); i++) {
             assertThat(scores.get(i)).isLessThanOrEqualTo(scores.get(i - 1));
-            int expected = scores.get(i).equals(scores.get(i - 1)) ? rows.get(i - 1).get("rank").asInt() : i + 1;
+            int expected = scores.get(i).equals(scores.get(i - 1))
+                    ? rows.get(i - 1).get("rank").asInt()
+                    : i + 1;
             assertThat(rows.get(i).get("rank").asInt()).isEqualTo(expected);
         }
         noCodesOrTimestamps("/rankings/verdicts", html);
@@ -131,14 +135,17 @@ class VerdictPagesHttpTest extends PlatformTest {
                     .filter(s -> s.region().equals(region.get("code").asString()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(region.get("verdict").asString()).isEqualTo(v.verdict().verdict().verdictClass().code());
-            assertThat(region.get("verdictLabel").asString()).isEqualTo(v.verdict().verdict().verdictClass().label().zh());
+            assertThat(region.get("verdict").asString())
+                    .isEqualTo(v.verdict().verdict().verdictClass().code());
+            assertThat(region.get("verdictLabel").asString())
+                    .isEqualTo(v.verdict().verdict().verdictClass().label().zh());
             assertThat(region.get("basis").asString()).isEqualTo(v.basisLabel().zh());
         }
         // the legend in words
         assertThat(html).contains("class=\"legend-verdicts\"").contains(">数据不足</span>", ">滞后</span>");
         // without a target, the first target on the indicator that prefectures are judged on
-        String byIndicator = anonymous().page("/map?by=verdict&indicator=urbanisation_rate").body();
+        String byIndicator =
+                anonymous().page("/map?by=verdict&indicator=urbanisation_rate").body();
         assertThat(byIndicator).containsPattern("<option value=\"T13\" selected=\"selected\">");
         // colouring by value is as before: no target
         String byValue = anonymous().page("/map?indicator=urbanisation_rate").body();

@@ -51,7 +51,8 @@ class EnclavesBrowserTest extends PlatformTest {
 
     private void user(String name, Role role) {
         if (accounts.user(name).isEmpty()) {
-            accounts.createUser(accounts.actorOf("admin"), new NewUser(name, name, null, role, null, "first-" + PASSWORD));
+            accounts.createUser(
+                    accounts.actorOf("admin"), new NewUser(name, name, null, role, null, "first-" + PASSWORD));
             accounts.changePassword(name, "first-" + PASSWORD, PASSWORD);
         }
     }
@@ -130,7 +131,9 @@ class EnclavesBrowserTest extends PlatformTest {
         download.saveAs(saved);
         List<String> lines = Files.readAllLines(saved, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).contains("考核口径，不得公开");
-        assertThat(lines.subList(2, lines.size())).isNotEmpty().allSatisfy(l -> assertThat(l).contains("考核口径（不得公开）"));
+        assertThat(lines.subList(2, lines.size()))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("考核口径（不得公开）"));
         assertThat(String.join("\n", lines)).contains("15335.98", "788.75");
 
         page.navigate(base() + "/enclaves/evaluation?lang=zh-CN");
@@ -140,7 +143,8 @@ class EnclavesBrowserTest extends PlatformTest {
         assertThat(page.locator("#changed").innerText()).contains("长沙市", "长沙—湘西飞地协议（测试）");
 
         page.navigate(base() + "/enclaves?lang=en");
-        assertThat(page.locator("#agreements").innerText()).contains("Changsha", "Proportional shares", "sending region 40.0%");
+        assertThat(page.locator("#agreements").innerText())
+                .contains("Changsha", "Proportional shares", "sending region 40.0%");
         assertThat(page.locator("#not-for-publication").innerText()).contains("not for publication");
 
         page.navigate(base() + "/parks?lang=zh-CN");
@@ -165,12 +169,14 @@ class EnclavesBrowserTest extends PlatformTest {
             Object width = phone.evaluate("() => document.documentElement.scrollWidth");
             assertThat(((Number) width).intValue()).as(path).isLessThanOrEqualTo(390);
         }
-        phone.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/park-phone.png")));
+        phone.screenshot(
+                new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/park-phone.png")));
         assertThat(errors).isEmpty();
     }
 
     private static String row(Page page, String region) {
-        return page.locator("#ledger tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(region))
+        return page.locator("#ledger tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(region))
                 .first()
                 .innerText();
     }
@@ -191,7 +197,8 @@ class EnclavesBrowserTest extends PlatformTest {
         }
         user("enclave-viewer", Role.VIEWER);
         Http viewer = Http.session(port, "enclave-viewer", PASSWORD);
-        assertThat(viewer.get("/enclaves/ledger.csv?year=2024&view=assessment").statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/enclaves/ledger.csv?year=2024&view=assessment").statusCode())
+                .isEqualTo(403);
         assertThat(viewer.get("/enclaves").statusCode()).isEqualTo(403);
         HttpResponse<String> api = viewer.get("/api/v1/enclaves/ledger?year=2024&view=assessment");
         assertThat(api.statusCode()).isEqualTo(403);

@@ -23,49 +23,84 @@ class ConsistencyTest {
     static Stream<Arguments> households() {
         return Stream.of(
                 row("the base household is consistent", h -> {}, List.of()),
-                row("因安全饮水 with no water measure", h -> h.risks.add(new Risk(RiskType.WATER_SAFETY, null, D, null)),
+                row(
+                        "因安全饮水 with no water measure",
+                        h -> h.risks.add(new Risk(RiskType.WATER_SAFETY, null, D, null)),
                         List.of("risk-without-measure:water-safety")),
-                row("因安全饮水 with 饮水安全保障", h -> {
-                    h.risks.add(new Risk(RiskType.WATER_SAFETY, null, D, null));
-                    h.measures.add(new Measure(MeasureType.WATER, D, null));
-                }, List.of()),
-                row("因病 answered by 兜底", h -> {
-                    h.risks.add(new Risk(RiskType.ILLNESS, null, D, null));
-                    h.measures.add(new Measure(MeasureType.SAFETY_NET, D, null));
-                }, List.of()),
-                row("因学 answered by 就业 is no answer", h -> h.risks.add(new Risk(RiskType.SCHOOLING, null, D, null)),
+                row(
+                        "因安全饮水 with 饮水安全保障",
+                        h -> {
+                            h.risks.add(new Risk(RiskType.WATER_SAFETY, null, D, null));
+                            h.measures.add(new Measure(MeasureType.WATER, D, null));
+                        },
+                        List.of()),
+                row(
+                        "因病 answered by 兜底",
+                        h -> {
+                            h.risks.add(new Risk(RiskType.ILLNESS, null, D, null));
+                            h.measures.add(new Measure(MeasureType.SAFETY_NET, D, null));
+                        },
+                        List.of()),
+                row(
+                        "因学 answered by 就业 is no answer",
+                        h -> h.risks.add(new Risk(RiskType.SCHOOLING, null, D, null)),
                         List.of("risk-without-measure:schooling")),
-                row("因自然灾害 with the flood sub-item and housing", h -> {
-                    h.risks.add(new Risk(RiskType.DISASTER, "flood", D, null));
-                    h.measures.add(new Measure(MeasureType.HOUSING, D, null));
-                }, List.of()),
-                row("a sub-item on 因病", h -> {
-                    h.risks.add(new Risk(RiskType.ILLNESS, "flood", D, null));
-                    h.measures.add(new Measure(MeasureType.HEALTH, D, null));
-                }, List.of("bad-disaster-sub-item:illness")),
-                row("兜底 household marked cleared", h -> {
-                    h.safetyNet = true;
-                    h.cleared = TODAY;
-                }, List.of("safety-net-cleared:")),
-                row("cleared before identified", h -> h.cleared = LocalDate.of(2024, 9, 30),
+                row(
+                        "因自然灾害 with the flood sub-item and housing",
+                        h -> {
+                            h.risks.add(new Risk(RiskType.DISASTER, "flood", D, null));
+                            h.measures.add(new Measure(MeasureType.HOUSING, D, null));
+                        },
+                        List.of()),
+                row(
+                        "a sub-item on 因病",
+                        h -> {
+                            h.risks.add(new Risk(RiskType.ILLNESS, "flood", D, null));
+                            h.measures.add(new Measure(MeasureType.HEALTH, D, null));
+                        },
+                        List.of("bad-disaster-sub-item:illness")),
+                row(
+                        "兜底 household marked cleared",
+                        h -> {
+                            h.safetyNet = true;
+                            h.cleared = TODAY;
+                        },
+                        List.of("safety-net-cleared:")),
+                row(
+                        "cleared before identified",
+                        h -> h.cleared = LocalDate.of(2024, 9, 30),
                         List.of("cleared-before-identified:")),
                 row("identified tomorrow", h -> h.identified = TODAY.plusDays(1), List.of("identified-in-future:")),
-                row("measure ends before it starts",
+                row(
+                        "measure ends before it starts",
                         h -> h.measures.add(new Measure(MeasureType.SOCIAL, D, D.minusDays(1))),
                         List.of("ends-before-start:social")),
-                row("risk resolved before it arose", h -> h.risks.set(0,
-                        new Risk(RiskType.UNSTABLE_WORK, null, D, D.minusDays(1))),
+                row(
+                        "risk resolved before it arose",
+                        h -> h.risks.set(0, new Risk(RiskType.UNSTABLE_WORK, null, D, D.minusDays(1))),
                         List.of("resolved-before-arisen:unstable-work")),
-                row("work that ends before it starts", h -> h.employment.add(
-                        new Household.Employment(D, D.minusDays(1), "local", "construction")),
+                row(
+                        "work that ends before it starts",
+                        h -> h.employment.add(new Household.Employment(D, D.minusDays(1), "local", "construction")),
                         List.of("ends-before-start:employment")),
-                row("six risks", h -> {
-                    for (int i = 0; i < 5; i++) {
-                        h.risks.add(new Risk(RiskType.OTHER, null, D, null));
-                    }
-                }, List.of("too-many-risks:6")),
-                row("second member's ID number has a wrong check character", h -> h.members.set(1, new Member(
-                        "439901201006150022", Household.LabourSkill.NONE, Household.Schooling.COMPULSORY, true, true)),
+                row(
+                        "six risks",
+                        h -> {
+                            for (int i = 0; i < 5; i++) {
+                                h.risks.add(new Risk(RiskType.OTHER, null, D, null));
+                            }
+                        },
+                        List.of("too-many-risks:6")),
+                row(
+                        "second member's ID number has a wrong check character",
+                        h -> h.members.set(
+                                1,
+                                new Member(
+                                        "439901201006150022",
+                                        Household.LabourSkill.NONE,
+                                        Household.Schooling.COMPULSORY,
+                                        true,
+                                        true)),
                         List.of("invalid-id-number:2")),
                 row("no members", h -> h.members.clear(), List.of("no-members:")));
     }

@@ -36,8 +36,10 @@ final class Households {
             new Member(B, LabourSkill.NONE, Schooling.COMPULSORY, true, true),
             new Member(C, LabourSkill.LOST, Schooling.NONE, true, false)));
     final List<Income> incomes = new ArrayList<>();
-    final List<Risk> risks = new ArrayList<>(List.of(new Risk(RiskType.UNSTABLE_WORK, null, LocalDate.of(2024, 9, 1), null)));
-    final List<Measure> measures = new ArrayList<>(List.of(new Measure(MeasureType.EMPLOYMENT, LocalDate.of(2024, 11, 1), null)));
+    final List<Risk> risks =
+            new ArrayList<>(List.of(new Risk(RiskType.UNSTABLE_WORK, null, LocalDate.of(2024, 9, 1), null)));
+    final List<Measure> measures =
+            new ArrayList<>(List.of(new Measure(MeasureType.EMPLOYMENT, LocalDate.of(2024, 11, 1), null)));
     final List<Employment> employment = new ArrayList<>();
 
     Households() {
@@ -53,7 +55,18 @@ final class Households {
 
     Household build() {
         return new Household(
-                "H1", province, Category.EDGE, identified, cleared, safetyNet, housing, water, members, incomes, risks,
-                measures, employment);
+                "H1",
+                province,
+                Category.EDGE,
+                identified,
+                cleared,
+                safetyNet,
+                housing,
+                water,
+                members,
+                incomes,
+                risks,
+                measures,
+                employment);
     }
 }

@@ -83,10 +83,14 @@ class ProvenancePagesTest extends SupervisionTest {
                 .contains("action=\"/data/confirm\"")
                 .doesNotContain("data.reliability")
                 .doesNotContain("data.provenance");
-        String en = Http.anonymous(port).english().page("/indicators/gdp?region=430100").body();
+        String en = Http.anonymous(port)
+                .english()
+                .page("/indicators/gdp?region=430100")
+                .body();
         assertThat(en).contains("C aggregator copy, to be checked").contains("not confirmed, used by no verdict");
 
-        String urbanisation = Http.anonymous(port).page("/indicators/urbanisation_rate").body();
+        String urbanisation =
+                Http.anonymous(port).page("/indicators/urbanisation_rate").body();
         assertThat(urbanisation)
                 .contains("推算")
                 .contains("62.07 − 0.91 = 61.16")
@@ -117,15 +121,19 @@ class ProvenancePagesTest extends SupervisionTest {
 
     @Test
     void bothPublishedValuesOfTrade2021AreInItsHistory() {
-        HttpResponse<String> history = api(coordinator)
-                .get("/api/v1/observations/history?indicator=trade_total&region=430000&period=2021");
+        HttpResponse<String> history =
+                api(coordinator).get("/api/v1/observations/history?indicator=trade_total&region=430000&period=2021");
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains("\"value\":5988.5").contains("\"value\":5972.8");
 
         String page = pages(coordinator)
                 .get("/data/history?indicator=trade_total&region=430000&period=2021")
                 .body();
-        assertThat(page).contains("5988.5").contains("5972.8").contains("C 聚合网站转载，待核实").contains("未分级");
+        assertThat(page)
+                .contains("5988.5")
+                .contains("5972.8")
+                .contains("C 聚合网站转载，待核实")
+                .contains("未分级");
         String indicator = Http.anonymous(port).page("/indicators/trade_total").body();
         String item = indicator.substring(indicator.indexOf("id=\"source-2021\""));
         assertThat(item.substring(0, item.indexOf("</li>")))
@@ -151,7 +159,8 @@ class ProvenancePagesTest extends SupervisionTest {
         assertThat(Http.anonymous(port).json("POST", path, body).statusCode()).isIn(401, 403);
 
         assertThat(usable("resident_population", "430200", "2021")).isFalse();
-        assertThat(audit.find("observation", "resident_population/430200/2021", null)).isEmpty();
+        assertThat(audit.find("observation", "resident_population/430200/2021", null))
+                .isEmpty();
     }
 
     @Test

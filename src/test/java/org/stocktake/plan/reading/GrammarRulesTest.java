@@ -14,7 +14,8 @@ class GrammarRulesTest {
 
     private static String targets(String text) {
         return PolicyReader.read(text).targets().stream()
-                .map(t -> t.comparator() + " " + value(t.value()) + " " + t.unit() + " " + t.targetYear() + " " + t.kind())
+                .map(t -> t.comparator() + " " + value(t.value()) + " " + t.unit() + " " + t.targetYear() + " "
+                        + t.kind())
                 .collect(Collectors.joining("; "));
     }
 
@@ -74,14 +75,15 @@ class GrammarRulesTest {
                 主要表现在，森林覆盖率达到60%。
                 城镇调查失业率5.5%左右，城镇新增就业60万人以上。
                 """;
-        assertThat(PolicyReader.read(text).targets()).extracting(Reading.Target::quote)
+        assertThat(PolicyReader.read(text).targets())
+                .extracting(Reading.Target::quote)
                 .containsExactly("城镇调查失业率5.5%左右", "城镇新增就业60万人以上");
     }
 
     @Test
     void respectivelyAndBothSplitOneQuoteIntoSeveralTargets() {
-        List<Reading.Target> t = PolicyReader.read("到2030年，水稻、小麦机播率分别达到80%和70%，大豆、油菜收获率均达到60%。")
-                .targets();
+        List<Reading.Target> t =
+                PolicyReader.read("到2030年，水稻、小麦机播率分别达到80%和70%，大豆、油菜收获率均达到60%。").targets();
         assertThat(t).extracting(Reading.Target::indicator).containsExactly("水稻", "小麦机播率", "大豆", "油菜收获率");
         assertThat(t).extracting(x -> value(x.value())).containsExactly("80", "70", "60", "60");
         assertThat(t).extracting(Reading.Target::distributive).containsExactly("分别", "分别", "均", "均");
@@ -95,7 +97,8 @@ class GrammarRulesTest {
                 到2035年，基本建成生态强省和建成现代化产业体系，人民生活更加幸福，进入全国前列。
                 """;
         List<Reading.Target> t = PolicyReader.read(text).targets();
-        assertThat(t).extracting(Reading.Target::quote)
+        assertThat(t)
+                .extracting(Reading.Target::quote)
                 .containsExactly("森林覆盖率达到60%", "基本建成生态强省", "建成现代化产业体系", "人民生活更加幸福", "进入全国前列");
         assertThat(t).extracting(Reading.Target::targetYear).containsExactly(2025, 2035, 2035, 2035, 2035);
         assertThat(t.get(4).kind()).isEqualTo("rank");
@@ -142,7 +145,8 @@ class GrammarRulesTest {
         List<Reading.Section> s = PolicyReader.read(text).sections();
         assertThat(s).extracting(Reading.Section::number).containsExactly("一、", "二、", "附件");
         assertThat(s.get(0).children()).extracting(Reading.Section::title).containsExactly("目标", "原则");
-        assertThat(s.get(0).children().get(0).children().get(0).children()).extracting(Reading.Section::number)
+        assertThat(s.get(0).children().get(0).children().get(0).children())
+                .extracting(Reading.Section::number)
                 .containsExactly("（1）");
         assertThat(s.get(1).children()).as("a numbered note is not a heading").isEmpty();
         Reading.Section table = s.get(2).children().get(0).children().get(0);
@@ -178,7 +182,8 @@ class GrammarRulesTest {
     void aRecurringListCarriesItsStartToTheNextMonth() {
         List<Reading.Deadline> d =
                 PolicyReader.read("2032年起，每年2月底前各市完成自评，3月底前省厅完成复核。").deadlines();
-        assertThat(d).extracting(Reading.Deadline::date)
+        assertThat(d)
+                .extracting(Reading.Deadline::date)
                 .containsExactly("annual by end of February, from 2032", "annual by end of March, from 2032");
     }
 
@@ -217,7 +222,8 @@ class GrammarRulesTest {
 
     @Test
     void anExplanationInBracketsIsNoUnitList() {
-        assertThat(PolicyReader.read("推行“装、树、联”（装，即安装在线监控设备）。").responsibleUnits()).isEmpty();
+        assertThat(PolicyReader.read("推行“装、树、联”（装，即安装在线监控设备）。").responsibleUnits())
+                .isEmpty();
     }
 
     @Test

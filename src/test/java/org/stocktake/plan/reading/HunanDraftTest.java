@@ -37,8 +37,7 @@ class HunanDraftTest {
                 firstColumn(Path.of("src/main/resources/hunan/divisions.csv")),
                 firstColumn(Path.of("src/main/resources/hunan/indicators.csv")));
         shipped = PlanFiles.read("hunan", yaml, references);
-        var options = new PolicyReader.DraftOptions(
-                "hunan-draft", null, "430000", Gazetteer.fromPlanFile(yaml), 2025);
+        var options = new PolicyReader.DraftOptions("hunan-draft", null, "430000", Gazetteer.fromPlanFile(yaml), 2025);
         draft = PolicyReader.draft(Files.readString(SEED, StandardCharsets.UTF_8), options);
     }
 
@@ -46,16 +45,23 @@ class HunanDraftTest {
     void theDraftHasTheSevenPartsAndTwentyFiveArticles() {
         assertThat(draft.parts()).hasSize(7);
         assertThat(draft.articles()).hasSize(25);
-        assertThat(draft.parts()).extracting(PlanDocument.Part::number)
-                .containsExactlyElementsOf(shipped.parts().stream().map(PlanDocument.Part::number).toList());
-        assertThat(draft.articles()).extracting(PlanDocument.Article::number)
-                .containsExactlyElementsOf(shipped.articles().stream().map(PlanDocument.Article::number).toList());
+        assertThat(draft.parts())
+                .extracting(PlanDocument.Part::number)
+                .containsExactlyElementsOf(
+                        shipped.parts().stream().map(PlanDocument.Part::number).toList());
+        assertThat(draft.articles())
+                .extracting(PlanDocument.Article::number)
+                .containsExactlyElementsOf(shipped.articles().stream()
+                        .map(PlanDocument.Article::number)
+                        .toList());
     }
 
     @Test
     void theEightQuantitativeTargetsOf2025AreExact() {
         List<PlanDocument.Target> quantitative = shipped.targets().stream()
-                .filter(t -> t.value() != null && t.targetYear() == 2025 && t.article().equals("A02"))
+                .filter(t -> t.value() != null
+                        && t.targetYear() == 2025
+                        && t.article().equals("A02"))
                 .toList();
         assertThat(quantitative).hasSize(8);
         for (PlanDocument.Target want : quantitative) {
@@ -98,7 +104,10 @@ class HunanDraftTest {
             PlanDocument back = PlanFiles.read(doc, PlanFiles.write(d), references);
             assertThat(back.targets()).as(doc).hasSameSizeAs(d.targets()).isNotEmpty();
             assertThat(back.parts()).as(doc).isNotEmpty();
-            assertThat(back.tasks()).as(doc).isNotEmpty().allSatisfy(t -> assertThat(t.lead()).isNotNull());
+            assertThat(back.tasks())
+                    .as(doc)
+                    .isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.lead()).isNotNull());
         }
     }
 

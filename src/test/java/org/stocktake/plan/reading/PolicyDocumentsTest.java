@@ -32,7 +32,8 @@ class PolicyDocumentsTest {
         System.arraycopy(utf8, 0, marked, 3, utf8.length);
         assertThat(PolicyDocuments.text("a.txt", utf8)).isEqualTo(GOAL);
         assertThat(PolicyDocuments.text("a.txt", marked)).isEqualTo(GOAL);
-        assertThat(PolicyDocuments.text("a.txt", GOAL.getBytes(Charset.forName("GB18030")))).isEqualTo(GOAL);
+        assertThat(PolicyDocuments.text("a.txt", GOAL.getBytes(Charset.forName("GB18030"))))
+                .isEqualTo(GOAL);
     }
 
     @Test
@@ -54,7 +55,8 @@ class PolicyDocumentsTest {
             doc.addPage(new PDPage());
             doc.save(out);
         }
-        assertThatThrownBy(() -> PolicyDocuments.text("scan.pdf", out.toByteArray())).hasMessage("reading.pdf-no-text");
+        assertThatThrownBy(() -> PolicyDocuments.text("scan.pdf", out.toByteArray()))
+                .hasMessage("reading.pdf-no-text");
     }
 
     @Test
@@ -94,7 +96,6 @@ class PolicyDocumentsTest {
     @Test
     void aWordOrBracketSplitByALineOrPageBreakIsWholeAgain() {
         String laidOut = "（三）加强监测。到2030年，森林覆\n盖率达到60%。（省林业局、\n\n省财政厅负责）\n（四）强化保障。\n";
-        assertThat(PolicyDocuments.joinLines(laidOut))
-                .isEqualTo("（三）加强监测。到2030年，森林覆盖率达到60%。（省林业局、省财政厅负责）\n（四）强化保障。\n");
+        assertThat(PolicyDocuments.joinLines(laidOut)).isEqualTo("（三）加强监测。到2030年，森林覆盖率达到60%。（省林业局、省财政厅负责）\n（四）强化保障。\n");
     }
 }

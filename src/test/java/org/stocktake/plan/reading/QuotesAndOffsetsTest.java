@@ -46,7 +46,8 @@ class QuotesAndOffsetsTest {
             for (String line : lines.subList(0, Math.min(lines.size(), 1 + random.nextInt(40)))) {
                 int a = random.nextInt(line.length() + 1);
                 int b = a + random.nextInt(line.length() - a + 1);
-                text.append(random.nextBoolean() ? line : line.substring(a, b)).append(random.nextBoolean() ? "\n" : "");
+                text.append(random.nextBoolean() ? line : line.substring(a, b))
+                        .append(random.nextBoolean() ? "\n" : "");
             }
             text.append("\uD840\uDC00"); // a character outside the BMP shifts code points against chars
             assertQuotesHold("\uD840\uDC00" + text);
@@ -70,6 +71,8 @@ class QuotesAndOffsetsTest {
         int at = text.offsetByCodePoints(0, offset);
         assertThat(text.substring(at, at + quote.length())).isEqualTo(quote);
         assertThat(quote).isNotBlank();
-        assertThat(text.substring(0, at).split("\n", -1).length).as("line of %s", quote).isEqualTo(line);
+        assertThat(text.substring(0, at).split("\n", -1).length)
+                .as("line of %s", quote)
+                .isEqualTo(line);
     }
 }

@@ -46,7 +46,13 @@ public final class ReadingScore {
 
     /** One document's scores; {@code fields} counts matched targets with each field right. */
     public record Score(
-            String doc, int chars, Count sections, Count targets, Count units, Count deadlines, Map<String, Integer> fields) {
+            String doc,
+            int chars,
+            Count sections,
+            Count targets,
+            Count units,
+            Count deadlines,
+            Map<String, Integer> fields) {
 
         public double accuracy(String field) {
             return targets.tp == 0 ? 1 : fields.getOrDefault(field, 0) / (double) targets.tp;
@@ -55,8 +61,14 @@ public final class ReadingScore {
         public Score plus(Score o) {
             Map<String, Integer> f = new HashMap<>(fields);
             o.fields.forEach((k, v) -> f.merge(k, v, Integer::sum));
-            return new Score("all", chars + o.chars, sections.plus(o.sections), targets.plus(o.targets),
-                    units.plus(o.units), deadlines.plus(o.deadlines), f);
+            return new Score(
+                    "all",
+                    chars + o.chars,
+                    sections.plus(o.sections),
+                    targets.plus(o.targets),
+                    units.plus(o.units),
+                    deadlines.plus(o.deadlines),
+                    f);
         }
     }
 
@@ -91,8 +103,14 @@ public final class ReadingScore {
         Count sections = sections(r.sections(), a.get("sections"));
         Map<String, Integer> fields = new HashMap<>();
         Count targets = targets(r.targets(), a.get("targets"), fields);
-        return new Score(doc, chars, sections, targets, units(r.responsibleUnits(), a.get("responsible_units")),
-                deadlines(r.deadlines(), a.get("deadlines")), fields);
+        return new Score(
+                doc,
+                chars,
+                sections,
+                targets,
+                units(r.responsibleUnits(), a.get("responsible_units")),
+                deadlines(r.deadlines(), a.get("deadlines")),
+                fields);
     }
 
     private static Count sections(List<Reading.Section> found, JsonNode annotated) {
@@ -138,7 +156,9 @@ public final class ReadingScore {
             for (int i = 0; i < found.size(); i++) {
                 Reading.Target f = found.get(i);
                 if (!used[i] && overlaps(a, f.offset(), f.quote())) {
-                    if (best < 0 || (!sameValue(a.get("value"), found.get(best).value()) && sameValue(a.get("value"), f.value()))) {
+                    if (best < 0
+                            || (!sameValue(a.get("value"), found.get(best).value())
+                                    && sameValue(a.get("value"), f.value()))) {
                         best = i;
                     }
                 }
@@ -149,7 +169,12 @@ public final class ReadingScore {
                 Reading.Target f = found.get(best);
                 count(fields, "value", sameValue(a.get("value"), f.value()));
                 count(fields, "unit", same(text(a.get("unit")), f.unit()));
-                count(fields, "year", same(text(a.get("target_year")), f.targetYear() == null ? null : f.targetYear().toString()));
+                count(
+                        fields,
+                        "year",
+                        same(
+                                text(a.get("target_year")),
+                                f.targetYear() == null ? null : f.targetYear().toString()));
                 count(fields, "comparator", same(text(a.get("comparator")), f.comparator()));
                 count(fields, "kind", same(text(a.get("kind")), f.kind()));
             }
@@ -194,7 +219,10 @@ public final class ReadingScore {
 
     private static boolean overlaps(JsonNode a, int offset, String quote) {
         int start = a.get("offset").asInt();
-        int end = start + a.get("quote").asString().codePointCount(0, a.get("quote").asString().length());
+        int end = start
+                + a.get("quote")
+                        .asString()
+                        .codePointCount(0, a.get("quote").asString().length());
         return offset < end && start < offset + quote.codePointCount(0, quote.length());
     }
 
@@ -230,7 +258,9 @@ public final class ReadingScore {
         for (JsonNode a : annotated) {
             for (int i = 0; i < found.size(); i++) {
                 Reading.Deadline f = found.get(i);
-                if (!used[i] && overlaps(a, f.offset(), f.quote()) && a.get("type").asString().equals(f.type())
+                if (!used[i]
+                        && overlaps(a, f.offset(), f.quote())
+                        && a.get("type").asString().equals(f.type())
                         && date(a.get("date").asString()).equals(date(f.date()))) {
                     used[i] = true;
                     tp++;

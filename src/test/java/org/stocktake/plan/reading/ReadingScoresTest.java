@@ -16,7 +16,8 @@ class ReadingScoresTest {
 
     private static final List<ReadingScore.Score> SCORES =
             ReadingScore.DOCUMENTS.stream().map(ReadingScore::score).toList();
-    private static final ReadingScore.Score ALL = SCORES.stream().reduce(ReadingScore.Score::plus).orElseThrow();
+    private static final ReadingScore.Score ALL =
+            SCORES.stream().reduce(ReadingScore.Score::plus).orElseThrow();
 
     @Test
     void sectionsMatchNumberAndTitle() {
@@ -31,7 +32,9 @@ class ReadingScoresTest {
     @Test
     void foundTargetsHaveTheirValueUnitYearAndComparator() {
         for (String field : List.of("value", "unit", "year", "comparator")) {
-            assertThat(ALL.accuracy(field)).as("%s accuracy %s", field, ALL.fields()).isGreaterThanOrEqualTo(0.95);
+            assertThat(ALL.accuracy(field))
+                    .as("%s accuracy %s", field, ALL.fields())
+                    .isGreaterThanOrEqualTo(0.95);
         }
         assertThat(ALL.accuracy("kind")).as("kind accuracy %s", ALL.fields()).isGreaterThanOrEqualTo(0.9);
     }
@@ -45,7 +48,11 @@ class ReadingScoresTest {
     @Test
     void noDocumentFallsFarBehind() {
         for (ReadingScore.Score s : SCORES) {
-            assertThat(List.of(s.sections().f1(), s.targets().f1(), s.units().f1(), s.deadlines().f1()))
+            assertThat(List.of(
+                            s.sections().f1(),
+                            s.targets().f1(),
+                            s.units().f1(),
+                            s.deadlines().f1()))
                     .as(s.doc())
                     .allSatisfy(f1 -> assertThat(f1).isGreaterThanOrEqualTo(0.8));
         }
@@ -62,8 +69,8 @@ class ReadingScoresTest {
         assertThat(s.targets().f1()).isZero();
         // a target found where none is annotated is a false find
         var stray = new Reading.Target("x", 0, 1, "x", "=", null, null, null, false, "qualitative", null, null, "");
-        ReadingScore.Score s2 = ReadingScore.score("stray", 1,
-                new Reading(List.of(), List.of(stray), List.of(), List.of()), annotation);
+        ReadingScore.Score s2 = ReadingScore.score(
+                "stray", 1, new Reading(List.of(), List.of(stray), List.of(), List.of()), annotation);
         assertThat(s2.targets().fp()).isEqualTo(1);
     }
 }

@@ -36,8 +36,7 @@ class DraftEditsTest {
         form.add("added", "建成监测网络\n");
         form.add("map.U-NEW-01", "U-PROV-DRC");
         PlanDocument edited = DraftEdits.apply(draft(), form, List.of(DRC));
-        assertThat(edited.targets()).extracting(PlanDocument.Target::quote)
-                .containsExactly("森林覆盖率达到60%以上", "建成监测网络");
+        assertThat(edited.targets()).extracting(PlanDocument.Target::quote).containsExactly("森林覆盖率达到60%以上", "建成监测网络");
         assertThat(edited.targets().get(0).value()).isEqualByComparingTo(new BigDecimal("62"));
         assertThat(edited.targets().get(0).targetYear()).isEqualTo(2031);
         assertThat(edited.targets().get(1).article()).isEqualTo("A02");
@@ -53,6 +52,8 @@ class DraftEditsTest {
         form.add("value.T01", "sixty");
         assertThatThrownBy(() -> DraftEdits.apply(draft(), form, List.of(DRC)))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).en()).contains("sixty"));
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).problems().get(0).en())
+                        .contains("sixty"));
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
-import org.stocktake.assessment.Method;
 import org.stocktake.accounts.Role;
+import org.stocktake.assessment.Method;
 import org.stocktake.plan.PlanDocument;
 import org.stocktake.plan.PlanService;
 import org.stocktake.platform.Chromium;
@@ -54,7 +54,8 @@ class PlanDraftBrowserTest extends SupervisionTest {
     }
 
     private Page login(Actor who, List<String> errors) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("zh-CN"));
         page.onPageError(e -> errors.add(String.valueOf(e)));
         page.navigate("http://localhost:" + port + "/login");
         page.fill("#username", who.username());
@@ -103,7 +104,8 @@ class PlanDraftBrowserTest extends SupervisionTest {
 
         assertThat(page.url()).endsWith("/plan?plan=forest-2030");
         PlanDocument plan = plans.plan("forest-2030").orElseThrow();
-        assertThat(plan.targets()).extracting(PlanDocument.Target::quote)
+        assertThat(plan.targets())
+                .extracting(PlanDocument.Target::quote)
                 .containsExactly("全省森林覆盖率达到60%以上", "林业产值年均增长8%", "建成一批示范林场");
         assertThat(plan.targets().get(0).value()).isEqualByComparingTo(new BigDecimal("62"));
         PlanDocument.Task task = plan.tasks().get(0);
@@ -114,10 +116,12 @@ class PlanDraftBrowserTest extends SupervisionTest {
 
         // judged like the Hunan plan: every target of the imported plan gets a verdict with a sentence
         List<TargetVerdict> judged = verdicts.assess(verdicts.plan("forest-2030"), 2025, Method.SCHEDULE);
-        assertThat(judged).extracting(TargetVerdict::target).containsExactlyElementsOf(plan.targets().stream()
-                .map(PlanDocument.Target::code)
-                .toList());
-        assertThat(judged).allSatisfy(v -> assertThat(v.verdict().explanation().zh()).isNotBlank());
+        assertThat(judged)
+                .extracting(TargetVerdict::target)
+                .containsExactlyElementsOf(
+                        plan.targets().stream().map(PlanDocument.Target::code).toList());
+        assertThat(judged)
+                .allSatisfy(v -> assertThat(v.verdict().explanation().zh()).isNotBlank());
     }
 
     @Test

@@ -90,7 +90,12 @@ class DecompositionPageTest extends SupervisionTest {
     void anUploadByARoleThatMayNotDecomposeIsRefusedAndNothingIsStored() {
         long before = t05Targets();
         HttpResponse<String> r = pages(viewer)
-                .upload(PAGE + "?lang=zh-CN", "d.csv", utf8("target,region,value,year,source\nT05,431200,28,2025,s\n"), Map.of(), "/");
+                .upload(
+                        PAGE + "?lang=zh-CN",
+                        "d.csv",
+                        utf8("target,region,value,year,source\nT05,431200,28,2025,s\n"),
+                        Map.of(),
+                        "/");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("导入目标分解");
         assertThat(t05Targets()).isEqualTo(before);
@@ -144,8 +149,7 @@ class DecompositionPageTest extends SupervisionTest {
 
         String region = Http.anonymous(port).page("/regions/431200?lang=zh-CN").body();
         assertThat(region).contains("id=\"region-example\"");
-        assertThat(region)
-                .containsPattern("(?s)data-target=\"T05\".*?分解目标 示例（非官方）.*?本区域目标 28%（2025年）");
+        assertThat(region).containsPattern("(?s)data-target=\"T05\".*?分解目标 示例（非官方）.*?本区域目标 28%（2025年）");
         assertThat(Http.anonymous(port).page("/regions/431200?lang=en").body())
                 .contains("decomposed target example (not official)", "own target 28% by 2025");
     }
@@ -153,8 +157,8 @@ class DecompositionPageTest extends SupervisionTest {
     @Test
     @Order(5)
     void oneRegionTargetIsSetFromTheFormKeepingTheOthersAndWhatWasTypedWhenRefused() {
-        Map<String, String> bad = Map.of(
-                "target", "T05", "region", "431300", "value", "lots", "year", "2025", "source", "typed source");
+        Map<String, String> bad =
+                Map.of("target", "T05", "region", "431300", "value", "lots", "year", "2025", "source", "typed source");
         HttpResponse<String> refused = pages(coordinator).form(PAGE + "/region?lang=zh-CN", bad, "/");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body())
@@ -166,11 +170,15 @@ class DecompositionPageTest extends SupervisionTest {
                 .doesNotContain(org.assertj.core.groups.Tuple.tuple("T05", "431300"));
 
         HttpResponse<String> viewerTry = pages(viewer)
-                .form(PAGE + "/region?lang=zh-CN", Map.of("target", "T05", "region", "431300", "value", "27", "year", "2025", "source", "s"), "/");
+                .form(
+                        PAGE + "/region?lang=zh-CN",
+                        Map.of("target", "T05", "region", "431300", "value", "27", "year", "2025", "source", "s"),
+                        "/");
         assertThat(viewerTry.statusCode()).isEqualTo(403);
 
         Map<String, String> good = Map.of(
-                "target", "T05", "region", "431300", "value", "27.5", "year", "2025", "source", "某文件", "example", "true");
+                "target", "T05", "region", "431300", "value", "27.5", "year", "2025", "source", "某文件", "example",
+                "true");
         HttpResponse<String> done = pages(coordinator).form(PAGE + "/region?lang=zh-CN", good, "/");
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("id=\"done\"", "娄底市", "本区域目标 27.5%（2025年）");
