@@ -1,5 +1,6 @@
 package org.stocktake.assessment;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ final class LevelCalculator implements Calculator {
         } catch (NoVerdict missing) {
             Optional<Point> end = in.asOfYear() >= t.targetYear() ? in.series().at(t.targetYear()) : Optional.empty();
             if (end.isEmpty()) {
-                throw missing;
+                return metWithoutBase(t, in).orElseThrow(() -> missing);
             }
             Integer cut =
                     in.series().breakBetween(t.baselineYear(), t.targetYear()).orElse(null);
@@ -32,5 +33,21 @@ final class LevelCalculator implements Calculator {
                 (target - w.base().value()) / (t.targetYear() - w.base().year());
         Goal goal = new Goal(w, target, t.targetYear(), sign, schedule, actual, required, Goal.Path.LEVEL);
         return Trajectory.judge(goal, in.method(), in.settings());
+    }
+
+    /**
+     * Without a baseline no progress can be measured, but a latest value on the baseline's caliber
+     * that already meets an at-least or at-most target says all there is to say: achieved early.
+     */
+    private static Optional<Verdict> metWithoutBase(TargetSpec t, VerdictInput in) {
+        List<Point> seen = in.series().upTo(Math.min(in.asOfYear(), t.targetYear()));
+        if (seen.isEmpty() || t.comparison() == null || t.comparison() == Comparison.EQUAL) {
+            return Optional.empty();
+        }
+        Point latest = seen.get(seen.size() - 1);
+        boolean met = t.comparison() == Comparison.AT_MOST ? latest.value() <= t.value() : latest.value() >= t.value();
+        boolean comparable =
+                in.series().breakBetween(t.baselineYear(), latest.year()).isEmpty();
+        return met && comparable ? Optional.of(Trajectory.metWithoutBase(t, latest)) : Optional.empty();
     }
 }

@@ -142,6 +142,25 @@ final class Trajectory {
         return new Verdict.Judged(c, f, s);
     }
 
+    /** A level already met before the target year, with no baseline to measure progress from. */
+    static Verdict metWithoutBase(TargetSpec t, Point latest) {
+        Window w = new Window(latest, latest, java.util.List.of(latest), null, t.unit(), java.util.List.of(), false);
+        Figures f =
+                new Figures(null, null, latest.year(), latest.value(), null, null, null, null, null, null, null, null);
+        LocalizedText at = LocalizedText.of("assessment.at-year", latest.year(), Text.val(latest.value(), t.unit()));
+        VerdictClass c = VerdictClass.ACHIEVED_EARLY;
+        return new Verdict.Judged(
+                c,
+                f,
+                Text.sentence(
+                        w,
+                        "assessment.met-without-base",
+                        at,
+                        Text.val(t.value(), t.unit()),
+                        c.label(),
+                        t.baselineYear()));
+    }
+
     private static Verdict baseMet(Goal g, Figures f, LocalizedText from) {
         Window w = g.window();
         LocalizedText target = Text.val(g.target(), w.unit());

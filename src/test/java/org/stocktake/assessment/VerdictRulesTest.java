@@ -162,6 +162,31 @@ class VerdictRulesTest {
         }
 
         @Test
+        void aLevelAlreadyMetNeedsNoBaselineBeforeTheTargetYear() {
+            // no 2020 value; 2021 = 20.95 ≥ 15 → 提前实现, progress not computed
+            TargetSpec t =
+                    TargetSpec.level(Comparison.AT_LEAST, 15, 2020, null, 2025).with("%", List.of(), null);
+            says(
+                    assess(t, Cases.series("2021:20.95"), 2025),
+                    VerdictClass.ACHIEVED_EARLY,
+                    "2021年为20.95%，已达到目标15%，提前实现（基期2020年数值缺失，未计算进度）。" + "目标年（2025年）数据尚未发布，以上按2021年数据判断，尚非最终评价。",
+                    "20.95% in 2021: already at the target of 15% — achieved early (no value for the baseline"
+                            + " year 2020, so no progress is computed). The data for the target year 2025 are not yet"
+                            + " published: judged on 2021, not a final verdict.");
+        }
+
+        @Test
+        void aLevelNotYetMetWithoutBaselineStaysInsufficient() {
+            // 2021 = 12 < 15 and no 2020 value: nothing can be said about the pace
+            TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 15, 2020, null, 2025);
+            assertThat(assess(t, Cases.series("2021:12"), 2025).verdictClass())
+                    .isEqualTo(VerdictClass.INSUFFICIENT_DATA);
+            // nor across a break: 2024 is on another caliber than the baseline year
+            assertThat(assess(t, Cases.series("2021:12 |2024 2024:16"), 2025).verdictClass())
+                    .isNotEqualTo(VerdictClass.ACHIEVED_EARLY);
+        }
+
+        @Test
         void laterYearsAreNotReadForTheFinalVerdict() {
             // as of 2027 the 2026 value (31) is past the target year; the 2025 value 29 decides
             TargetSpec t = TargetSpec.level(Comparison.AT_LEAST, 30, 2020, null, 2025);
