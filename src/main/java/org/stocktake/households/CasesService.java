@@ -464,6 +464,30 @@ public class CasesService {
                 (String) row[4]);
     }
 
+    /** One procedure of the caller's county. */
+    public ProcedureView procedure(Actor actor, long id) {
+        return procedure(Access.personalCounty(actor), id);
+    }
+
+    /** A step done: which, when, by which role, with what document. */
+    public record StepView(String step, Instant at, String role, String document) {}
+
+    /** The steps done in one procedure of the caller's county, in order. */
+    public List<StepView> steps(Actor actor, long id) {
+        String county = Access.personalCounty(actor);
+        procedure(county, id);
+        return jdbc.sql("select step, done_at, role, document from households_step where procedure_id = :p order by seq")
+                .param("p", id)
+                .query((rs, n) -> new StepView(
+                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Assistance measure types, for forms. */
+    public List<String> measureTypes() {
+        return java.util.Arrays.stream(MeasureType.values()).map(MeasureType::code).toList();
+    }
+
     /** Feed kinds, for forms. */
     public List<String> feedKinds() {
         return java.util.Arrays.stream(FeedKind.values()).map(FeedKind::code).toList();

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stocktake.accounts.Callers;
+import org.stocktake.households.CasesService;
 import org.stocktake.households.HouseholdsService;
 
 /** The pages: aggregates for every region the caller covers; a county's list and households for its own users. */
@@ -14,10 +15,12 @@ import org.stocktake.households.HouseholdsService;
 class HouseholdsPageController {
 
     private final HouseholdsService households;
+    private final CasesService cases;
     private final Callers callers;
 
-    HouseholdsPageController(HouseholdsService households, Callers callers) {
+    HouseholdsPageController(HouseholdsService households, CasesService cases, Callers callers) {
         this.households = households;
+        this.cases = cases;
         this.callers = callers;
     }
 
@@ -36,6 +39,7 @@ class HouseholdsPageController {
     @GetMapping("/households/{code}")
     String household(Principal p, @PathVariable String code, Model model) {
         model.addAttribute("h", households.household(callers.of(p), code));
+        model.addAttribute("measureTypes", cases.measureTypes());
         return "household";
     }
 }
