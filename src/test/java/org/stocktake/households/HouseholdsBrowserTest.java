@@ -1,0 +1,228 @@
+package org.stocktake.households;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stocktake.Http;
+import org.stocktake.PlatformTest;
+import org.stocktake.accounts.AccountService;
+import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.NewUser;
+import org.stocktake.accounts.OrgUnit;
+import org.stocktake.accounts.Role;
+import org.stocktake.platform.Chromium;
+import org.stocktake.shared.LocalizedText;
+
+/**
+ * One household in a real Chromium on a 390 px wide screen, every step on the pages by the role
+ * that owns it: 医保's feed reports 30,000 yuan self-paid for a resident outside monitoring; the clue
+ * is on the village cadre's clue page (the number masked); the cadre starts the visit and records
+ * 入户核实, 承诺授权, 村民主评议 and 公示; the township records 乡镇审核; the county office decides
+ * (县审定, a new household) and adds a 健康帮扶 measure. Removal of that household is refused on its
+ * page, naming the unmet condition (identified today: fewer than six months since identification).
+ * A household that meets every condition goes through removal's four steps and is cleared. A
+ * prefecture user opening the household page gets none of its personal fields.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HouseholdsBrowserTest extends PlatformTest {
+
+    static final String PASSWORD = "households-browser-password";
+    static final String COUNTY = "430104";
+    static final String RESIDENT = "439901198203031123";
+    static final String NEW = "430104001001-0009";
+    static final String READY = "430104001001-0001";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private Browser browser;
+
+    @BeforeAll
+    void launch() {
+        browser = Chromium.browser();
+        Actor admin = accounts.actorOf("admin");
+        accounts.saveUnit(admin, new OrgUnit("HB-YL", new LocalizedText("岳麓区政府", "Yuelu"), "county", COUNTY));
+        accounts.saveUnit(
+                admin, new OrgUnit("HB-CS", new LocalizedText("长沙市政府（浏览器测试）", "Changsha"), "prefecture", "430100"));
+        user("yl-village", Role.VILLAGE, "HB-YL");
+        user("yl-township", Role.TOWNSHIP, "HB-YL");
+        user("yl-county", Role.COUNTY, "HB-YL");
+        user("yl-office", Role.COORDINATOR, null);
+        user("cs-prefecture", Role.LIAISON, "HB-CS");
+    }
+
+    private void user(String name, Role role, String unit) {
+        if (accounts.user(name).isEmpty()) {
+            accounts.createUser(
+                    accounts.actorOf("admin"), new NewUser(name, name, null, role, unit, "first-" + PASSWORD));
+            accounts.changePassword(name, "first-" + PASSWORD, PASSWORD);
+        }
+    }
+
+    private Page login(String name, List<String> errors) {
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(390, 844).setLocale("zh-CN"));
+        page.onPageError(e -> errors.add(String.valueOf(e)));
+        page.navigate(base() + "/login");
+        page.fill("#username", name);
+        page.fill("#password", PASSWORD);
+        page.click("#login-submit");
+        page.waitForLoadState();
+        return page;
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static void fits(Page page) {
+        Object wide = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) wide).intValue())
+                .as("width of " + page.url())
+                .isLessThanOrEqualTo(390);
+    }
+
+    private Http token(String user) {
+        return Http.token(port, accounts.issueToken(accounts.actorOf("admin"), user, "test"));
+    }
+
+    /** Records the next step on the procedure page and checks the step it was. */
+    private static void step(Page page, String expected, String document) {
+        assertThat(page.locator("#next-step").innerText()).isEqualTo(expected);
+        page.fill("#step-form textarea[name=document]", document);
+        page.click("#do-step");
+        page.waitForLoadState();
+        assertThat(page.locator("#error").count()).as(page.url()).isZero();
+        assertThat(page.locator("#steps").innerText()).contains(expected, document);
+    }
+
+    @Test
+    void fromADepartmentClueToIdentificationAssistanceAndRemovalOnThePages() {
+        List<String> errors = new ArrayList<>();
+        String feed = "kind,id_number,county,amount_yuan\nmedical-self-pay," + RESIDENT + "," + COUNTY + ",30000\n";
+        HttpResponse<String> screened = token("yl-office")
+                .upload(
+                        "/api/v1/households/feeds",
+                        "medical-self-pay.csv",
+                        feed.getBytes(StandardCharsets.UTF_8),
+                        Map.of(),
+                        null);
+        assertThat(screened.body()).contains("\"residentClues\":1");
+
+        // the village cadre: the clue, then the four village steps
+        Page village = login("yl-village", errors);
+        village.navigate(base() + "/households/cases");
+        String clues = village.locator("#clues").innerText();
+        assertThat(clues).contains("医保：大额自付医疗费用", "30,000.00", "4399**********1123");
+        assertThat(village.content()).doesNotContain(RESIDENT);
+        fits(village);
+        village.click("#clues .start-verification");
+        village.waitForLoadState();
+        assertThat(village.url()).contains("/households/procedures/");
+        String procedure = village.url();
+        assertThat(village.locator("#next-role").innerText()).isEqualTo("村干部");
+        step(village, "入户核实", "入户核实记录：大病自付三万元");
+        step(village, "承诺授权", "承诺授权书已签");
+        step(village, "村民主评议", "村民主评议会议记录");
+        step(village, "公示", "村内公示七天无异议");
+        assertThat(village.locator("#next-step").innerText()).isEqualTo("乡镇审核");
+        assertThat(village.locator("#next-role").innerText()).isEqualTo("乡镇干部");
+        fits(village);
+        village.navigate(base() + "/households/cases");
+        assertThat(village.locator("#procedures").innerText()).contains("乡镇审核", "乡镇干部");
+
+        // the township
+        Page township = login("yl-township", errors);
+        township.navigate(procedure);
+        step(township, "乡镇审核", "乡镇审核同意");
+        assertThat(township.locator("#next-role").innerText()).isEqualTo("县级办公室");
+
+        // the county office decides: a new household
+        Page county = login("yl-county", errors);
+        county.navigate(procedure);
+        assertThat(county.locator("#next-step").innerText()).isEqualTo("县审定");
+        county.fill("#step-form textarea[name=document]", "县审定：纳入突发严重困难户");
+        county.fill("#step-form input[name=code]", NEW);
+        county.fill("#step-form input[name=villageCode]", "430104001001");
+        county.fill("#step-form input[name=villageName]", "模拟村五");
+        county.selectOption("#step-form select[name=category]", "sudden");
+        county.click("#do-step");
+        county.waitForLoadState();
+        assertThat(county.locator("#outcome").innerText()).isEqualTo("已认定为监测对象");
+        assertThat(county.locator("#steps li").count()).isEqualTo(6);
+        fits(county);
+        county.navigate(base() + "/households/cases");
+        assertThat(county.locator("#clues").innerText()).contains("已认定为监测对象", NEW);
+        county.click("#clues a:has-text('" + NEW + "')");
+        county.waitForLoadState();
+        assertThat(county.url()).endsWith("/households/" + NEW);
+        county.selectOption("#measure-form select[name=type]", "health");
+        county.click("#add-measure");
+        county.waitForLoadState();
+        assertThat(county.locator("#measures").innerText()).contains("健康帮扶");
+        fits(county);
+
+        // removal refused, naming the unmet condition
+        village.navigate(base() + "/households/" + NEW);
+        assertThat(village.locator("#members").innerText()).contains("4399**********1123");
+        village.click("#start-removal");
+        village.waitForLoadState();
+        assertThat(village.url()).endsWith("/households/" + NEW);
+        assertThat(village.locator("#removal-refused").innerText())
+                .contains("不能启动风险消除")
+                .contains("识别监测未满 6 个月");
+        fits(village);
+
+        // a household that meets every condition: removal's four steps, each by its role
+        HttpResponse<String> imported = token("yl-county")
+                .upload(
+                        "/api/v1/households/import",
+                        "ready.xlsx",
+                        Extracts.ready(COUNTY, READY, "439901197504042235", "439901198808083348")
+                                .bytes(),
+                        Map.of(),
+                        null);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        village.navigate(base() + "/households/" + READY);
+        assertThat(village.locator("#removal-met").count()).isEqualTo(1);
+        village.click("#start-removal");
+        village.waitForLoadState();
+        assertThat(village.url()).contains("/households/procedures/");
+        String removal = village.url();
+        step(village, "入户核查", "入户核查：收入稳定");
+        step(village, "村评议公示", "村评议并公示");
+        township.navigate(removal);
+        step(township, "乡镇审核", "乡镇审核同意消除");
+        county.navigate(removal);
+        step(county, "县审定公告", "县审定并公告");
+        assertThat(county.locator("#outcome").innerText()).isEqualTo("风险已消除");
+        county.navigate(base() + "/households/" + READY);
+        assertThat(county.locator("section").innerText()).contains("风险已消除");
+        assertThat(county.locator("#start-removal").count()).isZero();
+
+        // above the county: nothing personal on the household page
+        Page prefecture = login("cs-prefecture", errors);
+        Response opened = prefecture.navigate(base() + "/households/" + NEW);
+        assertThat(opened.status()).isEqualTo(403);
+        String answer = prefecture.content().replace("/households/" + NEW, "");
+        assertThat(answer).doesNotContain(RESIDENT, "4399**********1123", NEW, "模拟村五");
+        assertThat(prefecture.locator("#members").count()).isZero();
+        fits(prefecture);
+        assertThat(errors).isEmpty();
+    }
+}
