@@ -90,7 +90,15 @@ class HouseholdsBrowserTest extends PlatformTest {
         return "http://localhost:" + port;
     }
 
-    private static void fits(Page page) {
+    private int shot;
+
+    private void fits(Page page) {
+        if (Chromium.SCREENSHOTS) {
+            shot++;
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target/screenshots/households-" + shot + ".png")));
+        }
         Object wide = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) wide).intValue())
                 .as("width of " + page.url())

@@ -511,6 +511,27 @@ class SecurityMatrixTest extends SupervisionTest {
                 "POST /api/v1/households/procedures/{id}/step",
                 nobody,
                 r -> Call.json("POST", "/api/v1/households/procedures/1/step", "{\"document\":\"x\"}")));
+        // the same case writes as pages (forms): refused alike for anyone outside a county's own roles
+        w.add(page(
+                "POST /households/clues/{id}/not-at-risk",
+                nobody,
+                r -> Call.form("/households/clues/1/not-at-risk", Map.of("reason", "x"))));
+        w.add(page(
+                "POST /households/clues/{id}/identification",
+                nobody,
+                r -> Call.form("/households/clues/1/identification", Map.of())));
+        w.add(page(
+                "POST /households/{code}/removal",
+                nobody,
+                r -> Call.form("/households/430102001001-0001/removal", Map.of())));
+        w.add(page(
+                "POST /households/{code}/measures",
+                nobody,
+                r -> Call.form("/households/430102001001-0001/measures", Map.of("type", "health"))));
+        w.add(page(
+                "POST /households/procedures/{id}/step",
+                nobody,
+                r -> Call.form("/households/procedures/1/step", Map.of("document", "x"))));
         return w;
     }
 
