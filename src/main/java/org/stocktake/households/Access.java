@@ -71,7 +71,8 @@ final class Access {
     /** Whether the actor may do a procedure step owned by this role. */
     static void step(Actor a, Role owner, String county) {
         if (!a.is(owner) || !county.equals(a.region())) {
-            throw new NotPermittedException(a, "households.refused.step", owner.code());
+            throw new NotPermittedException(
+                    a, "households.refused.step", org.stocktake.shared.Messages.text("role." + owner.code()));
         }
     }
 

@@ -425,7 +425,10 @@ public class CasesService {
 
     private ProcedureView procedure(String county, long id) {
         var row = jdbc.sql("""
-                select p.kind, p.clue_id, h.code, p.due_on, p.outcome, p.finished_at
+                select p.kind, p.clue_id,
+                    coalesce(h.code, case when p.outcome = 'identified'
+                        then (select c.reason from households_clue c where c.id = p.clue_id) end),
+                    p.due_on, p.outcome, p.finished_at
                 from households_procedure p left join households_household h on h.id = p.household_id
                 where p.id = :id and p.county_code = :c
                 """)

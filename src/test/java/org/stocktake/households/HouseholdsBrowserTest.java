@@ -151,6 +151,12 @@ class HouseholdsBrowserTest extends PlatformTest {
         assertThat(village.locator("#next-step").innerText()).isEqualTo("乡镇审核");
         assertThat(village.locator("#next-role").innerText()).isEqualTo("乡镇干部");
         fits(village);
+        village.fill("#step-form textarea[name=document]", "村干部代办乡镇审核");
+        village.click("#do-step");
+        village.waitForLoadState();
+        assertThat(village.locator("body").innerText()).as("乡镇审核 is the township's").contains("应由乡镇干部办理");
+        village.navigate(procedure);
+        assertThat(village.locator("#steps li").count()).isEqualTo(4);
         village.navigate(base() + "/households/cases");
         assertThat(village.locator("#procedures").innerText()).contains("乡镇审核", "乡镇干部");
 
@@ -174,6 +180,9 @@ class HouseholdsBrowserTest extends PlatformTest {
         assertThat(county.locator("#outcome").innerText()).isEqualTo("已认定为监测对象");
         assertThat(county.locator("#steps li").count()).isEqualTo(6);
         fits(county);
+        county.click("a:has-text('查看农户')");
+        county.waitForLoadState();
+        assertThat(county.url()).endsWith("/households/" + NEW);
         county.navigate(base() + "/households/cases");
         assertThat(county.locator("#clues").innerText()).contains("已认定为监测对象", NEW);
         county.click("#clues a:has-text('" + NEW + "')");
