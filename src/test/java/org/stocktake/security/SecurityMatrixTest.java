@@ -466,6 +466,18 @@ class SecurityMatrixTest extends SupervisionTest {
                                 submittedByLiaison(),
                                 "decision",
                                 "approve"))));
+        // a target decomposition: the coordinator, or a liaison or head for their own regions (a bad file: 422)
+        byte[] notADecomposition = "not a decomposition".getBytes(StandardCharsets.UTF_8);
+        w.add(api(
+                "POST /api/v1/plans/{}/decomposition",
+                OWN,
+                r -> Call.upload(
+                        "/api/v1/plans/hunan-central-2021/decomposition", Map.of(), "d.csv", notADecomposition)));
+        w.add(page(
+                "POST /plan/decomposition",
+                OWN,
+                r -> Call.upload("/plan/decomposition", Map.of(), "d.csv", notADecomposition)));
+        w.add(page("POST /plan/decomposition/region", OWN, r -> Call.form("/plan/decomposition/region", Map.of())));
         // an enclave agreement is recorded by the coordinator (an empty form: refused in words, 422)
         w.add(page("POST /enclaves", COORD, r -> Call.form("/enclaves", Map.of())));
         // a policy document read into a draft, and a draft saved as a plan: the coordinator's and the administrator's
