@@ -14,6 +14,9 @@ public class NotPermittedException extends ForbiddenException {
 
     public NotPermittedException(Actor actor, LocalizedText what) {
         super(Messages.text(
-                "error.not-permitted", actor.username(), actor.role().code(), what));
+                "error.not-permitted",
+                actor.username(),
+                LocalizedText.of("role." + actor.role().code()),
+                what));
     }
 }

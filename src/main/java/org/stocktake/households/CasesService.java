@@ -479,16 +479,19 @@ public class CasesService {
     public List<StepView> steps(Actor actor, long id) {
         String county = Access.personalCounty(actor);
         procedure(county, id);
-        return jdbc.sql("select step, done_at, role, document from households_step where procedure_id = :p order by seq")
+        return jdbc.sql(
+                        "select step, done_at, role, document from households_step where procedure_id = :p order by seq")
                 .param("p", id)
-                .query((rs, n) -> new StepView(
-                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        new StepView(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
     /** Assistance measure types, for forms. */
     public List<String> measureTypes() {
-        return java.util.Arrays.stream(MeasureType.values()).map(MeasureType::code).toList();
+        return java.util.Arrays.stream(MeasureType.values())
+                .map(MeasureType::code)
+                .toList();
     }
 
     /** Feed kinds, for forms. */

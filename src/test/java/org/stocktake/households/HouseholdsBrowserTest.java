@@ -100,9 +100,7 @@ class HouseholdsBrowserTest extends PlatformTest {
                     .setPath(java.nio.file.Path.of("target/screenshots/households-" + shot + ".png")));
         }
         Object wide = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) wide).intValue())
-                .as("width of " + page.url())
-                .isLessThanOrEqualTo(390);
+        assertThat(((Number) wide).intValue()).as("width of " + page.url()).isLessThanOrEqualTo(390);
     }
 
     private Http token(String user) {
@@ -154,7 +152,9 @@ class HouseholdsBrowserTest extends PlatformTest {
         village.fill("#step-form textarea[name=document]", "村干部代办乡镇审核");
         village.click("#do-step");
         village.waitForLoadState();
-        assertThat(village.locator("body").innerText()).as("乡镇审核 is the township's").contains("应由乡镇干部办理");
+        assertThat(village.locator("body").innerText())
+                .as("乡镇审核 is the township's")
+                .contains("应由乡镇干部办理");
         village.navigate(procedure);
         assertThat(village.locator("#steps li").count()).isEqualTo(4);
         village.navigate(base() + "/households/cases");

@@ -57,8 +57,7 @@ class CasesPageController {
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        return Forms.act(
-                "/households/cases", redirect, locale, () -> cases.closeNotAtRisk(callers.of(p), id, reason));
+        return Forms.act("/households/cases", redirect, locale, () -> cases.closeNotAtRisk(callers.of(p), id, reason));
     }
 
     @GetMapping("/households/procedures/{id}")
