@@ -7,17 +7,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stocktake.Http;
-import org.stocktake.PlatformTest;
-import org.stocktake.accounts.AccountService;
+import org.stocktake.SupervisionTest;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NewUser;
 import org.stocktake.accounts.OrgUnit;
@@ -31,42 +31,44 @@ import org.stocktake.shared.LocalizedText;
  * is on the village cadre's clue page (the number masked); the cadre starts the visit and records
  * 入户核实, 承诺授权, 村民主评议 and 公示; the township records 乡镇审核; the county office decides
  * (县审定, a new household) and adds a 健康帮扶 measure. Removal of that household is refused on its
- * page, naming the unmet condition (identified today: fewer than six months since identification).
- * A household that meets every condition goes through removal's four steps and is cleared. A
- * prefecture user opening the household page gets none of its personal fields.
+ * page, naming the unmet conditions (identified today: fewer than six months since identification;
+ * no income on record). Seven months later (the test clock moved) the county office imports the
+ * national system's extract carrying the same household with its wages of the last months; the
+ * conditions now hold and the same household goes through removal's four steps, each by its role,
+ * and is cleared. A prefecture user opening the household page gets none of its personal fields.
+ * (On the supervision platform, whose clock the test sets.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HouseholdsBrowserTest extends PlatformTest {
+class HouseholdsBrowserTest extends SupervisionTest {
 
     static final String PASSWORD = "households-browser-password";
     static final String COUNTY = "430104";
     static final String RESIDENT = "439901198203031123";
     static final String NEW = "430104001001-0009";
-    static final String READY = "430104001001-0001";
+    static final LocalDate IDENTIFIED = LocalDate.of(2026, 1, 10);
+    static final LocalDate LATER = LocalDate.of(2026, 8, 12);
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountService accounts;
 
     private Browser browser;
 
     @BeforeAll
     void launch() {
         browser = Chromium.browser();
+        clock().set(IDENTIFIED);
         Actor admin = accounts.actorOf("admin");
         accounts.saveUnit(admin, new OrgUnit("HB-YL", new LocalizedText("岳麓区政府", "Yuelu"), "county", COUNTY));
         accounts.saveUnit(
                 admin, new OrgUnit("HB-CS", new LocalizedText("长沙市政府（浏览器测试）", "Changsha"), "prefecture", "430100"));
-        user("yl-village", Role.VILLAGE, "HB-YL");
-        user("yl-township", Role.TOWNSHIP, "HB-YL");
-        user("yl-county", Role.COUNTY, "HB-YL");
-        user("yl-office", Role.COORDINATOR, null);
-        user("cs-prefecture", Role.LIAISON, "HB-CS");
+        account("yl-village", Role.VILLAGE, "HB-YL");
+        account("yl-township", Role.TOWNSHIP, "HB-YL");
+        account("yl-county", Role.COUNTY, "HB-YL");
+        account("yl-office", Role.COORDINATOR, null);
+        account("cs-prefecture", Role.LIAISON, "HB-CS");
     }
 
-    private void user(String name, Role role, String unit) {
+    private void account(String name, Role role, String unit) {
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
                     accounts.actorOf("admin"), new NewUser(name, name, null, role, unit, "first-" + PASSWORD));
@@ -202,35 +204,44 @@ class HouseholdsBrowserTest extends PlatformTest {
         assertThat(village.url()).endsWith("/households/" + NEW);
         assertThat(village.locator("#removal-refused").innerText())
                 .contains("不能启动风险消除")
-                .contains("识别监测未满 6 个月");
+                .contains("识别监测未满 6 个月")
+                .contains("人均纯收入未连续 6 个月稳定高于监测线");
         fits(village);
 
-        // a household that meets every condition: removal's four steps, each by its role
+        // seven months on, the national system's extract carries the same household with its wages
+        clock().set(LATER);
         HttpResponse<String> imported = token("yl-county")
-                .upload(
-                        "/api/v1/households/import",
-                        "ready.xlsx",
-                        Extracts.ready(COUNTY, READY, "439901197504042235", "439901198808083348")
-                                .bytes(),
-                        Map.of(),
-                        null);
+                .upload("/api/v1/households/import", "extract.xlsx", laterExtract().bytes(), Map.of(), null);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        village.navigate(base() + "/households/" + READY);
+        assertThat(imported.body()).contains("\"changed\":1");
+
+        // the same household: removal's four steps, each by its role
+        village = login("yl-village", errors);
+        village.navigate(base() + "/households/" + NEW);
+        assertThat(village.locator("#removal-refused").count()).isZero();
         assertThat(village.locator("#removal-met").count()).isEqualTo(1);
         village.click("#start-removal");
         village.waitForLoadState();
         assertThat(village.url()).contains("/households/procedures/");
         String removal = village.url();
-        step(village, "入户核查", "入户核查：收入稳定");
+        step(village, "入户核查", "入户核查：务工收入稳定，医疗费用已报销");
         step(village, "村评议公示", "村评议并公示");
+        assertThat(village.locator("#next-role").innerText()).isEqualTo("乡镇干部");
+        fits(village);
+        township = login("yl-township", errors);
         township.navigate(removal);
         step(township, "乡镇审核", "乡镇审核同意消除");
+        assertThat(township.locator("#next-role").innerText()).isEqualTo("县级办公室");
+        county = login("yl-county", errors);
         county.navigate(removal);
         step(county, "县审定公告", "县审定并公告");
         assertThat(county.locator("#outcome").innerText()).isEqualTo("风险已消除");
-        county.navigate(base() + "/households/" + READY);
+        fits(county);
+        county.navigate(base() + "/households/" + NEW);
         assertThat(county.locator("section").innerText()).contains("风险已消除");
         assertThat(county.locator("#start-removal").count()).isZero();
+        assertThat(county.locator("#measures").innerText()).contains("健康帮扶");
+        fits(county);
 
         // above the county: nothing personal on the household page
         Page prefecture = login("cs-prefecture", errors);
@@ -241,5 +252,42 @@ class HouseholdsBrowserTest extends PlatformTest {
         assertThat(prefecture.locator("#members").count()).isZero();
         fits(prefecture);
         assertThat(errors).isEmpty();
+    }
+
+    /**
+     * The national system's extract as it stands {@link #LATER}: the household the county identified
+     * on {@link #IDENTIFIED} (its head, insured; housing and water safe; the 健康帮扶 measure from
+     * that day) with wages of 3,000 yuan a month over the 17 months the line's six stable windows
+     * of twelve months cover (36,000 yuan a person a year, above the 8,700 line).
+     */
+    private static Extracts laterExtract() {
+        Extracts x = new Extracts()
+                .row(
+                        "户信息",
+                        NEW,
+                        COUNTY,
+                        "430104001001",
+                        "模拟村五",
+                        "突发严重困难户",
+                        IDENTIFIED.toString(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "否",
+                        "是",
+                        "是",
+                        "否",
+                        "",
+                        "",
+                        "模拟数据")
+                .row("家庭成员", NEW, "户主", RESIDENT, "", "普通劳动力", "非在校生", "是", "是")
+                .row("帮扶措施", NEW, "健康帮扶", IDENTIFIED.toString(), "");
+        YearMonth last = YearMonth.from(LATER).minusMonths(1);
+        for (int m = 0; m < 17; m++) {
+            x.row("收入", NEW, last.minusMonths(m).toString(), "3000", "", "", "", "");
+        }
+        return x;
     }
 }
