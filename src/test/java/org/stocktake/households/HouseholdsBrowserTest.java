@@ -211,7 +211,12 @@ class HouseholdsBrowserTest extends SupervisionTest {
         // seven months on, the national system's extract carries the same household with its wages
         clock().set(LATER);
         HttpResponse<String> imported = token("yl-county")
-                .upload("/api/v1/households/import", "extract.xlsx", laterExtract().bytes(), Map.of(), null);
+                .upload(
+                        "/api/v1/households/import",
+                        "extract.xlsx",
+                        laterExtract().bytes(),
+                        Map.of(),
+                        null);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"changed\":1");
 
