@@ -48,6 +48,42 @@ final class Extracts {
         sheets.put("务工月监测", new java.util.ArrayList<>(List.of(WORK_COLUMNS)));
     }
 
+    /**
+     * A household under monitoring (risk not yet cleared, housing and water safe) in the first
+     * village of {@code county}, with one risk and whether it is a 兜底 household; {@code nature}
+     * is the 数据性质 column (模拟数据 for sample rows).
+     */
+    Extracts household(
+            String code,
+            String county,
+            String villageName,
+            String category,
+            String identifiedOn,
+            String risk,
+            boolean basicSupport,
+            String nature) {
+        return row(
+                "户信息",
+                code,
+                county,
+                county + "001001",
+                villageName,
+                category,
+                identifiedOn,
+                risk,
+                "",
+                "",
+                "",
+                "",
+                basicSupport ? "是" : "否",
+                "是",
+                "是",
+                "否",
+                "",
+                "",
+                nature);
+    }
+
     Extracts row(String sheet, String... cells) {
         sheets.get(sheet).add(List.of(cells));
         return this;
@@ -79,46 +115,8 @@ final class Extracts {
      */
     static Extracts sample() {
         Extracts x = new Extracts()
-                .row(
-                        "户信息",
-                        "430102001001-0001",
-                        "430102",
-                        "430102001001",
-                        "模拟村一",
-                        "边缘易致贫户",
-                        "2025-01-10",
-                        "因务工就业不稳",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "否",
-                        "是",
-                        "是",
-                        "否",
-                        "",
-                        "",
-                        "模拟数据")
-                .row(
-                        "户信息",
-                        "430102001001-0002",
-                        "430102",
-                        "430102001001",
-                        "模拟村一",
-                        "突发严重困难户",
-                        "2025-03-01",
-                        "因病",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "是",
-                        "是",
-                        "是",
-                        "否",
-                        "",
-                        "",
-                        "模拟数据")
+                .household("430102001001-0001", "430102", "模拟村一", "边缘易致贫户", "2025-01-10", "因务工就业不稳", false, "模拟数据")
+                .household("430102001001-0002", "430102", "模拟村一", "突发严重困难户", "2025-03-01", "因病", true, "模拟数据")
                 .row("家庭成员", "430102001001-0001", "户主", "439901199001010011", "13800001234", "普通劳动力", "非在校生", "是", "是")
                 .row("家庭成员", "430102001001-0001", "之子", "439901201006150021", "", "无劳动力", "义务教育", "是", "是")
                 .row("家庭成员", "430102001001-0002", "户主", "11010519491231002X", "13900005678", "丧失劳动力", "非在校生", "是", "否")
@@ -141,26 +139,7 @@ final class Extracts {
     static Extracts ready(String county, String code, String id1, String id2) {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.Clock.system(java.time.ZoneId.systemDefault()));
         Extracts x = new Extracts()
-                .row(
-                        "户信息",
-                        code,
-                        county,
-                        county + "001001",
-                        "模拟村二",
-                        "脱贫不稳定户",
-                        today.minusYears(2).toString(),
-                        "因务工就业不稳",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "否",
-                        "是",
-                        "是",
-                        "否",
-                        "",
-                        "",
-                        "模拟数据")
+                .household(code, county, "模拟村二", "脱贫不稳定户", today.minusYears(2).toString(), "因务工就业不稳", false, "模拟数据")
                 .row("家庭成员", code, "户主", id1, "", "普通劳动力", "非在校生", "是", "是")
                 .row("家庭成员", code, "配偶", id2, "", "普通劳动力", "非在校生", "是", "是")
                 .row("帮扶措施", code, "就业帮扶", today.minusYears(2).plusDays(10).toString(), "");

@@ -267,26 +267,7 @@ class HouseholdsBrowserTest extends SupervisionTest {
      */
     private static Extracts laterExtract() {
         Extracts x = new Extracts()
-                .row(
-                        "户信息",
-                        NEW,
-                        COUNTY,
-                        "430104001001",
-                        "模拟村五",
-                        "突发严重困难户",
-                        IDENTIFIED.toString(),
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "否",
-                        "是",
-                        "是",
-                        "否",
-                        "",
-                        "",
-                        "模拟数据")
+                .household(NEW, COUNTY, "模拟村五", "突发严重困难户", IDENTIFIED.toString(), "", false, "模拟数据")
                 .row("家庭成员", NEW, "户主", RESIDENT, "", "普通劳动力", "非在校生", "是", "是")
                 .row("帮扶措施", NEW, "健康帮扶", IDENTIFIED.toString(), "");
         YearMonth last = YearMonth.from(LATER).minusMonths(1);

@@ -199,26 +199,7 @@ class HouseholdsPrivacyTest extends PlatformTest {
         long households = count("households_household");
         long history = count("households_history");
         Extracts bad = Extracts.sample()
-                .row(
-                        "户信息",
-                        "430102001001-0003",
-                        "430102",
-                        "430102001001",
-                        "模拟村一",
-                        "边缘户",
-                        "2025-13-01",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "否",
-                        "是",
-                        "是",
-                        "否",
-                        "",
-                        "",
-                        "")
+                .household("430102001001-0003", "430102", "模拟村一", "边缘户", "2025-13-01", "", false, "")
                 .row("家庭成员", "430102001001-0003", "户主", "439901199001010012", "", "普通劳动力", "非在校生", "是", "是");
         HttpResponse<String> refused = token("hh-county")
                 .english()
