@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.parks.ParkService;
 import org.stocktake.shared.Messages;
+import org.stocktake.shared.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,7 @@ final class ParksCommand implements Runnable {
         if (!Files.isRegularFile(file)) {
             throw new java.io.IOException(Messages.zh("cli.no-file", file));
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return TextFiles.read(file);
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true)

@@ -44,7 +44,7 @@ class ParksEnclavesCommandTest {
         Path good = Files.writeString(
                 DATA.resolve("agreements.csv"),
                 header + "长湘飞地协议,430100,433100,SAMPLE-P4,长湘飞地合作协议,2023-07-01,,gdp,proportional,0.4,,\n",
-                StandardCharsets.UTF_8);
+                java.nio.charset.Charset.forName("GB18030")); // as a spreadsheet saves it on a Chinese Windows
         assertThat(run(0, "enclaves", "import", good.toString())).contains("agreements imported: 1");
 
         Path assessment = DATA.resolve("ledger-assessment.csv");
