@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +19,32 @@ class TaskRepository {
 
     private static final String INSERT = """
             insert into tasks_task (plan_code, code, parent_id, article_code, title, lead_unit, start_date, deadline,
-                cycle, due_day, deliverable, status)
-            values (:plan, :code, :parent, :article, :title, :lead, :start, :deadline, :cycle, :dueDay, :deliverable, :status)
+                cycle, due_day, deliverable, status, assigned_on)
+            values (:plan, :code, :parent, :article, :title, :lead, :start, :deadline, :cycle, :dueDay, :deliverable, :status,
+                case when cast(:lead as text) is null then null else least(cast(:start as date), cast(:today as date)) end)
             returning id
             """;
+    /**
+     * The one rule of the assignment day, part of every statement that writes lead_unit: the day
+     * the lead goes from none to a unit is the day the unit got the task (its schedule starts
+     * there); a task left without a lead has no assignment day.
+     */
+    private static final String ASSIGNED_ON = """
+            assigned_on = case when cast(:lead as text) is null then null
+                when lead_unit is null then cast(:today as date) else assigned_on end""";
     private static final String UPDATE_DETAILS = """
             update tasks_task set title = :title, article_code = :article, lead_unit = :lead, start_date = :start,
                 deadline = :deadline, cycle = :cycle, due_day = :dueDay, deliverable = :deliverable,
-                status = :status, version = version + 1
+                status = :status, version = version + 1,
+            """ + ASSIGNED_ON + """
+
             where id = :id and version = :version
             """;
     private static final String UPDATE_STATE = """
             update tasks_task set lead_unit = :lead, deadline = :deadline, status = :status, percent = :percent,
-                closed_on = :closedOn, version = version + 1
+                closed_on = :closedOn, version = version + 1,
+            """ + ASSIGNED_ON + """
+
             where id = :id and version = :version
             """;
     /**
@@ -48,9 +62,11 @@ class TaskRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     long insert(TaskDraft d, Long parentId, TaskStatus status) {
@@ -67,6 +83,7 @@ class TaskRepository {
                 .param("dueDay", d.dueDay())
                 .param("deliverable", d.deliverable())
                 .param("status", status.code())
+                .param("today", Date.valueOf(LocalDate.now(clock)))
                 .query(Long.class)
                 .single();
         replaceChildren(id, d);
@@ -87,6 +104,7 @@ class TaskRepository {
                 .param("dueDay", d.dueDay())
                 .param("deliverable", d.deliverable())
                 .param("status", status.code())
+                .param("today", Date.valueOf(LocalDate.now(clock)))
                 .update();
         if (rows == 1) {
             replaceChildren(id, d);
@@ -104,8 +122,18 @@ class TaskRepository {
                         .param("status", t.status().code())
                         .param("percent", t.percent())
                         .param("closedOn", date(t.closedOn()))
+                        .param("today", Date.valueOf(LocalDate.now(clock)))
                         .update()
                 == 1;
+    }
+
+    /** Re-bases the schedule (an approved extension): from {@code day} the open work runs to the deadline. */
+    void rebase(long id, LocalDate day, int percent) {
+        jdbc.sql("update tasks_task set schedule_start = :d, schedule_percent = :p where id = :id")
+                .param("d", Date.valueOf(day))
+                .param("p", percent)
+                .param("id", id)
+                .update();
     }
 
     void setLight(long id, Light light) {
@@ -215,7 +243,11 @@ class TaskRepository {
                 rs.getInt("version"),
                 milestones,
                 strings(rs, "targets"),
-                strings(rs, "indicators"));
+                strings(rs, "indicators"),
+                new Schedule(
+                        local(rs.getDate("assigned_on")),
+                        local(rs.getDate("schedule_start")),
+                        (Integer) rs.getObject("schedule_percent")));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {
