@@ -21,7 +21,7 @@ public record Schedule(LocalDate assignedOn, LocalDate rebasedOn, Integer rebase
         return assignedOn == null || assignedOn.isBefore(start) ? start : assignedOn;
     }
 
-    /** The day the straight line from {@link #basePercent()} to 100 % starts. */
+    /** The day the straight line from {@link #basePercent(LocalDate)} to 100 % starts. */
     LocalDate lineFrom(LocalDate start) {
         return rebasedOn != null && rebasedOn.isAfter(answerableFrom(start)) ? rebasedOn : answerableFrom(start);
     }
