@@ -112,6 +112,12 @@ public class LightService {
         tasks.ofPlan(plan).stream().filter(t -> t.targets().contains(target)).forEach(t -> evaluate(t.id()));
     }
 
+    /** The reasons of a task's light as last evaluated (message codes, {@code reason.*}). */
+    public List<String> reasons(long taskId) {
+        List<LightChange> history = history(taskId);
+        return history.isEmpty() ? List.of() : history.get(history.size() - 1).reasons();
+    }
+
     /** The current reasons of each task's light (its last evaluation), by task id: one read for a list. */
     public Map<Long, List<String>> currentReasons() {
         Map<Long, List<String>> reasons = new java.util.HashMap<>();
