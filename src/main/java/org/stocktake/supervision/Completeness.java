@@ -40,14 +40,14 @@ class Completeness {
         this.jdbc = jdbc;
     }
 
-    /** Unit code → counts, for reports due from {@code from} to {@code to} and no later than {@code today}. */
-    Map<String, Counts> byUnit(LocalDate from, LocalDate to, LocalDate today, ZoneId zone) {
+    /** Unit code → counts, for reports of a plan's tasks (every plan's when null) due from {@code from} to {@code to} and no later than {@code today}. */
+    Map<String, Counts> byUnit(String plan, LocalDate from, LocalDate to, LocalDate today, ZoneId zone) {
         Map<String, LocalDate> firstIn = firstReports(zone);
         Map<Long, LocalDate> claimed = pendingClaims(zone);
         Map<String, Rules> planRules = new HashMap<>();
         Map<String, Counts> counts = new HashMap<>();
         LocalDate last = to.isAfter(today) ? today : to;
-        for (Task task : tasks.all()) {
+        for (Task task : plan == null ? tasks.all() : tasks.ofPlan(plan)) {
             if (task.lead() == null || task.status() == TaskStatus.UNASSIGNED) {
                 continue;
             }

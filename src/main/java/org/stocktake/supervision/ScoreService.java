@@ -71,12 +71,13 @@ public class ScoreService {
 
     /**
      * Reporting completeness (DHIS2's reporting rates) of every lead unit and every region with
-     * one, for the progress reports due from {@code from} to {@code to} (both included; a window
-     * reaching past today counts what fell due by today). Lists by code.
+     * one, for the progress reports of a plan's tasks (of every plan when {@code plan} is null)
+     * due from {@code from} to {@code to} (both included; a window reaching past today counts
+     * what fell due by today). Lists by code. The bulletin and the supervision page read this.
      */
-    public ReportingRates reportingRates(LocalDate from, LocalDate to) {
+    public ReportingRates reportingRates(String plan, LocalDate from, LocalDate to) {
         Map<String, Completeness.Counts> units =
-                completeness.byUnit(from, to, LocalDate.now(clock), clock.getZone());
+                completeness.byUnit(plan, from, to, LocalDate.now(clock), clock.getZone());
         Map<String, OrgUnit> known = new HashMap<>();
         accounts.units().forEach(u -> known.put(u.code(), u));
         Map<String, Completeness.Counts> byRegion = Completeness.group(

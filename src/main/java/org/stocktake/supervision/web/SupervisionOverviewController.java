@@ -16,6 +16,7 @@ import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Callers;
 import org.stocktake.accounts.OrgUnit;
+import org.stocktake.platform.ParameterErrors;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.LightService;
 import org.stocktake.supervision.ScoreService;
@@ -60,9 +61,13 @@ class SupervisionOverviewController {
      * extensions, and reporting completeness per unit and region for the year so far.
      */
     @GetMapping("/supervision")
-    String supervision(Principal p, Locale locale, Model model) {
+    String supervision(Principal p, @RequestParam(required = false) String plan, Locale locale, Model model) {
         Actor actor = callers.of(p);
-        List<Task> visible = tasks.list(actor, TaskFilter.ALL);
+        String wanted = ParameterErrors.blank(plan);
+        List<Task> visible = tasks.list(actor, TaskFilter.ALL).stream()
+                .filter(t -> wanted == null || t.planCode().equals(wanted))
+                .toList();
+        java.util.Set<Long> ids = visible.stream().map(Task::id).collect(Collectors.toSet());
         List<Task> warned = visible.stream()
                 .filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
                 .sorted(Comparator.comparing((Task t) -> t.light() != Light.RED).thenComparing(Task::code))
@@ -75,10 +80,18 @@ class SupervisionOverviewController {
                 warned.stream().filter(t -> t.status() != TaskStatus.UNASSIGNED).toList());
         model.addAttribute("reasons", lights.currentReasons());
         model.addAttribute("taskById", visible.stream().collect(Collectors.toMap(Task::id, t -> t)));
-        model.addAttribute("records", supervision.records(actor, null));
-        model.addAttribute("extensions", supervision.extensions(actor, null));
+        model.addAttribute(
+                "records",
+                supervision.records(actor, null).stream()
+                        .filter(r -> ids.contains(r.taskId()))
+                        .toList());
+        model.addAttribute(
+                "extensions",
+                supervision.extensions(actor, null).stream()
+                        .filter(e -> ids.contains(e.taskId()))
+                        .toList());
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("rates", scores.reportingRates(today.withDayOfYear(1), today));
+        model.addAttribute("rates", scores.reportingRates(wanted, today.withDayOfYear(1), today));
         model.addAttribute("units", unitNames(locale));
         return "supervision";
     }
