@@ -130,7 +130,7 @@ public class LightService {
 
     /** The reasons of a task's light as they read in both languages ({@code 中文 / English}), for messages. */
     static String inWords(List<String> reasons) {
-        return reasons.stream().map(r -> Messages.both("reason." + r)).collect(java.util.stream.Collectors.joining("；"));
+        return reasons.stream().map(r -> Messages.both("reason." + r)).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private void change(Task task, LightRules.Result result, LocalDate today) {
