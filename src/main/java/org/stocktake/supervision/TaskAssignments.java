@@ -1,20 +1,17 @@
 package org.stocktake.supervision;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.AuditEntry;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.OrgUnit;
+import org.stocktake.platform.When;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
@@ -33,11 +30,8 @@ class TaskAssignments {
     /** The audit action of an assignment; before and after are {@link Snapshot}s. */
     static final String ACTION = "assignment";
 
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
     private static final ObjectMapper JSON =
             JsonMapper.builder().findAndAddModules().build();
-    private static final DateTimeFormatter ZH_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
-    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** What the audit trail keeps of an assignment: the task's plan (codes repeat across plans) and the assignment. */
     record Snapshot(String plan, Assignment assignment) {}
@@ -73,7 +67,7 @@ class TaskAssignments {
             problems.add(Problem.of("dueDay", "tasks.assign.due-day", maxDay));
         }
         a.milestones().forEach((quarter, text) -> {
-            if (!QUARTER.matcher(quarter).matches()) {
+            if (!Assignment.QUARTER.matcher(quarter).matches()) {
                 problems.add(Problem.of("milestones", "tasks.assign.quarter", quarter));
             } else if (text == null || text.isBlank()) {
                 problems.add(Problem.of("milestones", "tasks.assign.milestone-text", quarter(quarter)));
@@ -142,9 +136,7 @@ class TaskAssignments {
         if (parts.isEmpty()) {
             parts.add(LocalizedText.of("tasks.assign.said.unchanged"));
         }
-        return new LocalizedText(
-                String.join("；", parts.stream().map(LocalizedText::zh).toList()),
-                String.join("; ", parts.stream().map(p -> p.in(Messages.EN)).toList()));
+        return join(parts, "tasks.assign.said.join");
     }
 
     /** Unit code to its name in both languages; a code no longer in the list is shown as it is. */
@@ -163,22 +155,26 @@ class TaskAssignments {
         return LocalizedText.of("tasks.cycle." + cycle.code());
     }
 
-    /** A quarter key (2026Q2) in words: 2026年第2季度 / Q2 2026. */
     static LocalizedText quarter(String key) {
-        Matcher m = QUARTER.matcher(key);
-        return m.matches()
-                ? LocalizedText.of("tasks.quarter", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                : new LocalizedText(key, key);
+        return Assignment.quarterName(key);
     }
 
     static LocalizedText day(LocalDate date) {
-        return new LocalizedText(ZH_DAY.format(date), EN_DAY.format(date));
+        return new LocalizedText(When.day(date, Messages.ZH), When.day(date, Messages.EN));
     }
 
     private static LocalizedText list(List<String> codes, Function<String, LocalizedText> names) {
-        List<LocalizedText> each = codes.stream().map(names).toList();
+        return join(codes.stream().map(names).toList(), "tasks.assign.said.and");
+    }
+
+    /** Texts joined, in each language, by the separator that language uses (a bundle key). */
+    private static LocalizedText join(List<LocalizedText> texts, String separatorKey) {
         return new LocalizedText(
-                String.join("、", each.stream().map(LocalizedText::zh).toList()),
-                String.join(", ", each.stream().map(t -> t.in(Messages.EN)).toList()));
+                String.join(
+                        Messages.get(Messages.ZH, separatorKey),
+                        texts.stream().map(LocalizedText::zh).toList()),
+                String.join(
+                        Messages.get(Messages.EN, separatorKey),
+                        texts.stream().map(t -> t.in(Messages.EN)).toList()));
     }
 }
