@@ -293,42 +293,57 @@ public class TaskService {
             Actor actor, String plan, String source, java.io.InputStream xlsx, java.time.LocalDate start) {
         Permissions.require(actor, Operation.IMPORT_TASKS);
         List<TaskWorkbook.Row6> rows = TaskWorkbook.read(source, xlsx, this::unitCode);
-        java.util.Set<String> inFile = new java.util.HashSet<>();
-        rows.forEach(r -> inFile.add(r.code()));
-        List<TaskWorkbook.Row6> parentsFirst = rows.stream()
-                .sorted(java.util.Comparator.comparingLong(r -> r.code().chars().filter(c -> c == '.').count()))
-                .toList();
-        for (TaskWorkbook.Row6 row : parentsFirst) {
-            Optional<Task> existing = tasks.find(plan, row.code());
-            if (existing.isPresent()) {
-                update(actor, existing.get(), row);
-            } else {
-                String parent = row.parent() != null
-                                && (inFile.contains(row.parent())
-                                        || tasks.find(plan, row.parent()).isPresent())
-                        ? row.parent()
-                        : null;
-                create(
-                        actor,
-                        new TaskDraft(
-                                plan,
-                                row.code(),
-                                parent,
-                                null,
-                                row.title(),
-                                row.lead(),
-                                row.coUnits(),
-                                start,
-                                row.deadline(),
-                                Cycle.QUARTERLY,
-                                5,
-                                row.deliverable(),
-                                java.util.Map.of(),
-                                List.of(),
-                                List.of()));
-            }
+        java.util.Map<String, TaskWorkbook.Row6> byCode = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byCode.put(r.code(), r));
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (TaskWorkbook.Row6 row : rows) {
+            importRow(actor, plan, row, byCode, done, start);
         }
         return rows.size();
+    }
+
+    /** Imports a row after its parent's row where the table has that further down, in the table's order otherwise. */
+    private void importRow(
+            Actor actor,
+            String plan,
+            TaskWorkbook.Row6 row,
+            java.util.Map<String, TaskWorkbook.Row6> byCode,
+            java.util.Set<String> done,
+            java.time.LocalDate start) {
+        if (!done.add(row.code())) {
+            return;
+        }
+        if (row.parent() != null && byCode.containsKey(row.parent())) {
+            importRow(actor, plan, byCode.get(row.parent()), byCode, done, start);
+        }
+        Optional<Task> existing = tasks.find(plan, row.code());
+        if (existing.isPresent()) {
+            update(actor, existing.get(), row);
+            return;
+        }
+        String parent = row.parent() != null
+                        && (byCode.containsKey(row.parent())
+                                || tasks.find(plan, row.parent()).isPresent())
+                ? row.parent()
+                : null;
+        create(
+                actor,
+                new TaskDraft(
+                        plan,
+                        row.code(),
+                        parent,
+                        null,
+                        row.title(),
+                        row.lead(),
+                        row.coUnits(),
+                        start,
+                        row.deadline(),
+                        Cycle.QUARTERLY,
+                        5,
+                        row.deliverable(),
+                        java.util.Map.of(),
+                        List.of(),
+                        List.of()));
     }
 
     /** One row of a table applied to its task: what differs, and nothing else. */
