@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.stocktake.shared.LocalizedText;
+import org.stocktake.shared.Period;
 
 /**
  * Who does a task and by when, as a coordinator sets it: the lead unit (null: unassigned), the
@@ -24,15 +25,16 @@ public record Assignment(
         milestones = milestones == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(milestones));
     }
 
-    /** A quarter's key: 2026Q2. */
-    static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})Q([1-4])");
+    /** A quarter (2026Q2), as {@link Period} reads it exactly; empty for anything else. */
+    static java.util.Optional<Period> quarter(String key) {
+        return Period.parseExact(key).filter(p -> p.kind() == Period.Kind.QUARTER);
+    }
 
     /** A quarter key (2026Q2) in words: 2026年第2季度 / Q2 2026; anything else as it is. */
     public static LocalizedText quarterName(String key) {
-        java.util.regex.Matcher m = QUARTER.matcher(key);
-        return m.matches()
-                ? LocalizedText.of("tasks.quarter", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                : new LocalizedText(key, key);
+        return quarter(key)
+                .map(p -> LocalizedText.of("tasks.quarter", p.year(), p.number()))
+                .orElseGet(() -> new LocalizedText(key, key));
     }
 
     /** The quarters of the years from {@code first} to {@code last}, as keys (2026Q1 … 2026Q4). */
@@ -40,7 +42,7 @@ public record Assignment(
         List<String> keys = new java.util.ArrayList<>();
         for (int y = first; y <= last; y++) {
             for (int q = 1; q <= 4; q++) {
-                keys.add(y + "Q" + q);
+                keys.add(Period.ofQuarter(y, q).toString());
             }
         }
         return keys;

@@ -67,7 +67,7 @@ class TaskAssignments {
             problems.add(Problem.of("dueDay", "tasks.assign.due-day", maxDay));
         }
         a.milestones().forEach((quarter, text) -> {
-            if (!Assignment.QUARTER.matcher(quarter).matches()) {
+            if (Assignment.quarter(quarter).isEmpty()) {
                 problems.add(Problem.of("milestones", "tasks.assign.quarter", quarter));
             } else if (text == null || text.isBlank()) {
                 problems.add(Problem.of("milestones", "tasks.assign.milestone-text", quarter(quarter)));

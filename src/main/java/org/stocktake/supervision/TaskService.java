@@ -203,6 +203,11 @@ public class TaskService {
         return assignments.history(tasks.find(id).orElseThrow());
     }
 
+    /** Whether the actor may assign tasks (the pages offer the assignment forms only then). */
+    public boolean mayAssign(Actor actor) {
+        return Permissions.allowed(actor, Operation.ASSIGN_LEAD, null, null);
+    }
+
     /** The units a lead or co-unit is chosen from. */
     public List<org.stocktake.accounts.OrgUnit> units() {
         return assignments.units();

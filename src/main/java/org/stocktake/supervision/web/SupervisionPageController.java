@@ -75,7 +75,7 @@ class SupervisionPageController {
                 new TaskFilter(null, ParameterErrors.blank(article), ParameterErrors.blank(unit), wanted, due);
         Actor actor = callers.of(p);
         model.addAttribute("tasks", tasks.list(actor, filter));
-        model.addAttribute("coordinator", actor.is(org.stocktake.accounts.Role.COORDINATOR));
+        model.addAttribute("coordinator", tasks.mayAssign(actor));
         model.addAttribute("unitNames", unitNames(locale));
         model.addAttribute("filter", filter);
         model.addAttribute("units", unitNames());
@@ -98,7 +98,7 @@ class SupervisionPageController {
         model.addAttribute("extensions", supervision.extensions(actor, id));
         model.addAttribute("rungs", org.stocktake.supervision.Rung.values());
         assignmentChoices(model, (Task) model.getAttribute("task"));
-        model.addAttribute("coordinator", actor.is(org.stocktake.accounts.Role.COORDINATOR));
+        model.addAttribute("coordinator", tasks.mayAssign(actor));
         model.addAttribute("unitNames", unitNames(locale));
         return "task";
     }
