@@ -50,13 +50,25 @@ class AdminPageController {
     /** A prefecture (or the province) and the regions under it, for the region list. */
     record RegionChoices(String label, List<Region> regions) {}
 
+    /** The page; {@code q} narrows the users and units shown to those whose name or login contains it. */
     @GetMapping("/admin")
-    String admin(Principal p, Model model, Locale locale) {
-        model.addAttribute("users", accounts.users(callers.of(p)));
+    String admin(Principal p, @RequestParam(required = false) String q, Model model, Locale locale) {
+        String term = ParameterErrors.blank(q) == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        model.addAttribute(
+                "users",
+                accounts.users(callers.of(p)).stream()
+                        .filter(u -> matches(term, u.username(), u.displayName(), u.email()))
+                        .toList());
         List<OrgUnit> units = accounts.units().stream()
                 .sorted(Comparator.comparing((OrgUnit u) -> u.name().in(locale)))
                 .toList();
+        model.addAttribute("q", term);
         model.addAttribute("units", units);
+        model.addAttribute(
+                "shownUnits",
+                units.stream()
+                        .filter(u -> matches(term, u.code(), u.name().zh(), u.name().en()))
+                        .toList());
         model.addAttribute(
                 "unitNames",
                 units.stream().collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale))));
@@ -67,6 +79,18 @@ class AdminPageController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("kinds", OrgUnit.KINDS);
         return "admin";
+    }
+
+    private static boolean matches(String term, String... texts) {
+        if (term.isEmpty()) {
+            return true;
+        }
+        for (String t : texts) {
+            if (t != null && t.toLowerCase(Locale.ROOT).contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The province with the prefectures, then each prefecture with its counties. */
