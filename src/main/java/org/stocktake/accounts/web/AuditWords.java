@@ -38,8 +38,6 @@ final class AuditWords {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern RECORD = Pattern.compile("^\\w+\\[(.*)]$");
-    private static final Pattern ISO_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*");
-    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern CODE = Pattern.compile("^[A-Za-z][A-Za-z_-]*$");
     private static final Set<String> TECHNICAL = Set.of("id", "version", "sha256", "taskId", "userId");
     private static final List<String> FIRST = List.of(
@@ -203,7 +201,7 @@ final class AuditWords {
             for (JsonNode item : node) {
                 items.add(item.isContainer() ? Messages.get(locale, "audit.item") : value(field, item));
             }
-            return String.join("en".equals(locale.getLanguage()) ? ", " : "、", items);
+            return String.join(Messages.get(locale, "audit.separator"), items);
         }
         if (node.isObject()) {
             return Messages.get(locale, "audit.item");
@@ -219,18 +217,9 @@ final class AuditWords {
     /** A written value in words; where {@code person}, a user name becomes the user's name. */
     private String word(String text, boolean person) {
         String s = text.strip();
-        if (ISO_TIME.matcher(s).matches()) {
-            Optional<Object> time = time(s);
-            if (time.isPresent()) {
-                return When.at(time.get(), locale);
-            }
-        }
-        if (ISO_DATE.matcher(s).matches()) {
-            try {
-                return When.day(LocalDate.parse(s), locale);
-            } catch (DateTimeParseException e) {
-                return s;
-            }
+        Optional<Object> time = time(s);
+        if (time.isPresent()) {
+            return time.get() instanceof LocalDate day ? When.day(day, locale) : When.at(time.get(), locale);
         }
         if (units.containsKey(s)) {
             return units.get(s);
@@ -253,7 +242,18 @@ final class AuditWords {
         return s.length() > 80 ? s.substring(0, 79) + "…" : s;
     }
 
+    /** A moment or a day as java.time writes it, if the text is one. */
     private static Optional<Object> time(String s) {
+        if (s.length() < 10 || !Character.isDigit(s.charAt(0)) || s.charAt(4) != '-') {
+            return Optional.empty();
+        }
+        if (s.length() == 10) {
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeParseException notDay) {
+                return Optional.empty();
+            }
+        }
         try {
             return Optional.of(Instant.parse(s));
         } catch (DateTimeParseException notInstant) {
