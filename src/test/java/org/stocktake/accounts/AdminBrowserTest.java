@@ -156,12 +156,12 @@ class AdminBrowserTest extends SupervisionTest {
 
     @Test
     void theAuditLogIsAPageOfCardsAPhoneCanScroll() {
-        Actor person = user("brwaudit", Role.VIEWER, null);
         Actor acting = accounts.actorOf(admin);
+        String code = "BRW-AUDIT-" + System.nanoTime() % 100000;
         for (int i = 0; i < 60; i++) {
-            accounts.updateUser(
+            accounts.saveUnit(
                     acting,
-                    new UserEdit(person.username(), "审计测试 " + i, "a" + i + "@example.org", Role.VIEWER, null));
+                    new OrgUnit(code, new LocalizedText("审计测试 " + i, "Audit test " + i), "department", "430000"));
         }
         Page page = page(390, "zh");
         PageChecks.login(page, base(), admin, ADMIN_OWN);
@@ -173,10 +173,10 @@ class AdminBrowserTest extends SupervisionTest {
         assertThat(text)
                 .doesNotContain("{\"")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
-                .contains("姓名: 审计测试 58 → 审计测试 59");
+                .contains("名称 › 中文: 审计测试 58 → 审计测试 59");
         assertThat(PageChecks.problems(page)).isEmpty();
         page.locator(".audit-entry").first().locator("summary").click();
-        assertThat(page.locator(".audit-entry").first().innerText()).contains("电子邮箱: a59@example.org");
+        assertThat(page.locator(".audit-entry").first().innerText()).contains("名称 › 英文: Audit test 59");
         PageChecks.shot(page, "admin-5-audit-phone");
         page.locator("a[rel=next]").click();
         page.waitForLoadState();
