@@ -173,25 +173,12 @@ public class AccountService {
             throw new InvalidInputException(
                     "user", List.of(Problem.of("user " + username, "accounts.user.reset-self")));
         }
-        String temporary = temporaryPassword(username);
+        String temporary = PasswordPolicy.temporary(username, random);
         repository.setPassword(username, encoder.encode(temporary), true);
         int revoked = repository.revokeTokens(username, clock.instant());
         audit.record(
                 actor, "user", username, "reset-password", null, java.util.Map.of("tokensRevoked", revoked));
         return temporary;
-    }
-
-    private String temporaryPassword(String username) {
-        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        while (true) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 14; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            if (PasswordPolicy.problems("password", username, b.toString()).isEmpty()) {
-                return b.toString();
-            }
-        }
     }
 
     private UserView existing(String username) {
