@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,6 +45,7 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.NewUser;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.accounts.Role;
+import org.stocktake.accounts.UnitNames;
 import org.stocktake.enclaves.AgreementDraft;
 import org.stocktake.enclaves.EnclaveService;
 import org.stocktake.households.CasesService;
@@ -56,6 +58,7 @@ import org.stocktake.supervision.Report;
 import org.stocktake.supervision.Task;
 import org.stocktake.supervision.TaskDraft;
 import org.stocktake.supervision.TaskService;
+import org.stocktake.supervision.TaskTitles;
 
 /**
  * Every page of the platform, for every role and anonymously, on a 390 px phone and a 1366 px
@@ -104,6 +107,12 @@ class EveryPageBrowserTest extends PlatformTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TaskTitles taskTitles;
+
+    @Autowired
+    UnitNames unitNames;
 
     @Autowired
     Clock clock;
@@ -300,6 +309,20 @@ class EveryPageBrowserTest extends PlatformTest {
                     .forEach(names::add);
         }
         return names;
+    }
+
+    @Test
+    void taskTitlesAndUnitNamesAreInThePagesLanguageWhereTheDataHasBoth() {
+        Actor coordinator = accounts.actorOf(users.get("coordinator"));
+        Task seeded = tasks.find(coordinator, PLAN, "K03.1").orElseThrow();
+        assertThat(taskTitles.in(seeded, Locale.ENGLISH))
+                .isEqualTo("Carry out the \"eight projects\", starting with doubling advanced equipment manufacturing");
+        assertThat(taskTitles.in(seeded, Locale.SIMPLIFIED_CHINESE)).isEqualTo("实施先进装备制造业倍增等“八大工程”");
+        Task made = tasks.find(coordinator, "every-page", "EP1").orElseThrow();
+        assertThat(taskTitles.in(made, Locale.ENGLISH)).isEqualTo("长株潭都市圈轨道交通互联互通");
+        assertThat(unitNames.in("U-PREF-430100", Locale.ENGLISH)).isEqualTo("Changsha Municipal People's Government");
+        assertThat(unitNames.in("U-PREF-430100", Locale.SIMPLIFIED_CHINESE)).isEqualTo("长沙市人民政府");
+        assertThat(unitNames.in("U-NO-SUCH", Locale.ENGLISH)).isEqualTo("U-NO-SUCH");
     }
 
     @Test
