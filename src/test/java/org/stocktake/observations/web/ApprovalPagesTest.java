@@ -129,7 +129,7 @@ class ApprovalPagesTest extends SupervisionTest {
     @Test
     void aCountyLiaisonIsOfferedAndMayUseOnlyItsCounty() {
         Http county = pages(countyLiaison, false);
-        for (String page : List.of("/data/entry")) {
+        for (String page : List.of("/data/entry", "/data/history")) {
             String body = county.page(page).body();
             Matcher options = Pattern.compile("<select[^>]*name=\"region\"[^>]*>(.*?)</select>", Pattern.DOTALL)
                     .matcher(body);
@@ -141,6 +141,9 @@ class ApprovalPagesTest extends SupervisionTest {
                     .toList();
             assertThat(values).as(page).isNotEmpty().allMatch(v -> v.startsWith("430102"));
         }
+        String scope = county.page("/data/import").body();
+        assertThat(scope).contains("可导入的区划：芙蓉区及所辖区划").doesNotContain("长沙市及所辖");
+
         HttpResponse<String> outside = county.form(
                 "/data/entry",
                 Map.of(
