@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 
@@ -135,7 +136,7 @@ public class LightService {
             escalate(task, result, today);
         }
         if (result.light() == Light.YELLOW || result.light() == Light.RED) {
-            String subject = Messages.both(
+            LocalizedText subject = Messages.text(
                     "tasks.notice.light",
                     task.code(),
                     Messages.zh("light." + result.light().code()),
