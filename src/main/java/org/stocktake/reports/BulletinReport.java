@@ -16,8 +16,8 @@ import org.stocktake.supervision.Task;
 import org.stocktake.supervision.UnitScore;
 
 /**
- * 督查通报: the month's red and yellow tasks, the supervision records issued in the month, and the
- * unit league table.
+ * 督查通报: the month's red and yellow tasks, the supervision records issued in the month, the unit
+ * league table and the units' reporting completeness, in the form of an official document.
  */
 final class BulletinReport {
 
@@ -29,32 +29,54 @@ final class BulletinReport {
             List<Task> tasks,
             List<SupervisionRecord> records,
             List<UnitScore> scores,
-            Map<String, String> unitNames) {}
+            Map<String, String> unitNames,
+            List<Completeness> completeness) {}
+
+    /**
+     * A unit's reporting completeness in the month: reports and data due, and how many of them came in
+     * on time. Null inputs leave the section out (see {@link ReportService#reportingCompleteness}).
+     */
+    record Completeness(String unit, int due, int onTime) {}
+
+    /** The province's day: a record issued at 00:30 on the first belongs to the new month. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Inputs in;
     private final Locale locale;
     private final List<ReportDocument.Block> blocks = new ArrayList<>();
+    private final Outline outline;
 
     BulletinReport(Inputs inputs, Locale locale) {
         this.in = inputs;
         this.locale = locale;
+        this.outline = new Outline(locale, blocks);
     }
 
     ReportDocument build() {
         overview();
-        lights(Light.RED, t("reports.bulletin.2-red-items"), t("reports.bulletin.red-items"));
-        lights(Light.YELLOW, t("reports.bulletin.3-yellow-items"), t("reports.bulletin.yellow-items"));
+        lights(Light.RED, t("reports.bulletin.s-red"), t("reports.bulletin.red-items"));
+        lights(Light.YELLOW, t("reports.bulletin.s-yellow"), t("reports.bulletin.yellow-items"));
         records();
         league();
+        reportingCompleteness();
         String title = in.planTitle()
-                + t("reports.bulletin.title", in.month().getYear(), in.month().getMonthValue(), in.month());
-        return new ReportDocument(title, t("reports.generated", in.today()), blocks);
+                + t(
+                        "reports.bulletin.title",
+                        in.month().getYear(),
+                        in.month().getMonthValue(),
+                        java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)
+                                .format(in.month()));
+        ReportDocument.Official official = new ReportDocument.Official(
+                t("reports.official.issuer"),
+                t("reports.official.bulletin-number", in.month().getYear(), in.month().getMonthValue()),
+                Dates.day(in.today(), locale));
+        return new ReportDocument(title, null, blocks, official);
     }
 
     private void overview() {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         in.tasks().forEach(task -> counts.merge(task.light(), 1, Integer::sum));
-        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.1-overview")));
+        outline.section(t("reports.bulletin.s-overview"));
         blocks.add(new ReportDocument.Paragraph(t(
                 "reports.bulletin.overview",
                 in.tasks().size(),
@@ -65,7 +87,7 @@ final class BulletinReport {
     }
 
     private void lights(Light light, String heading, String caption) {
-        blocks.add(new ReportDocument.Heading(1, heading));
+        outline.section(heading);
         List<List<String>> rows = new ArrayList<>();
         for (Task task : in.tasks()) {
             if (task.light() == light) {
@@ -75,7 +97,7 @@ final class BulletinReport {
                         unit(task.lead()),
                         task.deadline() == null
                                 ? t("reports.bulletin.ongoing")
-                                : task.deadline().toString(),
+                                : Dates.day(task.deadline(), locale),
                         task.percent() + "%"));
             }
         }
@@ -95,17 +117,17 @@ final class BulletinReport {
     }
 
     private void records() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.4-supervision-records")));
+        outline.section(t("reports.bulletin.s-records"));
         List<List<String>> rows = new ArrayList<>();
         for (SupervisionRecord r : in.records()) {
-            LocalDate issued = r.issuedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+            LocalDate issued = r.issuedAt().atZone(ZONE).toLocalDate();
             if (YearMonth.from(issued).equals(in.month())) {
                 rows.add(List.of(
-                        issued.toString(),
-                        TargetTable.english(locale) ? r.rung().code() : r.rung().zh(),
+                        Dates.day(issued, locale),
+                        t("rung." + r.rung().code()),
                         taskCode(r.taskId()),
                         unit(r.toUnit()),
-                        r.responseDue() == null ? "—" : r.responseDue().toString(),
+                        Dates.day(r.responseDue(), locale),
                         r.response() == null ? t("reports.bulletin.no-response-yet") : r.response()));
             }
         }
@@ -126,7 +148,7 @@ final class BulletinReport {
     }
 
     private void league() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.5-unit-league-table")));
+        outline.section(t("reports.bulletin.s-league"));
         List<UnitScore> sorted = in.scores().stream()
                 .sorted(java.util.Comparator.comparingInt(UnitScore::score).reversed())
                 .toList();
@@ -155,6 +177,37 @@ final class BulletinReport {
                         t("reports.bulletin.late-reports"),
                         t("reports.bulletin.returned"),
                         t("reports.bulletin.overdue")),
+                rows));
+    }
+
+    /**
+     * 报送情况: each unit's share of the reports and data due in the month that came in on time, as
+     * DHIS2 shows reporting rates. Left out while the supervision module offers no figures.
+     */
+    private void reportingCompleteness() {
+        if (in.completeness() == null) {
+            return;
+        }
+        outline.section(t("reports.bulletin.s-completeness"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Completeness c : in.completeness()) {
+            rows.add(List.of(
+                    unit(c.unit()),
+                    Integer.toString(c.due()),
+                    Integer.toString(c.onTime()),
+                    c.due() == 0 ? "—" : String.format(Locale.ROOT, "%.0f%%", 100.0 * c.onTime() / c.due())));
+        }
+        if (rows.isEmpty()) {
+            blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.nothing-due")));
+            return;
+        }
+        blocks.add(new ReportDocument.Table(
+                t("reports.bulletin.completeness"),
+                List.of(
+                        t("reports.bulletin.unit"),
+                        t("reports.bulletin.due"),
+                        t("reports.bulletin.on-time-count"),
+                        t("reports.bulletin.completeness-rate")),
                 rows));
     }
 
