@@ -2,13 +2,13 @@ package org.stocktake.reports;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stocktake.assessment.Ranks;
+import org.stocktake.platform.When;
 import org.stocktake.shared.Messages;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.SupervisionRecord;
@@ -38,9 +38,6 @@ final class BulletinReport {
      */
     record Completeness(String unit, int due, int onTime) {}
 
-    /** The province's day: a record issued at 00:30 on the first belongs to the new month. */
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final Inputs in;
     private final Locale locale;
     private final List<ReportDocument.Block> blocks = new ArrayList<>();
@@ -69,7 +66,7 @@ final class BulletinReport {
         ReportDocument.Official official = new ReportDocument.Official(
                 t("reports.official.issuer"),
                 t("reports.official.bulletin-number", in.month().getYear(), in.month().getMonthValue()),
-                Dates.day(in.today(), locale));
+                When.day(in.today(), locale));
         return new ReportDocument(title, null, blocks, official);
     }
 
@@ -97,7 +94,7 @@ final class BulletinReport {
                         unit(task.lead()),
                         task.deadline() == null
                                 ? t("reports.bulletin.ongoing")
-                                : Dates.day(task.deadline(), locale),
+                                : When.day(task.deadline(), locale),
                         task.percent() + "%"));
             }
         }
@@ -120,14 +117,14 @@ final class BulletinReport {
         outline.section(t("reports.bulletin.s-records"));
         List<List<String>> rows = new ArrayList<>();
         for (SupervisionRecord r : in.records()) {
-            LocalDate issued = r.issuedAt().atZone(ZONE).toLocalDate();
+            LocalDate issued = r.issuedAt().atZone(When.zone()).toLocalDate();
             if (YearMonth.from(issued).equals(in.month())) {
                 rows.add(List.of(
-                        Dates.day(issued, locale),
+                        When.day(issued, locale),
                         t("rung." + r.rung().code()),
                         taskCode(r.taskId()),
                         unit(r.toUnit()),
-                        Dates.day(r.responseDue(), locale),
+                        r.responseDue() == null ? "—" : When.day(r.responseDue(), locale),
                         r.response() == null ? t("reports.bulletin.no-response-yet") : r.response()));
             }
         }

@@ -25,7 +25,8 @@ final class ColumnWidths {
         for (int c = 0; c < columns; c++) {
             for (String text : column(table, c)) {
                 for (String word : words(text)) {
-                    least[c] = Math.max(least[c], measure.applyAsDouble(word) + padding);
+                    // a little more than the word: renderers round and draw borders inside the cell
+                    least[c] = Math.max(least[c], measure.applyAsDouble(word) * 1.05 + padding + 2);
                 }
                 natural[c] = Math.max(natural[c], measure.applyAsDouble(text) + padding);
             }

@@ -12,6 +12,7 @@ import org.stocktake.assessment.Ranks;
 import org.stocktake.assessment.VerdictClass;
 import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.platform.When;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
@@ -75,7 +76,7 @@ final class EvaluationReport {
         lagging();
         notes();
         String title = in.plan().title().in(locale) + t("reports.evaluation.implementation-evaluation-report");
-        String date = Dates.day(in.today(), locale);
+        String date = When.day(in.today(), locale);
         String subtitle = t("reports.evaluation.subtitle", in.asOf(), date);
         return new ReportDocument(title, subtitle, blocks, new ReportDocument.Official(
                 t("reports.official.issuer"), t("reports.official.evaluation-number", in.asOf()), date));
