@@ -73,20 +73,17 @@ final class Charts {
         observed.forEach(p -> values.add(p.year(), p.value()));
         data.addSeries(values);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        style(renderer, 0, ACCENT, new BasicStroke(3f), new Ellipse2D.Double(-4, -4, 8, 8), true);
-        int next = 1;
-        if (baseline != null && target != null) {
-            XYSeries path = new XYSeries(legend.path());
-            path.add(baseline.year(), baseline.value());
-            path.add(target.year(), target.value());
-            data.addSeries(path);
-            style(renderer, next++, TARGET, dashed(), null, true);
+        boolean path = baseline != null && target != null;
+        if (path) {
+            XYSeries line = new XYSeries(legend.path());
+            line.add(baseline.year(), baseline.value());
+            line.add(target.year(), target.value());
+            data.addSeries(line);
         }
         if (target != null) {
             XYSeries goal = new XYSeries(legend.target());
             goal.add(target.year(), target.value());
             data.addSeries(goal);
-            style(renderer, next, TARGET, new BasicStroke(2f), diamond(), false);
         }
         NumberAxis years = new NumberAxis();
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -99,6 +96,14 @@ final class Charts {
         plot.setDomainGridlinesVisible(false);
         padRange(years, 0.5);
         JFreeChart chart = new JFreeChart(null, font(Font.PLAIN, 15), plot, true);
+        look(chart); // the theme clears series paints: the series are styled after it
+        style(renderer, 0, ACCENT, new BasicStroke(3f), new Ellipse2D.Double(-4, -4, 8, 8), true);
+        if (path) {
+            style(renderer, 1, TARGET, dashed(), null, true);
+        }
+        if (target != null) {
+            style(renderer, path ? 2 : 1, TARGET, new BasicStroke(2f), diamond(), false);
+        }
         return png(chart, caption, WIDTH, HEIGHT);
     }
 
@@ -109,6 +114,16 @@ final class Charts {
             data.addValue(values.get(i), unit, labels.get(i));
         }
         BarRenderer renderer = new BarRenderer();
+        CategoryAxis names = new CategoryAxis();
+        names.setCategoryMargin(0.25);
+        NumberAxis axis = new NumberAxis(unit);
+        axis.setUpperMargin(0.15);
+        axis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        CategoryPlot plot = new CategoryPlot(data, names, axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(null, font(Font.PLAIN, 15), plot, false);
+        look(chart); // the theme clears series paints: the bars are styled after it
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -122,15 +137,6 @@ final class Charts {
         renderer.setDefaultItemLabelPaint(INK);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        CategoryAxis names = new CategoryAxis();
-        names.setCategoryMargin(0.25);
-        NumberAxis axis = new NumberAxis(unit);
-        axis.setUpperMargin(0.15);
-        axis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
-        CategoryPlot plot = new CategoryPlot(data, names, axis, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setDomainGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(null, font(Font.PLAIN, 15), plot, false);
         return png(chart, caption, WIDTH, 70 + Math.max(1, labels.size()) * 30);
     }
 
@@ -204,9 +210,8 @@ final class Charts {
         chart.setPadding(new RectangleInsets(10, 10, 10, 24));
     }
 
-    /** The chart as a PNG at twice its size, with the page's look; width and height are the chart's own. */
+    /** The chart as a PNG at twice its size; width and height are the chart's own. */
     static ReportDocument.Image png(JFreeChart chart, String caption, int width, int height) {
-        look(chart);
         BufferedImage image = chart.createBufferedImage(width * 2, height * 2, width, height, null);
         try {
             return new ReportDocument.Image(caption, ChartUtils.encodeAsPNG(image), width, height);

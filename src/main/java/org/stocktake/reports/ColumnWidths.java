@@ -22,18 +22,25 @@ final class ColumnWidths {
         int columns = Math.max(1, table.headers().size());
         double[] least = new double[columns];
         double[] natural = new double[columns];
+        double[] typical = new double[columns];
         for (int c = 0; c < columns; c++) {
-            for (String text : column(table, c)) {
+            // a header keeps even its Chinese words whole (进度, not 进/度); cells may break between Han characters
+            for (String word : table.headers().get(c).split("\\s+")) {
+                least[c] = Math.max(least[c], measure.applyAsDouble(word) * 1.05 + padding + 2);
+            }
+            List<String> texts = column(table, c);
+            for (String text : texts) {
                 for (String word : words(text)) {
                     // a little more than the word: renderers round and draw borders inside the cell
                     least[c] = Math.max(least[c], measure.applyAsDouble(word) * 1.05 + padding + 2);
                 }
                 natural[c] = Math.max(natural[c], measure.applyAsDouble(text) + padding);
+                typical[c] += measure.applyAsDouble(text) / texts.size();
             }
             least[c] = Math.max(least[c], padding * 2);
             natural[c] = Math.max(natural[c], least[c]);
         }
-        return share(least, natural, total);
+        return share(least, natural, typical, total);
     }
 
     /** True when the longest words of every column fit in the width. */
@@ -45,16 +52,21 @@ final class ColumnWidths {
         return sum <= total + 0.01;
     }
 
-    private static double[] share(double[] least, double[] natural, double total) {
+    /**
+     * When everything fits on one line, widths in proportion to the longest texts; otherwise each
+     * column its longest word, and the rest shared in proportion to the columns' typical (mean) text.
+     */
+    private static double[] share(double[] least, double[] natural, double[] typical, double total) {
         double leastSum = sum(least);
         double naturalSum = sum(natural);
+        double typicalSum = Math.max(1e-9, sum(typical));
         double[] widths = new double[least.length];
         for (int c = 0; c < least.length; c++) {
             if (naturalSum <= total) {
                 widths[c] = natural[c] * total / naturalSum;
             } else if (leastSum <= total) {
                 double spare = total - leastSum;
-                widths[c] = least[c] + spare * (natural[c] - least[c]) / (naturalSum - leastSum);
+                widths[c] = least[c] + spare * typical[c] / typicalSum;
             } else {
                 widths[c] = least[c];
             }

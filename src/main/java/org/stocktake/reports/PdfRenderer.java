@@ -1,6 +1,5 @@
 package org.stocktake.reports;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -10,11 +9,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,15 +64,19 @@ final class PdfRenderer {
             document.addTitle(report.title());
             document.addCreator("Stocktake");
             document.open();
-            masthead(document, report.official());
+            masthead(document, writer, report.official());
             title(document, report);
             List<ReportDocument.Block> blocks = report.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 ReportDocument.Block block = blocks.get(i);
-                if (block instanceof ReportDocument.Heading) {
-                    keepWithNext(document, writer, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
+                if (block instanceof ReportDocument.Heading
+                        && (i == 0 || !(blocks.get(i - 1) instanceof ReportDocument.Heading))) {
+                    keepWithNext(document, writer, blocks.subList(i, blocks.size()));
                 }
                 add(document, block);
+            }
+            if (report.official() != null && writer.getVerticalPosition(true) - document.bottom() < 4 * LEADING) {
+                document.newPage(); // the issuing body and the date stay together
             }
             signature(document, report.official());
         } catch (DocumentException | IOException e) {
@@ -85,7 +88,8 @@ final class PdfRenderer {
     }
 
     /** 发文机关标志 in red, 发文字号, and the red separator line. */
-    private void masthead(Document document, ReportDocument.Official official) throws DocumentException {
+    private void masthead(Document document, PdfWriter writer, ReportDocument.Official official)
+            throws DocumentException {
         if (official == null) {
             return;
         }
@@ -99,10 +103,18 @@ final class PdfRenderer {
         Paragraph number = new Paragraph(official.number(), new Font(faces.body(), BODY));
         number.setAlignment(Element.ALIGN_CENTER);
         number.setLeading(LEADING);
+        number.setSpacingAfter(4 * MM + LEADING);
         document.add(number);
-        Paragraph line = new Paragraph(new Chunk(new LineSeparator(1.5f, 100, RED, Element.ALIGN_CENTER, 0)));
-        line.setSpacingAfter(LEADING);
-        document.add(line);
+        // the red separator line, 4 mm under the document number, as wide as the text
+        float y = writer.getVerticalPosition(true) + LEADING;
+        PdfContentByte canvas = writer.getDirectContent();
+        canvas.saveState();
+        canvas.setColorStroke(RED);
+        canvas.setLineWidth(1.5f);
+        canvas.moveTo(document.left(), y);
+        canvas.lineTo(document.right(), y);
+        canvas.stroke();
+        canvas.restoreState();
     }
 
     private void title(Document document, ReportDocument report) throws DocumentException {
@@ -119,9 +131,18 @@ final class PdfRenderer {
         }
     }
 
-    /** A heading starts a new page when what follows it (a chart, the start of a table) would not fit under it. */
-    private void keepWithNext(Document document, PdfWriter writer, ReportDocument.Block next) throws IOException {
-        float needed = LEADING * 2;
+    /**
+     * A heading (with the headings right under it) starts a new page when what follows (a chart, the
+     * start of a table or a paragraph) would not fit under it.
+     */
+    private void keepWithNext(Document document, PdfWriter writer, List<ReportDocument.Block> rest)
+            throws IOException {
+        int headings = 0;
+        while (headings < rest.size() && rest.get(headings) instanceof ReportDocument.Heading) {
+            headings++;
+        }
+        ReportDocument.Block next = headings < rest.size() ? rest.get(headings) : null;
+        float needed = LEADING * (headings + 1);
         if (next instanceof ReportDocument.Image i) {
             needed += scaled(document, i).getScaledHeight() + LEADING;
         } else if (next instanceof ReportDocument.Table) {
