@@ -296,6 +296,7 @@ public class SupervisionService {
                         "claim",
                         c.claimedBy(),
                         c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason()))));
+        entries.addAll(tasks.assignmentHistory(taskId));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }

@@ -17,19 +17,26 @@ import org.springframework.stereotype.Repository;
 class TaskRepository {
 
     private static final String INSERT = """
-            insert into tasks_task (plan_code, code, parent_id, article_code, title, lead_unit, start_date, deadline,
+            insert into tasks_task (plan_code, code, parent_id, article_code, title, start_date, deadline,
                 cycle, due_day, deliverable, status)
-            values (:plan, :code, :parent, :article, :title, :lead, :start, :deadline, :cycle, :dueDay, :deliverable, :status)
+            values (:plan, :code, :parent, :article, :title, :start, :deadline, :cycle, :dueDay, :deliverable, :status)
             returning id
             """;
     private static final String UPDATE_DETAILS = """
-            update tasks_task set title = :title, article_code = :article, lead_unit = :lead, start_date = :start,
+            update tasks_task set title = :title, article_code = :article, start_date = :start,
                 deadline = :deadline, cycle = :cycle, due_day = :dueDay, deliverable = :deliverable,
                 status = :status, version = version + 1
             where id = :id and version = :version
             """;
+    /**
+     * The one write of a task's lead unit: every assignment (creation with a lead, the task page,
+     * the board's bulk assignment, the division-of-labour import, the API) goes through here.
+     */
+    private static final String SET_LEAD = """
+            update tasks_task set lead_unit = :lead where id = :id
+            """;
     private static final String UPDATE_STATE = """
-            update tasks_task set lead_unit = :lead, deadline = :deadline, status = :status, percent = :percent,
+            update tasks_task set deadline = :deadline, status = :status, percent = :percent,
                 closed_on = :closedOn, version = version + 1
             where id = :id and version = :version
             """;
@@ -60,7 +67,6 @@ class TaskRepository {
                 .param("parent", parentId)
                 .param("article", d.article())
                 .param("title", d.title())
-                .param("lead", d.lead())
                 .param("start", Date.valueOf(d.startDate()))
                 .param("deadline", date(d.deadline()))
                 .param("cycle", d.cycle().code())
@@ -80,7 +86,6 @@ class TaskRepository {
                 .param("version", version)
                 .param("title", d.title())
                 .param("article", d.article())
-                .param("lead", d.lead())
                 .param("start", Date.valueOf(d.startDate()))
                 .param("deadline", date(d.deadline()))
                 .param("cycle", d.cycle().code())
@@ -99,13 +104,20 @@ class TaskRepository {
         return jdbc.sql(UPDATE_STATE)
                         .param("id", t.id())
                         .param("version", t.version())
-                        .param("lead", t.lead())
                         .param("deadline", date(t.deadline()))
                         .param("status", t.status().code())
                         .param("percent", t.percent())
                         .param("closedOn", date(t.closedOn()))
                         .update()
                 == 1;
+    }
+
+    /**
+     * Sets a task's lead unit (null: unassigned). The only statement that writes {@code lead_unit};
+     * the caller has already saved the task at the version it read, in the same transaction.
+     */
+    void setLead(long id, String lead) {
+        jdbc.sql(SET_LEAD).param("id", id).param("lead", lead).update();
     }
 
     void setLight(long id, Light light) {
