@@ -253,7 +253,8 @@ public class TaskService {
                 versionRead,
                 changed.milestones(),
                 changed.targets(),
-                changed.indicators());
+                changed.indicators(),
+                changed.schedule());
         if (!tasks.saveState(stamped)) {
             throw new TaskConflictException(changed.code(), versionRead, tasks.version(changed.id()));
         }
