@@ -30,13 +30,13 @@ final class BulletinReport {
             List<SupervisionRecord> records,
             List<UnitScore> scores,
             Map<String, String> unitNames,
-            List<Completeness> completeness) {}
+            Completeness completeness) {}
 
-    /**
-     * A unit's reporting completeness in the month: reports and data due, and how many of them came in
-     * on time. Null inputs leave the section out (see {@link ReportService#reportingCompleteness}).
-     */
-    record Completeness(String unit, int due, int onTime) {}
+    /** Reporting completeness in the month by unit and by region; null leaves the section out. */
+    record Completeness(List<Rate> units, List<Rate> regions) {}
+
+    /** A unit's or a region's progress reports due in the month, how many came in, and how many on time. */
+    record Rate(String name, int due, int submitted, int onTime) {}
 
     private final Inputs in;
     private final Locale locale;
@@ -186,23 +186,30 @@ final class BulletinReport {
             return;
         }
         outline.section(t("reports.bulletin.s-completeness"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Completeness c : in.completeness()) {
-            rows.add(List.of(
-                    unit(c.unit()),
-                    Integer.toString(c.due()),
-                    Integer.toString(c.onTime()),
-                    c.due() == 0 ? "—" : String.format(Locale.ROOT, "%.0f%%", 100.0 * c.onTime() / c.due())));
-        }
-        if (rows.isEmpty()) {
+        if (in.completeness().units().isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.nothing-due")));
             return;
         }
+        rates(t("reports.bulletin.completeness"), t("reports.bulletin.unit"), in.completeness().units());
+        rates(t("reports.bulletin.completeness-regions"), t("reports.bulletin.region"), in.completeness().regions());
+    }
+
+    private void rates(String caption, String who, List<Rate> rates) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Rate r : rates) {
+            rows.add(List.of(
+                    r.name(),
+                    Integer.toString(r.due()),
+                    Integer.toString(r.submitted()),
+                    Integer.toString(r.onTime()),
+                    r.due() == 0 ? "—" : String.format(Locale.ROOT, "%.0f%%", 100.0 * r.onTime() / r.due())));
+        }
         blocks.add(new ReportDocument.Table(
-                t("reports.bulletin.completeness"),
+                caption,
                 List.of(
-                        t("reports.bulletin.unit"),
+                        who,
                         t("reports.bulletin.due"),
+                        t("reports.bulletin.submitted"),
                         t("reports.bulletin.on-time-count"),
                         t("reports.bulletin.completeness-rate")),
                 rows));

@@ -22,6 +22,8 @@ import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.RegionLevel;
+import org.stocktake.supervision.ReportingRate;
+import org.stocktake.supervision.ReportingRates;
 import org.stocktake.supervision.ScoreService;
 import org.stocktake.supervision.SupervisionService;
 import org.stocktake.supervision.TaskFilter;
@@ -109,17 +111,23 @@ public class ReportService {
                 supervision.records(actor, null),
                 scores.scores(plan.code()),
                 unitNames,
-                reportingCompleteness(actor, plan.code(), month));
+                reportingCompleteness(plan.code(), month, locale));
         return new BulletinReport(inputs, locale).build();
     }
 
     /**
-     * Where the bulletin's 报送情况 section plugs in: each unit's reports and data due in the month
-     * and how many came in on time, from the supervision module's reporting rates. Null (the
-     * section is left out) until the supervision module offers them.
+     * The bulletin's 报送情况: each unit's and region's progress reports due in the month, and how many
+     * came in and on time, from the supervision module's reporting rates.
      */
-    List<BulletinReport.Completeness> reportingCompleteness(Actor actor, String planCode, YearMonth month) {
-        return null;
+    private BulletinReport.Completeness reportingCompleteness(String planCode, YearMonth month, Locale locale) {
+        ReportingRates rates = scores.reportingRates(planCode, month.atDay(1), month.atEndOfMonth());
+        return new BulletinReport.Completeness(rates(rates.units(), locale), rates(rates.regions(), locale));
+    }
+
+    private static List<BulletinReport.Rate> rates(List<ReportingRate> rates, Locale locale) {
+        return rates.stream()
+                .map(r -> new BulletinReport.Rate(r.name().in(locale), r.due(), r.submitted(), r.onTime()))
+                .toList();
     }
 
     /** The year a plan's reports are made as of today: this year, but not past the plan's end. */

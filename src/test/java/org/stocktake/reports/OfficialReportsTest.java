@@ -103,7 +103,8 @@ class OfficialReportsTest extends PlatformTest {
                     .filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText)
                     .toList();
-            assertThat(headings).startsWith("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名");
+            assertThat(headings)
+                    .containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名", "六、报送情况");
             assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
                     .isZero();
             assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal())
