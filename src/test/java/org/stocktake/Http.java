@@ -83,6 +83,18 @@ public final class Http {
                 .build());
     }
 
+    /** A GET of a download (PDF, DOCX, XLSX): the body as bytes. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> json(String method, String path, String body) {
         return send(request(path)
                 .header("Content-Type", "application/json")

@@ -73,7 +73,13 @@ class NoChineseLiteralsTest {
             Map.entry("org/stocktake/plan/reading/Tasks.java#*", "the bracket that opens a unit list"),
             Map.entry(
                     "org/stocktake/plan/reading/DraftPlan.java#*",
-                    "dates, heading punctuation and parity/rank words read into a draft"));
+                    "dates, heading punctuation and parity/rank words read into a draft"),
+            Map.entry(
+                    "org/stocktake/reports/OfficialStyles.java#*",
+                    "the font family names GB/T 9704 documents name in DOCX (仿宋, 黑体, 楷体, 宋体, 方正小标宋简体)"),
+            Map.entry(
+                    "org/stocktake/reports/Outline.java#*",
+                    "the numerals and marks of official documents' heading numbers (一、 （一）)"));
 
     private static final Pattern LOG =
             Pattern.compile("\\b(log|LOG|logger|LOGGER)\\s*\\.\\s*(trace|debug|info|warn|error)\\s*\\(");

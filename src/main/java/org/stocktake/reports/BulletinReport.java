@@ -2,13 +2,13 @@ package org.stocktake.reports;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stocktake.assessment.Ranks;
+import org.stocktake.platform.When;
 import org.stocktake.shared.Messages;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.SupervisionRecord;
@@ -16,8 +16,8 @@ import org.stocktake.supervision.Task;
 import org.stocktake.supervision.UnitScore;
 
 /**
- * 督查通报: the month's red and yellow tasks, the supervision records issued in the month, and the
- * unit league table.
+ * 督查通报: the month's red and yellow tasks, the supervision records issued in the month, the unit
+ * league table and the units' reporting completeness, in the form of an official document.
  */
 final class BulletinReport {
 
@@ -29,32 +29,51 @@ final class BulletinReport {
             List<Task> tasks,
             List<SupervisionRecord> records,
             List<UnitScore> scores,
-            Map<String, String> unitNames) {}
+            Map<String, String> unitNames,
+            Completeness completeness) {}
+
+    /** Reporting completeness in the month by unit and by region; null leaves the section out. */
+    record Completeness(List<Rate> units, List<Rate> regions) {}
+
+    /** A unit's or a region's progress reports due in the month, how many came in, and how many on time. */
+    record Rate(String name, int due, int submitted, int onTime) {}
 
     private final Inputs in;
     private final Locale locale;
     private final List<ReportDocument.Block> blocks = new ArrayList<>();
+    private final Outline outline;
 
     BulletinReport(Inputs inputs, Locale locale) {
         this.in = inputs;
         this.locale = locale;
+        this.outline = new Outline(locale, blocks);
     }
 
     ReportDocument build() {
         overview();
-        lights(Light.RED, t("reports.bulletin.2-red-items"), t("reports.bulletin.red-items"));
-        lights(Light.YELLOW, t("reports.bulletin.3-yellow-items"), t("reports.bulletin.yellow-items"));
+        lights(Light.RED, t("reports.bulletin.s-red"), t("reports.bulletin.red-items"));
+        lights(Light.YELLOW, t("reports.bulletin.s-yellow"), t("reports.bulletin.yellow-items"));
         records();
         league();
+        reportingCompleteness();
         String title = in.planTitle()
-                + t("reports.bulletin.title", in.month().getYear(), in.month().getMonthValue(), in.month());
-        return new ReportDocument(title, t("reports.generated", in.today()), blocks);
+                + t(
+                        "reports.bulletin.title",
+                        in.month().getYear(),
+                        in.month().getMonthValue(),
+                        java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)
+                                .format(in.month()));
+        ReportDocument.Official official = new ReportDocument.Official(
+                t("reports.official.issuer"),
+                t("reports.official.bulletin-number", in.month().getYear(), in.month().getMonthValue()),
+                When.day(in.today(), locale));
+        return new ReportDocument(title, null, blocks, official);
     }
 
     private void overview() {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         in.tasks().forEach(task -> counts.merge(task.light(), 1, Integer::sum));
-        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.1-overview")));
+        outline.section(t("reports.bulletin.s-overview"));
         blocks.add(new ReportDocument.Paragraph(t(
                 "reports.bulletin.overview",
                 in.tasks().size(),
@@ -65,7 +84,7 @@ final class BulletinReport {
     }
 
     private void lights(Light light, String heading, String caption) {
-        blocks.add(new ReportDocument.Heading(1, heading));
+        outline.section(heading);
         List<List<String>> rows = new ArrayList<>();
         for (Task task : in.tasks()) {
             if (task.light() == light) {
@@ -75,7 +94,7 @@ final class BulletinReport {
                         unit(task.lead()),
                         task.deadline() == null
                                 ? t("reports.bulletin.ongoing")
-                                : task.deadline().toString(),
+                                : When.day(task.deadline(), locale),
                         task.percent() + "%"));
             }
         }
@@ -95,17 +114,17 @@ final class BulletinReport {
     }
 
     private void records() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.4-supervision-records")));
+        outline.section(t("reports.bulletin.s-records"));
         List<List<String>> rows = new ArrayList<>();
         for (SupervisionRecord r : in.records()) {
-            LocalDate issued = r.issuedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+            LocalDate issued = r.issuedAt().atZone(When.zone()).toLocalDate();
             if (YearMonth.from(issued).equals(in.month())) {
                 rows.add(List.of(
-                        issued.toString(),
-                        TargetTable.english(locale) ? r.rung().code() : r.rung().zh(),
+                        When.day(issued, locale),
+                        t("rung." + r.rung().code()),
                         taskCode(r.taskId()),
                         unit(r.toUnit()),
-                        r.responseDue() == null ? "—" : r.responseDue().toString(),
+                        r.responseDue() == null ? "—" : When.day(r.responseDue(), locale),
                         r.response() == null ? t("reports.bulletin.no-response-yet") : r.response()));
             }
         }
@@ -126,7 +145,7 @@ final class BulletinReport {
     }
 
     private void league() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.bulletin.5-unit-league-table")));
+        outline.section(t("reports.bulletin.s-league"));
         List<UnitScore> sorted = in.scores().stream()
                 .sorted(java.util.Comparator.comparingInt(UnitScore::score).reversed())
                 .toList();
@@ -155,6 +174,44 @@ final class BulletinReport {
                         t("reports.bulletin.late-reports"),
                         t("reports.bulletin.returned"),
                         t("reports.bulletin.overdue")),
+                rows));
+    }
+
+    /**
+     * 报送情况: each unit's share of the reports and data due in the month that came in on time, as
+     * DHIS2 shows reporting rates. Left out while the supervision module offers no figures.
+     */
+    private void reportingCompleteness() {
+        if (in.completeness() == null) {
+            return;
+        }
+        outline.section(t("reports.bulletin.s-completeness"));
+        if (in.completeness().units().isEmpty()) {
+            blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.nothing-due")));
+            return;
+        }
+        rates(t("reports.bulletin.completeness"), t("reports.bulletin.unit"), in.completeness().units());
+        rates(t("reports.bulletin.completeness-regions"), t("reports.bulletin.region"), in.completeness().regions());
+    }
+
+    private void rates(String caption, String who, List<Rate> rates) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Rate r : rates) {
+            rows.add(List.of(
+                    r.name(),
+                    Integer.toString(r.due()),
+                    Integer.toString(r.submitted()),
+                    Integer.toString(r.onTime()),
+                    r.due() == 0 ? "—" : String.format(Locale.ROOT, "%.0f%%", 100.0 * r.onTime() / r.due())));
+        }
+        blocks.add(new ReportDocument.Table(
+                caption,
+                List.of(
+                        who,
+                        t("reports.bulletin.due"),
+                        t("reports.bulletin.submitted"),
+                        t("reports.bulletin.on-time-count"),
+                        t("reports.bulletin.completeness-rate")),
                 rows));
     }
 

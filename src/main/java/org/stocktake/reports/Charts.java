@@ -3,25 +3,58 @@ package org.stocktake.reports;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
+import java.util.Locale;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
-/** Charts drawn on the server as PNG for PDF and DOCX reports: trajectories and ranking bars. */
+/**
+ * Charts drawn on the server with JFreeChart for PDF and DOCX reports, styled like the pages'
+ * ECharts charts (indicator-chart.js, regions-map.js): observed values in blue, the plan's path
+ * dashed and the target in red, light horizontal grid lines, no frames or shadows, a CJK-capable
+ * font. Drawn at twice the size for sharp print.
+ */
 final class Charts {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 420;
-    static final Color INK = new Color(0x1d, 0x27, 0x33);
+    /** The pages' observed-value blue and target red, ECharts' axis grey and split-line grey. */
     static final Color ACCENT = new Color(0x3b, 0x6f, 0xb6);
+
     static final Color TARGET = new Color(0xb3, 0x26, 0x1e);
+    static final Color INK = new Color(0x33, 0x33, 0x33);
+    static final Color AXIS = new Color(0x6e, 0x70, 0x79);
+    static final Color GRID = new Color(0xe0, 0xe6, 0xf1);
     private static final String FAMILY = cjkFamily();
 
     private Charts() {}
@@ -29,111 +62,166 @@ final class Charts {
     /** A point of a series. */
     record Point(double year, double value) {}
 
-    /** Observed values, the straight path from baseline to target, and the target marker. */
+    /** The names of a trajectory's series in the legend, in the report's language. */
+    record Legend(String observed, String path, String target) {}
+
+    /** Observed values, the straight path from baseline to target (dashed), and the target marker. */
     static ReportDocument.Image trajectory(
-            String caption, String unit, List<Point> observed, Point baseline, Point target) {
-        BufferedImage image = canvas();
-        Graphics2D g = graphics(image);
-        double[] xs = range(
-                observed.stream().mapToDouble(Point::year),
-                baseline == null ? null : baseline.year(),
-                target == null ? null : target.year());
-        double[] ys = range(
-                observed.stream().mapToDouble(Point::value),
-                baseline == null ? null : baseline.value(),
-                target == null ? null : target.value());
-        Frame f = new Frame(70, 40, WIDTH - 40, HEIGHT - 50, xs[0] - 0.5, xs[1] + 0.5, pad(ys)[0], pad(ys)[1]);
-        f.axes(g, unit);
-        if (baseline != null && target != null) {
-            g.setColor(Color.GRAY);
-            g.setStroke(
-                    new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f));
-            g.drawLine(f.x(baseline.year()), f.y(baseline.value()), f.x(target.year()), f.y(target.value()));
+            String caption, String unit, Legend legend, List<Point> observed, Point baseline, Point target) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries values = new XYSeries(legend.observed());
+        observed.forEach(p -> values.add(p.year(), p.value()));
+        data.addSeries(values);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        boolean path = baseline != null && target != null;
+        if (path) {
+            XYSeries line = new XYSeries(legend.path());
+            line.add(baseline.year(), baseline.value());
+            line.add(target.year(), target.value());
+            data.addSeries(line);
         }
-        g.setStroke(new BasicStroke(3f));
-        g.setColor(ACCENT);
-        for (int i = 1; i < observed.size(); i++) {
-            g.drawLine(
-                    f.x(observed.get(i - 1).year()),
-                    f.y(observed.get(i - 1).value()),
-                    f.x(observed.get(i).year()),
-                    f.y(observed.get(i).value()));
-        }
-        observed.forEach(p -> g.fillOval(f.x(p.year()) - 5, f.y(p.value()) - 5, 10, 10));
         if (target != null) {
-            g.setColor(TARGET);
-            int x = f.x(target.year());
-            int y = f.y(target.value());
-            g.fillPolygon(new int[] {x, x + 8, x, x - 8}, new int[] {y - 8, y, y + 8, y}, 4);
-            g.drawString(format(target.value()), x - 40, y - 12);
+            XYSeries goal = new XYSeries(legend.target());
+            goal.add(target.year(), target.value());
+            data.addSeries(goal);
         }
-        return finish(image, g, caption);
+        NumberAxis years = new NumberAxis();
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new DecimalFormat("0"));
+        years.setAutoRangeIncludesZero(false);
+        NumberAxis axis = new NumberAxis(unit);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        XYPlot plot = new XYPlot(data, years, axis, renderer);
+        plot.setDomainGridlinesVisible(false);
+        padRange(years, 0.5);
+        JFreeChart chart = new JFreeChart(null, font(Font.PLAIN, 15), plot, true);
+        look(chart); // the theme clears series paints: the series are styled after it
+        style(renderer, 0, ACCENT, new BasicStroke(3f), new Ellipse2D.Double(-4, -4, 8, 8), true);
+        if (path) {
+            style(renderer, 1, TARGET, dashed(), null, true);
+        }
+        if (target != null) {
+            style(renderer, path ? 2 : 1, TARGET, new BasicStroke(2f), diamond(), false);
+        }
+        return png(chart, caption, WIDTH, HEIGHT);
     }
 
-    /** Horizontal bars, longest first, with each value written beside its bar. */
+    /** Horizontal bars, in the order given from the top, with each value written at its bar's end. */
     static ReportDocument.Image bars(String caption, String unit, List<String> labels, List<Double> values) {
-        int rows = Math.max(1, labels.size());
-        BufferedImage image = new BufferedImage(WIDTH, 40 + rows * 26, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
-            int y = 20 + i * 26;
-            g.setColor(INK);
-            g.drawString(labels.get(i), 10, y + 16);
-            int length = (int) Math.round((WIDTH - 320) * values.get(i) / (max == 0 ? 1 : max));
-            g.setColor(ACCENT);
-            g.fillRect(200, y + 3, Math.max(1, length), 18);
-            g.setColor(INK);
-            g.drawString(format(values.get(i)) + " " + unit, 208 + length, y + 16);
+            data.addValue(values.get(i), unit, labels.get(i));
         }
-        return finish(image, g, caption);
+        BarRenderer renderer = new BarRenderer();
+        CategoryAxis names = new CategoryAxis();
+        names.setCategoryMargin(0.25);
+        NumberAxis axis = new NumberAxis(unit);
+        axis.setUpperMargin(0.15);
+        axis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+        CategoryPlot plot = new CategoryPlot(data, names, axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(null, font(Font.PLAIN, 15), plot, false);
+        look(chart); // the theme clears series paints: the bars are styled after it
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setSeriesPaint(0, ACCENT);
+        renderer.setMaximumBarWidth(0.7);
+        renderer.setItemMargin(0);
+        renderer.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getNumberInstance(Locale.ROOT)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(font(Font.PLAIN, 13));
+        renderer.setDefaultItemLabelPaint(INK);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        return png(chart, caption, WIDTH, 70 + Math.max(1, labels.size()) * 30);
     }
 
-    static String format(double v) {
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : String.format("%.2f", v);
+    private static void style(
+            XYLineAndShapeRenderer renderer,
+            int series,
+            Color colour,
+            BasicStroke stroke,
+            java.awt.Shape shape,
+            boolean line) {
+        renderer.setSeriesPaint(series, colour);
+        renderer.setSeriesStroke(series, stroke);
+        renderer.setSeriesLinesVisible(series, line);
+        renderer.setSeriesShapesVisible(series, shape != null);
+        if (shape != null) {
+            renderer.setSeriesShape(series, shape);
+        }
     }
 
-    private static BufferedImage canvas() {
-        return new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    private static BasicStroke dashed() {
+        return new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f);
     }
 
-    private static Graphics2D graphics(BufferedImage image) {
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setFont(new Font(FAMILY, Font.PLAIN, 15));
-        return g;
+    private static java.awt.Shape diamond() {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(0, -8);
+        d.lineTo(8, 0);
+        d.lineTo(0, 8);
+        d.lineTo(-8, 0);
+        d.closePath();
+        return d;
     }
 
-    private static ReportDocument.Image finish(BufferedImage image, Graphics2D g, String caption) {
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return new ReportDocument.Image(caption, out.toByteArray(), image.getWidth(), image.getHeight());
+    private static void padRange(ValueAxis axis, double margin) {
+        axis.setRange(axis.getLowerBound() - margin, axis.getUpperBound() + margin);
+    }
+
+    /** The pages' look on any chart: white, no frame, light horizontal grid, grey axes, CJK-capable fonts. */
+    static void look(JFreeChart chart) {
+        StandardChartTheme theme = new StandardChartTheme("stocktake");
+        theme.setExtraLargeFont(font(Font.BOLD, 18));
+        theme.setLargeFont(font(Font.PLAIN, 15));
+        theme.setRegularFont(font(Font.PLAIN, 14));
+        theme.setSmallFont(font(Font.PLAIN, 13));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setPlotOutlinePaint(Color.WHITE);
+        theme.setLegendBackgroundPaint(Color.WHITE);
+        theme.setLegendItemPaint(INK);
+        theme.setTitlePaint(INK);
+        theme.setAxisLabelPaint(AXIS);
+        theme.setTickLabelPaint(AXIS);
+        theme.setRangeGridlinePaint(GRID);
+        theme.setDomainGridlinePaint(GRID);
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        theme.apply(chart);
+        Plot plot = chart.getPlot();
+        plot.setOutlineVisible(false);
+        if (plot instanceof XYPlot xy) {
+            xy.setRangeGridlineStroke(new BasicStroke(1f));
+        } else if (plot instanceof CategoryPlot category) {
+            category.setRangeGridlineStroke(new BasicStroke(1f));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        chart.setPadding(new RectangleInsets(10, 10, 10, 24));
+    }
+
+    /** The chart as a PNG at twice its size; width and height are the chart's own. */
+    static ReportDocument.Image png(JFreeChart chart, String caption, int width, int height) {
+        BufferedImage image = chart.createBufferedImage(width * 2, height * 2, width, height, null);
+        try {
+            return new ReportDocument.Image(caption, ChartUtils.encodeAsPNG(image), width, height);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static double[] range(java.util.stream.DoubleStream values, Double... extra) {
-        double[] all = java.util.stream.DoubleStream.concat(
-                        values,
-                        Arrays.stream(extra).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue))
-                .toArray();
-        return new double[] {
-            Arrays.stream(all).min().orElse(0), Arrays.stream(all).max().orElse(1)
-        };
-    }
-
-    private static double[] pad(double[] r) {
-        double span = r[1] - r[0] == 0 ? Math.max(1, Math.abs(r[0]) * 0.1) : r[1] - r[0];
-        return new double[] {r[0] - span * 0.15, r[1] + span * 0.15};
-    }
-
-    static String family() {
-        return FAMILY;
+    static Font font(int style, int size) {
+        return new Font(FAMILY, style, size);
     }
 
     private static String cjkFamily() {
@@ -144,34 +232,5 @@ final class Charts {
                 .filter(families::contains)
                 .findFirst()
                 .orElse(Font.SANS_SERIF);
-    }
-
-    /** Maps data coordinates to pixels inside the plot area. */
-    private record Frame(int left, int top, int right, int bottom, double x0, double x1, double y0, double y1) {
-
-        int x(double v) {
-            return (int) Math.round(left + (v - x0) / (x1 - x0) * (right - left));
-        }
-
-        int y(double v) {
-            return (int) Math.round(bottom - (v - y0) / (y1 - y0) * (bottom - top));
-        }
-
-        void axes(Graphics2D g, String unit) {
-            g.setColor(new Color(0xd8, 0xde, 0xe6));
-            for (int i = 0; i <= 4; i++) {
-                double v = y0 + (y1 - y0) * i / 4;
-                g.drawLine(left, y(v), right, y(v));
-                g.setColor(INK);
-                g.drawString(format(v), 8, y(v) + 5);
-                g.setColor(new Color(0xd8, 0xde, 0xe6));
-            }
-            g.setColor(INK);
-            g.drawLine(left, bottom, right, bottom);
-            for (int year = (int) Math.ceil(x0); year <= x1; year++) {
-                g.drawString(Integer.toString(year), x(year) - 16, bottom + 20);
-            }
-            g.drawString(unit, 8, top - 14);
-        }
     }
 }

@@ -23,7 +23,42 @@ final class CjkFont {
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
             "/usr/share/fonts/truetype/arphic/uming.ttc,0");
 
+    /*
+     * GB/T 9704 names 小标宋 for the title, 仿宋 for the body, and practice 黑体 and 楷体 for the first and
+     * second heading levels. Those fonts are not free to ship; the machines and CI have Debian's
+     * fonts-noto-cjk, so PDFs embed stand-ins from it: Noto Serif CJK Bold for 小标宋 and 楷体, Noto
+     * Serif CJK Regular for 仿宋, Noto Sans CJK Bold for 黑体. (DOCX files name the real fonts.)
+     */
+    private static final List<String> SERIF_BOLD = List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc,2");
+    private static final List<String> SANS_BOLD = List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2");
+    private static final List<String> SERIF = List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2");
+
     private CjkFont() {}
+
+    /**
+     * The faces of an official document: body (仿宋), title (小标宋), first-level headings (黑体),
+     * second-level headings (楷体). A configured font is used for every face; each missing face
+     * falls back to the body font.
+     */
+    record Faces(BaseFont body, BaseFont title, BaseFont heading, BaseFont subheading) {}
+
+    static Faces faces(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            BaseFont one = locate(configured);
+            return new Faces(one, one, one, one);
+        }
+        BaseFont body = optional(SERIF).orElseGet(() -> locate(null));
+        BaseFont serifBold = optional(SERIF_BOLD).orElse(body);
+        return new Faces(body, serifBold, optional(SANS_BOLD).orElse(serifBold), serifBold);
+    }
+
+    private static java.util.Optional<BaseFont> optional(List<String> candidates) {
+        try {
+            return java.util.Optional.of(first(candidates));
+        } catch (MissingFontException none) {
+            return java.util.Optional.empty();
+        }
+    }
 
     /** The first usable font among the configured one (may be null) and the known places. */
     static BaseFont locate(String configured) {
@@ -40,6 +75,7 @@ final class CjkFont {
             String file = candidate.replaceFirst(",\\d+$", "");
             if (Files.isReadable(Path.of(file))) {
                 try {
+                    // createFont caches the parsed font, so each document pays only for its subset
                     return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
                 } catch (Exception unusable) {
                     // try the next one

@@ -12,6 +12,7 @@ import org.stocktake.assessment.Ranks;
 import org.stocktake.assessment.VerdictClass;
 import org.stocktake.observations.Observation;
 import org.stocktake.plan.PlanDocument;
+import org.stocktake.platform.When;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 import org.stocktake.verdicts.TargetVerdict;
@@ -34,24 +35,37 @@ final class EvaluationReport {
             List<String> enclaveAgreements) {}
 
     /**
-     * A prefecture indicator for the map and the ranking: values by region code, names by code, and
-     * the indicator's polarity (whether higher values rank first).
+     * A prefecture indicator for the map and the ranking: each prefecture's latest value up to the
+     * report's year (its own year beside it), names of every prefecture by code, and the indicator's
+     * polarity (whether higher values rank first).
      */
     record PrefectureFigures(
             String indicatorName,
             String unit,
-            String period,
-            Map<String, Double> values,
+            Map<String, Latest> latest,
             Map<String, String> names,
-            boolean higherIsBetter) {}
+            boolean higherIsBetter) {
+
+        /** The values alone, by region code. */
+        Map<String, Double> values() {
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            latest.forEach((code, l) -> values.put(code, l.value()));
+            return values;
+        }
+    }
+
+    /** A prefecture's latest value and the period it is of. */
+    record Latest(String period, double value) {}
 
     private final Inputs in;
     private final Locale locale;
     private final List<ReportDocument.Block> blocks = new ArrayList<>();
+    private final Outline outline;
 
     EvaluationReport(Inputs inputs, Locale locale) {
         this.in = inputs;
         this.locale = locale;
+        this.outline = new Outline(locale, blocks);
     }
 
     ReportDocument build() {
@@ -62,14 +76,16 @@ final class EvaluationReport {
         lagging();
         notes();
         String title = in.plan().title().in(locale) + t("reports.evaluation.implementation-evaluation-report");
-        String subtitle = t("reports.evaluation.subtitle", in.asOf(), in.today());
-        return new ReportDocument(title, subtitle, blocks);
+        String date = When.day(in.today(), locale);
+        String subtitle = t("reports.evaluation.subtitle", in.asOf(), date);
+        return new ReportDocument(title, subtitle, blocks, new ReportDocument.Official(
+                t("reports.official.issuer"), t("reports.official.evaluation-number", in.asOf()), date));
     }
 
     private void overview() {
         Map<VerdictClass, Integer> counts = new EnumMap<>(VerdictClass.class);
         in.verdicts().forEach(v -> counts.merge(v.verdict().verdictClass(), 1, Integer::sum));
-        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.1-overview")));
+        outline.section(t("reports.evaluation.s-overview"));
         List<String> parts = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (VerdictClass c : VerdictClass.values()) {
@@ -86,7 +102,7 @@ final class EvaluationReport {
     }
 
     private void targets() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.2-targets")));
+        outline.section(t("reports.evaluation.s-targets"));
         blocks.add(new ReportDocument.Table(
                 t("reports.evaluation.evaluation-of-the-targets"),
                 TargetTable.headers(locale),
@@ -94,7 +110,7 @@ final class EvaluationReport {
     }
 
     private void trajectories() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.3-trajectories")));
+        outline.section(t("reports.evaluation.s-trajectories"));
         int drawn = 0;
         for (PlanDocument.Target target : in.plan().targets()) {
             if (target.indicator() == null || target.value() == null) {
@@ -112,9 +128,12 @@ final class EvaluationReport {
                             || target.kind().code().equals("maintain")
                     ? new Charts.Point(target.targetYear(), target.value().doubleValue())
                     : null;
+            // each chart under a heading of its own, so it can never read as part of another section
+            outline.subsection(target.title().in(locale));
             blocks.add(Charts.trajectory(
                     target.title().in(locale) + t("reports.evaluation.observed-path-from-baseline-to"),
                     in.unitOf().apply(target.indicator()),
+                    new Charts.Legend(t("reports.chart.observed"), t("reports.chart.path"), t("reports.chart.target")),
                     points,
                     base,
                     goal));
@@ -127,30 +146,42 @@ final class EvaluationReport {
 
     private void prefectures() {
         PrefectureFigures p = in.prefectures();
-        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.4-prefectures")));
-        if (p == null || p.values().isEmpty()) {
+        outline.section(t("reports.evaluation.s-prefectures"));
+        if (p == null || p.latest().isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.no-prefecture-data-yet")));
             return;
         }
-        String caption = t("reports.evaluation.caption", p.indicatorName(), p.period(), p.unit());
+        String caption = t("reports.evaluation.latest-caption", p.indicatorName(), p.unit());
+        blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.latest-values", in.asOf(), p.indicatorName())));
+        outline.subsection(t("reports.evaluation.s-prefecture-map"));
         blocks.add(PrefectureMap.draw(caption, p.unit(), p.values(), p.names(), t("reports.evaluation.no-data")));
+        int missing = p.names().size() - p.latest().size();
+        if (missing > 0) {
+            blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.no-value-prefectures", missing)));
+        }
+        outline.subsection(t("reports.evaluation.s-prefecture-ranking"));
         List<Ranked> ranked = ranking(p);
+        List<Ranked> withValues = ranked.stream().filter(r -> r.value() != null).toList();
         blocks.add(Charts.bars(
                 t("reports.evaluation.ranking") + caption,
                 p.unit(),
-                ranked.stream().map(Ranked::name).toList(),
-                ranked.stream().map(Ranked::value).toList()));
+                withValues.stream().map(Ranked::name).toList(),
+                withValues.stream().map(Ranked::value).toList()));
         List<List<String>> rows = ranked.stream()
-                .map(r -> List.of(Integer.toString(r.rank()), r.name(), TargetTable.number(r.value())))
+                .map(r -> List.of(
+                        r.rank() == null ? "—" : Integer.toString(r.rank()),
+                        r.name(),
+                        r.value() == null ? t("reports.evaluation.no-data") : TargetTable.number(r.value()),
+                        r.period() == null ? "—" : r.period()))
                 .toList();
         blocks.add(new ReportDocument.Table(
                 t("reports.evaluation.prefecture-ranking"),
-                List.of(t("reports.evaluation.rank"), t("reports.evaluation.prefecture"), p.unit()),
+                List.of(
+                        t("reports.evaluation.rank"),
+                        t("reports.evaluation.prefecture"),
+                        p.unit(),
+                        t("reports.evaluation.prefecture-year")),
                 rows));
-        int missing = p.names().size() - p.values().size();
-        if (missing > 0) {
-            blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.missing-prefectures", missing)));
-        }
         enclaves();
     }
 
@@ -166,25 +197,32 @@ final class EvaluationReport {
         }
     }
 
-    /** A prefecture's place in the ranking. */
-    record Ranked(int rank, String name, Double value) {}
+    /** A prefecture's place in the ranking; a prefecture without a value has no rank, value or period. */
+    record Ranked(Integer rank, String name, Double value, String period) {}
 
     /**
-     * The prefectures with a value, best first by the indicator's polarity, ranked by the one ranking
-     * rule ({@link Ranks}: ties share the lowest position).
+     * Every prefecture: those with a value best first by the indicator's polarity, ranked by the one
+     * ranking rule ({@link Ranks}: ties share the lowest position), then those without a value.
      */
     static List<Ranked> ranking(PrefectureFigures p) {
-        return Ranks.of(p.values(), p.higherIsBetter()).entrySet().stream()
+        List<Ranked> ranked = new ArrayList<>(Ranks.of(p.values(), p.higherIsBetter()).entrySet().stream()
                 .sorted(Map.Entry.comparingByValue())
                 .map(e -> new Ranked(
                         e.getValue(),
                         p.names().getOrDefault(e.getKey(), e.getKey()),
-                        p.values().get(e.getKey())))
-                .toList();
+                        p.latest().get(e.getKey()).value(),
+                        p.latest().get(e.getKey()).period()))
+                .toList());
+        p.names().forEach((code, name) -> {
+            if (!p.latest().containsKey(code)) {
+                ranked.add(new Ranked(null, name, null, null));
+            }
+        });
+        return ranked;
     }
 
     private void lagging() {
-        blocks.add(new ReportDocument.Heading(1, t("reports.evaluation.5-lagging-items-and-proposed")));
+        outline.section(t("reports.evaluation.s-lagging"));
         List<String> items = new ArrayList<>();
         for (TargetVerdict v : in.verdicts()) {
             VerdictClass c = v.verdict().verdictClass();
@@ -209,7 +247,7 @@ final class EvaluationReport {
     }
 
     private void notes() {
-        blocks.add(new ReportDocument.Heading(2, t("reports.evaluation.about-the-data")));
+        outline.section(t("reports.evaluation.s-data"));
         blocks.add(new ReportDocument.Paragraph(t("reports.evaluation.all-statistics-come-from-published")));
     }
 

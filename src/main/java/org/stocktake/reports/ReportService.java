@@ -3,12 +3,10 @@ package org.stocktake.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.stocktake.accounts.AccountService;
@@ -24,6 +22,8 @@ import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.RegionLevel;
+import org.stocktake.supervision.ReportingRate;
+import org.stocktake.supervision.ReportingRates;
 import org.stocktake.supervision.ScoreService;
 import org.stocktake.supervision.SupervisionService;
 import org.stocktake.supervision.TaskFilter;
@@ -110,8 +110,24 @@ public class ReportService {
                 tasks.list(actor, new TaskFilter(plan.code(), null, null, null, null)),
                 supervision.records(actor, null),
                 scores.scores(plan.code()),
-                unitNames);
+                unitNames,
+                reportingCompleteness(plan.code(), month, locale));
         return new BulletinReport(inputs, locale).build();
+    }
+
+    /**
+     * The bulletin's 报送情况: each unit's and region's progress reports due in the month, and how many
+     * came in and on time, from the supervision module's reporting rates.
+     */
+    private BulletinReport.Completeness reportingCompleteness(String planCode, YearMonth month, Locale locale) {
+        ReportingRates rates = scores.reportingRates(planCode, month.atDay(1), month.atEndOfMonth());
+        return new BulletinReport.Completeness(rates(rates.units(), locale), rates(rates.regions(), locale));
+    }
+
+    private static List<BulletinReport.Rate> rates(List<ReportingRate> rates, Locale locale) {
+        return rates.stream()
+                .map(r -> new BulletinReport.Rate(r.name().in(locale), r.due(), r.submitted(), r.onTime()))
+                .toList();
     }
 
     /** The year a plan's reports are made as of today: this year, but not past the plan's end. */
@@ -123,7 +139,10 @@ public class ReportService {
         return writer.write(report, format);
     }
 
-    /** The map indicator up to {@code asOf}, in the year chosen by {@link #prefectureYear}. */
+    /**
+     * The map indicator for every prefecture: each prefecture's latest value up to {@code asOf}, so a
+     * new value for one prefecture changes that prefecture alone and never hides the others.
+     */
     private EvaluationReport.PrefectureFigures prefectures(int asOf, Locale locale) {
         List<Region> prefectures = regions.all().stream()
                 .filter(r -> r.level() == RegionLevel.PREFECTURE)
@@ -135,38 +154,24 @@ public class ReportService {
                         && Period.yearly(o.period())
                         && Integer.parseInt(o.period()) <= asOf)
                 .toList();
-        String year = prefectureYear(
-                values.stream().collect(Collectors.groupingBy(Observation::period, Collectors.counting())),
-                names.size());
-        if (year == null) {
-            return null;
-        }
-        Map<String, Double> byRegion = values.stream()
-                .filter(o -> o.period().equals(year))
-                .collect(Collectors.toMap(Observation::region, o -> o.value().doubleValue()));
         var indicator = indicators.find(MAP_INDICATOR).orElseThrow();
         return new EvaluationReport.PrefectureFigures(
                 indicator.name().in(locale),
                 indicator.unit(),
-                year,
-                byRegion,
+                latestByRegion(values),
                 names,
                 Ranks.higherIsBetter(indicator.polarity()));
     }
 
-    /**
-     * The year of the prefecture section: the latest year in which more than half of the
-     * prefectures have a value; when no year has that many, the year most prefectures have (the
-     * later one on a tie). Never the newest year because a single prefecture has published.
-     */
-    static String prefectureYear(Map<String, Long> prefecturesByYear, int prefectures) {
-        Comparator<Map.Entry<String, Long>> byYear = Map.Entry.comparingByKey();
-        return prefecturesByYear.entrySet().stream()
-                .filter(e -> e.getValue() * 2 > prefectures)
-                .max(byYear)
-                .or(() -> prefecturesByYear.entrySet().stream()
-                        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(byYear)))
-                .map(Map.Entry::getKey)
-                .orElse(null);
+    /** Each region's value of its latest year, in the order the regions first appear. */
+    static Map<String, EvaluationReport.Latest> latestByRegion(List<Observation> yearly) {
+        Map<String, EvaluationReport.Latest> latest = new LinkedHashMap<>();
+        for (Observation o : yearly) {
+            EvaluationReport.Latest seen = latest.get(o.region());
+            if (seen == null || Integer.parseInt(seen.period()) < Integer.parseInt(o.period())) {
+                latest.put(o.region(), new EvaluationReport.Latest(o.period(), o.value().doubleValue()));
+            }
+        }
+        return latest;
     }
 }

@@ -11,7 +11,7 @@ final class ReportWriter {
 
     byte[] write(ReportDocument report, ReportFormat format) {
         return switch (format) {
-            case PDF -> new PdfRenderer(CjkFont.locate(configuredFont)).render(report);
+            case PDF -> new PdfRenderer(CjkFont.faces(configuredFont)).render(report);
             case DOCX -> new DocxRenderer().render(report);
             case XLSX -> new XlsxRenderer().render(report);
         };

@@ -69,7 +69,9 @@ public final class TargetTable {
 
     /** The target, and each revision for a new caliber after it: ≥59% (2025)；2024年起新口径 ≥53.15%. */
     static String goal(PlanDocument.Target t, Locale locale) {
-        String goal = goal(t);
+        String goal = t.value() == null
+                ? Messages.get(locale, "reports.table.kind-goal", Messages.get(locale, "kind." + t.kind().code()), t.targetYear())
+                : goal(t);
         for (PlanDocument.Revision r : t.revisions()) {
             goal = Messages.get(
                     locale, "reports.table.revised", goal, r.caliber(), sign(t) + plain(r.value()) + unit(t));
@@ -95,10 +97,8 @@ public final class TargetTable {
         return t.unit() == null ? "" : t.unit();
     }
 
+    /** A target with a value: ≥59% (2025). One without is named by its kind in words (see above). */
     static String goal(PlanDocument.Target t) {
-        if (t.value() == null) {
-            return t.kind().code() + " " + t.targetYear();
-        }
         return sign(t) + plain(t.value()) + unit(t) + " (" + t.targetYear() + ")";
     }
 

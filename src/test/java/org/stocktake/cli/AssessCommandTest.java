@@ -81,7 +81,7 @@ class AssessCommandTest {
             assertThat(byName.get(name).get("评价")).as(name).isEqualTo("数据不足");
         }
         // Qualitative targets of 2025 as of 2025 are final: never 基本符合预期 with tasks still open.
-        assertThat(rows.stream().filter(r -> r.get("目标").equals("qualitative 2025")))
+        assertThat(rows.stream().filter(r -> r.get("目标").equals("定性（2025年）")))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("评价")).isIn("已实现", "未实现", "数据不足"));
         // At least five of the eight quantitative 2025 targets are judged on real data.

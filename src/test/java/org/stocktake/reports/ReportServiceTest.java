@@ -145,7 +145,7 @@ class ReportServiceTest extends PlatformTest {
         assertThat(bulletin.blocks())
                 .filteredOn(ReportDocument.Heading.class::isInstance)
                 .extracting(b -> ((ReportDocument.Heading) b).text())
-                .containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名");
+                .containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名", "六、报送情况");
         ReportDocument.Table scores = bulletin.blocks().stream()
                 .filter(ReportDocument.Table.class::isInstance)
                 .map(ReportDocument.Table.class::cast)

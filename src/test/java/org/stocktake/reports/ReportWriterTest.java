@@ -29,6 +29,7 @@ class ReportWriterTest {
                     Charts.trajectory(
                             "森林覆盖率走势",
                             "%",
+                            new Charts.Legend("观测值", "基期至目标路径", "目标"),
                             List.of(new Charts.Point(2020, 59.96), new Charts.Point(2022, 59.98)),
                             new Charts.Point(2020, 59.96),
                             new Charts.Point(2025, 59)),
