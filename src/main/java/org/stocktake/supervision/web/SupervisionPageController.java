@@ -132,17 +132,18 @@ class SupervisionPageController {
             redirect.addFlashAttribute("notice", "saved");
         } catch (InvalidInputException e) {
             boolean en = "en".equals(locale.getLanguage());
-            refused(redirect, e.problems().stream().map(x -> en ? x.en() : x.zh()).collect(Collectors.joining("\n")));
+            refused(redirect, e.problems().stream().map(x -> en ? x.en() : x.zh()).toList());
             redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
         } catch (ConflictException e) {
-            refused(redirect, e.message(locale));
+            refused(redirect, List.of(e.message(locale)));
             redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
         }
         return "redirect:/tasks/" + id + "#progress-reports";
     }
 
-    private static void refused(RedirectAttributes redirect, String why) {
-        redirect.addFlashAttribute("error", why);
+    private static void refused(RedirectAttributes redirect, List<String> why) {
+        redirect.addFlashAttribute("error", String.join(" ", why));
+        redirect.addFlashAttribute("reportProblems", why);
     }
 
     @PostMapping("/tasks/{id}/edit")
