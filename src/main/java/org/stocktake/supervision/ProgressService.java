@@ -61,6 +61,16 @@ public class ProgressService {
         return task.cycle().reportable(task.startDate(), LocalDate.now(clock), MAX_PERIODS);
     }
 
+    /**
+     * The period a report of the actor's unit is for when none is chosen: the last ended one if
+     * the unit has not reported it yet, otherwise the current one.
+     */
+    public String duePeriod(Actor actor, long taskId) {
+        Task task = tasks.visible(actor, taskId);
+        String unit = actor.unit() != null && task.involves(actor.unit()) ? actor.unit() : task.lead();
+        return period(task, unit, null, LocalDate.now(clock)).key();
+    }
+
     /** Files the actor's unit's report for a task (a coordinator files it for the lead unit). */
     @Transactional
     public Update submit(Actor actor, long taskId, Report report) {
@@ -195,19 +205,35 @@ public class ProgressService {
     }
 
     /**
-     * The coordinator accepts a report, or returns it with a reason; the unit's head may return a
-     * submission they have not approved yet to the liaison, with a reason.
+     * The unit's head, instead of approving a submission, returns it to the liaison with a reason;
+     * the liaison edits it and resubmits it as the next version of its period.
      */
+    @Transactional
+    public Update giveBack(Actor actor, long updateId, String reason) {
+        Update before = update(updateId);
+        Task task = tasks.visible(actor, before.taskId());
+        Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
+        requireSecondPerson(actor, before, "tasks.verb.approve");
+        requireStatus(before, UpdateStatus.SUBMITTED, "approve");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("update " + updateId, List.of(Problem.of("reason", "tasks.update.reason")));
+        }
+        updates.setStatus(updateId, UpdateStatus.RETURNED, null, actor.username(), clock.instant(), reason);
+        Update after = update(updateId);
+        audit.record(
+                actor, "update", updateId, "return", before.status(), Map.of("status", after.status(), "reason", reason));
+        notifier.toUnit(
+                before.unit(), task, Messages.both("tasks.notice.returned", task.code()), reason, "return:" + updateId);
+        lights.evaluate(task.id());
+        return after;
+    }
+
+    /** The coordinator accepts a report, or returns it with a reason. */
     @Transactional
     public Update review(Actor actor, long updateId, boolean accept, String reason) {
         Update before = update(updateId);
         Task task = tasks.visible(actor, before.taskId());
-        boolean headReturns = !accept
-                && before.status() == UpdateStatus.SUBMITTED
-                && Permissions.allowed(actor, Operation.APPROVE_UPDATE, task, before.unit());
-        if (!headReturns) {
-            Permissions.require(actor, Operation.REVIEW_UPDATE, task);
-        }
+        Permissions.require(actor, Operation.REVIEW_UPDATE, task);
         requireSecondPerson(actor, before, "tasks.verb.review");
         requireStatus(before, UpdateStatus.APPROVED, "review");
         if (!accept && (reason == null || reason.isBlank())) {

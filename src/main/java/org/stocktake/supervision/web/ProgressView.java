@@ -1,7 +1,5 @@
 package org.stocktake.supervision.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Role;
 import org.stocktake.supervision.Cycle;
+import org.stocktake.supervision.ProgressService;
 import org.stocktake.supervision.Task;
 import org.stocktake.supervision.Update;
 import org.stocktake.supervision.UpdateStatus;
@@ -25,29 +24,30 @@ import org.stocktake.supervision.UpdateStatus;
 @Component("progressView")
 class ProgressView {
 
-    /** A period a report may be filed for: its key, in words, and whether it is the current one. */
-    record PeriodOption(String key, String label, boolean current) {}
+    /**
+     * A period a report may be filed for: its key, in words, whether it is the current one, and
+     * whether it is the one due now (chosen unless the person chooses another).
+     */
+    record PeriodOption(String key, String label, boolean current, boolean due) {}
 
-    private static final int MAX_PERIODS = 12;
+    private final ProgressService progress;
 
-    private final Clock clock;
-
-    ProgressView(Clock clock) {
-        this.clock = clock;
+    ProgressView(ProgressService progress) {
+        this.progress = progress;
     }
 
     public String period(String key, Locale locale) {
         return Cycle.label(key, locale);
     }
 
-    /** The task's reportable periods, the current one first. */
-    public List<PeriodOption> periods(Task task, Locale locale) {
-        List<Cycle.ReportingPeriod> periods =
-                task.cycle().reportable(task.startDate(), LocalDate.now(clock), MAX_PERIODS);
+    /** The periods the person may report for on the task, the current one first. */
+    public List<PeriodOption> periods(Task task, Actor actor, Locale locale) {
+        List<Cycle.ReportingPeriod> periods = progress.reportablePeriods(actor, task.id());
+        String due = progress.duePeriod(actor, task.id());
         List<PeriodOption> options = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             String key = periods.get(i).key();
-            options.add(new PeriodOption(key, Cycle.label(key, locale), i == 0));
+            options.add(new PeriodOption(key, Cycle.label(key, locale), i == 0, key.equals(due)));
         }
         return options;
     }

@@ -138,7 +138,7 @@ class SupervisionPageController {
             refused(redirect, List.of(e.message(locale)));
             redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
         }
-        return "redirect:/tasks/" + id + "#progress-reports";
+        return "redirect:/tasks/" + id;
     }
 
     private static void refused(RedirectAttributes redirect, List<String> why) {

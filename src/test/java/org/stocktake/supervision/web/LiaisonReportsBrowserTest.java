@@ -31,7 +31,8 @@ import org.stocktake.supervision.TaskService;
 /**
  * A liaison's day with progress reports in a real Chromium, on a desktop and on a phone, in Chinese
  * and in English: a report with a file that is refused saves nothing (the form keeps what was
- * typed), the report is filed for a period chosen from the list with a real PDF, the unit's head
+ * typed), the report is filed with a real PDF for the period chosen from the list (the current
+ * quarter, where the one due now is offered first), the unit's head
  * approves it (only the head is offered 批准), the coordinator returns it with a reason, and the
  * liaison reads the reason, edits the report and resubmits it: the same period, version 2, no
  * report in another period.
@@ -71,16 +72,15 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
 
         Page page = open(liaison, width, lang, base);
         page.navigate(base + "/tasks/" + task.id());
-        // the period: a list of the task's quarters in words, the current one chosen
-        String selected = page.locator("#period option:checked").innerText();
-        assertThat(selected).isEqualTo(en ? "2026 Q2 (current)" : "2026年第2季度（本期）");
+        // the period: the task's quarters in words; the one due now (Q1, not yet reported) is offered first
+        assertThat(page.locator("#period option:checked").innerText()).isEqualTo(en ? "2026 Q1" : "2026年第1季度");
         assertThat(page.locator("#period option").allInnerTexts())
-                .containsExactly(selected, en ? "2026 Q1" : "2026年第1季度");
+                .containsExactly(en ? "2026 Q2 (current)" : "2026年第2季度（本期）", en ? "2026 Q1" : "2026年第1季度");
         assertThat(page.locator("button.approve").count()).isZero();
         checked(page);
 
         // a file that looks like a program refuses the whole report, in the page's language
-        page.selectOption("#period", "2026Q1");
+        page.selectOption("#period", "2026Q2");
         page.fill("#progressText", "完成湿地保护规划编制，启动第一批项目");
         page.fill("textarea[name=problems]", "资金到位偏慢");
         page.fill("#percent", "30");
@@ -96,7 +96,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         assertThat(page.locator("#progressText").inputValue()).isEqualTo("完成湿地保护规划编制，启动第一批项目");
         assertThat(page.locator("textarea[name=problems]").inputValue()).isEqualTo("资金到位偏慢");
         assertThat(page.locator("#percent").inputValue()).isEqualTo("30");
-        assertThat(page.locator("#period").inputValue()).isEqualTo("2026Q1");
+        assertThat(page.locator("#period").inputValue()).isEqualTo("2026Q2");
         checked(page);
         PageChecks.shot(page, shots.formatted(1));
 
@@ -108,7 +108,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         assertThat(reports(task)).isEqualTo(1);
         String row = page.locator("#updates tr.update").innerText();
         assertThat(row)
-                .contains(en ? "2026 Q1" : "2026年第1季度")
+                .contains(en ? "2026 Q2" : "2026年第2季度")
                 .contains(en ? "version 1" : "第1版")
                 .contains("湿地规划.pdf");
         assertThat(page.locator("#updates a[href*='/api/v1/attachments/']").count()).isEqualTo(1);
@@ -125,6 +125,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         assertThat(boss.locator("button.approve").innerText()).isEqualTo(en ? "Approve" : "批准");
         assertThat(boss.locator("button.return").innerText()).isEqualTo(en ? "Return" : "退回");
         assertThat(boss.locator("button.accept").count()).isZero();
+        assertThat(page.locator("form.give-back").count()).isZero();
         checked(boss);
         PageChecks.shot(boss, shots.formatted(3));
         boss.click("button.approve");
@@ -157,16 +158,22 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
                 where u.task_id = :t and not exists (select 1 from tasks_update n where n.supersedes = u.id)
                 """).param("t", task.id()).query().listOfRows();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0)).containsEntry("period", "2026Q1").containsEntry("version", 2).containsEntry("status", "submitted");
+        assertThat(rows.get(0)).containsEntry("period", "2026Q2").containsEntry("version", 2).containsEntry("status", "submitted");
         assertThat(jdbc.sql("select count(distinct period) from tasks_update where task_id = :t")
                         .param("t", task.id())
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from tasks_update where task_id = :t and late")
+                        .param("t", task.id())
+                        .query(Long.class)
+                        .single())
+                .as("nothing counts as late")
+                .isZero();
         assertThat(page.locator("#updates tr.update").count()).isEqualTo(1);
         String current = page.locator("#updates tr.update").innerText();
         assertThat(current)
-                .contains(en ? "2026 Q1" : "2026年第1季度")
+                .contains(en ? "2026 Q2" : "2026年第2季度")
                 .contains(en ? "version 2" : "第2版")
                 .contains("第一批项目资金已到位 80%");
         page.click("details.versions summary");
