@@ -81,7 +81,8 @@ public class ProgressService {
      * Files a report with its files, all or nothing: every file is checked before anything is
      * stored, and one refused refuses the report (nothing saved, nothing late). A report for a
      * period whose latest report from the unit was returned, or one naming the returned report it
-     * revises, is that report's next version in the same period.
+     * revises, is that report's next version in the same period; it keeps the files of the
+     * version it replaces, and adds those sent with it.
      */
     @Transactional
     public Update submit(Actor actor, long taskId, Report report, Long revises, List<Upload> files) {
@@ -122,6 +123,9 @@ public class ProgressService {
             if (unit.equals(task.lead())) {
                 updates.consolidate(taskId, periodKey, unit, id);
                 tasks.save(task.progress(report.percent()), task.version());
+            }
+            if (previous != null) {
+                updates.copyAttachments(previous.id(), id);
             }
             for (Attachments.Staged file : staged) {
                 long attachment = updates.insertAttachment(id, file, actor.username(), clock.instant());

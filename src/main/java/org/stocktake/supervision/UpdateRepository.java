@@ -184,6 +184,18 @@ class UpdateRepository {
         }
     }
 
+    /** Gives a new version of a report the files of the version it replaces. */
+    void copyAttachments(long from, long to) {
+        jdbc.sql("""
+                insert into tasks_attachment (update_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
+                select :to, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at
+                from tasks_attachment where update_id = :from order by id
+                """)
+                .param("to", to)
+                .param("from", from)
+                .update();
+    }
+
     Optional<Long> attachmentUpdate(long attachmentId) {
         return jdbc.sql("select update_id from tasks_attachment where id = :id")
                 .param("id", attachmentId)

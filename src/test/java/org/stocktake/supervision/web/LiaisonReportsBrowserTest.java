@@ -98,7 +98,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         assertThat(page.locator("#percent").inputValue()).isEqualTo("30");
         assertThat(page.locator("#period").inputValue()).isEqualTo("2026Q2");
         checked(page);
-        PageChecks.shot(page, shots.formatted(1));
+        shot(page, shots.formatted(1));
 
         // with a real PDF the report is filed for the period chosen, its file with it
         page.setInputFiles("#update-file", file("湿地规划.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n"));
@@ -109,12 +109,12 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         String row = page.locator("#updates tr.update").innerText();
         assertThat(row)
                 .contains(en ? "2026 Q2" : "2026年第2季度")
-                .contains(en ? "version 1" : "第1版")
+                .contains(en ? "Version 1" : "第1版")
                 .contains("湿地规划.pdf");
         assertThat(page.locator("#updates a[href*='/api/v1/attachments/']").count()).isEqualTo(1);
         assertThat(page.locator("button.approve").count()).isZero();
         checked(page);
-        PageChecks.shot(page, shots.formatted(2));
+        shot(page, shots.formatted(2));
 
         // the coordinator is offered no approval of the head's; the head is, and approves
         Page coord = open(coordinator, width, lang, base);
@@ -127,7 +127,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         assertThat(boss.locator("button.accept").count()).isZero();
         assertThat(page.locator("form.give-back").count()).isZero();
         checked(boss);
-        PageChecks.shot(boss, shots.formatted(3));
+        shot(boss, shots.formatted(3));
         boss.click("button.approve");
         boss.waitForLoadState();
         assertThat(status(task)).isEqualTo("approved");
@@ -144,7 +144,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         page.navigate(base + "/tasks/" + task.id());
         assertThat(page.locator("#updates .return-reason").innerText()).contains("请补充资金到位情况");
         checked(page);
-        PageChecks.shot(page, shots.formatted(4));
+        shot(page, shots.formatted(4));
         page.click("details.revise summary");
         assertThat(page.locator("details.revise .revise-progress").inputValue())
                 .isEqualTo("完成湿地保护规划编制，启动第一批项目");
@@ -174,14 +174,15 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         String current = page.locator("#updates tr.update").innerText();
         assertThat(current)
                 .contains(en ? "2026 Q2" : "2026年第2季度")
-                .contains(en ? "version 2" : "第2版")
-                .contains("第一批项目资金已到位 80%");
+                .contains(en ? "Version 2" : "第2版")
+                .contains("第一批项目资金已到位 80%")
+                .contains("湿地规划.pdf");
         page.click("details.versions summary");
         assertThat(page.locator("details.versions").innerText())
-                .contains(en ? "version 1" : "第1版")
+                .contains(en ? "Version 1" : "第1版")
                 .contains("请补充资金到位情况");
         checked(page);
-        PageChecks.shot(page, shots.formatted(5));
+        shot(page, shots.formatted(5));
         for (Page p : List.of(page, coord, boss)) {
             p.context().close();
         }
@@ -229,6 +230,12 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
                 + " return e.getBoundingClientRect().right <= window.innerWidth + 1"
                 + " && [...e.querySelectorAll('*')].every(x => x.getBoundingClientRect().right <= window.innerWidth + 1); }");
         assertThat(overflow).as("the progress reports fit the screen").isEqualTo(true);
+    }
+
+    /** A screenshot of the progress-report part of the page, scrolled into view. */
+    private static void shot(Page page, String name) {
+        page.locator("#progress-reports").scrollIntoViewIfNeeded();
+        PageChecks.shot(page, name);
     }
 
     private long reports(Task task) {
