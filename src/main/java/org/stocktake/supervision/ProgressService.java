@@ -31,6 +31,7 @@ public class ProgressService {
     private final AuditService audit;
     private final Clock clock;
     private final Attachments attachments;
+    private final RulesStore rules;
 
     /** How many periods back a report may be chosen for on the page. */
     private static final int MAX_PERIODS = 12;
@@ -42,7 +43,9 @@ public class ProgressService {
             Notifier notifier,
             AuditService audit,
             Clock clock,
-            Attachments attachments) {
+            Attachments attachments,
+            RulesStore rules) {
+        this.rules = rules;
         this.tasks = tasks;
         this.updates = updates;
         this.lights = lights;
@@ -104,7 +107,10 @@ public class ProgressService {
                     .map(this::update)
                     .filter(u -> u.status() == UpdateStatus.RETURNED)
                     .orElse(null);
-            late = previous == null && today.isAfter(task.cycle().due(period, task.dueDay()));
+            // due as the lights count it: a newly assigned unit has its grace period first
+            late = previous == null
+                    && today.isAfter(LightRules.reportDue(
+                            task, period, rules.rules(task.planCode()).graceDays()));
         }
         List<Attachments.Staged> staged = stage(files);
         try {
