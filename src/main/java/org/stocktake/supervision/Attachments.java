@@ -116,6 +116,9 @@ class Attachments {
         if (size > maxBytes) {
             throw tooLarge(where, maxBytes);
         }
+        if (program(head)) {
+            throw refused(where, "tasks.attachment.program");
+        }
         if (!TYPES.containsKey(extension)) {
             throw refused(where, "tasks.attachment.types", TYPES.keySet().toString());
         }
@@ -164,6 +167,17 @@ class Attachments {
             case "jpg", "jpeg" -> starts(c, 0xFF, 0xD8, 0xFF);
             default -> false;
         };
+    }
+
+    /** Whether the first bytes are those of a program: Windows (MZ), ELF, Mach-O, a Java class or a script. */
+    private static boolean program(byte[] c) {
+        return starts(c, 0x4D, 0x5A)
+                || starts(c, 0x7F, 0x45, 0x4C, 0x46)
+                || starts(c, 0xCA, 0xFE, 0xBA, 0xBE)
+                || starts(c, 0xFE, 0xED, 0xFA, 0xCE)
+                || starts(c, 0xFE, 0xED, 0xFA, 0xCF)
+                || starts(c, 0xCF, 0xFA, 0xED, 0xFE)
+                || starts(c, 0x23, 0x21);
     }
 
     private static boolean starts(byte[] content, int... magic) {

@@ -4,7 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 
 /**
@@ -81,5 +86,57 @@ public enum Cycle {
             p = previous(p);
         }
         return p.end().isBefore(start) ? java.util.Optional.empty() : java.util.Optional.of(p);
+    }
+
+    /**
+     * The periods a unit may report for on a day, newest first: the current one, then earlier ones
+     * back to the one holding the task's start, at most {@code max} in all.
+     */
+    public List<ReportingPeriod> reportable(LocalDate start, LocalDate today, int max) {
+        List<ReportingPeriod> periods = new ArrayList<>();
+        ReportingPeriod p = periodOf(today);
+        periods.add(p);
+        for (p = previous(p); periods.size() < max && start != null && !p.end().isBefore(start); p = previous(p)) {
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
+    private static final Pattern HALF = Pattern.compile("(\\d{4})H([12])");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /**
+     * A period's key in words (2026Q1 → 2026年第1季度 / 2026 Q1; 2026-01 → 2026年1月 / Jan 2026;
+     * 2026-W05 → 2026年第5周 / 2026 week 5; 2026H1 → 2026年上半年 / 2026 H1); a key of no known form as it is.
+     */
+    public static String label(String key, Locale locale) {
+        if (key == null) {
+            return "";
+        }
+        Matcher week = WEEK.matcher(key);
+        if (week.matches()) {
+            return Messages.get(locale, "reportPeriod.week", week.group(1), Integer.parseInt(week.group(2)) + "");
+        }
+        Matcher month = MONTH.matcher(key);
+        if (month.matches() && Integer.parseInt(month.group(2)) >= 1 && Integer.parseInt(month.group(2)) <= 12) {
+            int m = Integer.parseInt(month.group(2));
+            String shortName = java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+            return Messages.get(locale, "reportPeriod.month", month.group(1), m + "", shortName);
+        }
+        Matcher quarter = QUARTER.matcher(key);
+        if (quarter.matches()) {
+            return Messages.get(locale, "reportPeriod.quarter", quarter.group(1), quarter.group(2));
+        }
+        Matcher half = HALF.matcher(key);
+        if (half.matches()) {
+            return Messages.get(locale, "reportPeriod.half." + half.group(2), half.group(1));
+        }
+        if (YEAR.matcher(key).matches()) {
+            return Messages.get(locale, "reportPeriod.year", key);
+        }
+        return key;
     }
 }

@@ -31,6 +31,10 @@ public class ProgressService {
     private final AuditService audit;
     private final Clock clock;
     private final Attachments attachments;
+    private final RulesStore rules;
+
+    /** How many periods back a report may be chosen for on the page. */
+    private static final int MAX_PERIODS = 12;
 
     ProgressService(
             TaskService tasks,
@@ -39,7 +43,9 @@ public class ProgressService {
             Notifier notifier,
             AuditService audit,
             Clock clock,
-            Attachments attachments) {
+            Attachments attachments,
+            RulesStore rules) {
+        this.rules = rules;
         this.tasks = tasks;
         this.updates = updates;
         this.lights = lights;
@@ -49,41 +55,149 @@ public class ProgressService {
         this.attachments = attachments;
     }
 
+    /** A file sent with a report: its name as uploaded and where to read it. */
+    public record Upload(String fileName, org.springframework.core.io.InputStreamSource content) {}
+
+    /** The periods the actor may report for on a task today, newest (the current one) first. */
+    public List<Cycle.ReportingPeriod> reportablePeriods(Actor actor, long taskId) {
+        Task task = tasks.visible(actor, taskId);
+        return task.cycle().reportable(task.startDate(), LocalDate.now(clock), MAX_PERIODS);
+    }
+
+    /**
+     * The period a report of the actor's unit is for when none is chosen: the last ended one if
+     * the unit has not reported it yet, otherwise the current one.
+     */
+    public String duePeriod(Actor actor, long taskId) {
+        Task task = tasks.visible(actor, taskId);
+        String unit = actor.unit() != null && task.involves(actor.unit()) ? actor.unit() : task.lead();
+        return period(task, unit, null, LocalDate.now(clock)).key();
+    }
+
     /** Files the actor's unit's report for a task (a coordinator files it for the lead unit). */
     @Transactional
     public Update submit(Actor actor, long taskId, Report report) {
+        return submit(actor, taskId, report, null, List.of());
+    }
+
+    /**
+     * Files a report with its files, all or nothing: every file is checked before anything is
+     * stored, and one refused refuses the report (nothing saved, nothing late). A report for a
+     * period whose latest report from the unit was returned, or one naming the returned report it
+     * revises, is that report's next version in the same period; it keeps the files of the
+     * version it replaces, and adds those sent with it.
+     */
+    @Transactional
+    public Update submit(Actor actor, long taskId, Report report, Long revises, List<Upload> files) {
         Task task = tasks.visible(actor, taskId);
         Permissions.require(actor, Operation.SUBMIT_UPDATE, task);
         String unit = actor.unit() != null && task.involves(actor.unit()) ? actor.unit() : task.lead();
         check(report);
         LocalDate today = LocalDate.now(clock);
-        Cycle.ReportingPeriod period = period(task, unit, report.period(), today);
-        boolean late = today.isAfter(task.cycle().due(period, task.dueDay()));
-        // four eyes: a report is never approved by its own author, whatever the author's role
-        long id = updates.insert(
-                taskId,
-                unit,
-                period.key(),
-                report,
-                UpdateStatus.SUBMITTED,
-                late,
-                actor.username(),
-                clock.instant(),
-                null);
-        if (unit.equals(task.lead())) {
-            updates.consolidate(taskId, period.key(), unit, id);
-            tasks.save(task.progress(report.percent()), task.version());
+        Update previous = revises == null ? null : returned(actor, task, unit, revises);
+        String periodKey;
+        boolean late;
+        if (previous != null) {
+            periodKey = previous.period();
+            late = false; // the first version carries the period's lateness
+        } else {
+            Cycle.ReportingPeriod period = period(task, unit, report.period(), today);
+            periodKey = period.key();
+            previous = updates.latest(taskId, unit, periodKey)
+                    .map(this::update)
+                    .filter(u -> u.status() == UpdateStatus.RETURNED)
+                    .orElse(null);
+            // due as the lights count it: a newly assigned unit has its grace period first
+            late = previous == null
+                    && today.isAfter(LightRules.reportDue(
+                            task, period, rules.rules(task.planCode()).graceDays()));
         }
-        Update saved = updates.find(id).orElseThrow();
-        audit.record(actor, "update", id, "submit", null, saved);
-        notifier.toRole(
-                Role.COORDINATOR,
-                task,
-                Messages.text("tasks.notice.progress", task.code(), period.key()),
-                report.progress(),
-                "update:" + id);
-        lights.evaluate(taskId);
-        return saved;
+        List<Attachments.Staged> staged = stage(files);
+        try {
+            long id = updates.insert(
+                    taskId,
+                    unit,
+                    periodKey,
+                    report,
+                    UpdateStatus.SUBMITTED,
+                    late,
+                    actor.username(),
+                    clock.instant(),
+                    null,
+                    previous == null ? 1 : previous.version() + 1,
+                    previous == null ? null : previous.id());
+            if (unit.equals(task.lead())) {
+                updates.consolidate(taskId, periodKey, unit, id);
+                tasks.save(task.progress(report.percent()), task.version());
+            }
+            if (previous != null) {
+                updates.copyAttachments(previous.id(), id);
+            }
+            for (Attachments.Staged file : staged) {
+                long attachment = updates.insertAttachment(id, file, actor.username(), clock.instant());
+                audit.record(
+                        actor,
+                        "attachment",
+                        attachment,
+                        "upload",
+                        null,
+                        Map.of("update", id, "file", file.file().fileName(), "sha256", file.sha256()));
+            }
+            Update saved = updates.find(id).orElseThrow();
+            audit.record(actor, "update", id, previous == null ? "submit" : "resubmit", null, saved);
+            notifier.toRole(
+                    Role.COORDINATOR,
+                    task,
+                    Messages.text("tasks.notice.progress", task.code(), periodKey),
+                    report.progress(),
+                    "update:" + id);
+            lights.evaluate(taskId);
+            return saved;
+        } finally {
+            staged.forEach(Attachments.Staged::close);
+        }
+    }
+
+    /** The returned report a resubmission revises: of this task and unit, returned, and its latest version. */
+    private Update returned(Actor actor, Task task, String unit, long id) {
+        Update u = update(id);
+        Permissions.require(actor, Operation.SUBMIT_UPDATE, task, u.unit());
+        if (u.taskId() != task.id() || !u.unit().equals(unit)) {
+            throw new InvalidInputException(
+                    "update", List.of(Problem.of("revises", "tasks.update.none")));
+        }
+        if (u.status() != UpdateStatus.RETURNED || updates.superseded(id)) {
+            throw new TaskStateException("tasks.update.state.revise", u.id());
+        }
+        return u;
+    }
+
+    /**
+     * Checks and stages every file before anything is stored; a refused file refuses them all,
+     * naming the file and the reason.
+     */
+    private List<Attachments.Staged> stage(List<Upload> files) {
+        List<Attachments.Staged> staged = new java.util.ArrayList<>();
+        for (Upload file : files) {
+            try (java.io.InputStream in = file.content().getInputStream()) {
+                staged.add(attachments.stage(file.fileName(), in));
+            } catch (InvalidInputException e) {
+                staged.forEach(Attachments.Staged::close);
+                String name = Attachments.safeName(file.fileName());
+                throw new InvalidInputException(
+                        "update",
+                        e.problems().stream()
+                                .map(p -> new Problem(
+                                        name,
+                                        Messages.get(Messages.ZH, "update.attachment.refused", name, p.zh()),
+                                        Messages.get(Messages.EN, "update.attachment.refused", name, p.en())))
+                                .toList());
+            } catch (java.io.IOException e) {
+                staged.forEach(Attachments.Staged::close);
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return staged;
     }
 
     /** The unit's head approves a liaison's submission. */
@@ -97,6 +211,30 @@ public class ProgressService {
         updates.setStatus(updateId, UpdateStatus.APPROVED, actor.username(), null, null, null);
         Update after = update(updateId);
         audit.record(actor, "update", updateId, "approve", before.status(), after.status());
+        return after;
+    }
+
+    /**
+     * The unit's head, instead of approving a submission, returns it to the liaison with a reason;
+     * the liaison edits it and resubmits it as the next version of its period.
+     */
+    @Transactional
+    public Update giveBack(Actor actor, long updateId, String reason) {
+        Update before = update(updateId);
+        Task task = tasks.visible(actor, before.taskId());
+        Permissions.require(actor, Operation.APPROVE_UPDATE, task, before.unit());
+        requireSecondPerson(actor, before, "tasks.verb.approve");
+        requireStatus(before, UpdateStatus.SUBMITTED, "approve");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("update " + updateId, List.of(Problem.of("reason", "tasks.update.reason")));
+        }
+        updates.setStatus(updateId, UpdateStatus.RETURNED, null, actor.username(), clock.instant(), reason);
+        Update after = update(updateId);
+        audit.record(
+                actor, "update", updateId, "return", before.status(), Map.of("status", after.status(), "reason", reason));
+        notifier.toUnit(
+                before.unit(), task, Messages.text("tasks.notice.returned", task.code()), reason, "return:" + updateId);
+        lights.evaluate(task.id());
         return after;
     }
 
@@ -189,6 +327,9 @@ public class ProgressService {
     private Cycle.ReportingPeriod period(Task task, String unit, String wanted, LocalDate today) {
         Cycle.ReportingPeriod current = task.cycle().periodOf(today);
         if (wanted != null && !wanted.isBlank()) {
+            if (current.key().equals(wanted.trim())) {
+                return current;
+            }
             for (Cycle.ReportingPeriod p = current;
                     !p.end().isBefore(task.startDate());
                     p = task.cycle().previous(p)) {

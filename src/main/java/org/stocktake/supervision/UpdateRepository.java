@@ -20,8 +20,9 @@ class UpdateRepository {
 
     private static final String INSERT = """
             insert into tasks_update (task_id, unit_code, period, progress, problems, next_steps, percent, status,
-                late, author, submitted_at, approved_by)
-            values (:task, :unit, :period, :progress, :problems, :next, :percent, :status, :late, :author, :at, :approvedBy)
+                late, author, submitted_at, approved_by, version, supersedes)
+            values (:task, :unit, :period, :progress, :problems, :next, :percent, :status, :late, :author, :at, :approvedBy,
+                :version, :supersedes)
             returning id
             """;
     private static final String INSERT_ATTACHMENT = """
@@ -56,6 +57,22 @@ class UpdateRepository {
             String author,
             Instant at,
             String approvedBy) {
+        return insert(taskId, unit, period, r, status, late, author, at, approvedBy, 1, null);
+    }
+
+    /** Inserts a report; a resubmission names the returned version it replaces and its own version number. */
+    long insert(
+            long taskId,
+            String unit,
+            String period,
+            Report r,
+            UpdateStatus status,
+            boolean late,
+            String author,
+            Instant at,
+            String approvedBy,
+            int version,
+            Long supersedes) {
         return jdbc.sql(INSERT)
                 .param("task", taskId)
                 .param("unit", unit)
@@ -69,6 +86,8 @@ class UpdateRepository {
                 .param("author", author)
                 .param("at", Timestamp.from(at))
                 .param("approvedBy", approvedBy)
+                .param("version", version)
+                .param("supersedes", supersedes)
                 .query(Long.class)
                 .single();
     }
@@ -81,6 +100,28 @@ class UpdateRepository {
                         .param("t", taskId)
                         .param("u", unit)
                         .param("p", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The unit's latest report (highest id) for a period of a task, if any, consolidated ones aside. */
+    Optional<Long> latest(long taskId, String unit, String period) {
+        return jdbc.sql("""
+                select id from tasks_update where task_id = :t and unit_code = :u and period = :p
+                and status <> 'consolidated' order by id desc limit 1
+                """)
+                .param("t", taskId)
+                .param("u", unit)
+                .param("p", period)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Whether a later version replaces this report. */
+    boolean superseded(long id) {
+        return jdbc.sql("select count(*) from tasks_update where supersedes = :id")
+                        .param("id", id)
                         .query(Long.class)
                         .single()
                 > 0;
@@ -143,6 +184,18 @@ class UpdateRepository {
         }
     }
 
+    /** Gives a new version of a report the files of the version it replaces. */
+    void copyAttachments(long from, long to) {
+        jdbc.sql("""
+                insert into tasks_attachment (update_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
+                select :to, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at
+                from tasks_attachment where update_id = :from order by id
+                """)
+                .param("to", to)
+                .param("from", from)
+                .update();
+    }
+
     Optional<Long> attachmentUpdate(long attachmentId) {
         return jdbc.sql("select update_id from tasks_attachment where id = :id")
                 .param("id", attachmentId)
@@ -196,6 +249,8 @@ class UpdateRepository {
                         u.approvedBy(),
                         u.reviewedBy(),
                         u.returnReason(),
+                        u.version(),
+                        u.supersedes(),
                         List.copyOf(attachments.get(u.id()))))
                 .toList();
     }
@@ -217,6 +272,8 @@ class UpdateRepository {
                 rs.getString("approved_by"),
                 rs.getString("reviewed_by"),
                 rs.getString("return_reason"),
+                rs.getInt("version"),
+                rs.getObject("supersedes", Long.class),
                 List.of());
     }
 }

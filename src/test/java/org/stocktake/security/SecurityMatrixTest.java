@@ -337,6 +337,11 @@ class SecurityMatrixTest extends SupervisionTest {
             Task t = task();
             return Call.form("/updates/" + update(t) + "/approve", Map.of("task", Long.toString(t.id())));
         }));
+        w.add(page("POST /updates/{id}/return", APPROVERS, r -> {
+            Task t = task();
+            return Call.form(
+                    "/updates/" + update(t) + "/return", Map.of("task", Long.toString(t.id()), "reason", "请补充"));
+        }));
         w.add(page("POST /updates/{id}/review", COORD, r -> {
             Task t = task();
             return Call.form(

@@ -19,9 +19,16 @@ class AttachmentsTest {
 
     @Test
     void wrongContentTooBigOrForbiddenTypesAreRefused() {
-        assertThatThrownBy(() -> Attachments.check("x.pdf", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))
+        assertThatThrownBy(() -> Attachments.check("x.pdf", "GIF89a..".getBytes(StandardCharsets.US_ASCII), 1000))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not a .pdf");
+        // a program under a document's name is refused as a program, whatever its name
+        assertThatThrownBy(() -> Attachments.check("x.pdf", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("looks like a program");
+        assertThatThrownBy(() -> Attachments.check("run.docx", "#!/bin/sh\nrm".getBytes(StandardCharsets.US_ASCII), 1000))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("可执行程序");
         assertThatThrownBy(() -> Attachments.check("x.exe", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Attachments.check("x.pdf", new byte[2000], 1000))

@@ -66,6 +66,7 @@ class PermissionMatrixTest extends SupervisionTest {
         ALLOWED.put("attach file", ownUnit);
         ALLOWED.put("approve update", Set.of(Who.COORDINATOR, Who.HEAD));
         ALLOWED.put("review update", coordinator);
+        ALLOWED.put("return update to its unit", Set.of(Who.COORDINATOR, Who.HEAD));
         ALLOWED.put("issue record", Set.of(Who.COORDINATOR, Who.LEADER));
         ALLOWED.put("respond to record", ownUnit);
         ALLOWED.put("request extension", ownUnit);
@@ -208,6 +209,10 @@ class PermissionMatrixTest extends SupervisionTest {
             case "approve update" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
                 yield () -> progress.approve(actor, u.id());
+            }
+            case "return update to its unit" -> {
+                Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));
+                yield () -> progress.giveBack(actor, u.id(), "补充数据");
             }
             case "review update" -> {
                 Update u = progress.submit(ownLiaison, task.id(), new Report(null, "进展", null, null, 10));

@@ -53,6 +53,18 @@ class SupervisionActionController {
         return Forms.act("/tasks/" + task, r, l, () -> progress.approve(callers.of(p), updateId));
     }
 
+    /** The unit's head returns a submission to the liaison, with a reason. */
+    @PostMapping("/updates/{updateId}/return")
+    String giveBack(
+            Principal p,
+            @PathVariable long updateId,
+            @RequestParam long task,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes r,
+            Locale l) {
+        return Forms.act("/tasks/" + task, r, l, () -> progress.giveBack(callers.of(p), updateId, reason));
+    }
+
     @PostMapping("/updates/{updateId}/review")
     String review(
             Principal p,

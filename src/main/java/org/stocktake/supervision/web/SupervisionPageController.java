@@ -1,6 +1,5 @@
 package org.stocktake.supervision.web;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.stocktake.accounts.Callers;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.notifications.InboxService;
 import org.stocktake.platform.Forms;
+import org.stocktake.shared.ConflictException;
+import org.stocktake.shared.InvalidInputException;
 import org.stocktake.platform.ParameterErrors;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.ProgressService;
@@ -103,6 +104,13 @@ class SupervisionPageController {
         return "task";
     }
 
+    /** What was typed in the report form, kept when the report is refused. */
+    record ReportDraft(String progressText, String problems, String nextSteps, int percent, String period, Long revises) {}
+
+    /**
+     * Files a report with its files, all or nothing. Refused, it goes back to the task page with the
+     * reasons in words (the file and why) and the form as it was typed.
+     */
     @PostMapping("/tasks/{id}/updates")
     String submit(
             Principal p,
@@ -111,20 +119,40 @@ class SupervisionPageController {
             @RequestParam(required = false) String problems,
             @RequestParam(required = false) String nextSteps,
             @RequestParam(defaultValue = "0") int percent,
-            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Long revises,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(id, redirect, locale, () -> {
-            Actor actor = callers.of(p);
-            var update = progress.submit(actor, id, new Report(null, progressText, problems, nextSteps, percent));
-            if (file != null && !file.isEmpty()) {
-                try (java.io.InputStream content = file.getInputStream()) {
-                    progress.attach(actor, update.id(), file.getOriginalFilename(), content);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        });
+        Actor actor = callers.of(p);
+        List<ProgressService.Upload> uploads = files == null
+                ? List.of()
+                : files.stream()
+                        .filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
+                        .map(f -> new ProgressService.Upload(f.getOriginalFilename(), f))
+                        .toList();
+        try {
+            progress.submit(
+                    actor,
+                    id,
+                    new Report(ParameterErrors.blank(period), progressText, problems, nextSteps, percent),
+                    revises,
+                    uploads);
+            redirect.addFlashAttribute("notice", "saved");
+        } catch (InvalidInputException e) {
+            boolean en = "en".equals(locale.getLanguage());
+            refused(redirect, e.problems().stream().map(x -> en ? x.en() : x.zh()).toList());
+            redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
+        } catch (ConflictException e) {
+            refused(redirect, List.of(e.message(locale)));
+            redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    private static void refused(RedirectAttributes redirect, List<String> why) {
+        redirect.addFlashAttribute("error", String.join(" ", why));
+        redirect.addFlashAttribute("reportProblems", why);
     }
 
     @PostMapping("/tasks/{id}/edit")
