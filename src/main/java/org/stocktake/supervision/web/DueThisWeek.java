@@ -31,7 +31,7 @@ record DueThisWeek(List<ReportDue> reports, List<ResponseDue> responses, List<Re
     /** A returned report of a task, with the reason, not yet sent again for its period. */
     record Returned(Task task, Update update) {}
 
-    boolean empty() {
+    public boolean empty() {
         return reports.isEmpty() && responses.isEmpty() && returned.isEmpty();
     }
 
