@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.stocktake.accounts.Actor;
 import org.stocktake.supervision.Cycle;
 import org.stocktake.supervision.SupervisionRecord;
 import org.stocktake.supervision.Task;
@@ -36,19 +35,20 @@ record DueThisWeek(List<ReportDue> reports, List<ResponseDue> responses, List<Re
     }
 
     /**
+     * @param unit the unit whose week it is (its reports and the records addressed to it)
      * @param tasks the unit's tasks (led or shared)
      * @param updates the reports of each task, in the order of {@code tasks}
-     * @param records the supervision records the actor sees
+     * @param records the supervision records the caller sees
      */
     static DueThisWeek of(
-            Actor actor, List<Task> tasks, List<List<Update>> updates, List<SupervisionRecord> records, LocalDate today) {
+            String unit, List<Task> tasks, List<List<Update>> updates, List<SupervisionRecord> records, LocalDate today) {
         LocalDate horizon = today.plusDays(DAYS);
         List<ReportDue> reports = new ArrayList<>();
         List<Returned> returned = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
             List<Update> ours = updates.get(i).stream()
-                    .filter(u -> actor.inUnit(u.unit()))
+                    .filter(u -> unit.equals(u.unit()))
                     .toList();
             if (task.status() == TaskStatus.IN_PROGRESS && task.cycle() != null) {
                 reportDue(task, ours, today, horizon).ifPresent(reports::add);
@@ -62,7 +62,7 @@ record DueThisWeek(List<ReportDue> reports, List<ResponseDue> responses, List<Re
         }
         List<ResponseDue> responses = new ArrayList<>();
         for (SupervisionRecord r : records) {
-            if (r.response() == null && actor.inUnit(r.toUnit()) && r.responseDue() != null
+            if (r.response() == null && unit.equals(r.toUnit()) && r.responseDue() != null
                     && !r.responseDue().isAfter(horizon)) {
                 tasks.stream()
                         .filter(t -> t.id() == r.taskId())

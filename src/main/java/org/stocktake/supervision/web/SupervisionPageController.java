@@ -187,7 +187,7 @@ class SupervisionPageController {
         model.addAttribute(
                 "due",
                 DueThisWeek.of(
-                        actor,
+                        actor.unit() == null ? "" : actor.unit(),
                         mine,
                         mine.stream().map(t -> progress.updates(actor, t.id())).toList(),
                         actor.unit() == null ? List.of() : supervision.records(actor, null),
