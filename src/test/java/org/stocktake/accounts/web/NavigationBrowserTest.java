@@ -76,6 +76,7 @@ class NavigationBrowserTest extends SupervisionTest {
                     .isLessThan(130);
             page.click("#menu-button");
             assertThat(page.isVisible("#nav a[data-nav='/cockpit']")).as("open after a tap").isTrue();
+            PageChecks.shot(page, "menu-phone-open");
             assertThat(page.locator("#nav .nav-group-name").allInnerTexts())
                     .containsExactly("计划与目标", "数据", "评价与报告");
             assertThat(overflow(page)).isLessThanOrEqualTo(0);
@@ -91,6 +92,7 @@ class NavigationBrowserTest extends SupervisionTest {
             assertThat(page.locator("#nav .nav-group-name").allInnerTexts())
                     .containsExactly("Plan and targets", "Data", "Evaluation and reports");
             assertThat(page.getAttribute("#nav a[data-nav='/cockpit']", "aria-current")).isEqualTo("page");
+            PageChecks.shot(page, "menu-desktop");
         }
     }
 
