@@ -59,16 +59,17 @@ class DailyRun {
             if (task.status() != TaskStatus.IN_PROGRESS || task.lead() == null) {
                 continue;
             }
-            int days = rules.rules(task.planCode()).reminderDays();
+            Rules planRules = rules.rules(task.planCode());
+            int days = planRules.reminderDays();
             Cycle.ReportingPeriod period = task.cycle().periodOf(today);
             Cycle.ReportingPeriod due = task.cycle().previous(period);
-            LocalDate dueDate = task.cycle().due(due, task.dueDay());
+            LocalDate dueDate = LightRules.reportDue(task, due, planRules.graceDays());
             if (dueDate.isBefore(today)) {
                 due = period;
-                dueDate = task.cycle().due(period, task.dueDay());
+                dueDate = LightRules.reportDue(task, period, planRules.graceDays());
             }
             if (within(today, dueDate, days)
-                    && !due.end().isBefore(task.startDate())
+                    && LightRules.owed(task, due)
                     && !updates.reported(task.id(), task.lead(), due.key())) {
                 notifier.toUnit(
                         task.lead(),

@@ -61,9 +61,13 @@ public class LightService {
     public Light evaluate(long taskId) {
         Task task = tasks.find(taskId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        LightRules.Result result = LightRules.evaluate(rules.rules(task.planCode()), facts(task, today), today);
-        if (result.light() != task.light() || history(taskId).isEmpty()) {
+        Rules planRules = rules.rules(task.planCode());
+        LightRules.Result result = LightRules.evaluate(planRules, facts(task, planRules, today), today);
+        List<LightChange> history = history(taskId);
+        if (result.light() != task.light() || history.isEmpty()) {
             change(task, result, today);
+        } else if (!history.get(history.size() - 1).reasons().equals(result.reasons())) {
+            remember(task, result, today);
         }
         return result.light();
     }
@@ -108,18 +112,30 @@ public class LightService {
         tasks.ofPlan(plan).stream().filter(t -> t.targets().contains(target)).forEach(t -> evaluate(t.id()));
     }
 
+    /** The reasons of a task's light as last evaluated (message codes, {@code reason.*}). */
+    public List<String> reasons(long taskId) {
+        List<LightChange> history = history(taskId);
+        return history.isEmpty() ? List.of() : history.get(history.size() - 1).reasons();
+    }
+
+    /** The current reasons of each task's light (its last evaluation), by task id: one read for a list. */
+    public Map<Long, List<String>> currentReasons() {
+        Map<Long, List<String>> reasons = new java.util.HashMap<>();
+        jdbc.sql("select distinct on (task_id) task_id, reasons from tasks_light order by task_id, id desc")
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> reasons.put(
+                        rs.getLong(1),
+                        rs.getString(2).isEmpty() ? List.of() : Arrays.asList(rs.getString(2).split(","))));
+        return reasons;
+    }
+
+    /** The reasons of a task's light as they read in both languages ({@code 中文 / English}), for messages. */
+    static String inWords(List<String> reasons) {
+        return reasons.stream().map(r -> Messages.both("reason." + r)).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private void change(Task task, LightRules.Result result, LocalDate today) {
         tasks.setLight(task.id(), result.light());
-        jdbc.sql("""
-                insert into tasks_light (task_id, light, reasons, evaluated_on, evaluated_at)
-                values (:id, :l, :r, :on, :at)
-                """)
-                .param("id", task.id())
-                .param("l", result.light().code())
-                .param("r", String.join(",", result.reasons()))
-                .param("on", Date.valueOf(today))
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+        remember(task, result, today);
         audit.record(
                 RULES,
                 "task",
@@ -131,20 +147,38 @@ public class LightService {
             events.publishEvent(new TaskLightChanged(
                     task.id(), task.planCode(), task.code(), task.targets(), task.light(), result.light()));
         }
-        if ((result.light() == Light.YELLOW || result.light() == Light.RED) && task.lead() != null) {
+        boolean warning = result.light() == Light.YELLOW || result.light() == Light.RED;
+        boolean unitsMove = task.lead() != null && task.status() == TaskStatus.IN_PROGRESS;
+        if (warning && unitsMove) {
             escalate(task, result, today);
         }
-        if (result.light() == Light.YELLOW || result.light() == Light.RED) {
+        if (warning) {
             String subject = Messages.both(
                     "tasks.notice.light",
                     task.code(),
                     Messages.zh("light." + result.light().code()),
-                    result.light().code());
-            String body = task.title() + "\n" + String.join(", ", result.reasons()) + " (" + today + ")";
+                    Messages.get(Messages.EN, "light." + result.light().code()));
+            String body = task.title() + "\n" + inWords(result.reasons());
             String key = "light:" + task.id() + ":" + result.light().code() + ":" + today;
-            notifier.toUnit(task.lead(), task, subject, body, key);
+            if (unitsMove) {
+                notifier.toUnit(task.lead(), task, subject, body, key);
+            }
             notifier.toRole(Role.COORDINATOR, task, subject, body, key);
         }
+    }
+
+    /** Keeps the light and its reasons in the task's history. */
+    private void remember(Task task, LightRules.Result result, LocalDate today) {
+        jdbc.sql("""
+                insert into tasks_light (task_id, light, reasons, evaluated_on, evaluated_at)
+                values (:id, :l, :r, :on, :at)
+                """)
+                .param("id", task.id())
+                .param("l", result.light().code())
+                .param("r", String.join(",", result.reasons()))
+                .param("on", Date.valueOf(today))
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
     }
 
     /**
@@ -161,16 +195,15 @@ public class LightService {
                 RULES.username(),
                 clock.instant(),
                 task.lead(),
-                String.join(",", result.reasons()),
+                inWords(result.reasons()),
                 due);
         audit.record(RULES, "record", id, "issue", null, records.record(id).orElseThrow());
     }
 
-    private LightRules.Facts facts(Task task, LocalDate today) {
+    private LightRules.Facts facts(Task task, Rules rules, LocalDate today) {
         boolean late = false;
         if (task.lead() != null && task.status() == TaskStatus.IN_PROGRESS) {
-            late = task.cycle()
-                    .lastDue(task.startDate(), today, task.dueDay())
+            late = LightRules.lastDue(task, today, rules.graceDays())
                     .map(p -> !reported(task.id(), task.lead(), p.key()))
                     .orElse(false);
         }
@@ -187,9 +220,12 @@ public class LightService {
                 .map(LightService::quarterEnd)
                 .filter(java.util.Objects::nonNull)
                 .toList();
+        Schedule schedule = task.schedule();
         return new LightRules.Facts(
                 task.status(),
-                task.startDate(),
+                schedule.lineFrom(task.startDate()),
+                schedule.basePercent(task.startDate()),
+                schedule.assignedOn() == null ? null : task.answerableFrom().plusDays(rules.graceDays()),
                 task.deadline(),
                 task.percent(),
                 milestones,

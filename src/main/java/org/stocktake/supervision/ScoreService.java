@@ -13,10 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.OrgUnit;
+import org.stocktake.regions.Region;
+import org.stocktake.regions.RegionService;
+import org.stocktake.shared.LocalizedText;
 
 /**
  * The unit league table: base points minus points per late report, returned report and overdue
- * task (the plan's rules); on-time completion rate and average days to close alongside.
+ * task (the plan's rules); on-time completion rate and average days to close (counted from the day
+ * the unit was given the task) alongside; and reporting completeness per unit and region.
  */
 @Service
 public class ScoreService {
@@ -26,8 +30,19 @@ public class ScoreService {
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Completeness completeness;
+    private final RegionService regions;
 
-    ScoreService(TaskRepository tasks, RulesStore rules, AccountService accounts, JdbcClient jdbc, Clock clock) {
+    ScoreService(
+            TaskRepository tasks,
+            RulesStore rules,
+            AccountService accounts,
+            JdbcClient jdbc,
+            Clock clock,
+            Completeness completeness,
+            RegionService regions) {
+        this.completeness = completeness;
+        this.regions = regions;
         this.tasks = tasks;
         this.rules = rules;
         this.accounts = accounts;
@@ -54,6 +69,40 @@ public class ScoreService {
         return scores;
     }
 
+    /**
+     * Reporting completeness (DHIS2's reporting rates) of every lead unit and every region with
+     * one, for the progress reports of a plan's tasks (of every plan when {@code plan} is null)
+     * due from {@code from} to {@code to} (both included; a window reaching past today counts
+     * what fell due by today). Lists by code. The bulletin and the supervision page read this.
+     */
+    public ReportingRates reportingRates(String plan, LocalDate from, LocalDate to) {
+        Map<String, Completeness.Counts> units =
+                completeness.byUnit(plan, from, to, LocalDate.now(clock), clock.getZone());
+        Map<String, OrgUnit> known = new HashMap<>();
+        accounts.units().forEach(u -> known.put(u.code(), u));
+        Map<String, Completeness.Counts> byRegion = Completeness.group(
+                units, code -> known.containsKey(code) ? known.get(code).region() : null);
+        List<ReportingRate> unitRates = units.entrySet().stream()
+                .map(e -> rate(
+                        e.getKey(),
+                        known.containsKey(e.getKey()) ? known.get(e.getKey()).name() : new LocalizedText(e.getKey(), e.getKey()),
+                        e.getValue()))
+                .sorted(Comparator.comparing(ReportingRate::code))
+                .toList();
+        List<ReportingRate> regionRates = byRegion.entrySet().stream()
+                .map(e -> rate(
+                        e.getKey(),
+                        regions.find(e.getKey()).map(Region::name).orElse(new LocalizedText(e.getKey(), e.getKey())),
+                        e.getValue()))
+                .sorted(Comparator.comparing(ReportingRate::code))
+                .toList();
+        return new ReportingRates(from, to, unitRates, regionRates);
+    }
+
+    private static ReportingRate rate(String code, LocalizedText name, Completeness.Counts c) {
+        return new ReportingRate(code, name, c.due(), c.submitted(), c.onTime());
+    }
+
     private UnitScore score(String unit, List<Task> led, int[] marks, Rules r, LocalDate today) {
         List<Task> due = led.stream()
                 .filter(t -> t.deadline() != null && (t.status() == TaskStatus.CLOSED || today.isAfter(t.deadline())))
@@ -69,7 +118,7 @@ public class ScoreService {
         Double average = closed.isEmpty()
                 ? null
                 : closed.stream()
-                        .mapToLong(t -> ChronoUnit.DAYS.between(t.startDate(), t.closedOn()))
+                        .mapToLong(t -> ChronoUnit.DAYS.between(t.answerableFrom(), t.closedOn()))
                         .average()
                         .orElse(0);
         int score = r.scoreBase()

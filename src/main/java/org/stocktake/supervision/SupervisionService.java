@@ -26,7 +26,11 @@ import org.stocktake.supervision.Permissions.Operation;
 @Service
 public class SupervisionService {
 
+    /** The rungs a unit answers in writing: a task with one of them unanswered is not closed out. */
+    private static final Set<Rung> ANSWER_BEFORE_CLOSE = Set.of(Rung.URGE, Rung.LETTER);
+
     private final TaskService tasks;
+    private final TaskRepository taskRows;
     private final SupervisionRepository repository;
     private final ProgressService progress;
     private final LightService lights;
@@ -36,6 +40,7 @@ public class SupervisionService {
 
     SupervisionService(
             TaskService tasks,
+            TaskRepository taskRows,
             SupervisionRepository repository,
             ProgressService progress,
             LightService lights,
@@ -43,6 +48,7 @@ public class SupervisionService {
             AuditService audit,
             Clock clock) {
         this.tasks = tasks;
+        this.taskRows = taskRows;
         this.repository = repository;
         this.progress = progress;
         this.lights = lights;
@@ -149,6 +155,7 @@ public class SupervisionService {
         }
         if (approve) {
             tasks.save(task.extend(before.newDeadline()), task.version());
+            taskRows.rebase(task.id(), LocalDate.now(clock), task.percent());
         }
         repository.decideExtension(
                 extensionId,
@@ -197,7 +204,10 @@ public class SupervisionService {
         return claim;
     }
 
-    /** The coordinator closes the task out (销号) or returns the claim with a reason. */
+    /**
+     * The coordinator closes the task out (销号) or returns the claim with a reason. A task with an
+     * unanswered 催办 or 督办函 is not closed out: the unit answers first.
+     */
     @Transactional
     public Task reviewClaim(Actor actor, long taskId, boolean accept, String reason) {
         Task task = tasks.visible(actor, taskId);
@@ -212,6 +222,12 @@ public class SupervisionService {
                         task.status().code()));
         if (!accept && (reason == null || reason.isBlank())) {
             throw invalid("claim", "reason", "tasks.update.reason");
+        }
+        long unanswered = repository.records(taskId).stream()
+                .filter(r -> r.response() == null && ANSWER_BEFORE_CLOSE.contains(r.rung()))
+                .count();
+        if (accept && unanswered > 0) {
+            throw new TaskStateException("tasks.claim.unanswered", task.code(), unanswered);
         }
         Task changed = accept ? task.close(LocalDate.now(clock)) : task.returnClaim();
         tasks.save(changed, task.version());
@@ -296,6 +312,7 @@ public class SupervisionService {
                         "claim",
                         c.claimedBy(),
                         c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason()))));
+        entries.addAll(tasks.assignmentHistory(taskId));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }

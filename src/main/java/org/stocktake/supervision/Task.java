@@ -30,9 +30,11 @@ public record Task(
         int version,
         Map<String, String> milestones,
         List<String> targets,
-        List<String> indicators) {
+        List<String> indicators,
+        Schedule schedule) {
 
     public Task {
+        schedule = schedule == null ? Schedule.NONE : schedule;
         coUnits = List.copyOf(coUnits);
         milestones = Map.copyOf(milestones);
         targets = List.copyOf(targets);
@@ -108,6 +110,12 @@ public record Task(
                 version,
                 milestones,
                 targets,
-                indicators);
+                indicators,
+                schedule);
+    }
+
+    /** The first day the lead unit answers for the task (its start, or its assignment when later). */
+    public LocalDate answerableFrom() {
+        return schedule.answerableFrom(startDate);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,19 +18,35 @@ import org.springframework.stereotype.Repository;
 class TaskRepository {
 
     private static final String INSERT = """
-            insert into tasks_task (plan_code, code, parent_id, article_code, title, lead_unit, start_date, deadline,
+            insert into tasks_task (plan_code, code, parent_id, article_code, title, start_date, deadline,
                 cycle, due_day, deliverable, status)
-            values (:plan, :code, :parent, :article, :title, :lead, :start, :deadline, :cycle, :dueDay, :deliverable, :status)
+            values (:plan, :code, :parent, :article, :title, :start, :deadline, :cycle, :dueDay, :deliverable, :status)
             returning id
             """;
     private static final String UPDATE_DETAILS = """
-            update tasks_task set title = :title, article_code = :article, lead_unit = :lead, start_date = :start,
+            update tasks_task set title = :title, article_code = :article, start_date = :start,
                 deadline = :deadline, cycle = :cycle, due_day = :dueDay, deliverable = :deliverable,
                 status = :status, version = version + 1
             where id = :id and version = :version
             """;
+    /**
+     * The one write of a task's lead unit: every assignment (creation with a lead, the task page,
+     * the board's bulk assignment, the division-of-labour import, the API) goes through here.
+     * It also keeps the one rule of the assignment day ({@code assigned_on}, where the lead unit's
+     * schedule starts): the day the lead goes from none to a unit; for a task created with its
+     * lead (version 0, never saved since) the start date the coordinator gave it, if not later
+     * than today; none while nobody leads.
+     */
+    private static final String SET_LEAD = """
+            update tasks_task set lead_unit = :lead,
+                assigned_on = case when cast(:lead as text) is null then null
+                    when lead_unit is not null then assigned_on
+                    when version = 0 then least(start_date, cast(:today as date))
+                    else cast(:today as date) end
+            where id = :id
+            """;
     private static final String UPDATE_STATE = """
-            update tasks_task set lead_unit = :lead, deadline = :deadline, status = :status, percent = :percent,
+            update tasks_task set deadline = :deadline, status = :status, percent = :percent,
                 closed_on = :closedOn, version = version + 1
             where id = :id and version = :version
             """;
@@ -48,9 +65,11 @@ class TaskRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     long insert(TaskDraft d, Long parentId, TaskStatus status) {
@@ -60,7 +79,6 @@ class TaskRepository {
                 .param("parent", parentId)
                 .param("article", d.article())
                 .param("title", d.title())
-                .param("lead", d.lead())
                 .param("start", Date.valueOf(d.startDate()))
                 .param("deadline", date(d.deadline()))
                 .param("cycle", d.cycle().code())
@@ -80,7 +98,6 @@ class TaskRepository {
                 .param("version", version)
                 .param("title", d.title())
                 .param("article", d.article())
-                .param("lead", d.lead())
                 .param("start", Date.valueOf(d.startDate()))
                 .param("deadline", date(d.deadline()))
                 .param("cycle", d.cycle().code())
@@ -99,13 +116,33 @@ class TaskRepository {
         return jdbc.sql(UPDATE_STATE)
                         .param("id", t.id())
                         .param("version", t.version())
-                        .param("lead", t.lead())
                         .param("deadline", date(t.deadline()))
                         .param("status", t.status().code())
                         .param("percent", t.percent())
                         .param("closedOn", date(t.closedOn()))
                         .update()
                 == 1;
+    }
+
+    /** Re-bases the schedule (an approved extension): from {@code day} the open work runs to the deadline. */
+    void rebase(long id, LocalDate day, int percent) {
+        jdbc.sql("update tasks_task set schedule_start = :d, schedule_percent = :p where id = :id")
+                .param("d", Date.valueOf(day))
+                .param("p", percent)
+                .param("id", id)
+                .update();
+    }
+
+    /**
+     * Sets a task's lead unit (null: unassigned). The only statement that writes {@code lead_unit};
+     * the caller has already saved the task at the version it read, in the same transaction.
+     */
+    void setLead(long id, String lead) {
+        jdbc.sql(SET_LEAD)
+                .param("id", id)
+                .param("lead", lead)
+                .param("today", Date.valueOf(LocalDate.now(clock)))
+                .update();
     }
 
     void setLight(long id, Light light) {
@@ -215,7 +252,11 @@ class TaskRepository {
                 rs.getInt("version"),
                 milestones,
                 strings(rs, "targets"),
-                strings(rs, "indicators"));
+                strings(rs, "indicators"),
+                new Schedule(
+                        local(rs.getDate("assigned_on")),
+                        local(rs.getDate("schedule_start")),
+                        (Integer) rs.getObject("schedule_percent")));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -25,7 +25,8 @@ import org.stocktake.shared.Problem;
 /**
  * The usual division-of-labour table (序号, 重点任务, 牵头单位, 责任单位, 完成时限, 成果形式) as XLSX.
  * Units are given by code or Chinese name, co-units separated by 、，,； ; 完成时限 is a date
- * (2025-12-31), 2025年12月底前, 2025年底前, or 持续推进 / 长期坚持. A 序号 like 3.2 makes a sub-task of 3.
+ * (2025-12-31), 2025年12月底前, 2025年底前, or 持续推进 / 长期坚持. A 序号 like 3.2 makes a sub-task of 3
+ * where there is a task 3 (the Hunan plan's K03.1 has none: its 03 is an article).
  */
 final class TaskWorkbook {
 
@@ -42,7 +43,10 @@ final class TaskWorkbook {
     private static final Pattern MONTH_END = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:底|末)?(?:前)?");
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末)?(?:前)?");
 
-    /** One row as read: its code, parent code (for 3.2 → 3) and fields. */
+    /**
+     * One row as read: its code, the code its parent would have (3 for 3.2; whether there is such
+     * a task, before or after it in the table or in the plan, is the importer's to say) and fields.
+     */
     record Row6(
             String code,
             String parent,
@@ -105,9 +109,6 @@ final class TaskWorkbook {
         }
         codes.add(code);
         String parent = code.contains(".") ? code.substring(0, code.lastIndexOf('.')) : null;
-        if (parent != null && !codes.contains(parent)) {
-            problems.add(Problem.of(where + "A", "tasks.workbook.parent", code, parent));
-        }
         String title = cell(row, 1);
         if (title.isEmpty()) {
             problems.add(Problem.of(where + "B", "tasks.workbook.text"));

@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "supervision",
-        allowedDependencies = {"accounts", "notifications", "plan", "platform", "shared"})
+        allowedDependencies = {"accounts", "notifications", "plan", "platform", "regions", "shared"})
 package org.stocktake.supervision;

@@ -369,14 +369,42 @@ class SecurityMatrixTest extends SupervisionTest {
                     "/extensions/" + ext + "/decide",
                     Map.of("task", Long.toString(t.id()), "accept", "false", "reason", "否"));
         }));
+        w.add(page("POST /tasks/{id}/assign", COORD, r -> {
+            Task t = task();
+            return Call.form(
+                    "/tasks/" + t.id() + "/assign",
+                    Map.of(
+                            "version",
+                            Integer.toString(t.version()),
+                            "lead",
+                            roles.unit,
+                            "deadline",
+                            "2026-11-30",
+                            "cycle",
+                            "monthly",
+                            "dueDay",
+                            "5"));
+        }));
         w.add(page(
-                "POST /tasks/import",
+                "POST /tasks/assign",
                 COORD,
-                r -> Call.upload(
-                        "/tasks/import",
-                        Map.of("plan", "sec-import"),
-                        "分工.xlsx",
-                        tasks.exportWorkbook(coordinator(), "sec"))));
+                r -> Call.form(
+                        "/tasks/assign",
+                        Map.of("ids", Long.toString(task().id()), "lead", roles.unit, "deadline", "2026-10-31"))));
+        w.add(page("POST /tasks/import", COORD, r -> {
+            // the plan is one of the list the page offers: a plan that has tasks
+            tasks.create(
+                    coordinator(),
+                    TaskDraft.of(
+                            "sec-import",
+                            "I" + serial.incrementAndGet(),
+                            "导入目标计划的任务",
+                            roles.unit,
+                            LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2026, 12, 31)));
+            return Call.upload(
+                    "/tasks/import", Map.of("plan", "sec-import"), "分工.xlsx", tasks.exportWorkbook(coordinator(), "sec"));
+        }));
         w.add(page(
                 "POST /admin/units",
                 ADMIN,

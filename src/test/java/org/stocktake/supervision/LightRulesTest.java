@@ -30,7 +30,8 @@ class LightRulesTest {
             in_progress, 60, 2026-07-01, false, YELLOW, -,         GREEN,  -
             in_progress, 60, 2026-07-01, false, -,      behind,    YELLOW, target_behind
             in_progress, 60, 2026-07-01, false, -,      off_track, RED,    target_off_track
-            claimed,     60, 2027-01-05, false, -,      -,         GREEN,  -
+            claimed,     60, 2027-01-05, false, -,      -,         YELLOW, claim_pending
+            claimed,     60, 2027-01-05, false, YELLOW, -,         YELLOW, claim_pending
             closed,      100, 2027-01-05, false, -,     -,         BLUE,   closed
             """)
     void lights(

@@ -107,6 +107,12 @@ class SupervisionScenarioTest extends SupervisionTest {
 
         clock().set(LocalDate.of(2026, 7, 2));
         supervision.respond(liaison, letter.id(), "因招标延误，已完成开发，申请延期一个月");
+        // The system's 催办 is answered too: a task is not closed out over an unanswered one.
+        SupervisionRecord urge = supervision.records(coordinator, task.id()).stream()
+                .filter(r -> r.rung() == Rung.URGE)
+                .findFirst()
+                .orElseThrow();
+        supervision.respond(liaison, urge.id(), "正加快推进");
         progress.submit(liaison, task.id(), new Report("2026-05", "开发中", null, "测试", 85));
         progress.submit(liaison, task.id(), new Report(null, "开发完成", null, "上线", 90));
         Extension extension = supervision.requestExtension(liaison, task.id(), LocalDate.of(2026, 7, 31), "招标延误");

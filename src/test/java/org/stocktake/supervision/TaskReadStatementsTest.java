@@ -44,7 +44,7 @@ class TaskReadStatementsTest extends SupervisionTest {
         String small = plan(coordinator, lead, co, 2);
         String large = plan(coordinator, lead, co, 25);
         Counting counting = new Counting(dataSource);
-        TaskRepository repository = new TaskRepository(JdbcClient.create(counting));
+        TaskRepository repository = new TaskRepository(JdbcClient.create(counting), clock);
 
         List<Task> few = repository.ofPlan(small);
         Counts afterFew = counting.reset();

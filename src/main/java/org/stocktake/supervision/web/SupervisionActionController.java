@@ -142,7 +142,7 @@ class SupervisionActionController {
                                 .filename(Messages.zh("web.tasks.export-file", plan), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(tasks.exportWorkbook(callers.of(p), plan));
+                .body(tasks.exportWorkbook(callers.of(p), chosenPlan(plan)));
     }
 
     @PostMapping("/tasks/import")
@@ -154,9 +154,18 @@ class SupervisionActionController {
                 l,
                 () -> tasks.importWorkbook(
                         callers.of(p),
-                        plan,
+                        chosenPlan(plan),
                         ParameterErrors.fileName(file),
                         ParameterErrors.stream(file),
                         LocalDate.now(clock)));
+    }
+
+    /** A plan from the list the pages offer; any other code is refused naming the field. */
+    private String chosenPlan(String plan) {
+        if (tasks.plans().stream().noneMatch(c -> c.code().equals(plan))) {
+            throw new org.stocktake.shared.InvalidInputException(
+                    "plan", java.util.List.of(org.stocktake.shared.Problem.of("plan", "tasks.plan.unknown")));
+        }
+        return plan;
     }
 }

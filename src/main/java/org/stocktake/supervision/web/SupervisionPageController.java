@@ -67,20 +67,26 @@ class SupervisionPageController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String light,
             @RequestParam(required = false) String dueBy,
-            Model model) {
+            Model model,
+            Locale locale) {
         Light wanted = ParameterErrors.choice("light", light, Light.class);
         LocalDate due = ParameterErrors.date("dueBy", dueBy);
         TaskFilter filter =
                 new TaskFilter(null, ParameterErrors.blank(article), ParameterErrors.blank(unit), wanted, due);
-        model.addAttribute("tasks", tasks.list(callers.of(p), filter));
+        Actor actor = callers.of(p);
+        model.addAttribute("tasks", tasks.list(actor, filter));
+        model.addAttribute("coordinator", tasks.mayAssign(actor));
+        model.addAttribute("unitNames", unitNames(locale));
         model.addAttribute("filter", filter);
         model.addAttribute("units", unitNames());
         model.addAttribute("lights", Light.values());
+        model.addAttribute("unitChoices", tasks.units());
+        model.addAttribute("plans", tasks.plans());
         return "tasks";
     }
 
     @GetMapping("/tasks/{id}")
-    String task(Principal p, @PathVariable long id, Model model) {
+    String task(Principal p, @PathVariable long id, Model model, Locale locale) {
         Actor actor = callers.of(p);
         model.addAttribute("task", tasks.get(actor, id));
         model.addAttribute("timeline", supervision.timeline(actor, id));
@@ -91,6 +97,9 @@ class SupervisionPageController {
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("extensions", supervision.extensions(actor, id));
         model.addAttribute("rungs", org.stocktake.supervision.Rung.values());
+        assignmentChoices(model, (Task) model.getAttribute("task"));
+        model.addAttribute("coordinator", tasks.mayAssign(actor));
+        model.addAttribute("unitNames", unitNames(locale));
         return "task";
     }
 
@@ -197,8 +206,27 @@ class SupervisionPageController {
         return "my-unit";
     }
 
+    /** What the assignment form chooses from: units, cycles, and quarters from the task's start to its end. */
+    private void assignmentChoices(Model model, Task task) {
+        model.addAttribute("unitChoices", tasks.units());
+        model.addAttribute("cycles", org.stocktake.supervision.Cycle.values());
+        int first = task.startDate().getYear();
+        int last = Math.max(first + 4, task.deadline() == null ? first : task.deadline().getYear());
+        java.util.Set<String> quarters = new java.util.TreeSet<>(org.stocktake.supervision.Assignment.quarters(first, last));
+        quarters.addAll(task.milestones().keySet());
+        java.util.Map<String, org.stocktake.shared.LocalizedText> named = new java.util.LinkedHashMap<>();
+        quarters.forEach(q -> named.put(q, org.stocktake.supervision.Assignment.quarterName(q)));
+        model.addAttribute("quarters", named);
+        model.addAttribute("milestones", new java.util.TreeMap<>(task.milestones()));
+    }
+
     private String act(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
         return Forms.act("/tasks/" + id, redirect, locale, action);
+    }
+
+    /** Unit code to its name in the page's language. */
+    private Map<String, String> unitNames(Locale locale) {
+        return accounts.units().stream().collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale)));
     }
 
     private Map<String, String> unitNames() {
