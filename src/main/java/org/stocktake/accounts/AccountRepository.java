@@ -79,6 +79,26 @@ class AccountRepository {
                 .update();
     }
 
+    void updateUser(UserEdit edit) {
+        jdbc.sql("""
+                update accounts_user set display_name = :name, email = :email, role = :role, unit_code = :unit
+                where username = :u
+                """)
+                .param("name", edit.displayName())
+                .param("email", edit.email())
+                .param("role", edit.role().code())
+                .param("unit", edit.unit())
+                .param("u", edit.username())
+                .update();
+    }
+
+    void setEnabled(String username, boolean enabled) {
+        jdbc.sql("update accounts_user set enabled = :e, failed_attempts = 0, locked_until = null where username = :u")
+                .param("e", enabled)
+                .param("u", username)
+                .update();
+    }
+
     long userCount() {
         return jdbc.sql("select count(*) from accounts_user").query(Long.class).single();
     }

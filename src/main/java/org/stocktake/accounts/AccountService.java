@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
+import org.stocktake.regions.RegionService;
 
 /**
  * Users, units, passwords and tokens. Only an administrator creates users and units; everyone
@@ -28,6 +29,7 @@ public class AccountService {
 
     private final AccountRepository repository;
     private final AuditService audit;
+    private final RegionService regions;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final int maxFailures;
@@ -37,12 +39,14 @@ public class AccountService {
     AccountService(
             AccountRepository repository,
             AuditService audit,
+            RegionService regions,
             PasswordEncoder encoder,
             Clock clock,
             @Value("${stocktake.accounts.max-failures:5}") int maxFailures,
             @Value("${stocktake.accounts.lockout:15m}") Duration lockout) {
         this.repository = repository;
         this.audit = audit;
+        this.regions = regions;
         this.encoder = encoder;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -52,7 +56,7 @@ public class AccountService {
     @Transactional
     public void saveUnit(Actor actor, OrgUnit unit) {
         requireAdmin(actor, "refused.manage-units");
-        List<Problem> problems = UserChecks.unit("unit " + unit.code(), unit);
+        List<Problem> problems = UserChecks.unit("unit " + unit.code(), unit, this::regionKnown);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("unit", problems);
         }
@@ -61,15 +65,22 @@ public class AccountService {
         audit.record(actor, "unit", unit.code(), before.isPresent() ? "update" : "create", before.orElse(null), unit);
     }
 
+    /** Whether a region code is one of the known regions (the divisions loaded into the regions module). */
+    public boolean regionKnown(String code) {
+        return regions.find(code).isPresent();
+    }
+
     /**
      * Adds the units a plan names that are not known yet (used when a plan is imported); existing
-     * units are left as an administrator set them. Returns how many were added.
+     * units are left as an administrator set them. A plan's unit takes the region the plan names (the plan
+     * import checked it), so only an administrator's unit is checked against the known regions. Returns how
+     * many were added.
      */
     @Transactional
     public int adoptUnits(List<OrgUnit> units) {
         int added = 0;
         for (OrgUnit unit : units) {
-            if (!unitExists(unit.code()) && UserChecks.unit(unit.code(), unit).isEmpty()) {
+            if (!unitExists(unit.code()) && UserChecks.unit(unit.code(), unit, region -> true).isEmpty()) {
                 repository.upsertUnit(unit);
                 audit.record(Actor.system("seed"), "unit", unit.code(), "create", null, unit);
                 added++;
@@ -92,7 +103,7 @@ public class AccountService {
     @Transactional
     public int importWorkbook(Actor actor, String source, java.io.InputStream xlsx) {
         requireAdmin(actor, "refused.import-users");
-        UserWorkbook.Contents contents = UserWorkbook.read(source, xlsx, this::unitExists, this::userExists);
+        UserWorkbook.Contents contents = UserWorkbook.read(source, xlsx, this::unitExists, this::userExists, this::regionKnown);
         contents.units().forEach(u -> saveUnit(actor, u));
         contents.users().forEach(u -> insert(actor, u));
         return contents.units().size() + contents.users().size();
@@ -103,6 +114,77 @@ public class AccountService {
         UserView view = user(user.username()).orElseThrow();
         audit.record(actor, "user", user.username(), "create", null, view);
         return view;
+    }
+
+    /**
+     * An administrator changes a user's name, e-mail, role or unit. The change holds from the user's
+     * next request (every request reads the role and unit afresh). An administrator keeps their own role.
+     */
+    @Transactional
+    public UserView updateUser(Actor actor, UserEdit edit) {
+        requireAdmin(actor, "refused.administer-users");
+        UserView before = existing(edit.username());
+        String where = "user " + edit.username();
+        List<Problem> problems = new ArrayList<>(UserChecks.edit(where, edit, this::unitExists));
+        if (actor.username().equals(edit.username()) && edit.role() != before.role()) {
+            problems.add(Problem.of(where, "accounts.user.own-role"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("user", problems);
+        }
+        repository.updateUser(edit);
+        UserView after = existing(edit.username());
+        audit.record(actor, "user", edit.username(), "update", before, after);
+        return after;
+    }
+
+    /**
+     * An administrator disables a user (who can then neither log in nor use a token, and whose
+     * sessions end at their next request) or enables them again. Not oneself.
+     */
+    @Transactional
+    public UserView setEnabled(Actor actor, String username, boolean enabled) {
+        requireAdmin(actor, "refused.administer-users");
+        UserView before = existing(username);
+        if (actor.username().equals(username) && !enabled) {
+            throw new InvalidInputException(
+                    "user", List.of(Problem.of("user " + username, "accounts.user.disable-self")));
+        }
+        repository.setEnabled(username, enabled);
+        int revoked = enabled ? 0 : repository.revokeTokens(username, clock.instant());
+        UserView after = existing(username);
+        audit.record(actor, "user", username, enabled ? "enable" : "disable", before, after);
+        if (revoked > 0) {
+            audit.record(actor, "token", username, "revoke", null, revoked);
+        }
+        return after;
+    }
+
+    /**
+     * An administrator resets a user's password to a new temporary one, returned once (never stored
+     * in clear, never audited) and to be changed at the next login; the user's tokens are revoked and
+     * sessions end (the credential stamp changes).
+     */
+    @Transactional
+    public String resetPassword(Actor actor, String username) {
+        requireAdmin(actor, "refused.administer-users");
+        existing(username);
+        if (actor.username().equals(username)) {
+            throw new InvalidInputException(
+                    "user", List.of(Problem.of("user " + username, "accounts.user.reset-self")));
+        }
+        String temporary = PasswordPolicy.temporary(username, random);
+        repository.setPassword(username, encoder.encode(temporary), true);
+        int revoked = repository.revokeTokens(username, clock.instant());
+        audit.record(
+                actor, "user", username, "reset-password", null, java.util.Map.of("tokensRevoked", revoked));
+        return temporary;
+    }
+
+    private UserView existing(String username) {
+        return user(username)
+                .orElseThrow(() -> new InvalidInputException(
+                        "user", List.of(Problem.of("username", "accounts.no-user", username))));
     }
 
     /** Creates the first administrator when there is no user at all; true if it did. */

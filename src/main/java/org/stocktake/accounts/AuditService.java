@@ -32,6 +32,14 @@ public class AuditService {
               and (cast(:actor as text) is null or actor = :actor)
             order by id
             """;
+    private static final String PAGE_FILTER = """
+            from accounts_audit
+            where (cast(:entity as text) is null or entity = :entity)
+              and (cast(:id as text) is null or entity_id = :id)
+              and (cast(:actor as text) is null or actor = :actor)
+              and (cast(:from as timestamptz) is null or at >= :from)
+              and (cast(:to as timestamptz) is null or at < :to)
+            """;
     private static final ObjectMapper JSON =
             JsonMapper.builder().findAndAddModules().build();
 
@@ -56,11 +64,62 @@ public class AuditService {
                 .update();
     }
 
-    /** Entries in order, filtered by entity, entity id and actor where given (nulls match all). */
     /** The log as a coordinator, leader or administrator reads it; anyone else is refused. */
     public List<AuditEntry> read(Actor reader, String entity, String entityId) {
         requireAuditor(reader);
         return find(entity, entityId, null);
+    }
+
+    /**
+     * One page of the log, newest first, for a coordinator, leader or administrator (anyone else
+     * is refused): the page's entries and the count of all the filter matches.
+     */
+    public AuditPage page(Actor reader, AuditQuery query) {
+        requireAuditor(reader);
+        long total = filtered(jdbc.sql("select count(*) " + PAGE_FILTER), query)
+                .query(Long.class)
+                .single();
+        List<AuditEntry> entries = filtered(
+                        jdbc.sql("select id, at, actor, entity, entity_id, action, before::text as before,"
+                                + " after::text as after " + PAGE_FILTER + " order by id desc limit :limit offset :offset"),
+                        query)
+                .param("limit", query.size())
+                .param("offset", (long) (query.page() - 1) * query.size())
+                .query((rs, n) -> entry(rs))
+                .list();
+        return new AuditPage(entries, total, query.page(), query.size());
+    }
+
+    /** The kinds of entity the log holds and the users who acted, for the page's filters. */
+    public AuditFacets facets(Actor reader) {
+        requireAuditor(reader);
+        return new AuditFacets(
+                jdbc.sql("select distinct entity from accounts_audit order by entity")
+                        .query(String.class)
+                        .list(),
+                jdbc.sql("select distinct actor from accounts_audit order by actor")
+                        .query(String.class)
+                        .list());
+    }
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, AuditQuery q) {
+        return sql.param("entity", q.entity())
+                .param("id", q.entityId())
+                .param("actor", q.actor())
+                .param("from", q.from() == null ? null : java.sql.Timestamp.from(q.from()))
+                .param("to", q.to() == null ? null : java.sql.Timestamp.from(q.to()));
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("entity"),
+                rs.getString("entity_id"),
+                rs.getString("action"),
+                rs.getString("before"),
+                rs.getString("after"));
     }
 
     /** The whole log as CSV, for a coordinator, leader or administrator. */
@@ -75,20 +134,13 @@ public class AuditService {
         }
     }
 
+    /** Entries in order, filtered by entity, entity id and actor where given (nulls match all). */
     public List<AuditEntry> find(String entity, String entityId, String actor) {
         return jdbc.sql(SELECT)
                 .param("entity", entity)
                 .param("id", entityId)
                 .param("actor", actor)
-                .query((rs, n) -> new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("entity"),
-                        rs.getString("entity_id"),
-                        rs.getString("action"),
-                        rs.getString("before"),
-                        rs.getString("after")))
+                .query((rs, n) -> entry(rs))
                 .list();
     }
 

@@ -26,6 +26,20 @@ final class PasswordPolicy {
     private PasswordPolicy() {}
 
     /** The problems of a password for a user, each naming the field {@code where}; empty when it is acceptable. */
+    /** A new random password that passes the policy (14 letters and digits, none easily mistaken for another). */
+    static String temporary(String username, java.util.random.RandomGenerator random) {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        while (true) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 14; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (problems("password", username, b.toString()).isEmpty()) {
+                return b.toString();
+            }
+        }
+    }
+
     static List<Problem> problems(String where, String username, String password) {
         List<Problem> problems = new ArrayList<>();
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {

@@ -29,10 +29,15 @@ final class UserWorkbook {
 
     private UserWorkbook() {}
 
-    static Contents read(String source, InputStream in, Predicate<String> unitExists, Predicate<String> userExists) {
+    static Contents read(
+            String source,
+            InputStream in,
+            Predicate<String> unitExists,
+            Predicate<String> userExists,
+            Predicate<String> regionKnown) {
         try (Workbook book = new XSSFWorkbook(in)) {
             List<Problem> problems = new ArrayList<>();
-            List<OrgUnit> units = units(book.getSheet(Messages.zh("accounts.sheet.units")), problems);
+            List<OrgUnit> units = units(book.getSheet(Messages.zh("accounts.sheet.units")), problems, regionKnown);
             Set<String> newUnits = new HashSet<>();
             units.forEach(u -> newUnits.add(u.code()));
             List<NewUser> users = users(
@@ -55,7 +60,7 @@ final class UserWorkbook {
         }
     }
 
-    private static List<OrgUnit> units(Sheet sheet, List<Problem> problems) {
+    private static List<OrgUnit> units(Sheet sheet, List<Problem> problems, Predicate<String> regionKnown) {
         List<OrgUnit> units = new ArrayList<>();
         if (sheet == null) {
             return units;
@@ -72,7 +77,7 @@ final class UserWorkbook {
                 continue;
             }
             OrgUnit unit = new OrgUnit(cell(row, 0), new LocalizedText(name, cell(row, 2)), cell(row, 3), cell(row, 4));
-            List<Problem> found = UserChecks.unit(where, unit);
+            List<Problem> found = UserChecks.unit(where, unit, regionKnown);
             problems.addAll(found);
             units.add(unit);
         }

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "accounts",
-        allowedDependencies = {"shared", "platform"})
+        allowedDependencies = {"shared", "platform", "regions"})
 package org.stocktake.accounts;

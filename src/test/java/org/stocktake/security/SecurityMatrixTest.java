@@ -434,6 +434,23 @@ class SecurityMatrixTest extends SupervisionTest {
                                 "password",
                                 PASSWORD))));
         w.add(page(
+                "POST /admin/users/{username}",
+                ADMIN,
+                r -> Call.form(
+                        "/admin/users/" + user("sec-edit", Role.VIEWER, null).username(),
+                        Map.of("displayName", "改名", "role", "viewer"))));
+        w.add(page(
+                "POST /admin/users/{username}/enabled",
+                ADMIN,
+                r -> Call.form(
+                        "/admin/users/" + user("sec-off", Role.VIEWER, null).username() + "/enabled",
+                        Map.of("enabled", "false"))));
+        w.add(page(
+                "POST /admin/users/{username}/password",
+                ADMIN,
+                r -> Call.form(
+                        "/admin/users/" + user("sec-reset", Role.VIEWER, null).username() + "/password", Map.of())));
+        w.add(page(
                 "POST /admin/import",
                 ADMIN,
                 r -> Call.upload(

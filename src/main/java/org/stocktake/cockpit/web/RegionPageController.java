@@ -42,6 +42,8 @@ class RegionPageController {
                         .collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));
         model.addAttribute("counties", counties);
         model.addAttribute("groups", regions.groups());
+        model.addAttribute(
+                "regionNames", all.stream().collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));
         model.addAttribute("population", latest("resident_population"));
         model.addAttribute("attribution", Boundaries.ATTRIBUTION);
         return "regions";
