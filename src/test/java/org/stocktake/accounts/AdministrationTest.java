@@ -106,7 +106,7 @@ class AdministrationTest extends SupervisionTest {
 
         admin.form("/admin/users/" + user.username() + "/enabled", Map.of("enabled", "true"), "/admin");
         assertThat(Http.session(port, user.username(), "disabled-own-password").lastRedirect)
-                .endsWith("/tasks");
+                .endsWith("/supervision");
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode())
                 .as("a disabled user's tokens were revoked, not just paused")
                 .isEqualTo(401);
