@@ -119,7 +119,7 @@ class AdministrationTest extends SupervisionTest {
     void aResetPasswordIsShownOnceAndMustBeChangedAtTheNextLogin() {
         Actor user = person("reset", Role.VIEWER, null, "reset-own-password");
         Http session = Http.session(port, user.username(), "reset-own-password");
-        assertThat(session.page("/").statusCode()).isEqualTo(200);
+        assertThat(session.page("/home").statusCode()).isEqualTo(200);
         Http admin = adminSession();
 
         HttpResponse<String> reset =
