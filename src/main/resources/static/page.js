@@ -37,3 +37,24 @@
     });
   });
 })();
+// On a phone a table becomes cards (stocktake.css, "phone and contrast"): each cell of a table with
+// one heading row is labelled with its column's heading, and the table is marked .cards.
+(function () {
+  function label(table) {
+    if (table.classList.contains('matrix') || !table.tHead || table.tHead.rows.length !== 1) { return; }
+    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) {
+      return c.colSpan === 1 ? c.textContent.trim() : null;
+    });
+    if (heads.indexOf(null) >= 0) { return; }
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        if (row.cells.length !== heads.length) { return; }
+        Array.prototype.forEach.call(row.cells, function (cell, i) { cell.setAttribute('data-label', heads[i]); });
+      });
+    });
+    table.classList.add('cards');
+  }
+  function all() { document.querySelectorAll('main table').forEach(label); }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', all); } else { all(); }
+  document.addEventListener('htmx:afterSwap', all);
+})();

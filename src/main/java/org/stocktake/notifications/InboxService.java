@@ -25,13 +25,19 @@ public class InboxService {
                 .query((rs, n) -> {
                     long task = rs.getLong("task_id");
                     Long taskId = rs.wasNull() ? null : task;
+                    String subject = rs.getString("subject");
+                    String body = rs.getString("body");
+                    String subjectEn = rs.getString("subject_en");
+                    String bodyEn = rs.getString("body_en");
                     return new InboxMessage(
                             rs.getLong("id"),
                             rs.getTimestamp("created_at").toInstant(),
-                            rs.getString("subject"),
-                            rs.getString("body"),
+                            subject,
+                            body,
                             taskId,
-                            rs.getTimestamp("read_at") != null);
+                            rs.getTimestamp("read_at") != null,
+                            subjectEn == null ? subject : subjectEn,
+                            bodyEn == null ? body : bodyEn);
                 })
                 .list();
     }

@@ -43,8 +43,12 @@ final class DataAccess {
         }
     }
 
+    static boolean mayApprove(Actor actor, String region) {
+        return actor.is(Role.COORDINATOR) || (actor.is(Role.HEAD) && actor.coversRegion(region));
+    }
+
     static void requireApprover(Actor actor, String region) {
-        if (!(actor.is(Role.COORDINATOR) || (actor.is(Role.HEAD) && actor.coversRegion(region)))) {
+        if (!mayApprove(actor, region)) {
             throw new NotPermittedException(actor, "refused.approve-region", region);
         }
     }

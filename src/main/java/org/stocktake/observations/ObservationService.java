@@ -14,8 +14,11 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.indicators.Indicator;
 import org.stocktake.indicators.IndicatorService;
+import org.stocktake.notifications.Notices;
+import org.stocktake.regions.Region;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Period;
 import org.stocktake.shared.Problem;
 
@@ -34,6 +37,7 @@ public class ObservationService {
     private final IndicatorService indicators;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
+    private final Notices notices;
     private final Clock clock;
 
     ObservationService(
@@ -43,6 +47,7 @@ public class ObservationService {
             IndicatorService indicators,
             ApplicationEventPublisher events,
             AuditService audit,
+            Notices notices,
             Clock clock) {
         this.repository = repository;
         this.series = series;
@@ -50,6 +55,7 @@ public class ObservationService {
         this.indicators = indicators;
         this.events = events;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -248,11 +254,65 @@ public class ObservationService {
         return approved;
     }
 
-    /** Returns a submitted value to its author; the reason is required. */
+    /**
+     * Returns a submitted value to its author; the reason is required. Whoever submitted it is told
+     * (inbox and e-mail), with the reason, in the same transaction.
+     */
     @Transactional
     public Revision returnValue(Actor actor, ObservationKey key, String reason) {
         DataAccess.requireApprover(actor, key.region());
-        return step(actor, key, Transition.RETURN, reason);
+        Optional<Revision> submitted = repository.current(key);
+        Revision returned = step(actor, key, Transition.RETURN, reason);
+        submitted.ifPresent(s -> tellReturned(actor, s, returned));
+        return returned;
+    }
+
+    /** Whether the actor may approve or return values of a region (four eyes aside): who is shown the buttons. */
+    public boolean mayApprove(Actor actor, String region) {
+        return DataAccess.mayApprove(actor, region);
+    }
+
+    /** The regions the actor may enter or import values for, in the order of the region list. */
+    public List<Region> regionsToWrite(Actor actor) {
+        return regions.all().stream()
+                .filter(r -> DataAccess.mayWrite(actor, r.code()))
+                .toList();
+    }
+
+    /** The regions whose unapproved values and histories the actor may read. */
+    public List<Region> regionsToRead(Actor actor) {
+        return regions.all().stream()
+                .filter(r -> DataAccess.mayReadUnapproved(actor, r.code()))
+                .toList();
+    }
+
+    /** The names of a value's indicator and region, in both languages (their codes where there is none). */
+    public KeyNames names(ObservationKey key) {
+        return new KeyNames(
+                indicators.find(key.indicator()).map(Indicator::name).orElse(new LocalizedText(key.indicator(), null)),
+                regions.find(key.region()).map(Region::name).orElse(new LocalizedText(key.region(), null)));
+    }
+
+    private void tellReturned(Actor actor, Revision submitted, Revision returned) {
+        String to = submitted.changedBy();
+        if (SYSTEM.equals(to) || to.equals(actor.username())) {
+            return;
+        }
+        ObservationKey key = returned.key();
+        KeyNames names = names(key);
+        notices.toUser(
+                to,
+                LocalizedText.of("data.returned.subject", names.indicator(), names.region(), key.period()),
+                LocalizedText.of(
+                        "data.returned.body",
+                        actor.username(),
+                        names.indicator(),
+                        names.region(),
+                        key.period(),
+                        returned.value().toPlainString(),
+                        returned.reason()),
+                null,
+                "data-return:" + key + ":" + returned.revision());
     }
 
     private Revision step(Actor actor, ObservationKey key, Transition transition, String reason) {

@@ -16,9 +16,10 @@
  * ({@link org.stocktake.accounts.Actor}) and is checked here, by the one rule in
  * {@code DataAccess} (role, region scope, four eyes), so no page, API or command can skip it;
  * depends on accounts only for the actor, never the other way round. The format of an import is
- * read from the file's content, never from its name.
+ * read from the file's content, never from its name. A value returned to its submitter tells
+ * them why through notifications (inbox and e-mail), in the transaction of the return.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "observations",
-        allowedDependencies = {"accounts", "indicators", "plan", "platform", "regions", "shared"})
+        allowedDependencies = {"accounts", "indicators", "notifications", "plan", "platform", "regions", "shared"})
 package org.stocktake.observations;

@@ -74,8 +74,8 @@ class DailyRun {
                 notifier.toUnit(
                         task.lead(),
                         task,
-                        Messages.both("tasks.notice.report-due", task.code(), due.key()),
-                        Messages.both("tasks.notice.report-due.body", dueDate, due.key()),
+                        Messages.text("tasks.notice.report-due", task.code(), due.key()),
+                        Messages.text("tasks.notice.report-due.body", dueDate, due.key()),
                         "remind-report:" + task.id() + ":" + due.key());
                 sent++;
             }
@@ -83,8 +83,8 @@ class DailyRun {
                 notifier.toUnit(
                         task.lead(),
                         task,
-                        Messages.both("tasks.notice.deadline-near", task.code()),
-                        Messages.both("tasks.notice.deadline") + " " + task.deadline(),
+                        Messages.text("tasks.notice.deadline-near", task.code()),
+                        Notifier.withDay(null, "tasks.notice.deadline", " ", task.deadline()),
                         "remind-deadline:" + task.id() + ":" + task.deadline());
                 sent++;
             }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Period;
 
@@ -133,6 +134,13 @@ public class LightService {
         return reasons.stream().map(r -> Messages.both("reason." + r)).collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /** The reasons in one language: for a notice, which each reader sees in theirs. */
+    private static String inWords(List<String> reasons, java.util.Locale locale) {
+        return reasons.stream()
+                .map(r -> Messages.get(locale, "reason." + r))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private void change(Task task, LightRules.Result result, LocalDate today) {
         tasks.setLight(task.id(), result.light());
         remember(task, result, today);
@@ -153,12 +161,14 @@ public class LightService {
             escalate(task, result, today);
         }
         if (warning) {
-            String subject = Messages.both(
+            LocalizedText subject = Messages.text(
                     "tasks.notice.light",
                     task.code(),
                     Messages.zh("light." + result.light().code()),
                     Messages.get(Messages.EN, "light." + result.light().code()));
-            String body = task.title() + "\n" + inWords(result.reasons());
+            LocalizedText body = new LocalizedText(
+                    task.title() + "\n" + inWords(result.reasons(), Messages.ZH),
+                    task.title() + "\n" + inWords(result.reasons(), Messages.EN));
             String key = "light:" + task.id() + ":" + result.light().code() + ":" + today;
             if (unitsMove) {
                 notifier.toUnit(task.lead(), task, subject, body, key);

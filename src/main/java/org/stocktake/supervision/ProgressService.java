@@ -79,7 +79,7 @@ public class ProgressService {
         notifier.toRole(
                 Role.COORDINATOR,
                 task,
-                Messages.both("tasks.notice.progress", task.code(), period.key()),
+                Messages.text("tasks.notice.progress", task.code(), period.key()),
                 report.progress(),
                 "update:" + id);
         lights.evaluate(taskId);
@@ -130,7 +130,7 @@ public class ProgressService {
             notifier.toUnit(
                     before.unit(),
                     task,
-                    Messages.both("tasks.notice.returned", task.code()),
+                    Messages.text("tasks.notice.returned", task.code()),
                     reason,
                     "return:" + updateId);
         }

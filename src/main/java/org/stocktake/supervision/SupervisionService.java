@@ -14,6 +14,7 @@ import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.supervision.Permissions.Operation;
@@ -73,11 +74,10 @@ public class SupervisionService {
         notifier.toUnit(
                 to,
                 task,
-                rung.zh() + " " + task.code() + " / " + rung.code() + " " + task.code(),
-                (note == null ? "" : note)
-                        + (responseDue == null
-                                ? ""
-                                : "\n" + Messages.both("tasks.notice.respond-by") + " " + responseDue),
+                new LocalizedText(
+                        rung.zh() + " " + task.code(),
+                        LocalizedText.of("rung." + rung.code()).en() + " " + task.code()),
+                Notifier.withDay(note, "tasks.notice.respond-by", " ", responseDue),
                 "record:" + id);
         return record;
     }
@@ -97,7 +97,7 @@ public class SupervisionService {
         notifier.toUser(
                 before.issuedBy(),
                 task,
-                Messages.both("tasks.notice.response", task.code()),
+                Messages.text("tasks.notice.response", task.code()),
                 response,
                 "response:" + recordId);
         return after;
@@ -135,7 +135,7 @@ public class SupervisionService {
         notifier.toRole(
                 Role.COORDINATOR,
                 task,
-                Messages.both("tasks.notice.extension", task.code()),
+                Messages.text("tasks.notice.extension", task.code()),
                 newDeadline + ": " + reason,
                 "extension:" + id);
         return extension;
@@ -175,7 +175,7 @@ public class SupervisionService {
         notifier.toUnit(
                 task.lead(),
                 task,
-                Messages.both(
+                Messages.text(
                         approve ? "tasks.notice.extension.approved" : "tasks.notice.extension.refused",
                         task.code(),
                         after.status()),
@@ -199,7 +199,7 @@ public class SupervisionService {
                 claims(taskId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         audit.record(actor, "task", task.code(), "claim", task.status().code(), TaskStatus.CLAIMED.code());
         notifier.toRole(
-                Role.COORDINATOR, task, Messages.both("tasks.notice.claim", task.code()), evidence, "claim:" + id);
+                Role.COORDINATOR, task, Messages.text("tasks.notice.claim", task.code()), evidence, "claim:" + id);
         lights.evaluate(taskId);
         return claim;
     }
@@ -247,7 +247,7 @@ public class SupervisionService {
         notifier.toUnit(
                 task.lead(),
                 task,
-                Messages.both(accept ? "tasks.notice.closed" : "tasks.notice.claim-returned", task.code()),
+                Messages.text(accept ? "tasks.notice.closed" : "tasks.notice.claim-returned", task.code()),
                 reason == null ? "" : reason,
                 "claim-reviewed:" + pending.id());
         lights.evaluate(taskId);

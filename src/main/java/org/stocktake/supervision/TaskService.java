@@ -11,6 +11,7 @@ import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
 import org.stocktake.plan.PlanService;
 import org.stocktake.shared.InvalidInputException;
+import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
 import org.stocktake.supervision.Permissions.Operation;
@@ -426,11 +427,8 @@ public class TaskService {
     }
 
     private void notifyAssigned(Task task) {
-        String subject = Messages.both("tasks.notice.new", task.code());
-        String body = task.title()
-                + (task.deadline() == null
-                        ? ""
-                        : "\n" + Messages.both("tasks.notice.deadline") + ": " + task.deadline());
+        LocalizedText subject = Messages.text("tasks.notice.new", task.code());
+        LocalizedText body = Notifier.withDay(task.title(), "tasks.notice.deadline", ": ", task.deadline());
         notifier.toUnit(task.lead(), task, subject, body, "assign:" + task.id() + ":" + task.lead());
     }
 

@@ -156,7 +156,7 @@ class HunanVerdictsTest extends PlatformTest {
     @Test
     void theTargetsPageShowsTheRevisionBesideThePlansValue() {
         String page = Http.anonymous(port).page("/targets").body();
-        assertThat(page).contains("2024年起新口径：≥ 53.15%（2025年湖南省林业工作视频会议，2025-02-25");
+        assertThat(page).contains("2024年起新口径：≥ 53.15%（2025年湖南省林业工作视频会议，2025年2月25日");
         // the R&D target's latest column is its growth, not a level in 亿元
         assertThat(page).contains("2023: 年均增长12.6%");
         // the cockpit's forest card names the target in force for the data it shows

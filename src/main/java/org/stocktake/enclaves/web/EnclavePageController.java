@@ -2,8 +2,6 @@ package org.stocktake.enclaves.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +25,7 @@ import org.stocktake.enclaves.SplitRule;
 import org.stocktake.enclaves.View;
 import org.stocktake.indicators.IndicatorService;
 import org.stocktake.parks.ParkService;
+import org.stocktake.platform.When;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
@@ -183,12 +182,10 @@ class EnclavePageController {
     }
 
     private AgreementRow row(Agreement a, Locale locale) {
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        String validity = a.validFrom().format(dates) + " – "
+        String validity = When.day(a.validFrom(), locale) + " – "
                 + (a.validTo() == null
                         ? Messages.get(locale, "enclaves.open-end")
-                        : a.validTo().format(dates));
+                        : When.day(a.validTo(), locale));
         List<String> rules = a.rules().stream().map(r -> rule(r, locale)).toList();
         return new AgreementRow(
                 a.name(),

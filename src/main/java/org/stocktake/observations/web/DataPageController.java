@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -26,10 +29,12 @@ import org.stocktake.observations.ImportRefusedException;
 import org.stocktake.observations.ImportRequest;
 import org.stocktake.observations.ImportService;
 import org.stocktake.observations.ImportUploads;
+import org.stocktake.observations.KeyNames;
 import org.stocktake.observations.ObservationKey;
 import org.stocktake.observations.ObservationService;
+import org.stocktake.observations.Revision;
 import org.stocktake.observations.Status;
-import org.stocktake.regions.RegionService;
+import org.stocktake.regions.Region;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
 
@@ -46,7 +51,6 @@ class DataPageController {
     private final ImportService imports;
     private final ImportUploads uploads;
     private final IndicatorService indicators;
-    private final RegionService regions;
     private final Callers callers;
 
     DataPageController(
@@ -54,13 +58,11 @@ class DataPageController {
             ImportService imports,
             ImportUploads uploads,
             IndicatorService indicators,
-            RegionService regions,
             Callers callers) {
         this.observations = observations;
         this.imports = imports;
         this.uploads = uploads;
         this.indicators = indicators;
-        this.regions = regions;
         this.callers = callers;
     }
 
@@ -75,15 +77,36 @@ class DataPageController {
             String flags,
             String reason) {}
 
+    /**
+     * The approval queue: each value with its indicator's and region's names; the decision buttons
+     * only where the service says the caller may approve the region's values.
+     */
     @GetMapping("/data")
     String queue(Model model, Principal principal) {
-        model.addAttribute("queue", observations.awaitingApproval(callers.orAnonymous(principal)));
+        Actor actor = callers.orAnonymous(principal);
+        List<Revision> queue = observations.awaitingApproval(actor);
+        Map<ObservationKey, KeyNames> names = new HashMap<>();
+        Set<ObservationKey> decidable = new HashSet<>();
+        for (Revision r : queue) {
+            names.computeIfAbsent(r.key(), observations::names);
+            if (observations.mayApprove(actor, r.key().region())) {
+                decidable.add(r.key());
+            }
+        }
+        model.addAttribute("queue", queue);
+        model.addAttribute("names", names);
+        model.addAttribute("decidable", decidable);
+        model.addAttribute("mayWrite", !observations.regionsToWrite(actor).isEmpty());
         return "data";
     }
 
     @GetMapping("/data/entry")
-    String entry(Model model) {
-        return entryPage(model, new EntryForm(null, null, null, null, null, null, null, null), List.of());
+    String entry(Model model, Principal principal) {
+        return entryPage(
+                model,
+                callers.orAnonymous(principal),
+                new EntryForm(null, null, null, null, null, null, null, null),
+                List.of());
     }
 
     @PostMapping("/data/entry")
@@ -105,20 +128,21 @@ class DataPageController {
             return "redirect:/data/history?indicator=" + key.indicator() + "&region=" + key.region() + "&period="
                     + key.period();
         } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return entryPage(
                     model,
+                    actor,
                     form,
                     e.problems().stream().map(p -> p.message(locale)).toList());
         } catch (NotPermittedException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return entryPage(model, form, List.of(e.message(locale)));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return entryPage(model, form, List.of(e.getMessage()));
+            return entryPage(model, actor, form, List.of(e.message(locale)));
         }
     }
 
     @GetMapping("/data/import")
-    String importForm() {
+    String importForm(Model model, Principal principal) {
+        scope(model, callers.orAnonymous(principal));
         return "data-import";
     }
 
@@ -131,6 +155,7 @@ class DataPageController {
             HttpServletResponse response)
             throws IOException {
         Actor actor = callers.orAnonymous(principal);
+        scope(model, actor);
         ImportUploads.Upload upload = null;
         boolean keep = false;
         try (InputStream in = file.getInputStream()) {
@@ -165,6 +190,7 @@ class DataPageController {
             Locale locale,
             HttpServletResponse response) {
         Actor actor = callers.orAnonymous(principal);
+        scope(model, actor);
         try {
             imports.requireImporter(actor, Status.SUBMITTED);
         } catch (NotPermittedException e) {
@@ -234,17 +260,46 @@ class DataPageController {
                         .toUriString();
     }
 
+    /**
+     * The history of a value, chosen with a filter whose regions are those the caller may read; without
+     * a full choice, the filter alone.
+     */
     @GetMapping("/data/history")
     String history(
-            @RequestParam String indicator,
-            @RequestParam String region,
-            @RequestParam String period,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String period,
             Model model,
             Principal principal) {
-        ObservationKey key = new ObservationKey(indicator, region, period);
+        Actor actor = callers.orAnonymous(principal);
+        model.addAttribute("indicators", indicators.all());
+        model.addAttribute("regions", observations.regionsToRead(actor));
+        model.addAttribute("form", new EntryForm(indicator, region, period, null, null, null, null, null));
+        if (blank(indicator) || blank(region) || blank(period)) {
+            return "data-history";
+        }
+        ObservationKey key = new ObservationKey(indicator.strip(), region.strip(), period.strip());
         model.addAttribute("key", key);
-        model.addAttribute("history", observations.history(callers.orAnonymous(principal), key));
+        model.addAttribute("names", observations.names(key));
+        model.addAttribute("history", observations.history(actor, key));
         return "data-history";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The regions the caller may import for, named by the top ones ("长沙市" for all of Changsha). */
+    private void scope(Model model, Actor actor) {
+        List<Region> writable = observations.regionsToWrite(actor);
+        Set<String> codes = new HashSet<>();
+        writable.forEach(r -> codes.add(r.code()));
+        model.addAttribute(
+                "scope",
+                writable.stream()
+                        .filter(r -> r.parentCode() == null || !codes.contains(r.parentCode()))
+                        .map(Region::name)
+                        .toList());
     }
 
     /** A refused file: every problem on the page, answered 422. */
@@ -255,11 +310,12 @@ class DataPageController {
         model.addAttribute("file", e.source());
     }
 
-    private String entryPage(Model model, EntryForm form, List<String> errors) {
+    /** The entry form, offering only the regions the caller may write (a county liaison: its county). */
+    private String entryPage(Model model, Actor actor, EntryForm form, List<String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("indicators", indicators.all());
-        model.addAttribute("regions", regions.all());
+        model.addAttribute("regions", observations.regionsToWrite(actor));
         return "data-entry";
     }
 }

@@ -1,8 +1,5 @@
 package org.stocktake.parks.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +13,7 @@ import org.stocktake.parks.ManagementRule;
 import org.stocktake.parks.Park;
 import org.stocktake.parks.ParkScore;
 import org.stocktake.parks.ParkService;
+import org.stocktake.platform.When;
 import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
@@ -24,8 +22,6 @@ import org.stocktake.shared.Problem;
 /** The park registry with the latest places and decisions, and a park's page with its trajectory and decisions. */
 @Controller
 class ParkPageController {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ParkService parks;
     private final RegionService regions;
@@ -112,8 +108,6 @@ class ParkPageController {
                 .orElseThrow(() -> new InvalidInputException(
                         "park", List.of(Problem.of(Messages.zh("parks.where.park"), "parks.no-such", code))));
         Map<String, ManagementRule> rules = rules();
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         model.addAttribute("park", park);
         model.addAttribute("name", park.name().in(locale));
         model.addAttribute(
@@ -137,7 +131,7 @@ class ParkPageController {
                                         ? rules.get(d.rule()).name().in(locale)
                                         : d.rule(),
                                 who(d.decidedBy(), locale),
-                                d.decidedAt().atZone(CHINA).toLocalDate().format(dates),
+                                When.day(d.decidedAt(), locale),
                                 d.document()))
                         .toList());
         return "park";

@@ -100,7 +100,7 @@ class DataPagesBrowserTest extends SupervisionTest {
         assertThat(page.locator("#result").innerText()).contains("新增 1 个修订");
 
         page.navigate(base + "/data");
-        assertThat(page.locator("#queue").innerText()).contains("430700", "523.1");
+        assertThat(page.locator("#queue").innerText()).contains("常德市", "常住人口", "523.1");
         page.locator("#queue tr:has-text('523.1') button[value=approve]").click();
         assertThat(page.locator("body").innerText()).contains("须由另一人审核");
 
