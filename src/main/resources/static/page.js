@@ -1,6 +1,7 @@
 // Behaviour that used to sit in inline attributes, kept here so the Content-Security-Policy can
 // forbid inline script and style: a <select data-autosubmit> submits its form when changed (after
-// clearing the fields named in data-clears), and an element with data-width="NN" is NN% wide.
+// clearing the fields named in data-clears), an element with data-width="NN" is NN% wide, and the
+// menu opens on a wide screen and folds behind its button on a phone.
 (function () {
   function ready(fn) {
     if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', fn); } else { fn(); }
@@ -15,6 +16,20 @@
         });
         form.submit();
       });
+    });
+    // the menu: open beside the brand on a wide screen, behind its button on a phone
+    var menu = document.getElementById('menu');
+    if (menu && window.matchMedia) {
+      var wide = window.matchMedia('(min-width: 900px)');
+      var sync = function () { menu.open = wide.matches; };
+      sync();
+      if (wide.addEventListener) { wide.addEventListener('change', sync); }
+    }
+    document.querySelectorAll('#nav a[data-nav]').forEach(function (a) {
+      var href = a.dataset.nav;
+      if (location.pathname === href || location.pathname.indexOf(href + '/') === 0) {
+        a.setAttribute('aria-current', 'page');
+      }
     });
     document.querySelectorAll('[data-width]').forEach(function (el) {
       var percent = Math.max(0, Math.min(100, Number(el.dataset.width)));

@@ -66,7 +66,8 @@ class SecurityConfiguration {
             "browsing-topics=()");
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AccountService accounts, List<UrlRules> modules)
+    SecurityFilterChain filterChain(
+            HttpSecurity http, AccountService accounts, Navigation navigation, List<UrlRules> modules)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(a -> {
@@ -90,8 +91,10 @@ class SecurityConfiguration {
                             boolean change = accounts.user(authentication.getName())
                                     .map(UserView::mustChangePassword)
                                     .orElse(false);
-                            response.sendRedirect(
-                                    request.getContextPath() + (change ? PasswordChangeFilter.CHANGE_PAGE : "/tasks"));
+                            response.sendRedirect(request.getContextPath()
+                                    + (change
+                                            ? PasswordChangeFilter.CHANGE_PAGE
+                                            : navigation.landingOf(authentication.getName())));
                         })
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                                 + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))

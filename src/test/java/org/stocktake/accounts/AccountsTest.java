@@ -51,7 +51,7 @@ class AccountsTest extends SupervisionTest {
         assertThat(admin.get("/tasks").statusCode()).isEqualTo(200);
         assertThat(accounts.user("admin").orElseThrow().mustChangePassword()).isFalse();
         assertThat(Http.session(port, "admin", "the-new-admin-password").lastRedirect)
-                .endsWith("/tasks");
+                .endsWith("/admin");
     }
 
     @Test

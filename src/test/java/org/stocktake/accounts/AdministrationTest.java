@@ -106,7 +106,7 @@ class AdministrationTest extends SupervisionTest {
 
         admin.form("/admin/users/" + user.username() + "/enabled", Map.of("enabled", "true"), "/admin");
         assertThat(Http.session(port, user.username(), "disabled-own-password").lastRedirect)
-                .endsWith("/tasks");
+                .endsWith("/supervision");
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode())
                 .as("a disabled user's tokens were revoked, not just paused")
                 .isEqualTo(401);
@@ -119,7 +119,7 @@ class AdministrationTest extends SupervisionTest {
     void aResetPasswordIsShownOnceAndMustBeChangedAtTheNextLogin() {
         Actor user = person("reset", Role.VIEWER, null, "reset-own-password");
         Http session = Http.session(port, user.username(), "reset-own-password");
-        assertThat(session.page("/").statusCode()).isEqualTo(200);
+        assertThat(session.page("/home").statusCode()).isEqualTo(200);
         Http admin = adminSession();
 
         HttpResponse<String> reset =

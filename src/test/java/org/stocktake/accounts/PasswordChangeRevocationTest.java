@@ -47,7 +47,7 @@ class PasswordChangeRevocationTest extends SupervisionTest {
                 .endsWith("/login");
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode()).isEqualTo(401);
         assertThat(Http.session(port, user.username(), "second-own-password").lastRedirect)
-                .endsWith("/tasks");
+                .endsWith("/supervision");
     }
 
     @Test

@@ -69,7 +69,7 @@ class AccountPageController {
             Locale locale) {
         try {
             accounts.changePassword(p.getName(), oldPassword, newPassword);
-            return "redirect:/tasks";
+            return "redirect:/";
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.report(locale));
             return "password";

@@ -17,7 +17,7 @@ record Cockpit(
         LocalDate today,
         int schedulePercent,
         String dataAsOf,
-        String lastLoaded,
-        String verdictsAt,
+        java.time.Instant lastLoaded,
+        java.time.Instant verdictsAt,
         List<Headline> headlines,
         Map<String, Long> counts) {}

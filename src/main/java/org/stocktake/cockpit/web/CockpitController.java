@@ -127,6 +127,7 @@ class CockpitController {
     @GetMapping("/regions/{code:\\d{6}}")
     String region(@PathVariable String code, Model model) {
         model.addAttribute("p", regions.profile(code));
+        model.addAttribute("tasks", tasks.lightsOfRegion(cockpit.cockpit(null).plan(), code));
         return "region";
     }
 

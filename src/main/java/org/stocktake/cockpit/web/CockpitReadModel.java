@@ -78,18 +78,10 @@ class CockpitReadModel {
                 today,
                 schedulePercent(plan.startYear(), plan.endYear(), today),
                 data.latestPeriod(),
-                format(sources.lastLoaded().orElse(null)),
-                format(verdicts.computedAt()),
+                sources.lastLoaded().orElse(null),
+                verdicts.computedAt(),
                 List.copyOf(headlines),
                 counts);
-    }
-
-    private String format(java.time.Instant at) {
-        return at == null
-                ? null
-                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .withZone(clock.getZone())
-                        .format(at);
     }
 
     private static int severity(Headline h) {

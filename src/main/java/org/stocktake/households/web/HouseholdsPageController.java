@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.Callers;
 import org.stocktake.households.CasesService;
 import org.stocktake.households.HouseholdsService;
@@ -25,8 +26,11 @@ class HouseholdsPageController {
     }
 
     @GetMapping("/households")
-    String figures(Principal p, @RequestParam(defaultValue = "430000") String region, Model model) {
-        model.addAttribute("figures", households.figures(callers.of(p), region));
+    String figures(Principal p, @RequestParam(required = false) String region, Model model) {
+        Actor actor = callers.of(p);
+        // by default the caller's own region (a county's users see their county), else the province
+        String shown = region != null ? region : actor.region() != null ? actor.region() : "430000";
+        model.addAttribute("figures", households.figures(actor, shown));
         return "households";
     }
 

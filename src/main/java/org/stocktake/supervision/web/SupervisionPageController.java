@@ -221,6 +221,14 @@ class SupervisionPageController {
                 "unit",
                 actor.unit() == null ? null : accounts.unit(actor.unit()).orElse(null));
         model.addAttribute("tasks", mine);
+        model.addAttribute(
+                "due",
+                DueThisWeek.of(
+                        actor.unit() == null ? "" : actor.unit(),
+                        mine,
+                        mine.stream().map(t -> progress.updates(actor, t.id())).toList(),
+                        actor.unit() == null ? List.of() : supervision.records(actor, null),
+                        LocalDate.now(clock)));
         model.addAttribute("messages", inbox.inbox(actor));
         model.addAttribute("units", unitNames());
         return "my-unit";

@@ -71,7 +71,8 @@ class SupervisionBrowserTest extends SupervisionTest {
         page.fill("input[name=oldPassword]", PASSWORD);
         page.fill("input[name=newPassword]", "liaison-new-password");
         page.click("#password-submit");
-        page.waitForURL("**/tasks");
+        page.waitForURL("**/my-unit");
+        page.navigate(base + "/tasks");
         assertThat(page.locator("#task-board").innerText()).contains("建设洞庭湖生态经济区");
 
         page.navigate(base + "/tasks/" + task.id());
