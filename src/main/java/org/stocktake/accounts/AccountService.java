@@ -15,10 +15,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.regions.RegionService;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.Messages;
 import org.stocktake.shared.Problem;
-import org.stocktake.regions.RegionService;
 
 /**
  * Users, units, passwords and tokens. Only an administrator creates users and units; everyone
@@ -80,7 +80,8 @@ public class AccountService {
     public int adoptUnits(List<OrgUnit> units) {
         int added = 0;
         for (OrgUnit unit : units) {
-            if (!unitExists(unit.code()) && UserChecks.unit(unit.code(), unit, region -> true).isEmpty()) {
+            if (!unitExists(unit.code())
+                    && UserChecks.unit(unit.code(), unit, region -> true).isEmpty()) {
                 repository.upsertUnit(unit);
                 audit.record(Actor.system("seed"), "unit", unit.code(), "create", null, unit);
                 added++;
@@ -103,7 +104,8 @@ public class AccountService {
     @Transactional
     public int importWorkbook(Actor actor, String source, java.io.InputStream xlsx) {
         requireAdmin(actor, "refused.import-users");
-        UserWorkbook.Contents contents = UserWorkbook.read(source, xlsx, this::unitExists, this::userExists, this::regionKnown);
+        UserWorkbook.Contents contents =
+                UserWorkbook.read(source, xlsx, this::unitExists, this::userExists, this::regionKnown);
         contents.units().forEach(u -> saveUnit(actor, u));
         contents.users().forEach(u -> insert(actor, u));
         return contents.units().size() + contents.users().size();
@@ -176,8 +178,7 @@ public class AccountService {
         String temporary = PasswordPolicy.temporary(username, random);
         repository.setPassword(username, encoder.encode(temporary), true);
         int revoked = repository.revokeTokens(username, clock.instant());
-        audit.record(
-                actor, "user", username, "reset-password", null, java.util.Map.of("tokensRevoked", revoked));
+        audit.record(actor, "user", username, "reset-password", null, java.util.Map.of("tokensRevoked", revoked));
         return temporary;
     }
 

@@ -7,8 +7,7 @@ import java.time.Instant;
  * by the acting user, by the kind of entity (and one entity's id), by time from (inclusive) and to
  * (exclusive). Pages count from 1.
  */
-public record AuditQuery(
-        String actor, String entity, String entityId, Instant from, Instant to, int page, int size) {
+public record AuditQuery(String actor, String entity, String entityId, Instant from, Instant to, int page, int size) {
 
     public AuditQuery {
         page = Math.max(1, page);

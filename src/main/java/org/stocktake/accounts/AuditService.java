@@ -81,7 +81,8 @@ public class AuditService {
                 .single();
         List<AuditEntry> entries = filtered(
                         jdbc.sql("select id, at, actor, entity, entity_id, action, before::text as before,"
-                                + " after::text as after " + PAGE_FILTER + " order by id desc limit :limit offset :offset"),
+                                + " after::text as after " + PAGE_FILTER
+                                + " order by id desc limit :limit offset :offset"),
                         query)
                 .param("limit", query.size())
                 .param("offset", (long) (query.page() - 1) * query.size())

@@ -88,7 +88,9 @@ public class Navigation {
 
         /** The caller's unit in the page's language, or null. */
         public String unitName() {
-            return caller == null || caller.unit() == null ? null : caller.unit().in(LocaleContextHolder.getLocale());
+            return caller == null || caller.unit() == null
+                    ? null
+                    : caller.unit().in(LocaleContextHolder.getLocale());
         }
     }
 

@@ -8,14 +8,7 @@ import java.util.Locale;
  * {@code bodyEn} in English (the same text for messages stored before there were two).
  */
 public record InboxMessage(
-        long id,
-        Instant at,
-        String subject,
-        String body,
-        Long taskId,
-        boolean read,
-        String subjectEn,
-        String bodyEn) {
+        long id, Instant at, String subject, String body, Long taskId, boolean read, String subjectEn, String bodyEn) {
 
     /** The subject in the reader's language. */
     public String subjectIn(Locale locale) {

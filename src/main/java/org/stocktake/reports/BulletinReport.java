@@ -65,7 +65,10 @@ final class BulletinReport {
                                 .format(in.month()));
         ReportDocument.Official official = new ReportDocument.Official(
                 t("reports.official.issuer"),
-                t("reports.official.bulletin-number", in.month().getYear(), in.month().getMonthValue()),
+                t(
+                        "reports.official.bulletin-number",
+                        in.month().getYear(),
+                        in.month().getMonthValue()),
                 When.day(in.today(), locale));
         return new ReportDocument(title, null, blocks, official);
     }
@@ -92,9 +95,7 @@ final class BulletinReport {
                         task.code(),
                         task.title(),
                         unit(task.lead()),
-                        task.deadline() == null
-                                ? t("reports.bulletin.ongoing")
-                                : When.day(task.deadline(), locale),
+                        task.deadline() == null ? t("reports.bulletin.ongoing") : When.day(task.deadline(), locale),
                         task.percent() + "%"));
             }
         }
@@ -190,8 +191,14 @@ final class BulletinReport {
             blocks.add(new ReportDocument.Paragraph(t("reports.bulletin.nothing-due")));
             return;
         }
-        rates(t("reports.bulletin.completeness"), t("reports.bulletin.unit"), in.completeness().units());
-        rates(t("reports.bulletin.completeness-regions"), t("reports.bulletin.region"), in.completeness().regions());
+        rates(
+                t("reports.bulletin.completeness"),
+                t("reports.bulletin.unit"),
+                in.completeness().units());
+        rates(
+                t("reports.bulletin.completeness-regions"),
+                t("reports.bulletin.region"),
+                in.completeness().regions());
     }
 
     private void rates(String caption, String who, List<Rate> rates) {

@@ -124,8 +124,8 @@ final class ColumnWidths {
      */
     static double estimate(String text, double size) {
         return text.codePoints()
-                .mapToDouble(cp -> cp >= 0x2E80 ? 1.0 : Character.isUpperCase(cp) ? 0.68 : 0.5)
-                .sum()
+                        .mapToDouble(cp -> cp >= 0x2E80 ? 1.0 : Character.isUpperCase(cp) ? 0.68 : 0.5)
+                        .sum()
                 * size;
     }
 }

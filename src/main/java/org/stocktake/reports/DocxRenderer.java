@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -151,7 +150,9 @@ final class DocxRenderer {
         number.setSpacingAfter(580);
         CTBorder line = number.getCTP().isSetPPr() && number.getCTP().getPPr().isSetPBdr()
                 ? number.getCTP().getPPr().getPBdr().addNewBottom()
-                : (number.getCTP().isSetPPr() ? number.getCTP().getPPr() : number.getCTP().addNewPPr())
+                : (number.getCTP().isSetPPr()
+                                ? number.getCTP().getPPr()
+                                : number.getCTP().addNewPPr())
                         .addNewPBdr()
                         .addNewBottom();
         line.setVal(STBorder.SINGLE);
@@ -233,7 +234,9 @@ final class DocxRenderer {
     private static void fill(XWPFTableRow row, List<String> cells, boolean header, double[] widths) {
         for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = row.getCell(c);
-            CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            CTTcPr pr = cell.getCTTc().isSetTcPr()
+                    ? cell.getCTTc().getTcPr()
+                    : cell.getCTTc().addNewTcPr();
             CTTblWidth w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
             w.setType(STTblWidth.DXA);
             w.setW(BigInteger.valueOf(Math.round(widths[c])));

@@ -78,8 +78,12 @@ final class EvaluationReport {
         String title = in.plan().title().in(locale) + t("reports.evaluation.implementation-evaluation-report");
         String date = When.day(in.today(), locale);
         String subtitle = t("reports.evaluation.subtitle", in.asOf(), date);
-        return new ReportDocument(title, subtitle, blocks, new ReportDocument.Official(
-                t("reports.official.issuer"), t("reports.official.evaluation-number", in.asOf()), date));
+        return new ReportDocument(
+                title,
+                subtitle,
+                blocks,
+                new ReportDocument.Official(
+                        t("reports.official.issuer"), t("reports.official.evaluation-number", in.asOf()), date));
     }
 
     private void overview() {

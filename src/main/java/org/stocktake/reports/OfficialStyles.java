@@ -56,8 +56,15 @@ final class OfficialStyles {
         styles.addStyle(style(TITLE, "Title", NORMAL, TITLE_FONT, 22, false, null, false, true));
         for (int level = 1; level <= 3; level++) {
             styles.addStyle(style(
-                    heading(level), "heading " + level, NORMAL, headingFont(level), PdfRenderer.BODY, level == 3, level - 1,
-                    true, false));
+                    heading(level),
+                    "heading " + level,
+                    NORMAL,
+                    headingFont(level),
+                    PdfRenderer.BODY,
+                    level == 3,
+                    level - 1,
+                    true,
+                    false));
         }
         styles.addStyle(style(CAPTION, "caption", NORMAL, HEADING_FONT, 14, false, null, false, true));
     }

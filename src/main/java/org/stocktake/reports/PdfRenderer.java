@@ -135,8 +135,7 @@ final class PdfRenderer {
      * A heading (with the headings right under it) starts a new page when what follows (a chart, the
      * start of a table or a paragraph) would not fit under it.
      */
-    private void keepWithNext(Document document, PdfWriter writer, List<ReportDocument.Block> rest)
-            throws IOException {
+    private void keepWithNext(Document document, PdfWriter writer, List<ReportDocument.Block> rest) throws IOException {
         int headings = 0;
         while (headings < rest.size() && rest.get(headings) instanceof ReportDocument.Heading) {
             headings++;
@@ -201,7 +200,8 @@ final class PdfRenderer {
             float s = candidate;
             widths = ColumnWidths.of(
                     t,
-                    text -> Math.max(faces.heading().getWidthPoint(text, s), faces.body().getWidthPoint(text, s)),
+                    text -> Math.max(
+                            faces.heading().getWidthPoint(text, s), faces.body().getWidthPoint(text, s)),
                     padding,
                     total);
             size = s;

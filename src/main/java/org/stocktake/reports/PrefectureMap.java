@@ -48,18 +48,25 @@ final class PrefectureMap {
     static ReportDocument.Image draw(
             String caption, String unit, Map<String, Double> values, Map<String, String> names, String noData) {
         Bounds bounds = bounds();
-        double min = values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double min =
+                values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max =
+                values.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         Shade shade = new Shade(min, max > min ? max : min + 1);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), axis(bounds.x0(), bounds.x1()),
-                axis(bounds.y0(), bounds.y1()), new XYLineAndShapeRenderer());
+        XYPlot plot = new XYPlot(
+                new XYSeriesCollection(),
+                axis(bounds.x0(), bounds.x1()),
+                axis(bounds.y0(), bounds.y1()),
+                new XYLineAndShapeRenderer());
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         for (JsonNode feature : FEATURES) {
             String code = feature.get("properties").get("adcode").asString();
             Double v = values.get(code);
             plot.addAnnotation(new XYShapeAnnotation(
-                    outline(feature.get("geometry")), new BasicStroke(1.2f), Color.WHITE,
+                    outline(feature.get("geometry")),
+                    new BasicStroke(1.2f),
+                    Color.WHITE,
                     v == null ? NO_DATA : shade.getPaint(v)));
         }
         for (JsonNode feature : FEATURES) {
@@ -67,7 +74,8 @@ final class PrefectureMap {
             String name = names.getOrDefault(
                     feature.get("properties").get("adcode").asString(),
                     feature.get("properties").get("name").asString());
-            XYTextAnnotation label = new XYTextAnnotation(name, x(cp.get(0).asDouble()), cp.get(1).asDouble());
+            XYTextAnnotation label = new XYTextAnnotation(
+                    name, x(cp.get(0).asDouble()), cp.get(1).asDouble());
             label.setFont(Charts.font(Font.PLAIN, 13));
             label.setPaint(Charts.INK);
             plot.addAnnotation(label);

@@ -169,7 +169,9 @@ public class ReportService {
         for (Observation o : yearly) {
             EvaluationReport.Latest seen = latest.get(o.region());
             if (seen == null || Integer.parseInt(seen.period()) < Integer.parseInt(o.period())) {
-                latest.put(o.region(), new EvaluationReport.Latest(o.period(), o.value().doubleValue()));
+                latest.put(
+                        o.region(),
+                        new EvaluationReport.Latest(o.period(), o.value().doubleValue()));
             }
         }
         return latest;

@@ -70,7 +70,11 @@ public final class TargetTable {
     /** The target, and each revision for a new caliber after it: ≥59% (2025)；2024年起新口径 ≥53.15%. */
     static String goal(PlanDocument.Target t, Locale locale) {
         String goal = t.value() == null
-                ? Messages.get(locale, "reports.table.kind-goal", Messages.get(locale, "kind." + t.kind().code()), t.targetYear())
+                ? Messages.get(
+                        locale,
+                        "reports.table.kind-goal",
+                        Messages.get(locale, "kind." + t.kind().code()),
+                        t.targetYear())
                 : goal(t);
         for (PlanDocument.Revision r : t.revisions()) {
             goal = Messages.get(

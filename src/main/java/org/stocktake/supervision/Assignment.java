@@ -21,7 +21,9 @@ public record Assignment(
         Map<String, String> milestones) {
 
     public Assignment {
-        coUnits = coUnits == null ? List.of() : coUnits.stream().distinct().sorted().toList();
+        coUnits = coUnits == null
+                ? List.of()
+                : coUnits.stream().distinct().sorted().toList();
         milestones = milestones == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(milestones));
     }
 

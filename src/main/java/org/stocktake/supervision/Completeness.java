@@ -3,7 +3,6 @@ package org.stocktake.supervision;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.RowCallbackHandler;

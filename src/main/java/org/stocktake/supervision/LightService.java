@@ -125,13 +125,17 @@ public class LightService {
         jdbc.sql("select distinct on (task_id) task_id, reasons from tasks_light order by task_id, id desc")
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> reasons.put(
                         rs.getLong(1),
-                        rs.getString(2).isEmpty() ? List.of() : Arrays.asList(rs.getString(2).split(","))));
+                        rs.getString(2).isEmpty()
+                                ? List.of()
+                                : Arrays.asList(rs.getString(2).split(","))));
         return reasons;
     }
 
     /** The reasons of a task's light as they read in both languages ({@code 中文 / English}), for messages. */
     static String inWords(List<String> reasons) {
-        return reasons.stream().map(r -> Messages.both("reason." + r)).collect(java.util.stream.Collectors.joining("; "));
+        return reasons.stream()
+                .map(r -> Messages.both("reason." + r))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The reasons in one language: for a notice, which each reader sees in theirs. */
@@ -200,13 +204,7 @@ public class LightService {
         Rung rung = result.light() == Light.RED ? Rung.URGE : Rung.REMINDER;
         LocalDate due = today.plusDays(Math.max(1, rules.rules(task.planCode()).nearDays()));
         long id = records.insertRecord(
-                task.id(),
-                rung,
-                RULES.username(),
-                clock.instant(),
-                task.lead(),
-                inWords(result.reasons()),
-                due);
+                task.id(), rung, RULES.username(), clock.instant(), task.lead(), inWords(result.reasons()), due);
         audit.record(RULES, "record", id, "issue", null, records.record(id).orElseThrow());
     }
 

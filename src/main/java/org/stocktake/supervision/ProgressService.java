@@ -163,8 +163,7 @@ public class ProgressService {
         Update u = update(id);
         Permissions.require(actor, Operation.SUBMIT_UPDATE, task, u.unit());
         if (u.taskId() != task.id() || !u.unit().equals(unit)) {
-            throw new InvalidInputException(
-                    "update", List.of(Problem.of("revises", "tasks.update.none")));
+            throw new InvalidInputException("update", List.of(Problem.of("revises", "tasks.update.none")));
         }
         if (u.status() != UpdateStatus.RETURNED || updates.superseded(id)) {
             throw new TaskStateException("tasks.update.state.revise", u.id());
@@ -231,7 +230,12 @@ public class ProgressService {
         updates.setStatus(updateId, UpdateStatus.RETURNED, null, actor.username(), clock.instant(), reason);
         Update after = update(updateId);
         audit.record(
-                actor, "update", updateId, "return", before.status(), Map.of("status", after.status(), "reason", reason));
+                actor,
+                "update",
+                updateId,
+                "return",
+                before.status(),
+                Map.of("status", after.status(), "reason", reason));
         notifier.toUnit(
                 before.unit(), task, Messages.text("tasks.notice.returned", task.code()), reason, "return:" + updateId);
         lights.evaluate(task.id());

@@ -85,7 +85,9 @@ public class ScoreService {
         List<ReportingRate> unitRates = units.entrySet().stream()
                 .map(e -> rate(
                         e.getKey(),
-                        known.containsKey(e.getKey()) ? known.get(e.getKey()).name() : new LocalizedText(e.getKey(), e.getKey()),
+                        known.containsKey(e.getKey())
+                                ? known.get(e.getKey()).name()
+                                : new LocalizedText(e.getKey(), e.getKey()),
                         e.getValue()))
                 .sorted(Comparator.comparing(ReportingRate::code))
                 .toList();

@@ -80,7 +80,12 @@ class TaskAssignments {
 
     void record(org.stocktake.accounts.Actor actor, Task task, Assignment before, Assignment after) {
         audit.record(
-                actor, "task", task.code(), ACTION, new Snapshot(task.planCode(), before), new Snapshot(task.planCode(), after));
+                actor,
+                "task",
+                task.code(),
+                ACTION,
+                new Snapshot(task.planCode(), before),
+                new Snapshot(task.planCode(), after));
     }
 
     /** The task's assignments, oldest first, each saying in words what it changed. */
@@ -95,7 +100,9 @@ class TaskAssignments {
             if (!task.planCode().equals(after.plan())) {
                 continue;
             }
-            Assignment before = e.before() == null ? null : JSON.readValue(e.before(), Snapshot.class).assignment();
+            Assignment before = e.before() == null
+                    ? null
+                    : JSON.readValue(e.before(), Snapshot.class).assignment();
             LocalizedText words = words(before, after.assignment(), names);
             entries.add(new TimelineEntry(e.at(), ACTION, e.actor(), words.zh(), List.of(), words));
         }
@@ -106,19 +113,22 @@ class TaskAssignments {
     static LocalizedText words(Assignment before, Assignment after, Function<String, LocalizedText> names) {
         List<LocalizedText> parts = new ArrayList<>();
         if (before == null || !Objects.equals(before.lead(), after.lead())) {
-            parts.add(after.lead() == null
-                    ? LocalizedText.of("tasks.assign.said.unassigned")
-                    : LocalizedText.of("tasks.assign.said.lead", names.apply(after.lead())));
+            parts.add(
+                    after.lead() == null
+                            ? LocalizedText.of("tasks.assign.said.unassigned")
+                            : LocalizedText.of("tasks.assign.said.lead", names.apply(after.lead())));
         }
         if (before == null ? !after.coUnits().isEmpty() : !before.coUnits().equals(after.coUnits())) {
-            parts.add(after.coUnits().isEmpty()
-                    ? LocalizedText.of("tasks.assign.said.no-co")
-                    : LocalizedText.of("tasks.assign.said.co", list(after.coUnits(), names)));
+            parts.add(
+                    after.coUnits().isEmpty()
+                            ? LocalizedText.of("tasks.assign.said.no-co")
+                            : LocalizedText.of("tasks.assign.said.co", list(after.coUnits(), names)));
         }
         if (before == null || !Objects.equals(before.deadline(), after.deadline())) {
-            parts.add(after.deadline() == null
-                    ? LocalizedText.of("tasks.assign.said.ongoing")
-                    : LocalizedText.of("tasks.assign.said.deadline", day(after.deadline())));
+            parts.add(
+                    after.deadline() == null
+                            ? LocalizedText.of("tasks.assign.said.ongoing")
+                            : LocalizedText.of("tasks.assign.said.deadline", day(after.deadline())));
         }
         if (before == null || before.cycle() != after.cycle() || before.dueDay() != after.dueDay()) {
             parts.add(LocalizedText.of("tasks.assign.said.cycle", cycle(after.cycle()), after.dueDay()));

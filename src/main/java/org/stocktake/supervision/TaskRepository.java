@@ -45,6 +45,7 @@ class TaskRepository {
                     else cast(:today as date) end
             where id = :id
             """;
+
     private static final String UPDATE_STATE = """
             update tasks_task set deadline = :deadline, status = :status, percent = :percent,
                 closed_on = :closedOn, version = version + 1
@@ -253,10 +254,8 @@ class TaskRepository {
                 milestones,
                 strings(rs, "targets"),
                 strings(rs, "indicators"),
-                new Schedule(
-                        local(rs.getDate("assigned_on")),
-                        local(rs.getDate("schedule_start")),
-                        (Integer) rs.getObject("schedule_percent")));
+                new Schedule(local(rs.getDate("assigned_on")), local(rs.getDate("schedule_start")), (Integer)
+                        rs.getObject("schedule_percent")));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

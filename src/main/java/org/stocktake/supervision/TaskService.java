@@ -148,10 +148,7 @@ public class TaskService {
             Task before = visible(actor, id);
             Permissions.require(actor, Operation.ASSIGN_LEAD, before);
             saved.add(assign(
-                    actor,
-                    before,
-                    before.version(),
-                    Assignment.of(before).withLeadAndDeadline(lead, deadline)));
+                    actor, before, before.version(), Assignment.of(before).withLeadAndDeadline(lead, deadline)));
         }
         return saved;
     }
@@ -165,9 +162,8 @@ public class TaskService {
         if (was.equals(a)) {
             return before;
         }
-        TaskStatus status = before.status() == TaskStatus.UNASSIGNED && a.lead() != null
-                ? TaskStatus.IN_PROGRESS
-                : before.status();
+        TaskStatus status =
+                before.status() == TaskStatus.UNASSIGNED && a.lead() != null ? TaskStatus.IN_PROGRESS : before.status();
         TaskDraft draft = new TaskDraft(
                 before.planCode(),
                 before.code(),
@@ -227,7 +223,8 @@ public class TaskService {
                 .map(Task::planCode)
                 .distinct()
                 .filter(code -> !choices.containsKey(code))
-                .forEach(code -> choices.put(code, new PlanChoice(code, new org.stocktake.shared.LocalizedText(code, code))));
+                .forEach(code ->
+                        choices.put(code, new PlanChoice(code, new org.stocktake.shared.LocalizedText(code, code))));
         return List.copyOf(choices.values());
     }
 

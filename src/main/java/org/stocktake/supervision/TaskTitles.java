@@ -30,8 +30,8 @@ public class TaskTitles {
 
     /** The task's title in both languages (English null where there is none). */
     public LocalizedText of(Task task) {
-        LocalizedText planned = byPlan.computeIfAbsent(task.planCode(), this::titles)
-                .get(task.code());
+        LocalizedText planned =
+                byPlan.computeIfAbsent(task.planCode(), this::titles).get(task.code());
         return planned != null && planned.zh().equals(task.title()) ? planned : new LocalizedText(task.title(), null);
     }
 

@@ -190,10 +190,7 @@ class UpdateRepository {
                 insert into tasks_attachment (update_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
                 select :to, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at
                 from tasks_attachment where update_id = :from order by id
-                """)
-                .param("to", to)
-                .param("from", from)
-                .update();
+                """).param("to", to).param("from", from).update();
     }
 
     Optional<Long> attachmentUpdate(long attachmentId) {

@@ -135,7 +135,8 @@ class AdminBrowserTest extends SupervisionTest {
         page.waitForLoadState();
         assertThat(accounts.user(person.username()).orElseThrow().enabled()).isTrue();
 
-        Page user = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 900).setLocale("zh-CN"));
+        Page user = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(390, 900).setLocale("zh-CN"));
         try {
             user.navigate(base() + "/login");
             user.fill("#username", person.username());
@@ -151,7 +152,8 @@ class AdminBrowserTest extends SupervisionTest {
         } finally {
             user.close();
         }
-        assertThat(accounts.user(person.username()).orElseThrow().mustChangePassword()).isFalse();
+        assertThat(accounts.user(person.username()).orElseThrow().mustChangePassword())
+                .isFalse();
     }
 
     @Test

@@ -59,7 +59,8 @@ class AdministrationTest extends SupervisionTest {
         assertThat(after.unit()).isEqualTo(to);
         assertThat(accounts.actorOf(user.username()).region()).isEqualTo("430200");
 
-        String audit = section(admin.page("/audit?entity=user&id=" + user.username()).body());
+        String audit =
+                section(admin.page("/audit?entity=user&id=" + user.username()).body());
         assertThat(audit)
                 .contains("用户“王小明”：修改")
                 .contains("姓名: 用户 " + user.username() + " → 王小明")
@@ -67,7 +68,9 @@ class AdministrationTest extends SupervisionTest {
                 .contains("另有 1 项")
                 .doesNotContain("{&quot;")
                 .doesNotContain("{\"");
-        assertThat(admin.english().page("/audit?entity=user&id=" + user.username()).body())
+        assertThat(admin.english()
+                        .page("/audit?entity=user&id=" + user.username())
+                        .body())
                 .contains("Role: Unit liaison → Unit head")
                 .contains("Unit: Unit " + from + " → Unit " + to)
                 .contains("E-mail: wang@example.org");
@@ -88,10 +91,7 @@ class AdministrationTest extends SupervisionTest {
         assertThat(Http.token(port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
         Http admin = adminSession();
 
-        assertThat(admin.form(
-                                "/admin/users/" + user.username() + "/enabled",
-                                Map.of("enabled", "false"),
-                                "/admin")
+        assertThat(admin.form("/admin/users/" + user.username() + "/enabled", Map.of("enabled", "false"), "/admin")
                         .statusCode())
                 .isEqualTo(302);
 
@@ -122,11 +122,12 @@ class AdministrationTest extends SupervisionTest {
         assertThat(session.page("/home").statusCode()).isEqualTo(200);
         Http admin = adminSession();
 
-        HttpResponse<String> reset =
-                admin.form("/admin/users/" + user.username() + "/password", Map.of(), "/admin");
+        HttpResponse<String> reset = admin.form("/admin/users/" + user.username() + "/password", Map.of(), "/admin");
         assertThat(reset.statusCode()).isEqualTo(302);
         Matcher shown = TEMPORARY.matcher(admin.page("/admin").body());
-        assertThat(shown.find()).as("the temporary password is on the page after the reset").isTrue();
+        assertThat(shown.find())
+                .as("the temporary password is on the page after the reset")
+                .isTrue();
         String temporary = shown.group(1);
         assertThat(admin.page("/admin").body()).doesNotContain(temporary).doesNotContain("temporary-password");
         assertThat(admin.page("/audit?entity=user&id=" + user.username()).body())
@@ -183,13 +184,24 @@ class AdministrationTest extends SupervisionTest {
         String code = unit("renamed", "county", "430102");
         admin.form(
                 "/admin/units",
-                Map.of("code", code, "nameZh", "芙蓉区人民政府", "nameEn", "Furong District", "kind", "county", "region",
+                Map.of(
+                        "code",
+                        code,
+                        "nameZh",
+                        "芙蓉区人民政府",
+                        "nameEn",
+                        "Furong District",
+                        "kind",
+                        "county",
+                        "region",
                         "430103"),
                 "/admin");
         assertThat(accounts.unit(code))
                 .get()
                 .isEqualTo(new OrgUnit(code, new LocalizedText("芙蓉区人民政府", "Furong District"), "county", "430103"));
-        assertThat(admin.page("/admin?q=Furong").body()).contains("Furong District").contains("County government");
+        assertThat(admin.page("/admin?q=Furong").body())
+                .contains("Furong District")
+                .contains("County government");
     }
 
     @Test
@@ -200,8 +212,8 @@ class AdministrationTest extends SupervisionTest {
         HttpResponse<String> page = session.page("/admin");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("管理用户").contains("协调员");
-        HttpResponse<String> disable = session.form(
-                "/admin/users/" + target.username() + "/enabled", Map.of("enabled", "false"), "/tasks");
+        HttpResponse<String> disable =
+                session.form("/admin/users/" + target.username() + "/enabled", Map.of("enabled", "false"), "/tasks");
         assertThat(disable.statusCode()).isEqualTo(403);
         assertThat(disable.body()).contains("管理用户");
         assertThat(session.form("/admin/users/" + target.username() + "/password", Map.of(), "/tasks")

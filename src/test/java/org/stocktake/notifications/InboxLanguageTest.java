@@ -49,9 +49,13 @@ class InboxLanguageTest extends SupervisionTest {
 
         String zh = session.page("/inbox?lang=zh-CN").body();
         assertThat(zh).contains("新任务 IB1", "督办函 IB1", "未读", "2026年3月10日").doesNotContain("new task", " / ");
-        assertThat(ISO.matcher(zh.replaceAll("<[^>]*>", "")).find()).as("no ISO time in the text").isFalse();
+        assertThat(ISO.matcher(zh.replaceAll("<[^>]*>", "")).find())
+                .as("no ISO time in the text")
+                .isFalse();
         String en = session.page("/inbox?lang=en").body();
         assertThat(en).contains("new task IB1", "IB1", "Unread", "10 Mar 2026").doesNotContain("新任务", "督办函 IB1");
-        assertThat(ISO.matcher(en.replaceAll("<[^>]*>", "")).find()).as("no ISO time in the text").isFalse();
+        assertThat(ISO.matcher(en.replaceAll("<[^>]*>", "")).find())
+                .as("no ISO time in the text")
+                .isFalse();
     }
 }

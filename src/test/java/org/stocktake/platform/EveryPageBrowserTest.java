@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,7 +130,9 @@ class EveryPageBrowserTest extends PlatformTest {
         Actor admin = accounts.actorOf("admin");
         if (accounts.unit("EP-LL").isEmpty()) {
             accounts.saveUnit(
-                    admin, new OrgUnit("EP-LL", new LocalizedText("零陵区人民政府", "Lingling District Government"), "county", COUNTY));
+                    admin,
+                    new OrgUnit(
+                            "EP-LL", new LocalizedText("零陵区人民政府", "Lingling District Government"), "county", COUNTY));
         }
         users.put("anonymous", null);
         account("coordinator", Role.COORDINATOR, null);
@@ -229,7 +230,8 @@ class EveryPageBrowserTest extends PlatformTest {
         users.put(role, name);
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
-                    accounts.actorOf("admin"), new NewUser(name, "测试用户" + users.size(), null, kind, unit, "first-" + PASSWORD));
+                    accounts.actorOf("admin"),
+                    new NewUser(name, "测试用户" + users.size(), null, kind, unit, "first-" + PASSWORD));
             accounts.changePassword(name, "first-" + PASSWORD, PASSWORD);
         }
     }
@@ -244,7 +246,9 @@ class EveryPageBrowserTest extends PlatformTest {
                 households.importExtract(county, "extract.xlsx", in);
             }
             try (Stream<Path> feeds = Files.list(dir.resolve("feeds"))) {
-                cases.screen(accounts.actorOf(users.get("coordinator")), feeds.sorted().toList());
+                cases.screen(
+                        accounts.actorOf(users.get("coordinator")),
+                        feeds.sorted().toList());
             }
         }
         return households.households(county).get(0).code();
@@ -347,9 +351,8 @@ class EveryPageBrowserTest extends PlatformTest {
         Findings found = new Findings();
         int loads = 0;
         for (Map.Entry<String, String> user : users.entrySet()) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(PHONE, 844)
-                    .setLocale("zh-CN"));
+            BrowserContext context = browser.newContext(
+                    new Browser.NewContextOptions().setViewportSize(PHONE, 844).setLocale("zh-CN"));
             Page page = context.newPage();
             if (user.getValue() != null) {
                 PageChecks.login(page, base(), user.getValue(), PASSWORD);

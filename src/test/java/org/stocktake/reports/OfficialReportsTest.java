@@ -65,8 +65,7 @@ class OfficialReportsTest extends PlatformTest {
     private Http coordinator(boolean english) {
         if (accounts.user(USER).isEmpty()) {
             accounts.createUser(
-                    accounts.actorOf("admin"),
-                    new NewUser(USER, "督查室甲", null, Role.COORDINATOR, null, PASSWORD + "0"));
+                    accounts.actorOf("admin"), new NewUser(USER, "督查室甲", null, Role.COORDINATOR, null, PASSWORD + "0"));
             accounts.changePassword(USER, PASSWORD + "0", PASSWORD);
         }
         Http http = Http.session(port, USER, PASSWORD);
@@ -93,7 +92,14 @@ class OfficialReportsTest extends PlatformTest {
             assertThat(issuer.getText()).isEqualTo("湖南省发展和改革委员会");
             assertThat(issuer.getRuns().get(0).getColor()).isEqualToIgnoringCase("E60012");
             assertThat(paragraphs.get(1).getText()).isEqualTo("湘发改督〔2025〕6号");
-            assertThat(paragraphs.get(1).getCTP().getPPr().getPBdr().getBottom().xgetColor().getStringValue())
+            assertThat(paragraphs
+                            .get(1)
+                            .getCTP()
+                            .getPPr()
+                            .getPBdr()
+                            .getBottom()
+                            .xgetColor()
+                            .getStringValue())
                     .as("the red separator line")
                     .isEqualToIgnoringCase("E60012");
             assertThat(paragraphs.get(2).getText()).endsWith("督查通报（2025年6月）");
@@ -103,21 +109,38 @@ class OfficialReportsTest extends PlatformTest {
                     .filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText)
                     .toList();
-            assertThat(headings)
-                    .containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名", "六、报送情况");
-            assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal())
+            assertThat(headings).containsExactly("一、总体情况", "二、红灯事项", "三、黄灯事项", "四、督办情况", "五、单位排名", "六、报送情况");
+            assertThat(doc.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal())
                     .isZero();
-            assertThat(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal())
+            assertThat(doc.getStyles()
+                            .getStyle("Heading2")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal())
                     .isOne();
 
             List<XWPFParagraph> body = paragraphs.stream()
                     .filter(p -> "Normal".equals(p.getStyle()))
                     .toList();
-            assertThat(body).isNotEmpty().allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(r -> {
-                assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋");
-                assertThat(r.getFontSizeAsDouble()).isEqualTo(16.0);
-            }));
-            assertThat(doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia())
+            assertThat(body)
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(r -> {
+                        assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia))
+                                .isEqualTo("仿宋");
+                        assertThat(r.getFontSizeAsDouble()).isEqualTo(16.0);
+                    }));
+            assertThat(doc.getStyles()
+                            .getStyle("Normal")
+                            .getCTStyle()
+                            .getRPr()
+                            .getRFontsArray(0)
+                            .getEastAsia())
                     .isEqualTo("仿宋");
 
             XWPFParagraph signature = paragraphs.get(paragraphs.size() - 2);
@@ -130,23 +153,31 @@ class OfficialReportsTest extends PlatformTest {
                     .as("37, 35, 28 and 26 mm in twips")
                     .extracting(v -> ((Number) v).intValue())
                     .containsExactly(2098, 1984, 1587, 1474);
-            assertThat(doc.getFooterList())
-                    .extracting(f -> f.getText().trim())
-                    .contains("— 1 —");
+            assertThat(doc.getFooterList()).extracting(f -> f.getText().trim()).contains("— 1 —");
         }
     }
 
     @Test
     void theEnglishPdfKeepsTableHeadersWholeAndNumbersItsPages() throws Exception {
-        try (PDDocument pdf =
-                Loader.loadPDF(download(coordinator(true), "/reports/evaluation.pdf?asOf=2025"))) {
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+        try (PDDocument pdf = Loader.loadPDF(download(coordinator(true), "/reports/evaluation.pdf?asOf=2025"))) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf);
             List<String> lines = text.lines().map(String::strip).toList();
-            assertThat(lines).as("the header row of the targets table").anySatisfy(line -> assertThat(line)
-                    .contains("Target", "Baseline", "Goal", "Latest", "Progress", "Schedule", "Verdict", "Explanation"));
+            assertThat(lines)
+                    .as("the header row of the targets table")
+                    .anySatisfy(line -> assertThat(line)
+                            .contains(
+                                    "Target",
+                                    "Baseline",
+                                    "Goal",
+                                    "Latest",
+                                    "Progress",
+                                    "Schedule",
+                                    "Verdict",
+                                    "Explanation"));
             assertThat(lines).noneSatisfy(line -> assertThat(line).matches(".*\\bBaselin$"));
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
@@ -171,7 +202,10 @@ class OfficialReportsTest extends PlatformTest {
                 expected.add(last);
             }
         }
-        assertThat(expected).as("charts and the map").hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+        assertThat(expected)
+                .as("charts and the map")
+                .hasSizeGreaterThanOrEqualTo(3)
+                .doesNotHaveDuplicates();
 
         Http http = coordinator(false);
         try (XWPFDocument doc = docx(download(http, "/reports/evaluation.docx?asOf=2025"))) {
@@ -182,7 +216,8 @@ class OfficialReportsTest extends PlatformTest {
                     if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
                         heading = p.getText();
                     }
-                    if (p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty())) {
+                    if (p.getRuns().stream()
+                            .anyMatch(r -> !r.getEmbeddedPictures().isEmpty())) {
                         found.add(heading);
                     }
                 }
@@ -216,9 +251,11 @@ class OfficialReportsTest extends PlatformTest {
                     .findFirst()
                     .orElseThrow();
             Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
-            ranking.getRows().stream().skip(1).forEach(r -> rows.put(
-                    r.getCell(1).getText(),
-                    r.getTableCells().stream().map(c -> c.getText()).toList()));
+            ranking.getRows().stream()
+                    .skip(1)
+                    .forEach(r -> rows.put(
+                            r.getCell(1).getText(),
+                            r.getTableCells().stream().map(c -> c.getText()).toList()));
             assertThat(rows.keySet())
                     .containsExactlyInAnyOrderElementsOf(
                             prefectures.stream().map(r -> r.name().zh()).toList());
@@ -239,8 +276,10 @@ class OfficialReportsTest extends PlatformTest {
                 String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
                 assertThat(code.matcher(text).find()).as(text).isFalse();
             }
-            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(zh).getText()).contains("定性（2025年）");
-            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(en).getText()).contains("Qualitative (2025)");
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(zh).getText())
+                    .contains("定性（2025年）");
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(en).getText())
+                    .contains("Qualitative (2025)");
         }
     }
 }

@@ -408,7 +408,10 @@ class SecurityMatrixTest extends SupervisionTest {
                             LocalDate.of(2026, 1, 1),
                             LocalDate.of(2026, 12, 31)));
             return Call.upload(
-                    "/tasks/import", Map.of("plan", "sec-import"), "分工.xlsx", tasks.exportWorkbook(coordinator(), "sec"));
+                    "/tasks/import",
+                    Map.of("plan", "sec-import"),
+                    "分工.xlsx",
+                    tasks.exportWorkbook(coordinator(), "sec"));
         }));
         w.add(page(
                 "POST /admin/units",

@@ -26,7 +26,8 @@ class AttachmentsTest {
         assertThatThrownBy(() -> Attachments.check("x.pdf", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("looks like a program");
-        assertThatThrownBy(() -> Attachments.check("run.docx", "#!/bin/sh\nrm".getBytes(StandardCharsets.US_ASCII), 1000))
+        assertThatThrownBy(
+                        () -> Attachments.check("run.docx", "#!/bin/sh\nrm".getBytes(StandardCharsets.US_ASCII), 1000))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("可执行程序");
         assertThatThrownBy(() -> Attachments.check("x.exe", "MZ....".getBytes(StandardCharsets.US_ASCII), 1000))

@@ -72,9 +72,12 @@ class TaskWorkbookRoundTripTest extends SupervisionTest {
         });
         tasks.importWorkbook(coordinator, plan, "分工.xlsx", new ByteArrayInputStream(file), LocalDate.of(2026, 1, 1));
         Task one = tasks.find(coordinator, plan, "1").orElseThrow();
-        assertThat(tasks.find(coordinator, plan, "1.1").orElseThrow().parentId()).isEqualTo(one.id());
-        assertThat(tasks.find(coordinator, plan, "1.2").orElseThrow().parentId()).isEqualTo(one.id());
-        assertThat(tasks.find(coordinator, plan, "3.1").orElseThrow().parentId()).isNull();
+        assertThat(tasks.find(coordinator, plan, "1.1").orElseThrow().parentId())
+                .isEqualTo(one.id());
+        assertThat(tasks.find(coordinator, plan, "1.2").orElseThrow().parentId())
+                .isEqualTo(one.id());
+        assertThat(tasks.find(coordinator, plan, "3.1").orElseThrow().parentId())
+                .isNull();
         tasks.assign(
                 coordinator,
                 one.id(),
@@ -90,12 +93,14 @@ class TaskWorkbookRoundTripTest extends SupervisionTest {
         assertThat(before).hasSize(5);
 
         byte[] exported = tasks.exportWorkbook(coordinator, plan);
-        tasks.importWorkbook(coordinator, plan, "export.xlsx", new ByteArrayInputStream(exported), LocalDate.of(2026, 3, 1));
+        tasks.importWorkbook(
+                coordinator, plan, "export.xlsx", new ByteArrayInputStream(exported), LocalDate.of(2026, 3, 1));
         assertThat(plan(coordinator, plan)).containsExactlyElementsOf(before);
 
         // one cell changed: the lead of 1.2 (column C)
         byte[] changed = withCell(exported, "1.2", 2, name(other));
-        tasks.importWorkbook(coordinator, plan, "changed.xlsx", new ByteArrayInputStream(changed), LocalDate.of(2026, 3, 1));
+        tasks.importWorkbook(
+                coordinator, plan, "changed.xlsx", new ByteArrayInputStream(changed), LocalDate.of(2026, 3, 1));
         Map<String, Task> was = byCode(before);
         Map<String, Task> now = byCode(plan(coordinator, plan));
         assertThat(now.keySet()).isEqualTo(was.keySet());

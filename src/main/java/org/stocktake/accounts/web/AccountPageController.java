@@ -95,7 +95,9 @@ class AccountPageController {
                 ParameterErrors.blank(entity),
                 ParameterErrors.blank(id),
                 fromDay == null ? null : fromDay.atStartOfDay(When.zone()).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(When.zone()).toInstant(),
+                toDay == null
+                        ? null
+                        : toDay.plusDays(1).atStartOfDay(When.zone()).toInstant(),
                 page,
                 PAGE_SIZE);
         AuditPage found = audit.page(reader, query);
@@ -117,8 +119,7 @@ class AccountPageController {
         model.addAttribute("to", toDay);
         String filters = filters(query.actor(), query.entity(), query.entityId(), fromDay, toDay);
         model.addAttribute("previous", found.page() > 1 ? "/audit?page=" + (found.page() - 1) + filters : null);
-        model.addAttribute(
-                "next", found.page() < found.pages() ? "/audit?page=" + (found.page() + 1) + filters : null);
+        model.addAttribute("next", found.page() < found.pages() ? "/audit?page=" + (found.page() + 1) + filters : null);
         return "audit";
     }
 

@@ -67,14 +67,18 @@ class AdminPageController {
         model.addAttribute(
                 "shownUnits",
                 units.stream()
-                        .filter(u -> matches(term, u.code(), u.name().zh(), u.name().en()))
+                        .filter(u ->
+                                matches(term, u.code(), u.name().zh(), u.name().en()))
                         .toList());
         model.addAttribute(
                 "unitNames",
-                units.stream().collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale))));
+                units.stream()
+                        .collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale))));
         List<Region> all = regions.all();
         model.addAttribute(
-                "regionNames", all.stream().collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));
+                "regionNames",
+                all.stream()
+                        .collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));
         model.addAttribute("regionChoices", choices(all, locale));
         model.addAttribute("roles", Role.values());
         model.addAttribute("kinds", OrgUnit.KINDS);
@@ -99,7 +103,8 @@ class AdminPageController {
         Map<String, List<Region>> counties = all.stream()
                 .filter(r -> r.level() == RegionLevel.COUNTY && r.parentCode() != null)
                 .collect(Collectors.groupingBy(Region::parentCode));
-        List<Region> top = all.stream().filter(r -> r.level() != RegionLevel.COUNTY).toList();
+        List<Region> top =
+                all.stream().filter(r -> r.level() != RegionLevel.COUNTY).toList();
         List<RegionChoices> choices = new java.util.ArrayList<>();
         choices.add(new RegionChoices(
                 top.stream()
@@ -110,8 +115,8 @@ class AdminPageController {
                 top));
         top.stream()
                 .filter(r -> counties.containsKey(r.code()))
-                .forEach(r -> choices.add(new RegionChoices(
-                        byCode.get(r.code()).name().in(locale), counties.get(r.code()))));
+                .forEach(r -> choices.add(
+                        new RegionChoices(byCode.get(r.code()).name().in(locale), counties.get(r.code()))));
         return choices;
     }
 
@@ -200,7 +205,8 @@ class AdminPageController {
         try {
             String temporary = accounts.resetPassword(callers.of(p), username);
             r.addFlashAttribute("temporaryPassword", temporary);
-            r.addFlashAttribute("temporaryFor", accounts.user(username).orElseThrow().displayName());
+            r.addFlashAttribute(
+                    "temporaryFor", accounts.user(username).orElseThrow().displayName());
         } catch (InvalidInputException e) {
             r.addFlashAttribute("error", e.report(l));
         }

@@ -41,8 +41,21 @@ final class AuditWords {
     private static final Pattern CODE = Pattern.compile("^[A-Za-z][A-Za-z_-]*$");
     private static final Set<String> TECHNICAL = Set.of("id", "version", "sha256", "taskId", "userId");
     private static final List<String> FIRST = List.of(
-            "displayName", "name", "title", "status", "role", "unit", "kind", "region", "lead", "coUnits", "deadline",
-            "newDeadline", "reason", "email", "enabled");
+            "displayName",
+            "name",
+            "title",
+            "status",
+            "role",
+            "unit",
+            "kind",
+            "region",
+            "lead",
+            "coUnits",
+            "deadline",
+            "newDeadline",
+            "reason",
+            "email",
+            "enabled");
     /** Where a code of a value may have its words, tried in turn. */
     private static final List<String> VALUE_KEYS = List.of(
             "audit.value.", "status.", "update.status.", "data.status.", "role.", "admin.kind.", "households.step.");
@@ -61,7 +74,14 @@ final class AuditWords {
     }
 
     /** One entry as the page shows it. */
-    record Line(long id, String who, String when, String what, List<String> changes, int more, List<String> before,
+    record Line(
+            long id,
+            String who,
+            String when,
+            String what,
+            List<String> changes,
+            int more,
+            List<String> before,
             List<String> after) {}
 
     Line line(AuditEntry e) {

@@ -43,7 +43,9 @@ class RegionPageController {
         model.addAttribute("counties", counties);
         model.addAttribute("groups", regions.groups());
         model.addAttribute(
-                "regionNames", all.stream().collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));
+                "regionNames",
+                all.stream()
+                        .collect(Collectors.toMap(Region::code, r -> r.name().in(locale))));
         model.addAttribute("population", latest("resident_population"));
         model.addAttribute("attribution", Boundaries.ATTRIBUTION);
         return "regions";

@@ -183,9 +183,7 @@ class EnclavePageController {
 
     private AgreementRow row(Agreement a, Locale locale) {
         String validity = When.day(a.validFrom(), locale) + " – "
-                + (a.validTo() == null
-                        ? Messages.get(locale, "enclaves.open-end")
-                        : When.day(a.validTo(), locale));
+                + (a.validTo() == null ? Messages.get(locale, "enclaves.open-end") : When.day(a.validTo(), locale));
         List<String> rules = a.rules().stream().map(r -> rule(r, locale)).toList();
         return new AgreementRow(
                 a.name(),

@@ -92,7 +92,8 @@ class AssignmentController {
             if (quarter == null) {
                 problems.add(Problem.of("milestoneQuarter", "tasks.assign.quarter-missing", text));
             } else if (out.putIfAbsent(quarter, text.trim()) != null) {
-                problems.add(Problem.of("milestoneQuarter", "tasks.assign.quarter-twice", Assignment.quarterName(quarter)));
+                problems.add(
+                        Problem.of("milestoneQuarter", "tasks.assign.quarter-twice", Assignment.quarterName(quarter)));
             }
         }
         if (!problems.isEmpty()) {

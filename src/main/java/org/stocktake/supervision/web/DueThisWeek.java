@@ -41,33 +41,40 @@ record DueThisWeek(List<ReportDue> reports, List<ResponseDue> responses, List<Re
      * @param records the supervision records the caller sees
      */
     static DueThisWeek of(
-            String unit, List<Task> tasks, List<List<Update>> updates, List<SupervisionRecord> records, LocalDate today) {
+            String unit,
+            List<Task> tasks,
+            List<List<Update>> updates,
+            List<SupervisionRecord> records,
+            LocalDate today) {
         LocalDate horizon = today.plusDays(DAYS);
         List<ReportDue> reports = new ArrayList<>();
         List<Returned> returned = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
-            List<Update> ours = updates.get(i).stream()
-                    .filter(u -> unit.equals(u.unit()))
-                    .toList();
+            List<Update> ours =
+                    updates.get(i).stream().filter(u -> unit.equals(u.unit())).toList();
             if (task.status() == TaskStatus.IN_PROGRESS && task.cycle() != null) {
                 reportDue(task, ours, today, horizon).ifPresent(reports::add);
             }
             ours.stream()
                     .filter(u -> u.status() == UpdateStatus.RETURNED)
-                    .filter(u -> ours.stream().noneMatch(later -> later.id() > u.id()
-                            && later.period().equals(u.period())
-                            && later.status() != UpdateStatus.RETURNED))
+                    .filter(u -> ours.stream()
+                            .noneMatch(later -> later.id() > u.id()
+                                    && later.period().equals(u.period())
+                                    && later.status() != UpdateStatus.RETURNED))
                     .forEach(u -> returned.add(new Returned(task, u)));
         }
         List<ResponseDue> responses = new ArrayList<>();
         for (SupervisionRecord r : records) {
-            if (r.response() == null && unit.equals(r.toUnit()) && r.responseDue() != null
+            if (r.response() == null
+                    && unit.equals(r.toUnit())
+                    && r.responseDue() != null
                     && !r.responseDue().isAfter(horizon)) {
                 tasks.stream()
                         .filter(t -> t.id() == r.taskId())
                         .findFirst()
-                        .ifPresent(t -> responses.add(new ResponseDue(t, r, r.responseDue().isBefore(today))));
+                        .ifPresent(t -> responses.add(
+                                new ResponseDue(t, r, r.responseDue().isBefore(today))));
             }
         }
         reports.sort(Comparator.comparing(ReportDue::due));

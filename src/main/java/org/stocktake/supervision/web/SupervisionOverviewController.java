@@ -111,6 +111,7 @@ class SupervisionOverviewController {
     }
 
     private Map<String, String> unitNames(Locale locale) {
-        return accounts.units().stream().collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale)));
+        return accounts.units().stream()
+                .collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale)));
     }
 }

@@ -20,9 +20,9 @@ import org.stocktake.accounts.Callers;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.notifications.InboxService;
 import org.stocktake.platform.Forms;
+import org.stocktake.platform.ParameterErrors;
 import org.stocktake.shared.ConflictException;
 import org.stocktake.shared.InvalidInputException;
-import org.stocktake.platform.ParameterErrors;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.ProgressService;
 import org.stocktake.supervision.Report;
@@ -105,7 +105,8 @@ class SupervisionPageController {
     }
 
     /** What was typed in the report form, kept when the report is refused. */
-    record ReportDraft(String progressText, String problems, String nextSteps, int percent, String period, Long revises) {}
+    record ReportDraft(
+            String progressText, String problems, String nextSteps, int percent, String period, Long revises) {}
 
     /**
      * Files a report with its files, all or nothing. Refused, it goes back to the task page with the
@@ -128,7 +129,9 @@ class SupervisionPageController {
         List<ProgressService.Upload> uploads = files == null
                 ? List.of()
                 : files.stream()
-                        .filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
+                        .filter(f -> !f.isEmpty()
+                                || (f.getOriginalFilename() != null
+                                        && !f.getOriginalFilename().isBlank()))
                         .map(f -> new ProgressService.Upload(f.getOriginalFilename(), f))
                         .toList();
         try {
@@ -141,11 +144,15 @@ class SupervisionPageController {
             redirect.addFlashAttribute("notice", "saved");
         } catch (InvalidInputException e) {
             boolean en = "en".equals(locale.getLanguage());
-            refused(redirect, e.problems().stream().map(x -> en ? x.en() : x.zh()).toList());
-            redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
+            refused(
+                    redirect,
+                    e.problems().stream().map(x -> en ? x.en() : x.zh()).toList());
+            redirect.addFlashAttribute(
+                    "draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
         } catch (ConflictException e) {
             refused(redirect, List.of(e.message(locale)));
-            redirect.addFlashAttribute("draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
+            redirect.addFlashAttribute(
+                    "draft", new ReportDraft(progressText, problems, nextSteps, percent, period, revises));
         }
         return "redirect:/tasks/" + id;
     }
@@ -239,8 +246,10 @@ class SupervisionPageController {
         model.addAttribute("unitChoices", tasks.units());
         model.addAttribute("cycles", org.stocktake.supervision.Cycle.values());
         int first = task.startDate().getYear();
-        int last = Math.max(first + 4, task.deadline() == null ? first : task.deadline().getYear());
-        java.util.Set<String> quarters = new java.util.TreeSet<>(org.stocktake.supervision.Assignment.quarters(first, last));
+        int last = Math.max(
+                first + 4, task.deadline() == null ? first : task.deadline().getYear());
+        java.util.Set<String> quarters =
+                new java.util.TreeSet<>(org.stocktake.supervision.Assignment.quarters(first, last));
         quarters.addAll(task.milestones().keySet());
         java.util.Map<String, org.stocktake.shared.LocalizedText> named = new java.util.LinkedHashMap<>();
         quarters.forEach(q -> named.put(q, org.stocktake.supervision.Assignment.quarterName(q)));
@@ -254,7 +263,8 @@ class SupervisionPageController {
 
     /** Unit code to its name in the page's language. */
     private Map<String, String> unitNames(Locale locale) {
-        return accounts.units().stream().collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale)));
+        return accounts.units().stream()
+                .collect(Collectors.toMap(OrgUnit::code, u -> u.name().in(locale)));
     }
 
     private Map<String, String> unitNames() {

@@ -66,23 +66,29 @@ class NavigationBrowserTest extends SupervisionTest {
             Page page = phone.newPage();
             page.navigate(base() + "/cockpit");
             assertThat(page.isVisible("#menu-button")).isTrue();
-            assertThat(page.isVisible("#nav a[data-nav='/cockpit']")).as("folded").isFalse();
+            assertThat(page.isVisible("#nav a[data-nav='/cockpit']"))
+                    .as("folded")
+                    .isFalse();
             assertThat(page.isVisible("#login")).isTrue();
             assertThat(page.locator("#logout").count()).isZero();
             assertThat(overflow(page)).isLessThanOrEqualTo(0);
-            Object headerHeight = page.evaluate("() => document.querySelector('header.top').getBoundingClientRect().height");
+            Object headerHeight =
+                    page.evaluate("() => document.querySelector('header.top').getBoundingClientRect().height");
             assertThat(((Number) headerHeight).doubleValue())
                     .as("the folded header takes little of an 844 px screen")
                     .isLessThan(130);
             page.click("#menu-button");
-            assertThat(page.isVisible("#nav a[data-nav='/cockpit']")).as("open after a tap").isTrue();
+            assertThat(page.isVisible("#nav a[data-nav='/cockpit']"))
+                    .as("open after a tap")
+                    .isTrue();
             PageChecks.shot(page, "menu-phone-open");
-            assertThat(page.locator("#nav .nav-group-name").allInnerTexts())
-                    .containsExactly("计划与目标", "数据", "评价与报告");
+            assertThat(page.locator("#nav .nav-group-name").allInnerTexts()).containsExactly("计划与目标", "数据", "评价与报告");
             assertThat(overflow(page)).isLessThanOrEqualTo(0);
             page.click("#nav a[data-nav='/map']");
             page.waitForURL("**/map");
-            assertThat(page.isVisible("#nav a[data-nav='/map']")).as("folded again on the next page").isFalse();
+            assertThat(page.isVisible("#nav a[data-nav='/map']"))
+                    .as("folded again on the next page")
+                    .isFalse();
         }
         try (BrowserContext desktop = context(1366, "en")) {
             Page page = desktop.newPage();
@@ -91,7 +97,8 @@ class NavigationBrowserTest extends SupervisionTest {
             assertThat(page.isVisible("#nav a[data-nav='/cockpit']")).isTrue();
             assertThat(page.locator("#nav .nav-group-name").allInnerTexts())
                     .containsExactly("Plan and targets", "Data", "Evaluation and reports");
-            assertThat(page.getAttribute("#nav a[data-nav='/cockpit']", "aria-current")).isEqualTo("page");
+            assertThat(page.getAttribute("#nav a[data-nav='/cockpit']", "aria-current"))
+                    .isEqualTo("page");
             PageChecks.shot(page, "menu-desktop");
         }
     }
@@ -105,7 +112,11 @@ class NavigationBrowserTest extends SupervisionTest {
                 unit = "navb" + UNITS.incrementAndGet() + "x" + System.nanoTime() % 100000;
                 accounts.saveUnit(
                         admin(),
-                        new OrgUnit(unit, new LocalizedText("岳阳市发展和改革委员会", "Yueyang Development Commission"), "department", c.region()));
+                        new OrgUnit(
+                                unit,
+                                new LocalizedText("岳阳市发展和改革委员会", "Yueyang Development Commission"),
+                                "department",
+                                c.region()));
             }
             Actor user = user("navb", c.role(), unit);
             try (BrowserContext phone = context(390, "zh-CN")) {
@@ -118,9 +129,12 @@ class NavigationBrowserTest extends SupervisionTest {
                     assertThat(page.innerText("#who-unit")).isEqualTo("岳阳市发展和改革委员会");
                 }
                 assertThat(page.isVisible("#menu-button")).isTrue();
-                assertThat(page.locator("#nav a:visible").count()).as(c.role() + " menu folded").isZero();
+                assertThat(page.locator("#nav a:visible").count())
+                        .as(c.role() + " menu folded")
+                        .isZero();
                 if (headerOverflow(page) > 0) {
-                    problems.add(c.role() + " " + c.landing() + ": the header is " + headerOverflow(page) + " px too wide");
+                    problems.add(
+                            c.role() + " " + c.landing() + ": the header is " + headerOverflow(page) + " px too wide");
                 }
                 if (List.of("/cockpit", "/my-unit").contains(c.landing()) && overflow(page) > 0) {
                     problems.add(c.role() + " " + c.landing() + " is " + overflow(page) + " px too wide");

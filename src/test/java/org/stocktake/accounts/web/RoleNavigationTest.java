@@ -83,7 +83,12 @@ class RoleNavigationTest extends SupervisionTest {
     String namedUnit(String region) {
         String code = "navunit" + UNITS.incrementAndGet() + "x" + System.nanoTime() % 100000;
         accounts.saveUnit(
-                admin(), new OrgUnit(code, new LocalizedText("岳阳市发展和改革委员会", "Yueyang Development Commission"), "department", region));
+                admin(),
+                new OrgUnit(
+                        code,
+                        new LocalizedText("岳阳市发展和改革委员会", "Yueyang Development Commission"),
+                        "department",
+                        region));
         return code;
     }
 
@@ -114,7 +119,10 @@ class RoleNavigationTest extends SupervisionTest {
         HttpResponse<String> home = anonymous.page("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(menu(home.body())).isEqualTo(new TreeSet<>(PUBLIC));
-        assertThat(home.body()).contains("id=\"login\"").doesNotContain("id=\"logout\"").doesNotContain("退出");
+        assertThat(home.body())
+                .contains("id=\"login\"")
+                .doesNotContain("id=\"logout\"")
+                .doesNotContain("退出");
         assertThat(groups(home.body())).containsExactly("计划与目标", "数据", "评价与报告");
     }
 
@@ -131,7 +139,10 @@ class RoleNavigationTest extends SupervisionTest {
                     "/account/password",
                     Map.of("oldPassword", PASSWORD, "newPassword", PASSWORD + "-new"),
                     "/account/password");
-            assertThat(changed.headers().firstValue("Location")).get().asString().endsWith("/");
+            assertThat(changed.headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/");
             HttpResponse<String> start = session.page("/");
             assertThat(start.statusCode()).as(c.role() + " at /").isEqualTo(302);
             assertThat(start.headers().firstValue("Location"))
@@ -159,7 +170,8 @@ class RoleNavigationTest extends SupervisionTest {
                 assertThat(html).doesNotContain("id=\"who-unit\"");
             }
             assertThat(html).doesNotContain(">" + unit + "<");
-            for (String page : Stream.concat(PUBLIC.stream(), c.beyond().stream()).toList()) {
+            for (String page :
+                    Stream.concat(PUBLIC.stream(), c.beyond().stream()).toList()) {
                 int status = session.page(page).statusCode();
                 if (status != 200) {
                     wrong.add(c.role() + " " + page + " answers " + status);

@@ -79,12 +79,17 @@ class LeaderPhoneBrowserTest extends SupervisionTest {
             PageChecks.login(page, base(), leader.username(), PASSWORD);
             page.waitForURL("**/cockpit");
             assertThat(page.isVisible("#cockpit-compact")).isTrue();
-            assertThat(page.isVisible("#task-lights")).as("the long panel gives way to the compact one").isFalse();
+            assertThat(page.isVisible("#task-lights"))
+                    .as("the long panel gives way to the compact one")
+                    .isFalse();
             assertThat(page.innerText("#compact-counts")).contains("红灯", "黄灯", "绿灯");
-            String line = page.locator("#red-list a[data-task='" + red.id() + "']").innerText();
+            String line =
+                    page.locator("#red-list a[data-task='" + red.id() + "']").innerText();
             assertThat(line).contains("洞庭湖湿地保护修复", "岳阳市人民政府", "逾期 30 天");
             Object top = page.evaluate("() => document.getElementById('red-list').getBoundingClientRect().top");
-            assertThat(((Number) top).doubleValue()).as("the red list is on the first screen").isLessThan(844);
+            assertThat(((Number) top).doubleValue())
+                    .as("the red list is on the first screen")
+                    .isLessThan(844);
             assertThat(PageChecks.problems(page)).isEmpty();
             PageChecks.shot(page, "leader-cockpit-1");
             page.click("#red-list a[data-task='" + red.id() + "']");
@@ -100,8 +105,9 @@ class LeaderPhoneBrowserTest extends SupervisionTest {
         Task red = redTask("430700", "常德市人民政府", "Changde Municipal Government", "沅江航道整治", LocalDate.of(2026, 2, 27));
         for (String lang : List.of("zh-CN", "en")) {
             for (int width : List.of(1366, 390)) {
-                try (BrowserContext context = browser.newContext(
-                        new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(lang))) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, 900)
+                        .setLocale(lang))) {
                     Page page = context.newPage();
                     page.navigate(base() + "/cockpit?lang=" + lang);
                     assertThat(PageChecks.problems(page)).as(lang + " " + width).isEmpty();
@@ -123,7 +129,8 @@ class LeaderPhoneBrowserTest extends SupervisionTest {
     @Test
     void aRegionPageShowsTheLightsOfTasksItsUnitsLeadOrSaysThereAreNone() {
         clock().set(LocalDate.of(2026, 3, 3));
-        Task red = redTask("430800", "张家界市人民政府", "Zhangjiajie Municipal Government", "武陵源生态保护", LocalDate.of(2026, 2, 1));
+        Task red =
+                redTask("430800", "张家界市人民政府", "Zhangjiajie Municipal Government", "武陵源生态保护", LocalDate.of(2026, 2, 1));
         Http anonymous = Http.anonymous(port);
         HttpResponse<String> region = anonymous.page("/regions/430800");
         assertThat(region.statusCode()).isEqualTo(200);
@@ -136,17 +143,21 @@ class LeaderPhoneBrowserTest extends SupervisionTest {
         assertThat(other.body()).contains("id=\"region-tasks\"").doesNotContain("武陵源生态保护");
         HttpResponse<String> county = anonymous.page("/regions/430922");
         assertThat(county.body()).contains("的单位目前没有牵头的任务").doesNotContain("尚未接入");
-        assertThat(anonymous.page("/regions/430100").body()).doesNotContain("尚未接入").contains("id=\"region-tasks\"");
+        assertThat(anonymous.page("/regions/430100").body())
+                .doesNotContain("尚未接入")
+                .contains("id=\"region-tasks\"");
         List<String> problems = new ArrayList<>();
         for (String lang : List.of("zh-CN", "en")) {
             for (int width : List.of(1366, 390)) {
-                try (BrowserContext context = browser.newContext(
-                        new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(lang))) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, 900)
+                        .setLocale(lang))) {
                     Page page = context.newPage();
                     page.navigate(base() + "/regions/430800?lang=" + lang);
                     page.waitForLoadState();
                     problems.addAll(PageChecks.problems(page));
-                    assertThat(page.locator("#region-tasks a[data-task='" + red.id() + "']").count())
+                    assertThat(page.locator("#region-tasks a[data-task='" + red.id() + "']")
+                                    .count())
                             .isEqualTo(1);
                 }
             }

@@ -53,8 +53,7 @@ class ApprovalBrowserTest extends SupervisionTest {
 
     /** A logged-in page of its own browser context, 1366 px wide, in Chinese. */
     private Page login(Actor who, List<String> errors) {
-        BrowserContext context =
-                browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
         Page page = context.newPage();
         page.onPageError(e -> errors.add(String.valueOf(e)));
         String password = passwords.getOrDefault(who.username(), PASSWORD);
@@ -119,7 +118,8 @@ class ApprovalBrowserTest extends SupervisionTest {
             Page page = login(who, errors);
             checked(page, base + "/data", problems);
             assertThat(page.locator("#queue").innerText()).as(who.username()).contains("1071.4", "常住人口", "长沙市");
-            assertThat(page.locator("button[value=approve], button[value=return]").count())
+            assertThat(page.locator("button[value=approve], button[value=return]")
+                            .count())
                     .as(who.username() + " sees no decision buttons")
                     .isZero();
             for (String lang : List.of("zh-CN", "en")) {
@@ -130,7 +130,9 @@ class ApprovalBrowserTest extends SupervisionTest {
                 assertThat(refused.status()).as(who.username() + " " + lang).isEqualTo(403);
                 assertThat(text).doesNotContain("Whitelabel", "Exception", "500");
                 if (lang.equals("en")) {
-                    assertThat(text).contains("may not approve data for region 430100").doesNotContain("无权");
+                    assertThat(text)
+                            .contains("may not approve data for region 430100")
+                            .doesNotContain("无权");
                 } else {
                     assertThat(text).contains("无权审核区划 430100 的数据").doesNotContain("may not");
                 }
@@ -138,20 +140,25 @@ class ApprovalBrowserTest extends SupervisionTest {
             }
             page.context().close();
         }
-        assertThat(observations.current(head, approve).orElseThrow().status().code()).isEqualTo("submitted");
+        assertThat(observations.current(head, approve).orElseThrow().status().code())
+                .isEqualTo("submitted");
 
         Page headPage = login(head, errors);
         checked(headPage, base + "/data", problems);
         PageChecks.shot(headPage, "head-approves-1");
         headPage.locator("#queue tr:has-text('1071.4') button[value=approve]").click();
         headPage.waitForLoadState();
-        assertThat(headPage.locator("#queue").innerText()).doesNotContain("1071.4").contains("1082.9");
+        assertThat(headPage.locator("#queue").innerText())
+                .doesNotContain("1071.4")
+                .contains("1082.9");
         headPage.locator("#queue tr:has-text('1082.9') input[name=reason]").fill(REASON);
         PageChecks.shot(headPage, "head-approves-2");
         headPage.locator("#queue tr:has-text('1082.9') button[value=return]").click();
         headPage.waitForLoadState();
-        assertThat(observations.current(head, approve).orElseThrow().status().code()).isEqualTo("approved");
-        assertThat(observations.current(head, giveBack).orElseThrow().status().code()).isEqualTo("returned");
+        assertThat(observations.current(head, approve).orElseThrow().status().code())
+                .isEqualTo("approved");
+        assertThat(observations.current(head, giveBack).orElseThrow().status().code())
+                .isEqualTo("returned");
         checked(headPage, base + "/data/history?indicator=resident_population&region=430100&period=2035", problems);
         assertThat(headPage.locator("#history").innerText()).contains("已退回", REASON);
         PageChecks.shot(headPage, "head-approves-3");

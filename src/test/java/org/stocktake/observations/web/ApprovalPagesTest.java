@@ -86,7 +86,6 @@ class ApprovalPagesTest extends SupervisionTest {
         Http leaderPages = pages(leader, true);
         Http headPages = pages(head, false);
 
-
         HttpResponse<String> zh = liaisonPages.form("/data/decide", decision(key, "approve", "好"), "/data");
         assertThat(zh.statusCode()).isEqualTo(403);
         assertThat(zh.body()).contains("无权", "联络员").doesNotContain("Whitelabel", "Exception", "approve data");
@@ -97,7 +96,8 @@ class ApprovalPagesTest extends SupervisionTest {
         assertThat(en.statusCode()).isEqualTo(403);
         assertThat(en.body()).contains("approve data").doesNotContain("Whitelabel", "Exception", "审核区划");
 
-        assertThat(observations.current(head, key).orElseThrow().status().code()).isEqualTo("submitted");
+        assertThat(observations.current(head, key).orElseThrow().status().code())
+                .isEqualTo("submitted");
         for (Http who : List.of(liaisonPages, leaderPages)) {
             HttpResponse<String> queue = who.page("/data");
             assertThat(queue.statusCode()).isEqualTo(200);
@@ -110,10 +110,10 @@ class ApprovalPagesTest extends SupervisionTest {
     void aReturnedValueTellsItsSubmitterWhy() throws Exception {
         ObservationKey key = submitted("2032", "1062.7");
         Http headPages = pages(head, false);
-        HttpResponse<String> returned =
-                headPages.form("/data/decide", decision(key, "return", "与统计公报不符，请核对"), "/data");
+        HttpResponse<String> returned = headPages.form("/data/decide", decision(key, "return", "与统计公报不符，请核对"), "/data");
         assertThat(returned.statusCode()).isEqualTo(302);
-        assertThat(observations.current(head, key).orElseThrow().status().code()).isEqualTo("returned");
+        assertThat(observations.current(head, key).orElseThrow().status().code())
+                .isEqualTo("returned");
 
         String zh = pages(liaison, false).page("/inbox").body();
         assertThat(zh).contains("与统计公报不符，请核对", "退回", "2032").doesNotContain("returned");
@@ -121,8 +121,8 @@ class ApprovalPagesTest extends SupervisionTest {
         assertThat(en).contains("与统计公报不符，请核对", "returned", "2032").doesNotContain("退回");
 
         SupervisionTest.MAIL.waitForIncomingEmail(5000, 1);
-        boolean mailed = Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m -> to(m, liaison.username())
-                && body(m).contains("与统计公报不符，请核对"));
+        boolean mailed = Arrays.stream(MAIL.getReceivedMessages())
+                .anyMatch(m -> to(m, liaison.username()) && body(m).contains("与统计公报不符，请核对"));
         assertThat(mailed).as("an e-mail to the submitter with the reason").isTrue();
     }
 
@@ -160,7 +160,8 @@ class ApprovalPagesTest extends SupervisionTest {
 
     private static boolean to(MimeMessage m, String user) {
         try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().startsWith(user + "@"));
+            return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().startsWith(user + "@"));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -81,9 +81,8 @@ class AssignmentBrowserTest extends PlatformTest {
         // docs/screens/coordinator-assigns-N.png on a desktop in Chinese, -N-390-en and so on otherwise
         String suffix = width == 1366 && !en ? "" : "-" + width + "-" + lang;
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, 900)
-                .setLocale(en ? "en-GB" : "zh-CN"))) {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(en ? "en-GB" : "zh-CN"))) {
             Page page = context.newPage();
             List<String> errors = new ArrayList<>();
             page.onPageError(e -> errors.add(String.valueOf(e)));
@@ -140,7 +139,9 @@ class AssignmentBrowserTest extends PlatformTest {
             assertThat(lead(page, bulkB)).isEqualTo(hengyang);
             assertThat(lead(page, single)).isEqualTo(yueyang);
             for (Task t : List.of(single, bulkA, bulkB)) {
-                assertThat(page.locator(row(t)).innerText()).doesNotContain("待分配").doesNotContain("unassigned");
+                assertThat(page.locator(row(t)).innerText())
+                        .doesNotContain("待分配")
+                        .doesNotContain("unassigned");
             }
             assertThat(tasks.get(coord, bulkA.id()).deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
             assertThat(PageChecks.problems(page)).isEmpty();
@@ -149,9 +150,8 @@ class AssignmentBrowserTest extends PlatformTest {
         }
 
         // 5. the liaison of the lead unit: no assignment form, and a forged post of it refused in words
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, 900)
-                .setLocale(en ? "en-GB" : "zh-CN"))) {
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(en ? "en-GB" : "zh-CN"))) {
             Page page = context.newPage();
             login(page, liaison);
             page.navigate(base() + "/tasks/" + single.id() + "?lang=" + lang);
@@ -181,8 +181,7 @@ class AssignmentBrowserTest extends PlatformTest {
                             List.of("/tasks/" + single.id() + "/assign", String.valueOf(now.version()), CHANGSHA)));
             assertThat(refused.status()).isEqualTo(403);
             page.waitForLoadState();
-            assertThat(page.locator("main").innerText())
-                    .contains(en ? "may not assign lead units" : "无权分配牵头单位");
+            assertThat(page.locator("main").innerText()).contains(en ? "may not assign lead units" : "无权分配牵头单位");
             assertThat(PageChecks.problems(page)).isEmpty();
             PageChecks.shot(page, "coordinator-assigns-5" + suffix);
             assertThat(tasks.get(coord, single.id()).lead()).isEqualTo(YUEYANG);

@@ -39,12 +39,12 @@ class AssignmentPagesTest extends SupervisionTest {
         Actor coordinator = user("coord", Role.COORDINATOR, null);
         String lead = unit("fgw", "department", "430000");
         Task task = tasks.create(
-                coordinator,
-                TaskDraft.of("assign-http", "H" + lead, "建设数字政府", null, LocalDate.of(2026, 1, 1), null));
+                coordinator, TaskDraft.of("assign-http", "H" + lead, "建设数字政府", null, LocalDate.of(2026, 1, 1), null));
         Http zh = login(coordinator);
         String path = "/tasks/" + task.id();
 
-        HttpResponse<String> unknownLead = zh.form(path + "/assign", form(task, "NO-SUCH-UNIT", "", "2026-12-31"), path);
+        HttpResponse<String> unknownLead =
+                zh.form(path + "/assign", form(task, "NO-SUCH-UNIT", "", "2026-12-31"), path);
         assertThat(unknownLead.statusCode()).isEqualTo(400);
         assertThat(unknownLead.body())
                 .contains("lead: 牵头单位“NO-SUCH-UNIT”不在单位名单中")
@@ -53,8 +53,8 @@ class AssignmentPagesTest extends SupervisionTest {
         HttpResponse<String> unknownCo = zh.form(path + "/assign", form(task, lead, "NOR-THIS", "2026-12-31"), path);
         assertThat(unknownCo.statusCode()).isEqualTo(400);
         assertThat(unknownCo.body()).contains("coUnits: 协办单位“NOR-THIS”不在单位名单中");
-        HttpResponse<String> english = login(coordinator).english().form(
-                path + "/assign", form(task, "NO-SUCH-UNIT", "", "2026-12-31"), path);
+        HttpResponse<String> english =
+                login(coordinator).english().form(path + "/assign", form(task, "NO-SUCH-UNIT", "", "2026-12-31"), path);
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(english.body()).contains("lead: lead unit &quot;NO-SUCH-UNIT&quot; is not in the list of units");
         assertThat(tasks.get(coordinator, task.id())).isEqualTo(task);
@@ -88,12 +88,18 @@ class AssignmentPagesTest extends SupervisionTest {
 
     private static Map<String, String> form(Task task, String lead, String co, String deadline) {
         return Map.of(
-                "version", Integer.toString(task.version()),
-                "lead", lead,
-                "coUnits", co,
-                "deadline", deadline,
-                "cycle", "quarterly",
-                "dueDay", "5");
+                "version",
+                Integer.toString(task.version()),
+                "lead",
+                lead,
+                "coUnits",
+                co,
+                "deadline",
+                deadline,
+                "cycle",
+                "quarterly",
+                "dueDay",
+                "5");
     }
 
     private Http login(Actor actor) {

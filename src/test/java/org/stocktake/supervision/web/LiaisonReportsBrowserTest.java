@@ -111,7 +111,8 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
                 .contains(en ? "2026 Q2" : "2026年第2季度")
                 .contains(en ? "Version 1" : "第1版")
                 .contains("湿地规划.pdf");
-        assertThat(page.locator("#updates a[href*='/api/v1/attachments/']").count()).isEqualTo(1);
+        assertThat(page.locator("#updates a[href*='/api/v1/attachments/']").count())
+                .isEqualTo(1);
         assertThat(page.locator("button.approve").count()).isZero();
         checked(page);
         shot(page, shots.formatted(2));
@@ -146,19 +147,22 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
         checked(page);
         shot(page, shots.formatted(4));
         page.click("details.revise summary");
-        assertThat(page.locator("details.revise .revise-progress").inputValue())
-                .isEqualTo("完成湿地保护规划编制，启动第一批项目");
+        assertThat(page.locator("details.revise .revise-progress").inputValue()).isEqualTo("完成湿地保护规划编制，启动第一批项目");
         page.fill("details.revise .revise-progress", "完成湿地保护规划编制，第一批项目资金已到位 80%");
         page.click("details.revise button.resubmit");
         page.waitForLoadState();
         assertThat(page.locator("#update-error").count()).isZero();
 
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                 select u.period, u.version, u.status, u.late from tasks_update u
                 where u.task_id = :t and not exists (select 1 from tasks_update n where n.supersedes = u.id)
                 """).param("t", task.id()).query().listOfRows();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0)).containsEntry("period", "2026Q2").containsEntry("version", 2).containsEntry("status", "submitted");
+        assertThat(rows.get(0))
+                .containsEntry("period", "2026Q2")
+                .containsEntry("version", 2)
+                .containsEntry("status", "submitted");
         assertThat(jdbc.sql("select count(distinct period) from tasks_update where task_id = :t")
                         .param("t", task.id())
                         .query(Long.class)
@@ -226,9 +230,10 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
                 .filter(p -> part.contains(p.substring(p.lastIndexOf(": ") + 2)))
                 .toList();
         assertThat(problems).isEmpty();
-        Object overflow = page.evaluate("() => { const e = document.getElementById('progress-reports');"
-                + " return e.getBoundingClientRect().right <= window.innerWidth + 1"
-                + " && [...e.querySelectorAll('*')].every(x => x.getBoundingClientRect().right <= window.innerWidth + 1); }");
+        Object overflow = page.evaluate(
+                "() => { const e = document.getElementById('progress-reports');"
+                        + " return e.getBoundingClientRect().right <= window.innerWidth + 1"
+                        + " && [...e.querySelectorAll('*')].every(x => x.getBoundingClientRect().right <= window.innerWidth + 1); }");
         assertThat(overflow).as("the progress reports fit the screen").isEqualTo(true);
     }
 

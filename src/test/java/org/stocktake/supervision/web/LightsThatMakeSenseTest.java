@@ -68,7 +68,8 @@ class LightsThatMakeSenseTest extends SupervisionTest {
                 coordinator,
                 TaskDraft.of("grace", "G1", "十四五以来的任务", null, LocalDate.of(2021, 1, 1), LocalDate.of(2026, 12, 31)));
 
-        Task assigned = tasks.assign(coordinator, task.id(), tasks.get(coordinator, task.id()).version(), unit);
+        Task assigned = tasks.assign(
+                coordinator, task.id(), tasks.get(coordinator, task.id()).version(), unit);
 
         assertThat(assigned.light()).isEqualTo(Light.GREEN);
         assertThat(supervision.records(coordinator, task.id())).isEmpty();
@@ -104,7 +105,8 @@ class LightsThatMakeSenseTest extends SupervisionTest {
         assertThat(queue).contains("无人牵头的任务").contains("尚未分配牵头单位");
         assertThat(page).doesNotContain("id=\"alerts\"");
         assertThat(supervision.records(coordinator, task.id())).isEmpty();
-        String english = session(coordinator).page("/supervision?plan=queue&lang=en").body();
+        String english =
+                session(coordinator).page("/supervision?plan=queue&lang=en").body();
         assertThat(between(english, "id=\"queue\"", "</table>")).contains("no lead unit yet");
     }
 
@@ -116,11 +118,11 @@ class LightsThatMakeSenseTest extends SupervisionTest {
         Actor liaison = user("l", Role.LIAISON, unit);
         Task task = tasks.create(
                 coordinator,
-                quarterly(TaskDraft.of("ext", "E1", "延期的任务", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))));
+                quarterly(
+                        TaskDraft.of("ext", "E1", "延期的任务", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))));
         clock().set(LocalDate.of(2026, 4, 2));
         assertThat(lights.evaluate(task.id())).isEqualTo(Light.RED);
-        Extension asked =
-                supervision.requestExtension(liaison, task.id(), LocalDate.of(2026, 9, 30), "征地拆迁推迟");
+        Extension asked = supervision.requestExtension(liaison, task.id(), LocalDate.of(2026, 9, 30), "征地拆迁推迟");
 
         HttpResponse<String> decided = session(coordinator)
                 .form(
@@ -131,8 +133,7 @@ class LightsThatMakeSenseTest extends SupervisionTest {
 
         assertThat(tasks.get(coordinator, task.id()).deadline()).isEqualTo(LocalDate.of(2026, 9, 30));
         assertThat(tasks.get(coordinator, task.id()).light()).isEqualTo(Light.GREEN);
-        assertThat(session(coordinator).page("/tasks/" + task.id()).body())
-                .contains("class=\"light light-green\"");
+        assertThat(session(coordinator).page("/tasks/" + task.id()).body()).contains("class=\"light light-green\"");
     }
 
     @Test
@@ -178,8 +179,7 @@ class LightsThatMakeSenseTest extends SupervisionTest {
                         Map.of("accept", "true", "reason", "同意"),
                         "/tasks/" + task.id());
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(session(coordinator).page("/tasks/" + task.id()).body())
-                .contains("还有 1 份催办或督办函未答复，答复后才能销号");
+        assertThat(session(coordinator).page("/tasks/" + task.id()).body()).contains("还有 1 份催办或督办函未答复，答复后才能销号");
         assertThat(tasks.get(coordinator, task.id()).status()).isEqualTo(TaskStatus.CLAIMED);
 
         supervision.respond(liaison, urge.id(), "已加快推进");

@@ -64,16 +64,30 @@ class MyUnitWeekTest extends SupervisionTest {
         clock().set(LocalDate.of(2026, 3, 3));
         String unit = "navd" + CODES.incrementAndGet() + "x" + System.nanoTime() % 100000;
         accounts.saveUnit(
-                admin(), new OrgUnit(unit, new LocalizedText("岳阳市人民政府", "Yueyang Municipal Government"), "prefecture", "430600"));
+                admin(),
+                new OrgUnit(
+                        unit, new LocalizedText("岳阳市人民政府", "Yueyang Municipal Government"), "prefecture", "430600"));
         Actor liaison = user("navliaison", Role.LIAISON, unit);
         Actor head = user("navhead", Role.HEAD, unit);
         Actor coordinator = user("navcoord", Role.COORDINATOR, null);
         Task due = tasks.create(
                 coordinator,
-                TaskDraft.of("week" + CODES.get(), "W1", "岳阳港城陵矶港区建设", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+                TaskDraft.of(
+                        "week" + CODES.get(),
+                        "W1",
+                        "岳阳港城陵矶港区建设",
+                        unit,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
         Task returned = tasks.create(
                 coordinator,
-                TaskDraft.of("week" + CODES.get(), "W2", "洞庭湖区农田水利建设", unit, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+                TaskDraft.of(
+                        "week" + CODES.get(),
+                        "W2",
+                        "洞庭湖区农田水利建设",
+                        unit,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
         Update sent = progress.submit(liaison, returned.id(), new Report(null, "完成渠道清淤三十公里", "资金偏紧", "继续推进", 30));
         progress.approve(head, sent.id());
         progress.review(coordinator, sent.id(), false, "缺少佐证材料");
@@ -83,15 +97,15 @@ class MyUnitWeekTest extends SupervisionTest {
         String password = PASSWORD;
         for (String lang : List.of("zh-CN", "en")) {
             for (int width : List.of(1366, 390)) {
-                try (BrowserContext context = browser.newContext(
-                        new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(lang))) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, 900)
+                        .setLocale(lang))) {
                     Page page = context.newPage();
                     password = PageChecks.login(page, "http://localhost:" + port, liaison.username(), password);
                     page.waitForURL("**/my-unit");
                     page.navigate("http://localhost:" + port + "/my-unit?lang=" + lang);
                     boolean zh = lang.startsWith("zh");
-                    assertThat(page.innerText("#due-reports"))
-                            .contains("岳阳港城陵矶港区建设", zh ? "2026年3月5日" : "5 Mar 2026");
+                    assertThat(page.innerText("#due-reports")).contains("岳阳港城陵矶港区建设", zh ? "2026年3月5日" : "5 Mar 2026");
                     assertThat(page.innerText("#due-responses"))
                             .contains("岳阳港城陵矶港区建设", zh ? "催办" : "6 Mar 2026", zh ? "2026年3月6日" : "by");
                     assertThat(page.innerText("#due-returned")).contains("洞庭湖区农田水利建设", "缺少佐证材料");

@@ -46,7 +46,8 @@ class ReportAttachmentsAllOrNothingTest extends SupervisionTest {
         String page = "/tasks/" + task.id();
         Map<String, String> fields = Map.of("progressText", "完成村庄清洁行动", "percent", "20", "period", "2026-03");
 
-        var refused = http.upload(page + "/updates", "清洁行动.pdf", "MZ\u0090 program".getBytes(StandardCharsets.ISO_8859_1), fields, page);
+        var refused = http.upload(
+                page + "/updates", "清洁行动.pdf", "MZ\u0090 program".getBytes(StandardCharsets.ISO_8859_1), fields, page);
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(reports(task)).as("no report is saved").isZero();
         String zh = http.page(page).body();
@@ -54,17 +55,17 @@ class ReportAttachmentsAllOrNothingTest extends SupervisionTest {
 
         http.upload(page + "/updates?lang=en", "empty.png", new byte[0], fields, page);
         assertThat(reports(task)).isZero();
-        assertThat(http.page(page).body()).contains("empty.png").contains("was refused: the file is empty").contains("not saved");
+        assertThat(http.page(page).body())
+                .contains("empty.png")
+                .contains("was refused: the file is empty")
+                .contains("not saved");
 
         http.upload(page + "/updates", "清洁行动.pdf", "%PDF-1.4 ok".getBytes(StandardCharsets.US_ASCII), fields, page);
         assertThat(reports(task)).isEqualTo(1);
         assertThat(jdbc.sql("""
                         select count(*) from tasks_attachment a join tasks_update u on u.id = a.update_id
                         where u.task_id = :t and u.period = '2026-03' and not u.late
-                        """)
-                        .param("t", task.id())
-                        .query(Long.class)
-                        .single())
+                        """).param("t", task.id()).query(Long.class).single())
                 .isEqualTo(1);
     }
 

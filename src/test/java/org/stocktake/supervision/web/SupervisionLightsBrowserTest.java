@@ -87,7 +87,9 @@ class SupervisionLightsBrowserTest extends SupervisionTest {
             String password = PageChecks.login(page, base, coordinator.username(), PASSWORD);
             page.navigate(base + "/supervision?plan=" + PLAN);
             assertThat(page.locator("#queue").innerText()).contains("尚未分配的任务").contains("尚未分配牵头单位");
-            assertThat(page.locator("#alerts").innerText()).contains("建设常德综合交通枢纽").contains("超过完成时限");
+            assertThat(page.locator("#alerts").innerText())
+                    .contains("建设常德综合交通枢纽")
+                    .contains("超过完成时限");
             PageChecks.shot(page, "coordinator-escalates-1");
 
             page.navigate(base + "/tasks/" + late.id());
@@ -96,21 +98,26 @@ class SupervisionLightsBrowserTest extends SupervisionTest {
             PageChecks.shot(page, "coordinator-escalates-2");
 
             escalate(page, "letter", "逾期未完成，请书面说明原因", "2026-04-12");
-            assertThat(page.locator("#task-records").innerText()).contains("督办函").contains("逾期未完成");
+            assertThat(page.locator("#task-records").innerText())
+                    .contains("督办函")
+                    .contains("逾期未完成");
             PageChecks.shot(page, "coordinator-escalates-3");
             assertThat(password).isNotBlank();
         }
 
         for (String locale : List.of("zh-CN", "en")) {
             for (int width : new int[] {390, 1366}) {
-                try (BrowserContext context = browser.newContext(
-                        new Browser.NewContextOptions().setViewportSize(width, 900).setLocale(locale))) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, 900)
+                        .setLocale(locale))) {
                     Page page = context.newPage();
                     PageChecks.login(page, base, coordinator.username(), PASSWORD + "-new");
                     String lang = locale.startsWith("en") ? "en" : "zh-CN";
                     for (String path : List.of("/supervision?plan=" + PLAN, "/scores?plan=" + PLAN)) {
                         page.navigate(base + path + "&lang=" + lang);
-                        assertThat(PageChecks.problems(page)).as(path + " " + lang + " " + width).isEmpty();
+                        assertThat(PageChecks.problems(page))
+                                .as(path + " " + lang + " " + width)
+                                .isEmpty();
                     }
                     if (width == 390 && lang.equals("zh-CN")) {
                         page.navigate(base + "/supervision?plan=" + PLAN + "&lang=zh-CN");
