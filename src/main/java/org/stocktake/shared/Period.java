@@ -1,6 +1,9 @@
 package org.stocktake.shared;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +14,9 @@ import java.util.regex.Pattern;
  * ({@code 2021Q3}) or a month ({@code 2021-07}), for years 1900 to 2200. Every text form of a period
  * is read and written here; no other class parses one. Periods order by time: by their midpoint,
  * then year before quarter before month (so {@code 2021Q1} and {@code 2021-02}, which share a
- * midpoint, still differ and order consistently with {@code equals}).
+ * midpoint, still differ and order consistently with {@code equals}). Two reporting forms that are no
+ * statistical period, ISO weeks ({@code 2026-W05}, {@link Week}) and halves ({@code 2026H1},
+ * {@link Half}), are read and written here too, so that this stays the one parser of period text.
  *
  * @param number the quarter (1–4) or month (1–12); 0 for a year
  */
@@ -204,5 +209,109 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
             case QUARTER -> year + "Q" + number;
             case MONTH -> String.format("%d-%02d", year, number);
         };
+    }
+
+    private static final Pattern WEEK_FORM = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern HALF_FORM = Pattern.compile("(\\d{4})H([12])");
+
+    /**
+     * An ISO week ({@code 2026-W05}, Monday to Sunday, numbered within its week-based year): a
+     * reporting period only, never a statistical one ({@link #parse(String)} does not read it).
+     */
+    public record Week(int year, int week) {
+
+        public Week {
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                throw new IllegalArgumentException("year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
+            }
+            long weeks = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+            if (week < 1 || week > weeks) {
+                throw new IllegalArgumentException("week " + week + " is not 1–" + weeks + " in " + year);
+            }
+        }
+
+        /** The week that contains a date. */
+        public static Week containing(LocalDate date) {
+            return new Week(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+
+        /** Reads {@code 2026-W05} exactly; empty for any other text or a week the year does not have. */
+        public static Optional<Week> parse(String text) {
+            Matcher m = WEEK_FORM.matcher(text == null ? "" : text);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Week(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } catch (IllegalArgumentException outside) {
+                return Optional.empty();
+            }
+        }
+
+        /** The Monday the week starts on. */
+        public LocalDate start() {
+            return LocalDate.of(year, 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+
+        /** The Sunday the week ends on. */
+        public LocalDate end() {
+            return start().plusDays(6);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d-W%02d", year, week);
+        }
+    }
+
+    /**
+     * A half year ({@code 2026H1} January–June, {@code 2026H2} July–December): a reporting period
+     * only, never a statistical one ({@link #parse(String)} does not read it).
+     */
+    public record Half(int year, int half) {
+
+        public Half {
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                throw new IllegalArgumentException("year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
+            }
+            if (half != 1 && half != 2) {
+                throw new IllegalArgumentException("half " + half + " is not 1 or 2");
+            }
+        }
+
+        /** The half year that contains a date. */
+        public static Half containing(LocalDate date) {
+            return new Half(date.getYear(), (date.getMonthValue() - 1) / 6 + 1);
+        }
+
+        /** Reads {@code 2026H1} exactly; empty for any other text. */
+        public static Optional<Half> parse(String text) {
+            Matcher m = HALF_FORM.matcher(text == null ? "" : text);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } catch (IllegalArgumentException outside) {
+                return Optional.empty();
+            }
+        }
+
+        /** The first day: 1 January or 1 July. */
+        public LocalDate start() {
+            return LocalDate.of(year, (half - 1) * 6 + 1, 1);
+        }
+
+        /** The last day: 30 June or 31 December. */
+        public LocalDate end() {
+            return start().plusMonths(6).minusDays(1);
+        }
+
+        @Override
+        public String toString() {
+            return year + "H" + half;
+        }
     }
 }

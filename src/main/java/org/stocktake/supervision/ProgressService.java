@@ -199,6 +199,31 @@ public class ProgressService {
         return staged;
     }
 
+    /**
+     * Whether the page offers the actor approving or returning a report: the head of the report's
+     * unit, not its author, while it waits for approval.
+     */
+    public boolean mayApprove(Actor actor, Update u) {
+        return u.status() == UpdateStatus.SUBMITTED
+                && actor.is(Role.HEAD)
+                && Permissions.allowed(actor, Operation.APPROVE_UPDATE, null, u.unit())
+                && !actor.username().equals(u.author());
+    }
+
+    /** Whether the page offers the actor reviewing a report: a coordinator, not its author, while it is submitted or approved. */
+    public boolean mayReview(Actor actor, Update u) {
+        return (u.status() == UpdateStatus.SUBMITTED || u.status() == UpdateStatus.APPROVED)
+                && Permissions.allowed(actor, Operation.REVIEW_UPDATE, null, null)
+                && !actor.username().equals(u.author());
+    }
+
+    /** Whether the page offers the actor revising a report: a liaison or head of its unit, once it is returned. */
+    public boolean mayRevise(Actor actor, Update u) {
+        return u.status() == UpdateStatus.RETURNED
+                && actor.is(Role.LIAISON, Role.HEAD)
+                && Permissions.allowed(actor, Operation.SUBMIT_UPDATE, null, u.unit());
+    }
+
     /** The unit's head approves a liaison's submission. */
     @Transactional
     public Update approve(Actor actor, long updateId) {

@@ -8,12 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.stocktake.accounts.Actor;
-import org.stocktake.accounts.Role;
 import org.stocktake.supervision.Cycle;
 import org.stocktake.supervision.ProgressService;
 import org.stocktake.supervision.Task;
 import org.stocktake.supervision.Update;
-import org.stocktake.supervision.UpdateStatus;
 
 /**
  * What the progress-report part of the task page needs ({@code ${@progressView...}}): periods in
@@ -79,21 +77,16 @@ class ProgressView {
 
     /** The head of the report's unit, not its author, while it waits for approval. */
     public boolean approves(Update u, Actor actor) {
-        return u.status() == UpdateStatus.SUBMITTED
-                && actor.is(Role.HEAD)
-                && actor.inUnit(u.unit())
-                && !actor.username().equals(u.author());
+        return progress.mayApprove(actor, u);
     }
 
     /** A coordinator, not its author, while it is submitted or approved. */
     public boolean reviews(Update u, Actor actor) {
-        return (u.status() == UpdateStatus.SUBMITTED || u.status() == UpdateStatus.APPROVED)
-                && actor.is(Role.COORDINATOR)
-                && !actor.username().equals(u.author());
+        return progress.mayReview(actor, u);
     }
 
     /** A liaison or head of the report's unit, once it is returned (and not yet resubmitted). */
     public boolean revises(Update u, Actor actor) {
-        return u.status() == UpdateStatus.RETURNED && actor.is(Role.LIAISON, Role.HEAD) && actor.inUnit(u.unit());
+        return progress.mayRevise(actor, u);
     }
 }
