@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.accounts.Actor;
 import org.stocktake.accounts.AuditService;
 import org.stocktake.accounts.Role;
+import org.stocktake.platform.When;
 import org.stocktake.shared.InvalidInputException;
 import org.stocktake.shared.LocalizedText;
 import org.stocktake.shared.Messages;
@@ -272,16 +274,28 @@ public class SupervisionService {
         return repository.claims(taskId);
     }
 
+    /** A timeline entry's words in Chinese and in English. */
+    private static LocalizedText inBoth(Function<java.util.Locale, String> words) {
+        return new LocalizedText(words.apply(Messages.ZH), words.apply(Messages.EN));
+    }
+
     /** Everything that happened to a task, oldest first. */
     public List<TimelineEntry> timeline(Actor actor, long taskId) {
         tasks.visible(actor, taskId);
         List<TimelineEntry> entries = new ArrayList<>();
-        progress.updates(actor, taskId)
-                .forEach(u -> entries.add(new TimelineEntry(
-                        u.submittedAt(),
-                        "update",
-                        u.author(),
-                        u.period() + " · " + u.percent() + "% · " + u.status() + " · " + u.progress())));
+        Function<String, LocalizedText> units = tasks.unitNames();
+        progress.updates(actor, taskId).forEach(u -> {
+            String text = u.period() + " · " + u.percent() + "% · " + u.status() + " · " + u.progress();
+            LocalizedText words = inBoth(l -> Messages.get(
+                    l,
+                    "timeline.said.update",
+                    Cycle.label(u.period(), l),
+                    Integer.toString(u.percent()),
+                    Messages.get(l, "update.status." + u.status().code())
+                            + (u.late() ? " · " + Messages.get(l, "update.late") : ""),
+                    u.progress()));
+            entries.add(new TimelineEntry(u.submittedAt(), "update", u.author(), text, List.of(), words));
+        });
         lights.history(taskId).forEach(l -> {
             List<String> codes = new ArrayList<>(List.of("light." + l.light().code()));
             l.reasons().forEach(r -> codes.add("reason." + r));
@@ -292,26 +306,34 @@ public class SupervisionService {
                     l.light().code() + (l.reasons().isEmpty() ? "" : " · " + String.join(", ", l.reasons())),
                     codes));
         });
-        repository
-                .records(taskId)
-                .forEach(r -> entries.add(new TimelineEntry(
-                        r.issuedAt(),
-                        "record",
-                        r.issuedBy(),
-                        r.rung().zh() + " → " + r.toUnit() + (r.response() == null ? "" : " · " + r.response()))));
-        repository
-                .extensions(taskId)
-                .forEach(e -> entries.add(new TimelineEntry(
-                        e.requestedAt(),
-                        "extension",
-                        e.requestedBy(),
-                        e.oldDeadline() + " → " + e.newDeadline() + " · " + e.status())));
-        claims(taskId)
-                .forEach(c -> entries.add(new TimelineEntry(
-                        c.claimedAt(),
-                        "claim",
-                        c.claimedBy(),
-                        c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason()))));
+        repository.records(taskId).forEach(r -> {
+            String text = r.rung().zh() + " → " + r.toUnit() + (r.response() == null ? "" : " · " + r.response());
+            LocalizedText words = inBoth(l -> Messages.get(
+                            l,
+                            "timeline.said.record",
+                            Messages.get(l, "rung." + r.rung().code()),
+                            r.toUnit() == null ? Messages.get(l, "lights.unit.unknown") : units.apply(r.toUnit()).in(l))
+                    + (r.response() == null ? "" : " · " + r.response()));
+            entries.add(new TimelineEntry(r.issuedAt(), "record", r.issuedBy(), text, List.of(), words));
+        });
+        repository.extensions(taskId).forEach(e -> {
+            String text = e.oldDeadline() + " → " + e.newDeadline() + " · " + e.status();
+            LocalizedText words = inBoth(l -> Messages.get(
+                    l,
+                    "timeline.said.extension",
+                    e.oldDeadline() == null ? Messages.get(l, "tasks.ongoing") : When.day(e.oldDeadline(), l),
+                    When.day(e.newDeadline(), l),
+                    Messages.get(l, "extension." + e.status().code())));
+            entries.add(new TimelineEntry(e.requestedAt(), "extension", e.requestedBy(), text, List.of(), words));
+        });
+        claims(taskId).forEach(c -> {
+            String text = c.evidence() + " · " + c.status() + (c.reason() == null ? "" : " · " + c.reason());
+            LocalizedText words = inBoth(l -> c.evidence()
+                    + " · "
+                    + Messages.get(l, "timeline.claim." + c.status().code())
+                    + (c.reason() == null ? "" : " · " + c.reason()));
+            entries.add(new TimelineEntry(c.claimedAt(), "claim", c.claimedBy(), text, List.of(), words));
+        });
         entries.addAll(tasks.assignmentHistory(taskId));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

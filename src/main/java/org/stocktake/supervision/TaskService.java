@@ -200,6 +200,11 @@ public class TaskService {
         return assignments.history(tasks.find(id).orElseThrow());
     }
 
+    /** Units' names in both languages by code, for the timeline (a code no unit has as itself). */
+    java.util.function.Function<String, org.stocktake.shared.LocalizedText> unitNames() {
+        return assignments.names();
+    }
+
     /** Whether the actor may assign tasks (the pages offer the assignment forms only then). */
     public boolean mayAssign(Actor actor) {
         return Permissions.allowed(actor, Operation.ASSIGN_LEAD, null, null);
