@@ -27,7 +27,7 @@ import org.stocktake.shared.Period;
 public class LightService {
 
     /** The daily light evaluation and its escalations act as this named system actor. */
-    private static final Actor RULES = Actor.system("light-rules");
+    private static final Actor RULES = Actor.system(SupervisionRecord.RULES);
 
     private final TaskRepository tasks;
     private final SupervisionRepository records;
@@ -135,6 +135,26 @@ public class LightService {
     static String inWords(List<String> reasons) {
         return reasons.stream()
                 .map(r -> Messages.both("reason." + r))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * A note {@link #inWords(List)} wrote (each reason {@code 中文 / English}, joined by {@code "; "})
+     * in one language, for a page: the English side on an English page, the Chinese otherwise.
+     */
+    static String inLanguage(String note, java.util.Locale locale) {
+        if (note == null) {
+            return null;
+        }
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return java.util.Arrays.stream(note.split("; ", -1))
+                .map(part -> {
+                    int slash = part.indexOf(" / ");
+                    if (slash < 0) {
+                        return part;
+                    }
+                    return english ? part.substring(slash + 3) : part.substring(0, slash);
+                })
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 

@@ -15,4 +15,16 @@ public record SupervisionRecord(
         LocalDate responseDue,
         String response,
         String respondedBy,
-        Instant respondedAt) {}
+        Instant respondedAt) {
+
+    /** Who issues records by the light rules. */
+    static final String RULES = "light-rules";
+
+    /**
+     * The note for a page in its language: the light rules write their reasons in both languages
+     * (see {@link LightService#inLanguage}); a person's note as written.
+     */
+    public String noteIn(java.util.Locale locale) {
+        return RULES.equals(issuedBy) ? LightService.inLanguage(note, locale) : note;
+    }
+}

@@ -400,4 +400,49 @@ class PeriodTest {
         assertThat(Period.problem("2021x").en()).startsWith("bad period '2021x'");
         assertThat(Period.problem(null).en()).startsWith("bad period ''");
     }
+
+    // ---------------------------------------------------------------- reporting weeks and halves
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2026-01-01, 2026-W01, 2025-12-29, 2026-01-04",
+        "2026-01-31, 2026-W05, 2026-01-26, 2026-02-01",
+        "2021-01-03, 2020-W53, 2020-12-28, 2021-01-03",
+        "2024-12-30, 2025-W01, 2024-12-30, 2025-01-05"
+    })
+    void aWeekIsReadWrittenAndSpansMondayToSunday(LocalDate day, String key, LocalDate start, LocalDate end) {
+        Period.Week week = Period.Week.containing(day);
+        assertThat(week).hasToString(key);
+        assertThat(Period.Week.parse(key)).contains(week);
+        assertThat(week.start()).isEqualTo(start);
+        assertThat(week.end()).isEqualTo(end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-W00", "2026-W54", "2025-W53", "2026W05", " 2026-W05", "2026-05", "1899-W01"})
+    void textThatIsNoWeekIsNone(String text) {
+        assertThat(Period.Week.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2026-06-30, 2026H1, 2026-01-01, 2026-06-30", "2026-07-01, 2026H2, 2026-07-01, 2026-12-31"})
+    void aHalfIsReadWrittenAndSpansSixMonths(LocalDate day, String key, LocalDate start, LocalDate end) {
+        Period.Half half = Period.Half.containing(day);
+        assertThat(half).hasToString(key);
+        assertThat(Period.Half.parse(key)).contains(half);
+        assertThat(half.start()).isEqualTo(start);
+        assertThat(half.end()).isEqualTo(end);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026H3", "2026H0", "2026h1", "2026-H1", "2026Q1"})
+    void textThatIsNoHalfIsNone(String text) {
+        assertThat(Period.Half.parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-W05", "2026H1"})
+    void weeksAndHalvesAreNoStatisticalPeriods(String text) {
+        assertThat(Period.parse(text)).isEmpty();
+    }
 }

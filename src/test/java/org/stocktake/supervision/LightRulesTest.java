@@ -90,4 +90,15 @@ class LightRulesTest {
     void milestoneQuarterEnds(String key, LocalDate end) {
         assertThat(LightService.quarterEnd(key)).isEqualTo(end);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"zh-CN", "en"})
+    void aRulesNoteIsShownInOneLanguage(String tag) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+        String note = LightService.inWords(List.of("late_report", "far_behind"));
+        assertThat(LightService.inLanguage(note, locale))
+                .isEqualTo(org.stocktake.shared.Messages.get(locale, "reason.late_report") + "; "
+                        + org.stocktake.shared.Messages.get(locale, "reason.far_behind"));
+        assertThat(LightService.inLanguage("请补充资金到位情况", locale)).isEqualTo("请补充资金到位情况");
+    }
 }

@@ -111,6 +111,14 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
                 .contains(en ? "2026 Q2" : "2026年第2季度")
                 .contains(en ? "Version 1" : "第1版")
                 .contains("湿地规划.pdf");
+        // the unit by its name in the page's language, never its code
+        assertThat(page.locator("#updates tr.update td").nth(1).innerText())
+                .isEqualTo(en ? "Unit " + unit : "单位" + unit);
+        // the timeline says the report's period and status in words of the page's language
+        String timeline = page.locator("#timeline li.tl-update").innerText();
+        assertThat(timeline)
+                .contains(en ? "2026 Q2 · 30% · submitted" : "2026年第2季度 · 30% · 已报送")
+                .doesNotContain("2026Q2");
         assertThat(page.locator("#updates a[href*='/api/v1/attachments/']").count())
                 .isEqualTo(1);
         assertThat(page.locator("button.approve").count()).isZero();

@@ -83,7 +83,9 @@ class SupervisionBrowserTest extends SupervisionTest {
         page.click("#submit-update");
         page.waitForURL("**/tasks/" + task.id());
         String timeline = page.locator("#timeline").innerText();
-        assertThat(timeline).contains("完成湿地保护规划编制，启动第一批项目").contains("2026-01").contains("25%");
+        assertThat(timeline).contains("完成湿地保护规划编制，启动第一批项目").contains("2026年1月 · 25% · 已报送");
+        // the period and status in words, not as keys and codes
+        assertThat(timeline).doesNotContain("2026-01").doesNotContain("submitted");
         assertThat(page.locator("#error").count()).isZero();
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
