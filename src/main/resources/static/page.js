@@ -38,7 +38,7 @@
   });
 })();
 // On a phone a table becomes cards (stocktake.css, "phone and contrast"): each cell of a table with
-// one heading row is labelled with its column's heading, and the table is marked .cards.
+// one heading row is labelled with its column's heading, and the table is marked .phone-cards.
 (function () {
   function label(table) {
     if (table.classList.contains('matrix') || !table.tHead || table.tHead.rows.length !== 1) { return; }
@@ -52,7 +52,7 @@
         Array.prototype.forEach.call(row.cells, function (cell, i) { cell.setAttribute('data-label', heads[i]); });
       });
     });
-    table.classList.add('cards');
+    table.classList.add('phone-cards');
   }
   function all() { document.querySelectorAll('main table').forEach(label); }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', all); } else { all(); }

@@ -107,6 +107,9 @@ public final class PageChecks {
             }
         }
         add(found, where, "code", SNAKE.matcher(text));
+        for (Object column : (List<?>) page.evaluate(COLUMNS)) {
+            found.add(where + ": a table's heading stands apart from its column on a wide screen: " + column);
+        }
         for (Object low : (List<?>) seen.get("low")) {
             found.add(where + ": contrast below WCAG AA (4.5:1): " + low);
         }
@@ -124,6 +127,28 @@ public final class PageChecks {
         }
         return found;
     }
+
+    /**
+     * On a screen wider than a phone's, a table keeps its columns: each heading starts where the
+     * cells of its column start (a table turned into cards, or laid out as a grid, breaks this).
+     */
+    private static final String COLUMNS = """
+            () => {
+              if (window.innerWidth <= 760) return [];
+              const out = [];
+              document.querySelectorAll('main table').forEach(t => {
+                if (!t.tHead || t.tHead.rows.length !== 1 || !t.tBodies.length) return;
+                const heads = [...t.tHead.rows[0].cells], row = t.tBodies[0].rows[0];
+                if (!row || row.cells.length !== heads.length) return;
+                if (heads.some(c => c.colSpan !== 1) || [...row.cells].some(c => c.colSpan !== 1)) return;
+                for (let i = 0; i < heads.length; i++) {
+                  const a = heads[i].getBoundingClientRect(), b = row.cells[i].getBoundingClientRect();
+                  if (a.width === 0 || b.width === 0) continue;
+                  if (Math.abs(a.left - b.left) > 2) { out.push((t.id ? '#' + t.id : 'table') + ', column ' + (i + 1)); return; }
+                }
+              });
+              return out;
+            }""";
 
     /**
      * One look at the page: how much wider than the screen it is and the first element that sticks
