@@ -176,7 +176,8 @@ class EveryPageBrowserTest extends PlatformTest {
                             "SAMPLE-P4",
                             "长湘飞地合作协议〔2023〕2号",
                             "2023-07-01",
-                            "",
+                            // ended before 2024: the 2024 figures other tests check are not moved by it
+                            "2023-12-31",
                             List.of(new AgreementDraft.RuleDraft("gdp", "proportional", "0.4", "", ""))));
         }
         String household = householdsOfCounty();
