@@ -140,8 +140,25 @@ public final class Http {
                 .build());
     }
 
+    /**
+     * The session's CSRF token, read from {@code page} as a browser reads it: following the page's
+     * redirects on this site (a logged-in user at {@code /} is sent to their role's landing page).
+     */
     private String csrf(String page) {
-        Matcher m = CSRF.matcher(get(page).body());
+        String path = page;
+        HttpResponse<String> answer = get(path);
+        for (int hops = 0; hops < 5 && answer.statusCode() / 100 == 3; hops++) {
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (location.startsWith(base)) {
+                location = location.substring(base.length());
+            }
+            if (!location.startsWith("/")) {
+                break;
+            }
+            path = location;
+            answer = get(path);
+        }
+        Matcher m = CSRF.matcher(answer.body());
         return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
     }
 

@@ -88,8 +88,9 @@ public abstract class SupervisionTest {
 
     /** A new unit with a unique code (prefix + a number); its region as given. */
     protected String unit(String prefix, String kind, String region) {
-        String code = prefix + "-" + SEQUENCE.incrementAndGet();
-        accounts.saveUnit(admin(), new OrgUnit(code, new LocalizedText("单位" + code, "Unit " + code), kind, region));
+        int n = SEQUENCE.incrementAndGet();
+        String code = prefix + "-" + n;
+        accounts.saveUnit(admin(), new OrgUnit(code, new LocalizedText("测试单位" + n, "Test unit " + n), kind, region));
         return code;
     }
 

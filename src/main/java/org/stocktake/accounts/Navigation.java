@@ -150,6 +150,26 @@ public class Navigation {
                 .orElseGet(() -> new Menu(menu(null), null, landing(null)));
     }
 
+    /**
+     * The menu of whoever is logged in on this request without asking the database: the role the
+     * session carries, the login name for the name. For the page that says the platform is busy
+     * (no database connection to spare), which must still be drawn in full.
+     */
+    public Menu withoutDatabase() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return new Menu(menu(null), null, landing(null));
+        }
+        Role role = EnumSet.allOf(Role.class).stream()
+                .filter(r -> auth.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + r.name()).equals(a.getAuthority())))
+                .findFirst()
+                .orElse(null);
+        return role == null
+                ? new Menu(menu(null), null, landing(null))
+                : new Menu(menu(role), new Caller(auth.getName(), null, role), landing(role));
+    }
+
     /** The landing page of a user by name (the public home for an unknown name). */
     public String landingOf(String username) {
         return landing(accounts.user(username).map(UserView::role).orElse(null));

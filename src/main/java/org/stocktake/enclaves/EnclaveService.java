@@ -248,6 +248,22 @@ public class EnclaveService {
         if (view == View.STATISTICAL) {
             return new ViewedEvaluation(view, composite.prefectures(locale), List.of());
         }
+        return assessment(actor, adjustment -> composite.prefectures(locale, adjustment));
+    }
+
+    /** The prefectures' composite of a given year on either view (the assessment view refused as above). */
+    public ViewedEvaluation evaluation(Actor actor, View view, int year, java.util.Locale locale) {
+        if (view == View.STATISTICAL) {
+            return new ViewedEvaluation(view, composite.prefectures(locale, year, (i, r, y) -> 0), List.of());
+        }
+        return assessment(actor, adjustment -> composite.prefectures(locale, year, adjustment));
+    }
+
+    private ViewedEvaluation assessment(
+            Actor actor,
+            java.util.function.Function<
+                            org.stocktake.evaluation.CompositeService.Adjustment, org.stocktake.evaluation.CompositeResult>
+                    evaluate) {
         if (!mayAssess(actor)) {
             throw new NotPermittedException(actor, "enclaves.refused.assessment");
         }
@@ -255,20 +271,17 @@ public class EnclaveService {
                 repository.all().stream().filter(a -> visible(actor, a)).toList();
         Ledger.Figures figures = figures();
         java.util.Map<Integer, List<Ledger.Line>> byYear = new java.util.HashMap<>();
-        org.stocktake.evaluation.CompositeResult result = composite.prefectures(
-                locale,
-                (indicator, region, year) ->
-                        byYear.computeIfAbsent(year, y -> Ledger.lines(agreements, figures, y)).stream()
-                                .filter(l -> l.indicator().equals(indicator)
-                                        && l.region().equals(region))
-                                .mapToDouble(Ledger.Line::adjustment)
-                                .sum());
+        org.stocktake.evaluation.CompositeResult result = evaluate.apply((indicator, region, year) ->
+                byYear.computeIfAbsent(year, y -> Ledger.lines(agreements, figures, y)).stream()
+                        .filter(l -> l.indicator().equals(indicator) && l.region().equals(region))
+                        .mapToDouble(Ledger.Line::adjustment)
+                        .sum());
         List<Ledger.Line> changed = result.period().isEmpty()
                 ? List.of()
                 : byYear.getOrDefault(Integer.parseInt(result.period()), List.of()).stream()
                         .filter(l -> Math.abs(l.adjustment()) > 0)
                         .toList();
-        return new ViewedEvaluation(view, result, changed);
+        return new ViewedEvaluation(View.ASSESSMENT, result, changed);
     }
 
     Ledger.Figures figures() {

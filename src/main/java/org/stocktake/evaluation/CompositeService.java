@@ -102,17 +102,34 @@ public class CompositeService {
         });
     }
 
-    private CompositeResult evaluatePrefectures(Locale locale, Adjustment adjustment) {
-        Frame frame = frame("hunan-prefectures", locale);
-        List<Region> prefectures = regions.all().stream()
+    /**
+     * The prefectures in a given year, every base figure moved by {@code adjustment} (0 leaves the
+     * published figure); computed afresh, never cached.
+     */
+    public CompositeResult prefectures(Locale locale, int year, Adjustment adjustment) {
+        return evaluatePrefectures(locale, prefectures(), String.valueOf(year), adjustment);
+    }
+
+    private List<Region> prefectures() {
+        return regions.all().stream()
                 .filter(r -> r.level() == RegionLevel.PREFECTURE)
                 .toList();
+    }
+
+    private CompositeResult evaluatePrefectures(Locale locale, Adjustment adjustment) {
+        List<Region> prefectures = prefectures();
         String year = observations.find("gdp", null).stream()
                 .filter(o -> prefectures.stream().anyMatch(r -> r.code().equals(o.region())))
                 .map(Observation::period)
                 .filter(Period::yearly)
                 .max(String::compareTo)
                 .orElse(null);
+        return evaluatePrefectures(locale, prefectures, year, adjustment);
+    }
+
+    private CompositeResult evaluatePrefectures(
+            Locale locale, List<Region> prefectures, String year, Adjustment adjustment) {
+        Frame frame = frame("hunan-prefectures", locale);
         Map<String, double[]> columns = new LinkedHashMap<>();
         FormulaEvaluator evaluator =
                 indicators.evaluator((indicator, region, period) -> observations.find(indicator, region).stream()

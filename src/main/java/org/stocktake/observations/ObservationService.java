@@ -31,6 +31,9 @@ public class ObservationService {
 
     static final String SYSTEM = "system";
 
+    /** The reason the platform records for a published value, followed by the file it came from. */
+    static final String PUBLISHED = "published statistics: ";
+
     private final ObservationRepository repository;
     private final SeriesRepository series;
     private final RegionService regions;
@@ -103,7 +106,7 @@ public class ObservationService {
             Observation o = row.observation();
             Edit edit = new Edit(o.value(), o.unit(), o.source(), Set.of());
             if (repository.appendIfChanged(
-                    key(o), edit, o.provenance(), Status.APPROVED, SYSTEM, "published statistics: " + row.file())) {
+                    key(o), edit, o.provenance(), Status.APPROVED, SYSTEM, PUBLISHED + row.file())) {
                 appended++;
             }
         }

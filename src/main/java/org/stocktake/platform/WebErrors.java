@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +75,8 @@ public class WebErrors {
         page.addObject("status", failure.status().value());
         page.addObject("heading", title);
         page.addObject("lines", detail.lines().toList());
+        // busy: no connection to spare, so the page is drawn without asking the database (the header's menu)
+        page.addObject("serverBusy", failure.status() == HttpStatus.SERVICE_UNAVAILABLE);
         headers.forEach((name, values) -> values.forEach(v -> page.addObject("allow", v)));
         return page;
     }

@@ -9,10 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,9 @@ class AdminBrowserTest extends SupervisionTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AuditService audit;
 
     private Browser browser;
     private String admin;
@@ -184,5 +189,37 @@ class AdminBrowserTest extends SupervisionTest {
         page.waitForLoadState();
         assertThat(page.locator(".audit-entry").count()).isGreaterThan(0);
         assertThat(page.url()).contains("page=2").contains("actor=" + admin);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"zh", "en"})
+    void aLightChangeInTheAuditLogReadsInWords(String language) {
+        audit.record(
+                Actor.system("light-rules"),
+                "task",
+                "BRW-LIGHT",
+                "light",
+                "green",
+                Map.of("light", "yellow", "reasons", List.of("far_behind", "late_report", "target_off_track")));
+        audit.record(
+                Actor.system("light-rules"),
+                "task",
+                "BRW-LIGHT",
+                "light",
+                "yellow",
+                Map.of("light", "red", "late", true, "published", false, "reasons", List.of("past_deadline")));
+        Page page = page(390, language);
+        PageChecks.login(page, base(), admin, ADMIN_OWN);
+        page.navigate(base() + "/audit?actor=system:light-rules&entity=task");
+        for (Locator summary : page.locator(".audit-entry summary").all()) {
+            summary.click();
+        }
+        assertThat(PageChecks.problems(page)).isEmpty();
+        assertThat(page.locator("main").innerText())
+                .contains("zh".equals(language) ? "绿灯" : "green")
+                .contains("zh".equals(language) ? "红灯" : "red")
+                .contains("zh".equals(language) ? "落后时序进度超过 30 个百分点" : "more than 30 points behind schedule")
+                .doesNotContain("far_behind")
+                .doesNotContain("late_report");
     }
 }

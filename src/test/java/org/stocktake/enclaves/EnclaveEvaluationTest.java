@@ -57,8 +57,10 @@ class EnclaveEvaluationTest extends PlatformTest {
     void theStatisticalViewIsThePublishedEvaluationAndTheAssessmentViewMovesTheAgreedParts() {
         Actor coordinator = coordinator();
         Locale zh = Locale.SIMPLIFIED_CHINESE;
+        // the year the sample park's figures are for, asked for by name: other tests may publish later values
+        int year = 2024;
         Map<String, Double> before =
-                scores(enclaves.evaluation(coordinator, View.STATISTICAL, zh).result());
+                scores(enclaves.evaluation(coordinator, View.STATISTICAL, year, zh).result());
         enclaves.record(
                 coordinator,
                 new AgreementDraft(
@@ -71,13 +73,18 @@ class EnclaveEvaluationTest extends PlatformTest {
                         "",
                         List.of(new AgreementDraft.RuleDraft("gdp", "proportional", "0.5", "", ""))));
 
-        EnclaveService.ViewedEvaluation statistical = enclaves.evaluation(coordinator, View.STATISTICAL, zh);
+        EnclaveService.ViewedEvaluation statistical = enclaves.evaluation(coordinator, View.STATISTICAL, year, zh);
         assertThat(statistical.notForPublication()).isFalse();
         assertThat(scores(statistical.result()))
                 .isEqualTo(before)
-                .isEqualTo(scores(composite.prefectures(zh, (i, r, y) -> 0)));
+                .isEqualTo(scores(composite.prefectures(zh, year, (i, r, y) -> 0)));
+        // the views of the latest year: the statistical one is the published evaluation itself
+        assertThat(scores(enclaves.evaluation(coordinator, View.STATISTICAL, zh).result()))
+                .isEqualTo(scores(composite.prefectures(zh)));
+        assertThat(enclaves.evaluation(coordinator, View.ASSESSMENT, zh).result().period())
+                .isEqualTo(composite.prefectures(zh).period());
 
-        EnclaveService.ViewedEvaluation assessment = enclaves.evaluation(coordinator, View.ASSESSMENT, zh);
+        EnclaveService.ViewedEvaluation assessment = enclaves.evaluation(coordinator, View.ASSESSMENT, year, zh);
         assertThat(assessment.notForPublication()).isTrue();
         assertThat(assessment.result().period())
                 .isEqualTo(statistical.result().period())
@@ -101,6 +108,8 @@ class EnclaveEvaluationTest extends PlatformTest {
 
         Actor viewer = new Actor("viewer-x", Role.VIEWER, null, null);
         assertThatThrownBy(() -> enclaves.evaluation(viewer, View.ASSESSMENT, zh))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> enclaves.evaluation(viewer, View.ASSESSMENT, year, zh))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> enclaves.ledger(viewer, 2024, View.ASSESSMENT))
                 .isInstanceOf(NotPermittedException.class);

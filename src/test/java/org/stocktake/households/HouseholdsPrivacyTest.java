@@ -92,7 +92,7 @@ class HouseholdsPrivacyTest extends PlatformTest {
     }
 
     private void user(Actor admin, String name, Role role, String unit) {
-        accounts.createUser(admin, new NewUser(name, name, null, role, unit, PASSWORD));
+        accounts.createUser(admin, new NewUser(name, "测试用户" + (name.hashCode() & 0xffff), null, role, unit, PASSWORD));
         accounts.changePassword(name, PASSWORD, NEW_PASSWORD);
     }
 

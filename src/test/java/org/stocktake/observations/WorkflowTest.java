@@ -19,7 +19,7 @@ import org.stocktake.shared.InvalidInputException;
  */
 class WorkflowTest extends ImportTestSupport {
 
-    private static final Actor LIAISON = new Actor("liaison", Role.LIAISON, "U-CS", "430100");
+    private static final Actor LIAISON = new Actor("wfliaison", Role.LIAISON, "U-CS", "430100");
     private static final Actor HEAD = new Actor("head", Role.HEAD, "U-CS", "430100");
     private static final Actor OTHER_HEAD = new Actor("other-head", Role.HEAD, "U-ZZ", "430200");
     private static final Actor VIEWER = new Actor("viewer", Role.VIEWER, null, null);
@@ -54,11 +54,11 @@ class WorkflowTest extends ImportTestSupport {
         assertThat(observations.history(LIAISON, key))
                 .extracting(Revision::revision, Revision::status, Revision::changedBy, Revision::reason)
                 .containsExactly(
-                        tuple(1, Status.DRAFT, "liaison", "first figure"),
-                        tuple(2, Status.SUBMITTED, "liaison", "please approve"),
+                        tuple(1, Status.DRAFT, "wfliaison", "first figure"),
+                        tuple(2, Status.SUBMITTED, "wfliaison", "please approve"),
                         tuple(3, Status.RETURNED, "head", "estimate not allowed; use the survey figure"),
-                        tuple(4, Status.DRAFT, "liaison", "survey figure"),
-                        tuple(5, Status.SUBMITTED, "liaison", "corrected"),
+                        tuple(4, Status.DRAFT, "wfliaison", "survey figure"),
+                        tuple(5, Status.SUBMITTED, "wfliaison", "corrected"),
                         tuple(6, Status.APPROVED, "head", "matches the survey"));
         assertThat(observations.history(HEAD, key).get(0).value()).isEqualByComparingTo("58.1");
         assertThat(observations.find("forest_coverage", "430105"))

@@ -41,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.stocktake.PlatformTest;
 import org.stocktake.accounts.AccountService;
 import org.stocktake.accounts.Actor;
+import org.stocktake.accounts.Navigation;
 import org.stocktake.accounts.NewUser;
 import org.stocktake.accounts.OrgUnit;
 import org.stocktake.accounts.Role;
@@ -119,6 +120,9 @@ class EveryPageBrowserTest extends PlatformTest {
     /** Users by role; null for the anonymous visitor. */
     private final Map<String, String> users = new LinkedHashMap<>();
 
+    /** The role of each user by role name (absent for the anonymous visitor). */
+    private final Map<String, Role> roles = new LinkedHashMap<>();
+
     /** Sample addresses by route pattern. */
     private final Map<String, List<String>> samples = new LinkedHashMap<>();
 
@@ -172,13 +176,17 @@ class EveryPageBrowserTest extends PlatformTest {
                             "SAMPLE-P4",
                             "长湘飞地合作协议〔2023〕2号",
                             "2023-07-01",
-                            "",
+                            // ended before 2024: the 2024 figures other tests check are not moved by it
+                            "2023-12-31",
                             List.of(new AgreementDraft.RuleDraft("gdp", "proportional", "0.4", "", ""))));
         }
         String household = householdsOfCounty();
         long procedure = procedure();
 
-        sample("/", "/");
+        // "/" sends a logged-in user to their landing page (scanned at its own address) and shows
+        // everyone else the public home; with a plan asked for, and at /home, anyone reads the home.
+        sample("/", "/", "/?plan=" + PLAN);
+        sample("/home", "/home", "/home?plan=" + PLAN);
         sample("/plan", "/plan");
         sample("/targets", "/targets");
         sample("/cockpit", "/cockpit");
@@ -228,6 +236,7 @@ class EveryPageBrowserTest extends PlatformTest {
     private void account(String role, Role kind, String unit) {
         String name = "ep" + users.size();
         users.put(role, name);
+        roles.put(role, kind);
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
                     accounts.actorOf("admin"),
@@ -371,6 +380,15 @@ class EveryPageBrowserTest extends PlatformTest {
                     String who = user.getKey() + " " + lang;
                     if (response != null && response.status() >= 500) {
                         found.add(address, "answered " + response.status(), "", who, PHONE);
+                    }
+                    if (address.equals("/") && user.getValue() != null) {
+                        // the start address of a logged-in user: their landing page, scanned at its own address
+                        String landing = Navigation.landing(roles.get(user.getKey()));
+                        String at = page.url().replaceFirst("^https?://[^/]+", "");
+                        if (!at.equals(landing)) {
+                            found.add(address, "not sent to the landing page " + landing, at, who, PHONE);
+                        }
+                        continue;
                     }
                     found.addAll(address, PageChecks.problems(page, names), who, PHONE);
                     page.setViewportSize(DESKTOP, 900);

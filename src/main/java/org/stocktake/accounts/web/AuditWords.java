@@ -58,7 +58,15 @@ final class AuditWords {
             "enabled");
     /** Where a code of a value may have its words, tried in turn. */
     private static final List<String> VALUE_KEYS = List.of(
-            "audit.value.", "status.", "update.status.", "data.status.", "role.", "admin.kind.", "households.step.");
+            "audit.value.",
+            "status.",
+            "update.status.",
+            "data.status.",
+            "role.",
+            "admin.kind.",
+            "households.step.",
+            "light.",
+            "reason.");
 
     private final Locale locale;
     private final Map<String, String> users;

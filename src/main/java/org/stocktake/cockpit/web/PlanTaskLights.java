@@ -21,6 +21,7 @@ import org.stocktake.shared.LocalizedText;
 import org.stocktake.supervision.Light;
 import org.stocktake.supervision.Task;
 import org.stocktake.supervision.TaskService;
+import org.stocktake.supervision.TaskTitles;
 
 /** Tasks by warning light from the task list: counts per light, red and overdue items first. */
 @Component
@@ -32,10 +33,13 @@ class PlanTaskLights implements TaskLightsReadModel {
     private final TaskService tasks;
     private final AccountService accounts;
     private final RegionService regions;
+    private final TaskTitles titles;
     private final Clock clock;
 
-    PlanTaskLights(TaskService tasks, AccountService accounts, RegionService regions, Clock clock) {
+    PlanTaskLights(
+            TaskService tasks, AccountService accounts, RegionService regions, TaskTitles titles, Clock clock) {
         this.tasks = tasks;
+        this.titles = titles;
         this.accounts = accounts;
         this.regions = regions;
         this.clock = clock;
@@ -95,7 +99,7 @@ class PlanTaskLights implements TaskLightsReadModel {
         return new TaskLights(true, counts, items, red);
     }
 
-    private static List<Item> items(
+    private List<Item> items(
             List<Task> all,
             Predicate<Task> shown,
             Comparator<Task> order,
@@ -110,7 +114,7 @@ class PlanTaskLights implements TaskLightsReadModel {
                         t.id(),
                         t.code(),
                         t.light().code(),
-                        new LocalizedText(t.title(), null),
+                        titles.of(t),
                         unit(units, t.lead()),
                         t.deadline(),
                         daysOverdue(t, today)))

@@ -255,12 +255,16 @@ class EnclavePageController {
             String assessmentRank) {}
 
     @GetMapping("/enclaves/evaluation")
-    String evaluation(Principal p, Locale locale, Model model) {
+    String evaluation(
+            Principal p, Locale locale, Model model, @RequestParam(required = false) Integer year) {
         Actor actor = callers.of(p);
         boolean assess = enclaves.mayAssess(actor);
-        EnclaveService.ViewedEvaluation statistical = enclaves.evaluation(actor, View.STATISTICAL, locale);
-        EnclaveService.ViewedEvaluation assessment =
-                assess ? enclaves.evaluation(actor, View.ASSESSMENT, locale) : null;
+        // without a year: the published evaluation's (latest) year
+        java.util.function.Function<View, EnclaveService.ViewedEvaluation> of = year == null
+                ? v -> enclaves.evaluation(actor, v, locale)
+                : v -> enclaves.evaluation(actor, v, year, locale);
+        EnclaveService.ViewedEvaluation statistical = of.apply(View.STATISTICAL);
+        EnclaveService.ViewedEvaluation assessment = assess ? of.apply(View.ASSESSMENT) : null;
         java.util.Map<String, org.stocktake.evaluation.CompositeResult.Row> other = new java.util.HashMap<>();
         if (assessment != null) {
             assessment.result().rows().forEach(r -> other.put(r.code(), r));

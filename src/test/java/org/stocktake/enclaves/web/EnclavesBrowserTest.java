@@ -52,7 +52,7 @@ class EnclavesBrowserTest extends PlatformTest {
     private void user(String name, Role role) {
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
-                    accounts.actorOf("admin"), new NewUser(name, name, null, role, null, "first-" + PASSWORD));
+                    accounts.actorOf("admin"), new NewUser(name, "测试用户" + (name.hashCode() & 0xffff), null, role, null, "first-" + PASSWORD));
             accounts.changePassword(name, "first-" + PASSWORD, PASSWORD);
         }
     }
@@ -136,7 +136,9 @@ class EnclavesBrowserTest extends PlatformTest {
                 .allSatisfy(l -> assertThat(l).contains("考核口径（不得公开）"));
         assertThat(String.join("\n", lines)).contains("15335.98", "788.75");
 
-        page.navigate(base() + "/enclaves/evaluation?lang=zh-CN");
+        // the year of the sample park's figures, asked for by name: other tests may publish later values
+        page.navigate(base() + "/enclaves/evaluation?year=2024&lang=zh-CN");
+        assertThat(page.locator("main .lede").first().innerText()).contains("2024");
         assertThat(page.locator("#not-for-publication").innerText()).contains("考核口径，不得公开");
         assertThat(page.locator("#statistical-head").innerText()).contains("统计口径");
         assertThat(page.locator("#assessment-head").innerText()).contains("考核口径（不得公开）");
