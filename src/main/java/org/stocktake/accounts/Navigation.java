@@ -161,8 +161,8 @@ public class Navigation {
             return new Menu(menu(null), null, landing(null));
         }
         Role role = EnumSet.allOf(Role.class).stream()
-                .filter(r -> auth.getAuthorities().stream()
-                        .anyMatch(a -> ("ROLE_" + r.name()).equals(a.getAuthority())))
+                .filter(r ->
+                        auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + r.name()).equals(a.getAuthority())))
                 .findFirst()
                 .orElse(null);
         return role == null

@@ -262,7 +262,8 @@ public class EnclaveService {
     private ViewedEvaluation assessment(
             Actor actor,
             java.util.function.Function<
-                            org.stocktake.evaluation.CompositeService.Adjustment, org.stocktake.evaluation.CompositeResult>
+                            org.stocktake.evaluation.CompositeService.Adjustment,
+                            org.stocktake.evaluation.CompositeResult>
                     evaluate) {
         if (!mayAssess(actor)) {
             throw new NotPermittedException(actor, "enclaves.refused.assessment");
@@ -273,7 +274,8 @@ public class EnclaveService {
         java.util.Map<Integer, List<Ledger.Line>> byYear = new java.util.HashMap<>();
         org.stocktake.evaluation.CompositeResult result = evaluate.apply((indicator, region, year) ->
                 byYear.computeIfAbsent(year, y -> Ledger.lines(agreements, figures, y)).stream()
-                        .filter(l -> l.indicator().equals(indicator) && l.region().equals(region))
+                        .filter(l ->
+                                l.indicator().equals(indicator) && l.region().equals(region))
                         .mapToDouble(Ledger.Line::adjustment)
                         .sum());
         List<Ledger.Line> changed = result.period().isEmpty()

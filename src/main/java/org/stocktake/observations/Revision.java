@@ -40,7 +40,9 @@ public record Revision(
 
     /** The file a value published by the platform came from (the reason the platform recorded), null for a person's change. */
     public String publishedFrom() {
-        return reason != null && ObservationService.SYSTEM.equals(changedBy) && reason.startsWith(ObservationService.PUBLISHED)
+        return reason != null
+                        && ObservationService.SYSTEM.equals(changedBy)
+                        && reason.startsWith(ObservationService.PUBLISHED)
                 ? reason.substring(ObservationService.PUBLISHED.length())
                 : null;
     }

@@ -224,7 +224,9 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
             if (year < MIN_YEAR || year > MAX_YEAR) {
                 throw new IllegalArgumentException("year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
             }
-            long weeks = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+            long weeks = LocalDate.of(year, 6, 1)
+                    .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                    .getMaximum();
             if (week < 1 || week > weeks) {
                 throw new IllegalArgumentException("week " + week + " is not 1–" + weeks + " in " + year);
             }

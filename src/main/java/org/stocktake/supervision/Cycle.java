@@ -101,23 +101,28 @@ public enum Cycle {
         Optional<Period.Week> week = Period.Week.parse(key);
         if (week.isPresent()) {
             return Messages.get(
-                    locale, "reportPeriod.week", week.get().year() + "", week.get().week() + "");
+                    locale,
+                    "reportPeriod.week",
+                    week.get().year() + "",
+                    week.get().week() + "");
         }
         Optional<Period.Half> half = Period.Half.parse(key);
         if (half.isPresent()) {
-            return Messages.get(locale, "reportPeriod.half." + half.get().half(), half.get().year() + "");
+            return Messages.get(
+                    locale, "reportPeriod.half." + half.get().half(), half.get().year() + "");
         }
         Optional<Period> period = Period.parseExact(key);
         if (period.isPresent()) {
             Period p = period.get();
             return switch (p.kind()) {
-                case MONTH -> Messages.get(
-                        locale,
-                        "reportPeriod.month",
-                        p.year() + "",
-                        p.number() + "",
-                        java.time.Month.of(p.number())
-                                .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
+                case MONTH ->
+                    Messages.get(
+                            locale,
+                            "reportPeriod.month",
+                            p.year() + "",
+                            p.number() + "",
+                            java.time.Month.of(p.number())
+                                    .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
                 case QUARTER -> Messages.get(locale, "reportPeriod.quarter", p.year() + "", p.number() + "");
                 case YEAR -> Messages.get(locale, "reportPeriod.year", key);
             };

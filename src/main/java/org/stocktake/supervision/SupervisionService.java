@@ -312,7 +312,9 @@ public class SupervisionService {
                             l,
                             "timeline.said.record",
                             Messages.get(l, "rung." + r.rung().code()),
-                            r.toUnit() == null ? Messages.get(l, "lights.unit.unknown") : units.apply(r.toUnit()).in(l))
+                            r.toUnit() == null
+                                    ? Messages.get(l, "lights.unit.unknown")
+                                    : units.apply(r.toUnit()).in(l))
                     + (r.response() == null ? "" : " · " + r.response()));
             entries.add(new TimelineEntry(r.issuedAt(), "record", r.issuedBy(), text, List.of(), words));
         });

@@ -59,8 +59,8 @@ class EnclaveEvaluationTest extends PlatformTest {
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         // the year the sample park's figures are for, asked for by name: other tests may publish later values
         int year = 2024;
-        Map<String, Double> before =
-                scores(enclaves.evaluation(coordinator, View.STATISTICAL, year, zh).result());
+        Map<String, Double> before = scores(
+                enclaves.evaluation(coordinator, View.STATISTICAL, year, zh).result());
         enclaves.record(
                 coordinator,
                 new AgreementDraft(
@@ -81,7 +81,9 @@ class EnclaveEvaluationTest extends PlatformTest {
         // the views of the latest year: the statistical one is the published evaluation itself
         assertThat(scores(enclaves.evaluation(coordinator, View.STATISTICAL, zh).result()))
                 .isEqualTo(scores(composite.prefectures(zh)));
-        assertThat(enclaves.evaluation(coordinator, View.ASSESSMENT, zh).result().period())
+        assertThat(enclaves.evaluation(coordinator, View.ASSESSMENT, zh)
+                        .result()
+                        .period())
                 .isEqualTo(composite.prefectures(zh).period());
 
         EnclaveService.ViewedEvaluation assessment = enclaves.evaluation(coordinator, View.ASSESSMENT, year, zh);

@@ -71,7 +71,8 @@ class HouseholdsBrowserTest extends SupervisionTest {
     private void account(String name, Role role, String unit) {
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
-                    accounts.actorOf("admin"), new NewUser(name, "测试用户" + (name.hashCode() & 0xffff), null, role, unit, "first-" + PASSWORD));
+                    accounts.actorOf("admin"),
+                    new NewUser(name, "测试用户" + (name.hashCode() & 0xffff), null, role, unit, "first-" + PASSWORD));
             accounts.changePassword(name, "first-" + PASSWORD, PASSWORD);
         }
     }

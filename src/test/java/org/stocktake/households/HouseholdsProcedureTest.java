@@ -61,7 +61,15 @@ class HouseholdsProcedureTest extends PlatformTest {
         accounts.saveUnit(admin, new OrgUnit("HH-TX", new LocalizedText("天心区政府", "Tianxin"), "county", COUNTY));
         for (var u : Map.of("tx-village", Role.VILLAGE, "tx-township", Role.TOWNSHIP, "tx-county", Role.COUNTY)
                 .entrySet()) {
-            accounts.createUser(admin, new NewUser(u.getKey(), "测试用户" + (u.getKey().hashCode() & 0xffff), null, u.getValue(), "HH-TX", PASSWORD));
+            accounts.createUser(
+                    admin,
+                    new NewUser(
+                            u.getKey(),
+                            "测试用户" + (u.getKey().hashCode() & 0xffff),
+                            null,
+                            u.getValue(),
+                            "HH-TX",
+                            PASSWORD));
         }
         accounts.createUser(admin, new NewUser("tx-office", "测试督查员", null, Role.COORDINATOR, null, PASSWORD));
         Http village = token("tx-village");

@@ -128,7 +128,15 @@ class ParallelLoadTest extends PlatformTest {
     }
 
     private Actor user(Actor admin, String name, Role role, String unit) {
-        accounts.createUser(admin, new NewUser(name, "负载测试用户" + (name.hashCode() & 0xffff), name + "@example.org", role, unit, PASSWORD + "0"));
+        accounts.createUser(
+                admin,
+                new NewUser(
+                        name,
+                        "负载测试用户" + (name.hashCode() & 0xffff),
+                        name + "@example.org",
+                        role,
+                        unit,
+                        PASSWORD + "0"));
         accounts.changePassword(name, PASSWORD + "0", PASSWORD);
         return accounts.actorOf(name);
     }

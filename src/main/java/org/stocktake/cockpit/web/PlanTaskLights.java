@@ -36,8 +36,7 @@ class PlanTaskLights implements TaskLightsReadModel {
     private final TaskTitles titles;
     private final Clock clock;
 
-    PlanTaskLights(
-            TaskService tasks, AccountService accounts, RegionService regions, TaskTitles titles, Clock clock) {
+    PlanTaskLights(TaskService tasks, AccountService accounts, RegionService regions, TaskTitles titles, Clock clock) {
         this.tasks = tasks;
         this.titles = titles;
         this.accounts = accounts;

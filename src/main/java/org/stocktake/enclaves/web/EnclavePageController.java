@@ -255,8 +255,7 @@ class EnclavePageController {
             String assessmentRank) {}
 
     @GetMapping("/enclaves/evaluation")
-    String evaluation(
-            Principal p, Locale locale, Model model, @RequestParam(required = false) Integer year) {
+    String evaluation(Principal p, Locale locale, Model model, @RequestParam(required = false) Integer year) {
         Actor actor = callers.of(p);
         boolean assess = enclaves.mayAssess(actor);
         // without a year: the published evaluation's (latest) year

@@ -52,7 +52,8 @@ class EnclavesBrowserTest extends PlatformTest {
     private void user(String name, Role role) {
         if (accounts.user(name).isEmpty()) {
             accounts.createUser(
-                    accounts.actorOf("admin"), new NewUser(name, "测试用户" + (name.hashCode() & 0xffff), null, role, null, "first-" + PASSWORD));
+                    accounts.actorOf("admin"),
+                    new NewUser(name, "测试用户" + (name.hashCode() & 0xffff), null, role, null, "first-" + PASSWORD));
             accounts.changePassword(name, "first-" + PASSWORD, PASSWORD);
         }
     }
