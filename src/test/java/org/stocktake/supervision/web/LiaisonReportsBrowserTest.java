@@ -113,7 +113,7 @@ class LiaisonReportsBrowserTest extends SupervisionTest {
                 .contains("湿地规划.pdf");
         // the unit by its name in the page's language, never its code
         assertThat(page.locator("#updates tr.update td").nth(1).innerText())
-                .isEqualTo(en ? "Unit " + unit : "单位" + unit);
+                .isEqualTo((en ? "Test unit " : "测试单位") + unit.substring(unit.lastIndexOf('-') + 1));
         // the timeline says the report's period and status in words of the page's language
         String timeline = page.locator("#timeline li.tl-update").innerText();
         assertThat(timeline)
