@@ -72,7 +72,7 @@ class AdministrationTest extends SupervisionTest {
                         .page("/audit?entity=user&id=" + user.username())
                         .body())
                 .contains("Role: Unit liaison → Unit head")
-                .contains("Unit: Unit " + from + " → Unit " + to)
+                .contains("Unit: Test unit " + number(from) + " → Test unit " + number(to))
                 .contains("E-mail: wang@example.org");
     }
 
@@ -230,5 +230,10 @@ class AdministrationTest extends SupervisionTest {
         assertThat(zh).contains("长沙市、").doesNotContain("430100 430200 430300");
         String en = Http.anonymous(port).english().page("/regions").body();
         assertThat(en).containsPattern("Changsha[^<]*, </span>");
+    }
+
+    /** The number in a test unit's code: the fixture names unit {@code edit-from-7} "Test unit 7". */
+    private static String number(String unit) {
+        return unit.substring(unit.lastIndexOf('-') + 1);
     }
 }

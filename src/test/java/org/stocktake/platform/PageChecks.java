@@ -117,7 +117,10 @@ public final class PageChecks {
             Matcher word = WORD.matcher(text);
             while (word.find()) {
                 if (CODES.contains(word.group())) {
-                    found.add(where + ": English code on a Chinese page: " + word.group());
+                    found.add(where + ": English code on a Chinese page: " + word.group() + " in \""
+                            + text.substring(Math.max(0, word.start() - 20), Math.min(text.length(), word.end() + 20))
+                                    .replace('\n', ' ')
+                            + "\"");
                 }
             }
         } else {

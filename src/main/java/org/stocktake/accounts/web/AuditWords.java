@@ -66,7 +66,8 @@ final class AuditWords {
             "admin.kind.",
             "households.step.",
             "light.",
-            "reason.");
+            "reason.",
+            "rung.");
 
     private final Locale locale;
     private final Map<String, String> users;
@@ -258,6 +259,7 @@ final class AuditWords {
         if (regions.containsKey(s)) {
             return regions.get(s);
         }
+        s = readersHalf(s);
         if (CODE.matcher(s).matches()) {
             String code = s.toLowerCase(Locale.ROOT);
             for (String prefix : VALUE_KEYS) {
@@ -268,6 +270,27 @@ final class AuditWords {
             }
         }
         return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+
+    /**
+     * A note the platform wrote in both languages ({@code 中文 / English}, several joined by
+     * {@code ; }): the reader's half of each; any other text as it is.
+     */
+    private String readersHalf(String text) {
+        boolean en = "en".equals(locale.getLanguage());
+        List<String> halves = new ArrayList<>();
+        for (String part : text.split("; ")) {
+            int both = part.indexOf(" / ");
+            if (both <= 0 || isAscii(part.substring(0, both)) || !isAscii(part.substring(both + 3))) {
+                return text;
+            }
+            halves.add(en ? part.substring(both + 3) : part.substring(0, both));
+        }
+        return String.join(en ? "; " : "\uFF1B", halves);
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 128);
     }
 
     /** A moment or a day as java.time writes it, if the text is one. */
