@@ -38,6 +38,7 @@ final class AuditWords {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern RECORD = Pattern.compile("^\\w+\\[(.*)]$");
+    private static final String PUBLISHED = "published statistics: ";
     private static final Pattern CODE = Pattern.compile("^[A-Za-z][A-Za-z_-]*$");
     private static final Set<String> TECHNICAL = Set.of("id", "version", "sha256", "taskId", "userId");
     private static final List<String> FIRST = List.of(
@@ -260,6 +261,10 @@ final class AuditWords {
             return regions.get(s);
         }
         s = readersHalf(s);
+        if (s.startsWith(PUBLISHED)) {
+            // the note observations writes on loaded statistics (ObservationService.PUBLISHED)
+            return Messages.get(locale, "data.reason.published") + " " + s.substring(PUBLISHED.length());
+        }
         if (CODE.matcher(s).matches()) {
             String code = s.toLowerCase(Locale.ROOT);
             for (String prefix : VALUE_KEYS) {
